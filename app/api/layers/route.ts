@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { handle } from "@/lib/api/errors";
+import { parseQuery } from "@/lib/api/query";
+import { listLayers } from "@/lib/layers/registry";
+
+export const GET = handle((req: Request) => {
+  parseQuery(req.url, z.object({}));
+  return Response.json({ layers: listLayers() }, { headers: { "Cache-Control": "no-cache" } });
+});

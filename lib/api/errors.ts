@@ -1,0 +1,55 @@
+import { ZodError } from "zod";
+
+/**
+ * The one error shape every route answers with: `{"error": {"code", "message"}}`.
+ * Handlers throw ApiError; anything else becomes a 500 whose message says nothing of the
+ * internals (the stack goes to the server log, never to the client).
+ */
+export type ErrorCode = "bad_request" | "not_found" | "not_modified" | "internal";
+
+const STATUS: Record<ErrorCode, number> = { bad_request: 400, not_found: 404, not_modified: 304, internal: 500 };
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string) {
+  return { error: { code, message } };
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof ApiError) {
+    return Response.json(errorBody(err.code, err.message), { status: err.status, headers: { "Cache-Control": "no-store" } });
+  }
+  if (err instanceof ZodError) {
+    const first = err.issues[0];
+    const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
+    return Response.json(errorBody("bad_request", `${where}${first?.message ?? "invalid input"}`), {
+      status: 400,
+      headers: { "Cache-Control": "no-store" },
+    });
+  }
+  console.error(err);
+  return Response.json(errorBody("internal", "Something went wrong on the server."), { status: 500, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Wraps a route handler so that whatever it throws answers in the one error shape. */
+export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response> | Response) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}

@@ -1,0 +1,27 @@
+// Copies the files the browser needs from node_modules into public/ before a build, so the
+// map loads its worker and fonts from the app's own origin (nothing from a CDN). The copies
+// are build output: public/maplibre-gl-worker.mjs and public/fonts/ are gitignored.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(new URL(import.meta.url).pathname), "..");
+const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
+
+const copies = [
+  [join(pkgDir("maplibre-gl"), "dist/maplibre-gl-worker.mjs"), "public/maplibre-gl-worker.mjs"],
+  [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-400-normal.woff2"), "public/fonts/noto-sans-latin-400.woff2"],
+  [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-ext-400-normal.woff2"), "public/fonts/noto-sans-latin-ext-400.woff2"],
+  [join(pkgDir("@fontsource/noto-sans-arabic"), "files/noto-sans-arabic-arabic-400-normal.woff2"), "public/fonts/noto-sans-arabic-400.woff2"],
+  // TTF-free servers (the static map renderer) can read woff too; keep one for each script.
+  [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-400-normal.woff"), "public/fonts/noto-sans-latin-400.woff"],
+  [join(pkgDir("@fontsource/noto-sans-arabic"), "files/noto-sans-arabic-arabic-400-normal.woff"), "public/fonts/noto-sans-arabic-400.woff"],
+];
+
+for (const [from, to] of copies) {
+  const dest = join(root, to);
+  mkdirSync(dirname(dest), { recursive: true });
+  copyFileSync(from, dest);
+}
+console.log(`copied ${copies.length} static assets into public/`);
