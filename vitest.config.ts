@@ -1,13 +1,19 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  resolve: { alias: { "@": here("./") } },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts"],
     environment: "node",
     // `server-only` throws outside a React server bundle; lib code is plain Node here.
-    alias: { "server-only": fileURLToPath(new URL("./tests/support/empty.ts", import.meta.url)) },
+    alias: { "server-only": here("./tests/support/empty.ts") },
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Route handlers over real HTTP against `next start` (needs `npm run build` first).
+      { extends: true, test: { name: "api", include: ["tests/api/**/*.test.ts"], globalSetup: ["tests/support/server.ts"] } },
+    ],
   },
 });

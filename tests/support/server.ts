@@ -1,0 +1,58 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import type { TestProject } from "vitest/node";
+
+/**
+ * Starts the production server (`next start`, after `npm run build`) once for the API tests,
+ * on a free loopback port, and stops it by its PID afterwards. The tests talk to it over HTTP.
+ */
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  srv.listen(0, "127.0.0.1");
+  await once(srv, "listening");
+  const port = (srv.address() as { port: number }).port;
+  srv.close();
+  return port;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: run \`npm run build\` first`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server did not answer at ${url} within ${ms} ms`);
+}
+
+let child: ChildProcess | undefined;
+
+export async function setup(project: TestProject) {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  await waitUntilUp(`${baseURL}/api/layers`, child);
+  project.provide("baseURL", baseURL);
+}
+
+export async function teardown() {
+  if (child?.pid && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  }
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
