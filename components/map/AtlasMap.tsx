@@ -21,6 +21,7 @@ export function AtlasMap() {
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
   const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
+  const [provincesInView, setProvincesInView] = useState(0);
   const style = useMemo(() => baseStyle(typeof window === "undefined" ? "" : window.location.origin), []);
 
   const setHover = useCallback((next: Hovered) => {
@@ -50,12 +51,14 @@ export function AtlasMap() {
       const iso3 = String(f.properties.iso3 ?? "");
       if (iso3) seen.set(iso3, String(f.properties.nameEn ?? iso3));
     }
+    const provinces = new Set(map.queryRenderedFeatures({ layers: [LAYER.admin1Line] }).map((f) => f.id));
+    setProvincesInView(provinces.size);
     setInView([...seen].map(([iso3, nameEn]) => ({ iso3, nameEn })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
     setState((s) => (s.kind === "error" ? s : { kind: "ready" }));
   }, []);
 
   return (
-    <div className="relative h-full w-full" data-testid="atlas-map" data-map-state={state.kind}>
+    <div className="relative h-full w-full" data-testid="atlas-map" data-map-state={state.kind} data-provinces-in-view={provincesInView}>
       <Map
         ref={mapRef}
         mapStyle={style}

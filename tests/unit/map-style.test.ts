@@ -1,0 +1,36 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import { baseStyle, LAYER, SOURCE } from "@/lib/map/base-style";
+
+const ORIGIN = "http://127.0.0.1:3000";
+
+describe("the base map style", () => {
+  const style = baseStyle(ORIGIN);
+
+  it("is a valid MapLibre style", () => {
+    expect(validateStyleMin(style as never)).toEqual([]);
+  });
+
+  it("loads every source, font and glyph from the app's own origin", () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    const urls: string[] = [];
+    for (const src of Object.values(style.sources)) if ("data" in src && typeof src.data === "string") urls.push(src.data);
+    for (const faces of Object.values(style["font-faces"] ?? {})) {
+      for (const face of Array.isArray(faces) ? faces : [{ url: faces }]) urls.push(face.url);
+    }
+    expect(urls.length).toBeGreaterThan(4);
+    for (const url of urls) expect(new URL(url).origin).toBe(ORIGIN);
+  });
+
+  it("uses only the source and layer ids it exports", () => {
+    const sourceIds = new Set(Object.values(SOURCE));
+    expect(new Set(Object.keys(style.sources))).toEqual(sourceIds);
+    expect(style.layers.map((l) => l.id).sort()).toEqual(Object.values(LAYER).sort());
+  });
+
+  it("draws provinces only from the zoom where they become readable", () => {
+    const line = style.layers.find((l) => l.id === LAYER.admin1Line);
+    expect(line?.minzoom).toBeGreaterThan(2);
+  });
+});
