@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { boundariesTopology, loadGazetteer, worldTopology } from "./geodata-files";
+import type { BoundaryIndex } from "./place-geometry";
 import { toRfc7946 } from "./rfc7946";
 
 export type CountryProps = { iso3: string; iso2: string; nameEn: string; nameAr: string };
@@ -17,6 +18,16 @@ function collection<P extends Record<string, unknown>>(topo: Topology, name: str
 
 export const countries = () => collection<CountryProps>(boundariesTopology(), "countries");
 export const admin1 = () => collection<Admin1Props>(boundariesTopology(), "admin1");
+
+let index: BoundaryIndex | undefined;
+/** Countries and provinces by code, built once: claim layers look their geometry up here. */
+export function boundaryIndex(): BoundaryIndex {
+  index ??= {
+    countries: new Map(countries().features.map((f) => [f.properties.iso3, f])),
+    provinces: new Map(admin1().features.map((f) => [f.properties.iso, f])),
+  };
+  return index;
+}
 export const world = () => collection<{ name?: string }>(worldTopology(), "countries");
 
 /**

@@ -1,0 +1,96 @@
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
+import type { BoundaryIndex, PlaceShape } from "../../geo/place-geometry";
+import { placeShape } from "../../geo/place-geometry";
+import type { Claim } from "../../schema/article";
+import type { Place, Precision } from "../../schema/gazetteer";
+
+/** What every claim layer is computed from: the claims, and where their places are. */
+export type LayerContext = {
+  claims: readonly Claim[];
+  places: ReadonlyMap<string, Place>;
+  index: BoundaryIndex;
+};
+
+export type ClaimGeometry = Polygon | MultiPolygon | Point;
+export type LayerCollection<P> = FeatureCollection<ClaimGeometry, P>;
+
+/** Where a property says which passage supports a feature: enough to quote it and link to it. */
+export type Provenance = { article: string; passageId: string; claimId: string; quote: string; start: number; end: number };
+
+export function provenanceOf(c: Claim): Provenance {
+  return { article: c.article, passageId: c.passageId, claimId: c.id, quote: c.quote, start: c.span.start, end: c.span.end };
+}
+
+/** Properties every claim-derived feature carries, flat so map expressions can use them. */
+export type PlaceProps = {
+  placeId: string;
+  placeNameEn: string;
+  placeNameAr: string;
+  precision: Precision;
+  countries: string;
+  areaKm2: number;
+  label: [number, number];
+};
+
+export type Located = { claim: Claim; place: Place; shape: PlaceShape };
+
+const shapeCache = new WeakMap<BoundaryIndex, Map<string, PlaceShape | null>>();
+
+function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
+  let cache = shapeCache.get(index);
+  if (!cache) shapeCache.set(index, (cache = new Map()));
+  if (!cache.has(place.id)) cache.set(place.id, placeShape(place, index));
+  return cache.get(place.id) ?? null;
+}
+
+/**
+ * Every (claim, place) pair that can be drawn. A claim with no place among the seven countries
+ * (e.g. a warning of attacks "in the West") is listed by the articles API but drawn nowhere.
+ */
+export function locate(ctx: LayerContext, keep: (c: Claim) => boolean = () => true): Located[] {
+  const out: Located[] = [];
+  for (const claim of ctx.claims) {
+    if (!keep(claim)) continue;
+    for (const ref of claim.places) {
+      const place = ctx.places.get(ref.placeId);
+      const shape = place && shapeOf(place, ctx.index);
+      if (place && shape) out.push({ claim, place, shape });
+    }
+  }
+  return out;
+}
+
+export function placeProps(place: Place, shape: PlaceShape): PlaceProps {
+  return {
+    placeId: place.id,
+    placeNameEn: place.nameEn,
+    placeNameAr: place.nameAr,
+    precision: place.kind === "city" ? "point" : place.kind,
+    countries: place.countries.join(","),
+    areaKm2: shape.areaKm2,
+    label: shape.label,
+  };
+}
+
+export function feature<P>(id: string, shape: PlaceShape, properties: P): Feature<ClaimGeometry, P> {
+  return { type: "Feature", id, geometry: shape.geometry, properties };
+}
+
+/** Groups located claims by place, keeping the first-seen order so output is deterministic. */
+export function byPlace(located: Located[]): Map<string, Located[]> {
+  const groups = new Map<string, Located[]>();
+  for (const l of located) {
+    const g = groups.get(l.place.id);
+    if (g) g.push(l);
+    else groups.set(l.place.id, [l]);
+  }
+  return groups;
+}
+
+export const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/** Areas first, points last, so points are drawn (and hit-tested) above the areas they sit in. */
+export function precisionOrder(a: { properties: PlaceProps }, b: { properties: PlaceProps }): number {
+  const rank: Record<Precision, number> = { country: 0, region: 1, province: 2, point: 3 };
+  return rank[a.properties.precision] - rank[b.properties.precision] || a.properties.placeId.localeCompare(b.properties.placeId);
+}
