@@ -1,0 +1,171 @@
+import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import { ISO2_TO_ISO3, type Iso2 } from "./countries-meta";
+import { cleanName } from "./inputs";
+
+/** The few Natural Earth admin-1 fields the build reads. */
+export interface RawAdmin1Props {
+  iso_3166_2: string;
+  iso_a2: string;
+  name_en: string;
+  name: string;
+  name_ar: string;
+  name_alt: string;
+  gn_id: number;
+  wikidataid: string;
+  latitude: number;
+  longitude: number;
+}
+export type Area = Polygon | MultiPolygon;
+export type RawAdmin1 = Feature<Area, RawAdmin1Props>;
+
+export interface Province {
+  iso: string;
+  country: (typeof ISO2_TO_ISO3)[Iso2];
+  nameEn: string;
+  nameAr: string;
+  aliasesEn: string[];
+  aliasesAr: string[];
+  point: [number, number];
+  geonamesId?: number;
+  wikidataId?: string;
+  geometry: Area;
+}
+
+interface Fix {
+  iso?: string;
+  nameEn?: string;
+  nameAr?: string;
+  /** Replaces the source aliases entirely: the source ones belong to another province. */
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  /** The source wikidata id names a different entity. */
+  dropWikidata?: boolean;
+}
+
+/**
+ * Natural Earth gives Panjshir and Daykundi the codes of the provinces they were split from
+ * in 2004 (duplicate AF-PAR and AF-URU), with the parent's names; only gn_id tells them apart.
+ */
+const FIX_BY_GEONAMES_ID: Record<number, Fix> = {
+  6957555: { iso: "AF-PAN", nameEn: "Panjshir", nameAr: "بنجشير", aliasesEn: ["Panjshayr", "Panjsher"], aliasesAr: ["بانشير"], dropWikidata: true },
+  6957553: { iso: "AF-DAY", nameEn: "Daykundi", nameAr: "دايكندي", aliasesEn: ["Daikundi", "Daykondi"], aliasesAr: [], dropWikidata: true },
+};
+
+const FIX_BY_ISO: Record<string, Fix> = {
+  // ISO 3166-2 renamed At-Ta'mim to Kirkuk (IQ-KI); NE still has the old code.
+  "IQ-TS": { iso: "IQ-KI", nameEn: "Kirkuk" },
+  // Both are "Sanaa"/صنعاء in NE; the capital's municipality must not read as the governorate.
+  "YE-SA": { nameEn: "Amanat al-Asimah (Sanaa city)", nameAr: "أمانة العاصمة", aliasesAr: ["أمانة العاصمة صنعاء"] },
+  "YE-SN": { nameEn: "Sanaa", nameAr: "صنعاء", aliasesEn: ["Sana'a", "Sanaa Governorate"], dropWikidata: true },
+};
+
+/**
+ * Aliases that are wrong or would make a province match a city's name (its capital) or a
+ * neighbour's name. Reviewed by hand against the seven countries' NE name_alt values.
+ */
+const DROP_ALIASES: Record<string, string[]> = {
+  "AF-BAL": ["Mazar-i-Sharif", "Mazar"],
+  "AF-FYB": ["Maimana", "Meymaneh"],
+  "AF-HEL": ["Girishk"],
+  "AF-JOW": ["Shibarghan"],
+  "AF-NIM": ["Chakhansur"],
+  "AF-PAR": ["Charikar"],
+  "AF-PIA": ["Paktiya", "Paktya", "Southern Province"],
+  "AF-PKA": ["Southern Province"],
+  "AF-WAR": ["Maiden"],
+  "DZ-01": ["Duperré"], // colonial name of Aïn Defla, not Adrar
+  "DZ-14": ["Tendouf"], // Tindouf's name on Tiaret (and vice versa below)
+  "DZ-37": ["Tiaret"],
+  "DZ-47": ["GhardaSa", "Gharday"],
+  "IQ-AN": ["Ramadi"],
+  "IQ-BB": ["Hilla"],
+  "IQ-DQ": ["Nasiriyah"],
+  "IQ-NI": ["Al-Mawsil", "Mosul", "N¡nive"],
+  "IQ-QA": ["Diwaniyah"],
+  "IQ-WA": ["Kut", "Kut-al-Imara"],
+  "NG-FC": ["Abuja"],
+  "SY-HA": ["Al Jezira", "Jezireh"], // the wider Jazira region, not the governorate
+  "SY-RA": ["Al Rashid", "Rashid"],
+  "YE-HD": ["HadramautHadramout"],
+  "YE-LA": ["Tuban"],
+  "YE-MR": ["Al Ghaydah"],
+  "YE-SH": ["Ataq"],
+};
+
+/** The UNDOF area of separation is not a governorate; Syria administers it as part of Quneitra. */
+export const ABSORBED: Record<string, string> = { "SY-X01~": "SY-QU" };
+
+const AR_PREFIX = /^(محافظة|ولاية|منطقة|إقليم)\s+/;
+
+export function stripArabicPrefix(name: string): string {
+  return cleanName(name).replace(AR_PREFIX, "");
+}
+
+export function uniq(values: Iterable<string>, exclude: Iterable<string> = []): string[] {
+  const seen = new Set<string>(exclude);
+  const out: string[] = [];
+  for (const raw of values) {
+    const v = cleanName(raw);
+    if (v && !seen.has(v)) {
+      seen.add(v);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+/** "Homs (Hims)" -> ["Homs", "Hims"]; "Balh|Mazar" -> ["Balh", "Mazar"]. */
+export function splitNames(...values: string[]): string[] {
+  return values.flatMap((v) => v.split(/[|()]/)).map(cleanName).filter(Boolean);
+}
+
+function polygons(g: Area): Position[][][] {
+  return g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+}
+
+/**
+ * Turns NE admin-1 features into the project's provinces, applying the reviewed fixes.
+ * `arabicByIso` holds bare Arabic names from iso3166-2-db, added as aliases.
+ */
+export function fixAdmin1(raw: RawAdmin1[], arabicByIso: ReadonlyMap<string, string> = new Map()): Province[] {
+  const byIso = new Map<string, Province>();
+  const absorbed: RawAdmin1[] = [];
+  for (const f of raw) {
+    const p = f.properties;
+    if (ABSORBED[p.iso_3166_2]) {
+      absorbed.push(f);
+      continue;
+    }
+    const fix = { ...FIX_BY_ISO[p.iso_3166_2], ...FIX_BY_GEONAMES_ID[p.gn_id] };
+    const iso = fix.iso ?? p.iso_3166_2;
+    if (byIso.has(iso)) throw new Error(`duplicate province code ${iso} after fixes`);
+    const country = ISO2_TO_ISO3[p.iso_a2 as Iso2];
+    if (!country) throw new Error(`province ${iso} is outside the seven countries`);
+    const nameEn = fix.nameEn ?? cleanName(p.name_en);
+    const nameAr = fix.nameAr ?? stripArabicPrefix(p.name_ar);
+    const drop = [...(DROP_ALIASES[iso] ?? []), nameEn];
+    const aliasesEn = fix.aliasesEn ?? splitNames(p.name, p.name_alt);
+    const bareAr = arabicByIso.get(iso);
+    const aliasesAr = fix.aliasesAr ?? [stripArabicPrefix(p.name_ar), ...(bareAr ? [stripArabicPrefix(bareAr)] : [])];
+    const province: Province = {
+      iso,
+      country,
+      nameEn,
+      nameAr,
+      aliasesEn: uniq(aliasesEn, drop),
+      aliasesAr: uniq(aliasesAr, [nameAr]),
+      point: [p.longitude, p.latitude],
+      geometry: f.geometry,
+    };
+    if (p.gn_id > 0) province.geonamesId = p.gn_id;
+    if (p.wikidataid && !fix.dropWikidata) province.wikidataId = p.wikidataid;
+    byIso.set(iso, province);
+  }
+  for (const f of absorbed) {
+    const target = byIso.get(ABSORBED[f.properties.iso_3166_2]!);
+    if (!target) throw new Error(`nothing to absorb ${f.properties.iso_3166_2} into`);
+    // Kept as extra polygons here; the topology step dissolves the shared border.
+    target.geometry = { type: "MultiPolygon", coordinates: [...polygons(target.geometry), ...polygons(f.geometry)] };
+  }
+  return [...byIso.values()].sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
+}
