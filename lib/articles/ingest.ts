@@ -1,0 +1,116 @@
+import { createHash } from "node:crypto";
+import { Article, Claim, type Lang, type PartialDate, type Passage } from "../schema/article";
+import type { Precision } from "../schema/gazetteer";
+import { precisionOfKind } from "../schema/gazetteer";
+import { matchActors, type ActorMatcher } from "../extract/actors";
+import { extractClaims, type ClaimContext } from "../extract/claims";
+import { disambiguate, type ResolvedPlace } from "../extract/disambiguate";
+import { matchPlaces, type PlaceMatcher } from "../extract/place-matcher";
+import { detectLang } from "../text/lang";
+import { splitPassages } from "../text/passages";
+import { tokenize } from "../text/tokens";
+
+/** Pure pipeline: text + options + matchers -> article, claims and every mention found. */
+
+export interface IngestOptions {
+  slug: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  published?: PartialDate;
+  lang?: Lang;
+  /** Called after each passage; the CLI turns it into progress lines. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Matchers {
+  places: PlaceMatcher;
+  actors: ActorMatcher;
+}
+
+export interface MentionSummary {
+  passageId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface IngestResult {
+  article: Article;
+  claims: Claim[];
+  places: { id: string; nameEn: string; precision: Precision; mentions: MentionSummary[] }[];
+  actors: { id: string; nameEn: string; mentions: MentionSummary[] }[];
+}
+
+const TITLE_MAX = 200;
+
+export function ingestText(text: string, opts: IngestOptions, m: Matchers): IngestResult {
+  const passages = splitPassages(text);
+  const lang = opts.lang ?? detectLang(text);
+  // A short first paragraph of one sentence is the headline.
+  const first = passages[0];
+  const headline = first && first.text.length <= TITLE_MAX && passages[1]?.paragraph !== 0 ? first.text : undefined;
+  const title = opts.title ?? headline ?? opts.slug;
+  const ctx: ClaimContext = { slug: opts.slug, published: opts.published, actors: m.actors };
+  const cache = new Map();
+  const claims: Claim[] = [];
+  const placeOut = new Map<string, IngestResult["places"][number]>();
+  const actorOut = new Map<string, IngestResult["actors"][number]>();
+  const claimsByPassage = new Map<string, Claim[]>();
+  let prev: Passage | undefined;
+  passages.forEach((p, i) => {
+    const tokens = tokenize(p.text, cache);
+    const actors = matchActors(m.actors, tokens);
+    // A place named inside a group's name ("... in the Arabian Peninsula") is not a location.
+    const places = matchPlaces(m.places, tokens)
+      .filter((pm) => !actors.some((a) => pm.start < a.end && a.start < pm.end))
+      .map((pm) => disambiguate(tokens, pm))
+      .filter((x): x is ResolvedPlace => x !== null);
+    for (const r of places) {
+      const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), mentions: [] };
+      e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
+      placeOut.set(r.place.id, e);
+    }
+    for (const a of actors) {
+      const e = actorOut.get(a.actor.id) ?? { id: a.actor.id, nameEn: a.actor.nameEn, mentions: [] };
+      e.mentions.push({ passageId: p.id, start: a.start, end: a.end, text: p.text.slice(a.start, a.end) });
+      actorOut.set(a.actor.id, e);
+    }
+    const { claims: cs, attribution } = extractClaims({ passage: p, tokens, places, actors }, ctx);
+    if (attribution) {
+      if (attribution.backReference && prev && prev.paragraph === p.paragraph) {
+        for (const c of claimsByPassage.get(prev.id) ?? []) {
+          if (c.attribution) continue;
+          c.attribution = attribution.text;
+          if (c.certainty === "asserted") c.certainty = "reported";
+        }
+      }
+      // A sourcing sentence ("X reported this, citing Y") governs the rest of its paragraph.
+      if (attribution.backReference) ctx.paragraphAttribution = { paragraph: p.paragraph, text: attribution.text };
+    }
+    // "In the same period" refers to the story's time line, not to a year mentioned in passing.
+    const dated = cs.find((c) => c.date && c.date.precision !== "year");
+    if (dated?.date) ctx.lastDate = dated.date;
+    claimsByPassage.set(p.id, cs);
+    claims.push(...cs);
+    prev = p;
+    opts.onProgress?.(i + 1, passages.length);
+  });
+  const article = Article.parse({
+    slug: opts.slug,
+    title,
+    lang,
+    ...(opts.source ? { source: opts.source } : {}),
+    ...(opts.url ? { url: opts.url } : {}),
+    ...(opts.published ? { published: opts.published } : {}),
+    text,
+    passages,
+    sha256: createHash("sha256").update(text).digest("hex"),
+  });
+  return {
+    article,
+    claims: claims.map((c) => Claim.parse(c)),
+    places: [...placeOut.values()],
+    actors: [...actorOut.values()],
+  };
+}

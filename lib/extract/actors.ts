@@ -1,0 +1,84 @@
+import { z } from "zod";
+import type { Token } from "../text/tokens";
+import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseItem } from "./phrase-index";
+
+/** An armed group or a person tied to one, as matched in text and coloured on the map. */
+export const Actor = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(["group", "person"]),
+  nameEn: z.string().min(1),
+  nameAr: z.string().min(1),
+  /** The group this one is a branch of (AQAP -> al-qaeda). */
+  parent: z.string().optional(),
+  /** Groups a person or branch belongs or pledged to. */
+  affiliation: z.array(z.string()).default([]),
+  namesAr: z.array(z.string()).default([]),
+  namesEn: z.array(z.string()).default([]),
+  /** Matched case-sensitively: "IS" must not match the verb "is". */
+  acronymsEn: z.array(z.string()).default([]),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const ActorLexicon = z.object({ version: z.literal(1), actors: z.array(Actor) });
+export type ActorLexicon = z.infer<typeof ActorLexicon>;
+
+/** A user extension may add actors or override one by id; it need not repeat every field. */
+export const LocalLexicon = z.object({ version: z.literal(1), actors: z.array(Actor.partial().extend({ id: z.string() })) });
+
+export function mergeLexicons(base: ActorLexicon, local?: z.infer<typeof LocalLexicon>): ActorLexicon {
+  const byId = new Map(base.actors.map((a) => [a.id, a]));
+  for (const a of local?.actors ?? []) {
+    const prev = byId.get(a.id);
+    byId.set(a.id, Actor.parse(prev ? { ...prev, ...a } : a));
+  }
+  const lex = { version: 1 as const, actors: [...byId.values()] };
+  const ids = new Set(lex.actors.map((a) => a.id));
+  for (const a of lex.actors)
+    for (const ref of [a.parent, ...a.affiliation])
+      if (ref && !ids.has(ref)) throw new Error(`actor ${a.id} refers to unknown actor ${ref}`);
+  return lex;
+}
+
+export interface ActorMatcher {
+  index: PhraseIndex<Actor>;
+  byId: Map<string, Actor>;
+}
+
+export function buildActorMatcher(lex: ActorLexicon): ActorMatcher {
+  const items: PhraseItem<Actor>[] = [];
+  for (const a of lex.actors) {
+    for (const n of [a.nameAr, ...a.namesAr, ...a.namesEn]) items.push({ name: n, value: a });
+    for (const n of a.acronymsEn) items.push({ name: n, value: a, exact: true });
+  }
+  return { index: buildPhraseIndex(items), byId: new Map(lex.actors.map((a) => [a.id, a])) };
+}
+
+export interface ActorMention {
+  actor: Actor;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Proclitics on the first word: "ل" in "للقاعدة" marks the actor as a target ("to al-Qaeda"). */
+  prefix: string;
+}
+
+/** The longest name wins, so "القاعدة في شبه الجزيرة العربية" is AQAP, not al-Qaeda + a place. */
+export function matchActors(m: ActorMatcher, tokens: Token[]): ActorMention[] {
+  return matchPhrases(m.index, tokens).map((x) => ({
+    actor: x.values[0]!,
+    start: x.start,
+    end: x.end,
+    tokenStart: x.tokenStart,
+    tokenEnd: x.tokenEnd,
+    prefix: x.prefix,
+  }));
+}
+
+/** The groups an actor stands for on the map: a person counts for the groups they belong to. */
+export function groupsOf(m: ActorMatcher, id: string): string[] {
+  const a = m.byId.get(id);
+  if (!a) return [];
+  return a.kind === "group" ? [a.id] : a.affiliation;
+}

@@ -1,0 +1,45 @@
+import type { Place, PlaceKind } from "../schema/gazetteer";
+import type { Token } from "../text/tokens";
+import type { PlaceMention } from "./place-matcher";
+
+/**
+ * Picks one place when the same words name several (الجزائر: Algeria or Algiers; الرقة:
+ * the city or the governorate). Default order is country, city, region, province: a bare
+ * country name means the country, a bare city name the city rather than its governorate.
+ * Words next to the name override that: "مدينة"/"العاصمة"/"city" -> city,
+ * "ولاية"/"محافظة"/"State"/"province" -> province.
+ */
+
+const DEFAULT_ORDER: PlaceKind[] = ["country", "city", "region", "province"];
+const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "city", "town", "capital"]);
+const CITY_AFTER = new Set(["العاصمه", "city", "town"]);
+const PROV_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "province", "governorate", "state"]);
+const PROV_AFTER = new Set(["state", "province", "governorate"]);
+
+function cueKind(tokens: Token[], m: PlaceMention): PlaceKind | null {
+  const before = [tokens[m.tokenStart - 1], tokens[m.tokenStart - 2]];
+  const after = tokens[m.tokenEnd];
+  // "city of Algiers": skip a connecting "of".
+  const b0 = before[0]?.norm === "of" ? before[1] : before[0];
+  const stem = (t: Token | undefined) => t?.variants[t.variants.length - 1]?.stem;
+  const bw = [b0?.norm, stem(b0)];
+  if (bw.some((w) => w && CITY_BEFORE.has(w)) || (after && CITY_AFTER.has(after.norm))) return "city";
+  if (bw.some((w) => w && PROV_BEFORE.has(w)) || (after && PROV_AFTER.has(after.norm))) return "province";
+  return null;
+}
+
+export interface ResolvedPlace {
+  place: Place;
+  start: number;
+  end: number;
+  via: "name" | "nisba";
+}
+
+export function disambiguate(tokens: Token[], m: PlaceMention): ResolvedPlace | null {
+  const cue = cueKind(tokens, m);
+  const rank = (k: PlaceKind) => (k === cue ? -1 : DEFAULT_ORDER.indexOf(k));
+  const sorted = [...m.candidates].sort((a, b) => rank(a.place.kind) - rank(b.place.kind));
+  // A nationality adjective alone names the country; it names a city only with a city cue.
+  const pick = sorted.find((c) => c.via === "name" || c.place.kind === "country" || c.place.kind === cue);
+  return pick ? { place: pick.place, start: m.start, end: m.end, via: pick.via } : null;
+}

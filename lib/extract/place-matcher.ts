@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { Place, type Gazetteer } from "../schema/gazetteer";
+import type { Token } from "../text/tokens";
+import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
+import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseItem } from "./phrase-index";
+
+export const PlaceAliases = z.object({
+  version: z.literal(1),
+  aliases: z.array(
+    z.object({
+      id: z.string(),
+      aliasesAr: z.array(z.string()).default([]),
+      aliasesEn: z.array(z.string()).default([]),
+      /** Used only when the gazetteer has no place with this id. */
+      fallback: Place.optional(),
+    }),
+  ),
+});
+export type PlaceAliases = z.infer<typeof PlaceAliases>;
+
+export type Via = "name" | "nisba";
+export interface PlaceCandidate {
+  place: Place;
+  via: Via;
+}
+
+export interface PlaceMatcher {
+  index: PhraseIndex<PlaceCandidate>;
+  byId: Map<string, Place>;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** All places named by these words, before disambiguation. */
+  candidates: PlaceCandidate[];
+  prefix: string;
+}
+
+/** Builds the matcher once per gazetteer; reuse it across articles. */
+export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMatcher {
+  const byId = new Map(gaz.places.map((p) => [p.id, p]));
+  const extraNames = new Map<string, { ar: string[]; en: string[] }>();
+  for (const a of extra?.aliases ?? []) {
+    if (!byId.has(a.id) && a.fallback) byId.set(a.id, a.fallback);
+    if (byId.has(a.id)) extraNames.set(a.id, { ar: a.aliasesAr, en: a.aliasesEn });
+  }
+  // One candidate object per place and route, so identical candidates dedupe by reference.
+  const cands = new Map<string, PlaceCandidate>();
+  const cand = (place: Place, via: Via) => {
+    const k = via + "|" + place.id;
+    let c = cands.get(k);
+    if (!c) cands.set(k, (c = { place, via }));
+    return c;
+  };
+  const items: PhraseItem<PlaceCandidate>[] = [];
+  const places = [...byId.values()];
+  for (const p of places) {
+    const x = extraNames.get(p.id);
+    const names = [p.nameEn, p.nameAr, ...p.aliasesEn, ...p.aliasesAr, ...(x?.ar ?? []), ...(x?.en ?? [])];
+    // A province's bare English name ("Niger" for Niger State) would shadow the country.
+    const skipBare = p.kind !== "country" && places.some((q) => q.kind === "country" && q.nameEn === p.nameEn);
+    for (const n of names) if (!(skipBare && n === p.nameEn)) items.push({ name: n, value: cand(p, "name") });
+  }
+  for (const c of places.filter((p) => p.kind === "country")) {
+    const iso = c.countries[0]!;
+    const sameNamed = places.filter((p) => p.kind === "city" && (p.nameAr === c.nameAr || p.aliasesAr.includes(c.nameAr)));
+    for (const n of [...arabicNisbas(c.nameAr), ...(DEMONYMS_EN[iso] ?? [])]) {
+      items.push({ name: n, value: cand(c, "nisba") });
+      for (const city of sameNamed) items.push({ name: n, value: cand(city, "nisba") });
+    }
+  }
+  return { index: buildPhraseIndex(items), byId };
+}
+
+export function matchPlaces(m: PlaceMatcher, tokens: Token[]): PlaceMention[] {
+  return matchPhrases(m.index, tokens).map((x) => ({
+    start: x.start,
+    end: x.end,
+    tokenStart: x.tokenStart,
+    tokenEnd: x.tokenEnd,
+    candidates: x.values,
+    prefix: x.prefix,
+  }));
+}

@@ -1,0 +1,61 @@
+import type { z } from "zod";
+import type { Quantity as QuantitySchema } from "../schema/article";
+import { normalizeWithMap } from "../text/normalize-ar";
+
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+/** Number words in normalised Arabic (masculine and feminine) and English. */
+const NUM_AR: Record<string, number> = {
+  واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
+  ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+  عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100, مايه: 100, الف: 1000,
+};
+const NUM_EN: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+// Nouns that make a count a count of people (normalised; stems allow plural/dual endings).
+const PEOPLE = /^(?:جنود|جندي|جنديا|جنديين|مقاتل|مقاتلين|مقاتلا|مقاتلون|عناصر|عنصر|اشخاص|شخص|قتلي|قتيل|مدنيين|مدنيا|اعضاء|عضو|رجال|رجلا|رهاين|soldiers?|fighters?|people|persons?|members?|civilians?|militants?|troops|men|women|children|hostages|dead|killed)$/;
+const VAGUE: [RegExp, string][] = [
+  [/(?:^|\s)(?:[وب]?ال)?(?:عشرات|مئات|الاف|الالاف|العديد)(?=\s|$)/, "vague"],
+  [/\b(?:dozens|hundreds|thousands|scores|several|many)\b/, "vague"],
+];
+const QUAL: [RegExp, NonNullable<Quantity["qualifier"]>][] = [
+  [/(?:اكثر من|ما يزيد عن|ما يزيد على|اكثر من نحو|more than|over|at least|upwards of)\s*$/, "more-than"],
+  [/(?:اقل من|less than|fewer than|under|up to)\s*$/, "less-than"],
+  [/(?:نحو|حوالي|قرابه|ما يقرب من|زهاء|about|around|nearly|almost|some|approximately|roughly)\s*$/, "about"],
+];
+
+function qualifierBefore(t: string, at: number): Quantity["qualifier"] {
+  const before = t.slice(Math.max(0, at - 24), at);
+  for (const [re, q] of QUAL) if (re.test(before)) return q;
+  return "exactly";
+}
+
+/** Quantities in a passage, in text order; each quotes the normalised words it came from. */
+export function findQuantities(passage: string): (Quantity & { index: number })[] {
+  const nm = normalizeWithMap(passage);
+  const t = nm.text;
+  const out: (Quantity & { index: number })[] = [];
+  for (const m of t.matchAll(/(\d+(?:[.,٫]\d+)?)\s*(?:[%٪]|في المايه|في المئه|بالمئه|بالمايه|percent|per cent)/g)) {
+    out.push({ text: m[0], value: Number(m[1]!.replace(/[,٫]/, ".")), unit: "percent", qualifier: qualifierBefore(t, m.index), index: m.index });
+  }
+  const words = [...t.matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]![0];
+    const next = words[i + 1]?.[0] ?? "";
+    const n = /^\d+$/.test(w) ? Number(w) : NUM_AR[w] ?? NUM_EN[w];
+    if (n === undefined || /^\d{4}$/.test(w)) continue;
+    if (/^(?:%|٪)/.test(t.slice(words[i]!.index! + w.length).trimStart())) continue;
+    const isPeople = PEOPLE.test(next);
+    // A bare number word is too often something else ("ست" also means "lady"); keep counted nouns only.
+    if (!isPeople && !/^\d+$/.test(w)) continue;
+    out.push({ text: `${w} ${next}`.trim(), value: n, unit: isPeople ? "people" : "count", qualifier: qualifierBefore(t, words[i]!.index!), index: words[i]!.index! });
+  }
+  for (const [re] of VAGUE) {
+    const m = re.exec(t);
+    if (m) out.push({ text: m[0].trim(), unit: "people", qualifier: "vague", index: m.index });
+  }
+  // Index back into the original passage so claims can order evidence by position.
+  return out.map((q) => ({ ...q, index: nm.map[q.index] ?? 0 })).sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,130 @@
+/**
+ * Normalisation used for matching, hashing and cue detection. Matching happens on a
+ * normalised copy of each token while offsets always point into the original text, so
+ * normalisation here may change lengths freely.
+ */
+
+const AR_MAP: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ة": "ه", "ى": "ي",
+  // Persian/Urdu letter forms that turn up in transliterated names.
+  "ی": "ي", "ک": "ك",
+};
+
+/** Harakat, Quranic marks, superscript alef and tatweel carry no identity for matching. */
+const AR_DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const AR_LETTERS = /[أإآٱؤئةىیک]/g;
+const AR_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+export function normalizeDigits(s: string): string {
+  return s.replace(AR_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** Arabic normalisation: hamza/alef forms, taa marbuta, alef maqsura, no diacritics/tatweel. */
+export function normalizeAr(s: string): string {
+  return normalizeDigits(s.replace(AR_DROP, "").replace(AR_LETTERS, (c) => AR_MAP[c] ?? c));
+}
+
+/** English folding: lowercase, Latin diacritics removed (Tillabéri = Tillaberi). */
+export function foldEn(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+const DROP_ONE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0300-\u036f\u200b-\u200f]/;
+
+export interface MappedText {
+  text: string;
+  /** map[i] = offset in the original string of normalised character i. */
+  map: number[];
+}
+
+/**
+ * Both scripts at once, whitespace collapsed, with a map back to the original offsets so
+ * cue and date patterns found in normalised text can be quoted from the original.
+ */
+export function normalizeWithMap(s: string): MappedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (out.length > 0 && out[out.length - 1] !== " ") (out.push(" "), map.push(i));
+      } else (out.push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch), map.push(i));
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      if (out.length > 0 && out[out.length - 1] !== " ") (out.push(" "), map.push(i));
+      continue;
+    }
+    if (DROP_ONE.test(ch)) continue;
+    const ar = AR_MAP[ch];
+    if (ar) (out.push(ar), map.push(i));
+    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) (out.push(String((c & 0xf) % 10)), map.push(i));
+    else for (const d of ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()) (out.push(d), map.push(i));
+  }
+  if (out[out.length - 1] === " ") (out.pop(), map.pop());
+  return { text: out.join(""), map };
+}
+
+/** Both scripts at once; used for hashing passages and for cue regexes. */
+export function normalizeText(s: string): string {
+  return normalizeWithMap(s).text;
+}
+
+/** Original [start, end) of normalised [from, to). */
+export function originalRange(m: MappedText, from: number, to: number, fallbackEnd: number): { start: number; end: number } {
+  const start = m.map[from] ?? fallbackEnd;
+  const last = m.map[Math.max(from, to - 1)];
+  return { start, end: last === undefined ? fallbackEnd : last + 1 };
+}
+
+export function isArabicToken(s: string): boolean {
+  return /[\u0600-\u06FF]/.test(s);
+}
+
+/**
+ * Conjunctions (و ف) then one preposition (ب ك ل): the clitics that glue onto a name.
+ * "لل" is ل + ال with the alef elided, so it is rebuilt as "ال".
+ */
+const CONJ = ["و", "ف"];
+const PREP = ["ب", "ك", "ل"];
+const MIN_STEM = 2;
+
+export interface StemVariant {
+  stem: string;
+  /** Letters stripped from the (normalised) token's start. */
+  prefix: string;
+}
+
+/** All readings of a normalised Arabic token with proclitics removed, the unstripped one first. */
+export function procliticVariants(tok: string): StemVariant[] {
+  const out: StemVariant[] = [{ stem: tok, prefix: "" }];
+  const seen = new Set([tok]);
+  const push = (stem: string, prefix: string) => {
+    if (stem.length >= MIN_STEM && !seen.has(stem)) {
+      seen.add(stem);
+      out.push({ stem, prefix });
+    }
+  };
+  const afterConj: StemVariant[] = [{ stem: tok, prefix: "" }];
+  for (const c of CONJ) if (tok.startsWith(c)) afterConj.push({ stem: tok.slice(1), prefix: c });
+  for (const v of afterConj) {
+    push(v.stem, v.prefix);
+    for (const p of PREP) {
+      if (!v.stem.startsWith(p)) continue;
+      const rest = v.stem.slice(1);
+      push(rest, v.prefix + p);
+      if (p === "ل" && rest.startsWith("ل")) push("ا" + rest, v.prefix + p);
+    }
+  }
+  return out;
+}
+
+/** Strips proclitics and the article: the bare stem ("وبالعراق" -> "عراق"). */
+export function stripProclitics(tok: string): string {
+  const n = normalizeAr(tok);
+  let best = n;
+  for (const v of procliticVariants(n)) if (v.stem.length < best.length) best = v.stem;
+  return best.startsWith("ال") && best.length >= 2 + MIN_STEM ? best.slice(2) : best;
+}
