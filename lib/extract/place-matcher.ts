@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Place, type Gazetteer } from "../schema/gazetteer";
 import type { Token } from "../text/tokens";
+import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseItem } from "./phrase-index";
 
@@ -15,6 +16,8 @@ export const PlaceAliases = z.object({
       fallback: Place.optional(),
     }),
   ),
+  /** Names that are also common words: matched only right after a place word. */
+  cueOnly: z.object({ ar: z.array(z.string()), en: z.array(z.string()) }).optional(),
 });
 export type PlaceAliases = z.infer<typeof PlaceAliases>;
 
@@ -27,6 +30,8 @@ export interface PlaceCandidate {
 export interface PlaceMatcher {
   index: PhraseIndex<PlaceCandidate>;
   byId: Map<string, Place>;
+  /** Normalised names (tokens joined by a space) that need a place word before them. */
+  cueOnly: Set<string>;
 }
 
 export interface PlaceMention {
@@ -57,12 +62,14 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
   };
   const items: PhraseItem<PlaceCandidate>[] = [];
   const places = [...byId.values()];
+  const countryNamesEn = new Set(places.filter((q) => q.kind === "country").flatMap((q) => [q.nameEn, ...q.aliasesEn].map((n) => n.toLowerCase())));
   for (const p of places) {
     const x = extraNames.get(p.id);
     const names = [p.nameEn, p.nameAr, ...p.aliasesEn, ...p.aliasesAr, ...(x?.ar ?? []), ...(x?.en ?? [])];
-    // A province's bare English name ("Niger" for Niger State) would shadow the country.
-    const skipBare = p.kind !== "country" && places.some((q) => q.kind === "country" && q.nameEn === p.nameEn);
-    for (const n of names) if (!(skipBare && n === p.nameEn)) items.push({ name: n, value: cand(p, "name") });
+    // A province's bare English name ("Niger" for Niger State) would shadow the country:
+    // in English only "Niger State" names the province.
+    const skip = (n: string) => p.kind !== "country" && countryNamesEn.has(n.toLowerCase());
+    for (const n of names) if (!skip(n)) items.push({ name: n, value: cand(p, "name") });
   }
   for (const c of places.filter((p) => p.kind === "country")) {
     const iso = c.countries[0]!;
@@ -72,11 +79,24 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
       for (const city of sameNamed) items.push({ name: n, value: cand(city, "nisba") });
     }
   }
-  return { index: buildPhraseIndex(items), byId };
+  const cueOnly = new Set([...(extra?.cueOnly?.ar ?? []).map(normalizeAr), ...(extra?.cueOnly?.en ?? []).map(foldEn)]);
+  return { index: buildPhraseIndex(items), byId, cueOnly };
 }
 
+const PLACE_WORDS = new Set(["مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "city", "town", "province", "state", "village"]);
+
 export function matchPlaces(m: PlaceMatcher, tokens: Token[]): PlaceMention[] {
-  return matchPhrases(m.index, tokens).map((x) => ({
+  const keyOf = (x: { tokenStart: number; tokenEnd: number; prefix: string }) => {
+    const first = tokens[x.tokenStart]!;
+    const stem = first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm;
+    return [stem, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)].join(" ");
+  };
+  const cued = (i: number) => {
+    const t = tokens[i - 1];
+    return t !== undefined && (PLACE_WORDS.has(t.norm) || t.variants.some((v) => PLACE_WORDS.has(v.stem)));
+  };
+  const found = matchPhrases(m.index, tokens).filter((x) => m.cueOnly.size === 0 || !m.cueOnly.has(keyOf(x)) || cued(x.tokenStart));
+  return found.map((x) => ({
     start: x.start,
     end: x.end,
     tokenStart: x.tokenStart,

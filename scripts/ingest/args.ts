@@ -1,0 +1,63 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { Lang, Slug, type PartialDate } from "../../lib/schema/article";
+import { parsePublished } from "../../lib/extract/dates";
+
+export class UsageError extends Error {}
+export class InputError extends Error {}
+
+export const USAGE =
+  "usage: npm run ingest -- <file> [--title T] [--source S] [--url U] [--published YYYY[-MM[-DD]]] [--lang ar|en] [--slug S] [--gazetteer PATH] [--dry-run] [--json]";
+
+const Options = z.object({
+  file: z.string().min(1),
+  title: z.string().min(1).optional(),
+  source: z.string().min(1).optional(),
+  url: z.string().url({ message: "--url must be an absolute URL" }).optional(),
+  published: z.string().optional(),
+  lang: Lang.optional(),
+  slug: Slug.optional(),
+  gazetteer: z.string().optional(),
+  dryRun: z.boolean(),
+  json: z.boolean(),
+});
+
+export interface CliOptions extends Omit<z.infer<typeof Options>, "published" | "slug"> {
+  slug: string;
+  published?: PartialDate;
+}
+
+/** The file's stem, lowercased and reduced to what the Slug schema accepts. */
+export function slugFromPath(file: string): string {
+  const stem = path.basename(file).replace(/\.[^.]*$/, "").toLowerCase();
+  const s = stem.replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 81).replace(/-+$/, "");
+  return s || "article";
+}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        title: { type: "string" }, source: { type: "string" }, url: { type: "string" }, published: { type: "string" },
+        lang: { type: "string" }, slug: { type: "string" }, gazetteer: { type: "string" },
+        "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split("\n")[0]!);
+  }
+  const { values: v, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? "expected exactly one input file" : "missing input file");
+  if (v.lang !== undefined && !Lang.safeParse(v.lang).success) throw new UsageError(`unsupported --lang "${v.lang}" (use ar or en)`);
+  if (v.slug !== undefined && !Slug.safeParse(v.slug).success) throw new UsageError(`invalid --slug "${v.slug}": a slug is 1-81 lowercase letters, digits, _ or -`);
+  const published = v.published === undefined ? undefined : parsePublished(v.published);
+  if (published === null) throw new UsageError(`malformed --published "${v.published}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const r = Options.safeParse({ ...v, file: positionals[0], dryRun: v["dry-run"], json: v.json });
+  if (!r.success) throw new UsageError(r.error.issues[0]?.message ?? "invalid options");
+  const { published: _raw, ...rest } = r.data;
+  return { ...rest, slug: rest.slug ?? slugFromPath(rest.file), ...(published ? { published } : {}) };
+}
