@@ -11,9 +11,18 @@ export type LabelProps = { kind: "country" | "province"; iso: string; nameEn: st
 
 type Area = Polygon | MultiPolygon;
 
-function collection<P extends Record<string, unknown>>(topo: Topology, name: string): FeatureCollection<Area, P> {
+/**
+ * One geometry type per layer: GIS tools (GDAL, shapefile export) read a layer mixing Polygon
+ * and MultiPolygon as "Unknown", so every area is a MultiPolygon.
+ */
+function asMulti(g: Area): MultiPolygon {
+  return g.type === "MultiPolygon" ? g : { type: "MultiPolygon", coordinates: [g.coordinates] };
+}
+
+function collection<P extends Record<string, unknown>>(topo: Topology, name: string): FeatureCollection<MultiPolygon, P> {
   const object = topo.objects[name] as GeometryCollection<P>;
-  return toRfc7946(feature(topo, object) as unknown as FeatureCollection<Area, P>);
+  const fc = feature(topo, object) as unknown as FeatureCollection<Area, P>;
+  return toRfc7946({ ...fc, features: fc.features.map((f) => ({ ...f, geometry: asMulti(f.geometry) })) });
 }
 
 export const countries = () => collection<CountryProps>(boundariesTopology(), "countries");

@@ -9,13 +9,15 @@ import { Gazetteer } from "../schema/gazetteer";
  * rest of the app works with typed values. ATLAS_GEODATA_DIR lets tests point at fixtures.
  */
 export function geodataDir(): string {
-  return process.env.ATLAS_GEODATA_DIR ?? join(process.cwd(), "geodata");
+  // The data is read at run time from the checkout (next start runs there); telling Turbopack
+  // not to trace this path keeps it from copying the whole project into the server output.
+  return process.env.ATLAS_GEODATA_DIR ?? join(/*turbopackIgnore: true*/ process.cwd(), "geodata");
 }
 
 const memo = new Map<string, unknown>();
 
 function readJson(file: string): unknown {
-  const path = join(geodataDir(), file);
+  const path = join(/*turbopackIgnore: true*/ geodataDir(), file);
   if (!memo.has(path)) memo.set(path, JSON.parse(readFileSync(path, "utf8")));
   return memo.get(path);
 }
@@ -27,11 +29,13 @@ const TopologyShape = z.object({
 });
 
 function readTopology(file: string, objects: string[]): Topology {
-  const topo = TopologyShape.parse(readJson(file));
+  const raw = readJson(file);
+  // Checked, not parsed: parsing would strip the keys the schema does not list (transform, geometries).
+  const topo = TopologyShape.parse(raw);
   for (const name of objects) {
     if (!topo.objects[name]) throw new Error(`${file} has no object "${name}"`);
   }
-  return topo as unknown as Topology;
+  return raw as Topology;
 }
 
 /** Provinces (`admin1`) and the seven countries (`countries`), sharing their borders' arcs. */
