@@ -49,6 +49,9 @@ interface Fix {
 const FIX_BY_GEONAMES_ID: Record<number, Fix> = {
   6957555: { iso: "AF-PAN", nameEn: "Panjshir", nameAr: "بنجشير", aliasesEn: ["Panjshayr", "Panjsher"], aliasesAr: ["بانشير"], dropWikidata: true },
   6957553: { iso: "AF-DAY", nameEn: "Daykundi", nameAr: "دايكندي", aliasesEn: ["Daikundi", "Daykondi"], aliasesAr: [], dropWikidata: true },
+  // NE swaps these two codes; ISO 3166-2 (and GeoNames via iso3166-2-db) has PIA Paktia, PKA Paktika.
+  1131256: { iso: "AF-PKA" },
+  1131257: { iso: "AF-PIA" },
 };
 
 const FIX_BY_ISO: Record<string, Fix> = {
@@ -60,8 +63,8 @@ const FIX_BY_ISO: Record<string, Fix> = {
 };
 
 /**
- * Aliases that are wrong or would make a province match a city's name (its capital) or a
- * neighbour's name. Reviewed by hand against the seven countries' NE name_alt values.
+ * Aliases (English or Arabic) that are wrong or would make a province match a city's name
+ * (its capital) or a neighbour's name. Reviewed by hand against the seven countries' NE name_alt values.
  */
 const DROP_ALIASES: Record<string, string[]> = {
   "AF-BAL": ["Mazar-i-Sharif", "Mazar"],
@@ -70,8 +73,8 @@ const DROP_ALIASES: Record<string, string[]> = {
   "AF-JOW": ["Shibarghan"],
   "AF-NIM": ["Chakhansur"],
   "AF-PAR": ["Charikar"],
-  "AF-PIA": ["Paktiya", "Paktya", "Southern Province"],
-  "AF-PKA": ["Southern Province"],
+  "AF-PIA": ["Southern Province"],
+  "AF-PKA": ["Paktiya", "Paktya", "Southern Province"], // Paktika's NE alternates name Paktia
   "AF-WAR": ["Maiden"],
   "DZ-01": ["Duperré"], // colonial name of Aïn Defla, not Adrar
   "DZ-14": ["Tendouf"], // Tindouf's name on Tiaret (and vice versa below)
@@ -81,7 +84,7 @@ const DROP_ALIASES: Record<string, string[]> = {
   "IQ-BB": ["Hilla"],
   "IQ-DQ": ["Nasiriyah"],
   "IQ-NI": ["Al-Mawsil", "Mosul", "N¡nive"],
-  "IQ-QA": ["Diwaniyah"],
+  "IQ-QA": ["Diwaniyah", "الديوانية"],
   "IQ-WA": ["Kut", "Kut-al-Imara"],
   "NG-FC": ["Abuja"],
   "SY-HA": ["Al Jezira", "Jezireh"], // the wider Jazira region, not the governorate
@@ -99,6 +102,21 @@ const AR_PREFIX = /^(محافظة|ولاية|منطقة|إقليم)\s+/;
 
 export function stripArabicPrefix(name: string): string {
   return cleanName(name).replace(AR_PREFIX, "");
+}
+
+/**
+ * An Arabic-script name fit for display and matching, or undefined: sources hold some Latin
+ * entries ("Abia State", "Ba’qūba"), vowel marks (صَعدة) and Persian-keyboard letters
+ * (ک, ی) that Arabic text spells ك, ي.
+ */
+export function arabicName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const t = stripArabicPrefix(name)
+    .replace(/[\u064b-\u065f\u0670]/g, "")
+    .replace(/\u06a9/g, "\u0643")
+    .replace(/\u06cc/g, "\u064a");
+  if (/[A-Za-z\u00c0-\u024f]/.test(t) || !/[\u0600-\u06ff]/.test(t)) return undefined;
+  return t;
 }
 
 export function uniq(values: Iterable<string>, exclude: Iterable<string> = []): string[] {
@@ -142,11 +160,12 @@ export function fixAdmin1(raw: RawAdmin1[], arabicByIso: ReadonlyMap<string, str
     const country = ISO2_TO_ISO3[p.iso_a2 as Iso2];
     if (!country) throw new Error(`province ${iso} is outside the seven countries`);
     const nameEn = fix.nameEn ?? cleanName(p.name_en);
-    const nameAr = fix.nameAr ?? stripArabicPrefix(p.name_ar);
+    const nameAr = fix.nameAr ?? arabicName(p.name_ar);
+    if (!nameAr) throw new Error(`province ${iso} has no Arabic name`);
     const drop = [...(DROP_ALIASES[iso] ?? []), nameEn];
     const aliasesEn = fix.aliasesEn ?? splitNames(p.name, p.name_alt);
     const bareAr = arabicByIso.get(iso);
-    const aliasesAr = fix.aliasesAr ?? [stripArabicPrefix(p.name_ar), ...(bareAr ? [stripArabicPrefix(bareAr)] : [])];
+    const aliasesAr = fix.aliasesAr ?? [p.name_ar, bareAr].map(arabicName).filter((n): n is string => !!n);
     const province: Province = {
       iso,
       country,

@@ -1,6 +1,6 @@
 import { bbox, booleanPointInPolygon, pointToPolygonDistance } from "@turf/turf";
 import type { Province } from "./admin1";
-import { stripArabicPrefix, uniq } from "./admin1";
+import { arabicName, uniq } from "./admin1";
 import { roundPoint } from "./countries";
 import { ISO2_TO_ISO3, isIso2 } from "./countries-meta";
 import { cleanName } from "./inputs";
@@ -51,16 +51,6 @@ export interface CitySelection {
   unusedAliases: string[];
 }
 
-/**
- * GeoNames' Arabic catalogue has a few Latin-script entries (e.g. "Ba’qūba") and a few
- * province names given for their capital ("ولاية الجلفة" for Djelfa): reject the former,
- * strip the prefix from the latter.
- */
-export function geonamesArabic(name: string | undefined): string | undefined {
-  if (!name || /[A-Za-z\u00c0-\u024f]/.test(name) || !/[\u0600-\u06ff]/.test(name)) return undefined;
-  return stripArabicPrefix(name) || undefined;
-}
-
 export function selectCities(
   raw: readonly RawCity[],
   arabic: ReadonlyMap<number, string>,
@@ -75,7 +65,8 @@ export function selectCities(
     if (!isIso2(c.country) || c.population < minPopulation || SKIPPED_FEATURE_CODES.has(c.featureCode)) continue;
     const alias = aliases[String(c.cityId)];
     if (alias) used.add(String(c.cityId));
-    const fromGeonames = geonamesArabic(arabic.get(c.cityId));
+    // GeoNames' catalogue has Latin entries and province names given for their capital.
+    const fromGeonames = arabicName(arabic.get(c.cityId));
     // A reviewed spelling wins over GeoNames' (e.g. مايدوغوري, the usual press spelling).
     const nameAr = alias?.nameAr ?? fromGeonames;
     if (!nameAr) {

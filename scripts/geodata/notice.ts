@@ -15,6 +15,7 @@ Natural Earth
   from world-atlas ${pins["world-atlas"]} (ISC, Copyright 2013-2019 Michael Bostock).
   Natural Earth data is in the public domain. Made with Natural Earth. https://www.naturalearthdata.com/
   Changes: province codes and names corrected (Kirkuk IQ-KI, Panjshir AF-PAN, Daykundi AF-DAY,
+  Paktia AF-PIA and Paktika AF-PKA swapped back,
   Sanaa governorate vs Amanat al-Asimah), the UNDOF area of separation joined to Quneitra,
   geometry simplified and quantized.
 

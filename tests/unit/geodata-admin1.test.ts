@@ -29,6 +29,12 @@ describe("fixAdmin1 (synthetic admin-1)", () => {
     expect(byIso.get("AF-URU")!.geonamesId).toBe(1131461);
   });
 
+  it("swaps Natural Earth's Paktia/Paktika codes back to ISO 3166-2", () => {
+    expect(byIso.get("AF-PIA")!.nameEn).toBe("Paktia");
+    expect(byIso.get("AF-PKA")!.nameEn).toBe("Paktika");
+    expect(byIso.get("AF-PKA")!.aliasesEn).not.toContain("Paktiya");
+  });
+
   it("absorbs the UNDOF strip into Quneitra instead of keeping it as a province", () => {
     expect([...byIso.keys()].some((k) => k.startsWith("SY-X"))).toBe(false);
     const qu = byIso.get("SY-QU")!;

@@ -1,17 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { fixAdmin1 } from "@/scripts/geodata/admin1";
-import { geonamesArabic, provinceLocator, selectCities } from "@/scripts/geodata/cities";
+import { arabicName } from "@/scripts/geodata/admin1";
+import { provinceLocator, selectCities } from "@/scripts/geodata/cities";
 import { admin1, city, square } from "@/tests/fixtures/geodata/synthetic";
 
 const provinces = fixAdmin1([admin1("SY-RA", square(20, 20)), admin1("SY-HL", square(21, 20)), admin1("IQ-NI", square(22, 20))]);
 const locate = provinceLocator(provinces);
 
-describe("geonamesArabic", () => {
+describe("arabicName", () => {
   it("rejects Latin-script entries and strips a province prefix", () => {
-    expect(geonamesArabic("Ba’qūba")).toBeUndefined();
-    expect(geonamesArabic("ولاية الجلفة")).toBe("الجلفة");
-    expect(geonamesArabic("مركة\u200e")).toBe("مركة");
-    expect(geonamesArabic(undefined)).toBeUndefined();
+    expect(arabicName("Ba’qūba")).toBeUndefined();
+    expect(arabicName("Abia State")).toBeUndefined();
+    expect(arabicName("ولاية الجلفة")).toBe("الجلفة");
+    expect(arabicName("مركة\u200e")).toBe("مركة");
+    expect(arabicName(undefined)).toBeUndefined();
+  });
+
+  it("drops vowel marks and spells Persian-keyboard letters the Arabic way", () => {
+    expect(arabicName("صَعدة")).toBe("صعدة");
+    expect(arabicName("برکی برک")).toBe("بركي برك");
   });
 });
 
