@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ApiError } from "../api/errors";
 import { type CachedBody, cachedBody } from "../api/geojson-response";
+import { ARTICLE_LAYERS } from "./article-layers";
 import { BASE_LAYERS, type LayerDef, type LayerMeta } from "./definitions";
 
 /** Layer ids are short lowercase words; anything else is malformed rather than unknown. */
 export const LayerId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "a layer id is 1-40 lowercase letters, digits or dashes");
 
-const ALL: readonly LayerDef[] = [...BASE_LAYERS];
+const ALL: readonly LayerDef[] = [...BASE_LAYERS, ...ARTICLE_LAYERS];
 
 export function layerPath(id: string): string {
   return `/api/layers/${id}`;

@@ -1,0 +1,94 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { FeatureCollection } from "geojson";
+import { loadAllClaims, dataDir } from "../articles/store";
+import { boundaryIndex } from "../geo/boundaries";
+import { loadGazetteer } from "../geo/geodata-files";
+import { toRfc7946 } from "../geo/rfc7946";
+import type { Place } from "../schema/gazetteer";
+import { allegianceLayer } from "./claims/allegiance";
+import type { LayerContext } from "./claims/context";
+import { eventsLayer } from "./claims/events";
+import { recruitmentLayer } from "./claims/recruitment";
+import { territorialLossLayer } from "./claims/territorial-loss";
+import type { LayerDef } from "./definitions";
+
+/**
+ * Which version of the articles the claim layers were built from: the names, sizes and times of
+ * the files in the data dir. Ingesting or curating an article changes it, so the next request
+ * rebuilds the layers; otherwise the cached build (and its ETag) is reused.
+ */
+export function articlesVersion(dir = dataDir()): string {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    return "none";
+  }
+  return names
+    .map((n) => {
+      const s = statSync(join(dir, n));
+      return `${n}:${s.size}:${s.mtimeMs}`;
+    })
+    .join("|");
+}
+
+let placesById: ReadonlyMap<string, Place> | undefined;
+let cached: { version: string; ctx: LayerContext } | undefined;
+
+function context(): LayerContext {
+  const version = articlesVersion();
+  if (cached?.version !== version) {
+    placesById ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    cached = { version, ctx: { claims: loadAllClaims(), places: placesById, index: boundaryIndex() } };
+  }
+  return cached.ctx;
+}
+
+// Claims change whenever an article is ingested or curated: clients revalidate every time (by ETag).
+const REVALIDATE = "public, no-cache";
+
+const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => () => toRfc7946(build(context()));
+
+export const ARTICLE_LAYERS: readonly LayerDef[] = [
+  {
+    id: "territorial-loss",
+    title: "Territorial loss",
+    description: "Territory stated as lost, with the share stated (e.g. more than 60%) and the places named as lost, such as Raqqa.",
+    geometryType: "Mixed",
+    group: "articles",
+    build: fromClaims(territorialLossLayer),
+    version: () => articlesVersion(),
+    cacheControl: REVALIDATE,
+  },
+  {
+    id: "recruitment-hotspots",
+    title: "Recruitment hotspots",
+    description: "Places where recruitment is reported, with the number of claims; a whole country is drawn as the country, never as a point.",
+    geometryType: "Mixed",
+    group: "articles",
+    build: fromClaims(recruitmentLayer),
+    version: () => articlesVersion(),
+    cacheControl: REVALIDATE,
+  },
+  {
+    id: "allegiance-shifts",
+    title: "Allegiance shifts",
+    description: "Pledges and defections from one group to another, where the article places them.",
+    geometryType: "Mixed",
+    group: "articles",
+    build: fromClaims(allegianceLayer),
+    version: () => articlesVersion(),
+    cacheControl: REVALIDATE,
+  },
+  {
+    id: "events",
+    title: "All claims",
+    description: "Every claim at every place it names, each with the passage that supports it.",
+    geometryType: "Mixed",
+    group: "articles",
+    build: fromClaims(eventsLayer),
+    version: () => articlesVersion(),
+    cacheControl: REVALIDATE,
+  },
+];
