@@ -24,7 +24,8 @@ export const ActorLexicon = z.object({ version: z.literal(1), actors: z.array(Ac
 export type ActorLexicon = z.infer<typeof ActorLexicon>;
 
 /** A user extension may add actors or override one by id; it need not repeat every field. */
-export const LocalLexicon = z.object({ version: z.literal(1), actors: z.array(Actor.partial().extend({ id: z.string() })) });
+// Loose on purpose: fields are checked after merging, so defaults cannot blank out the base's.
+export const LocalLexicon = z.object({ version: z.literal(1), actors: z.array(z.object({ id: z.string() }).catchall(z.unknown())) });
 
 export function mergeLexicons(base: ActorLexicon, local?: z.infer<typeof LocalLexicon>): ActorLexicon {
   const byId = new Map(base.actors.map((a) => [a.id, a]));

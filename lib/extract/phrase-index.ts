@@ -63,37 +63,55 @@ function entryMatches<T>(e: Entry<T>, tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Left-to-right, longest match first, non-overlapping. */
+interface Best<T> {
+  len: number;
+  values: T[];
+  prefix: string;
+}
+
+function bestAt<T>(index: PhraseIndex<T>, tokens: Token[], i: number): Best<T> | null {
+  const tok = tokens[i]!;
+  let best: Best<T> | null = null;
+  for (const v of tok.variants) {
+    const list = index.byFirst.get(v.stem);
+    if (!list) continue;
+    for (const e of list) {
+      if (best && e.tokens.length < best.len) break;
+      if (e.exact && v.prefix) continue;
+      if (!entryMatches(e, tokens, i)) continue;
+      if (!best || e.tokens.length > best.len) best = { len: e.tokens.length, values: [e.value], prefix: v.prefix };
+      else if (!best.values.includes(e.value) && best.prefix === v.prefix) best.values.push(e.value);
+    }
+    // The unstripped reading wins when it matches: "لبنان" is not ل + "بنان".
+    if (best && v.prefix === "") break;
+  }
+  return best;
+}
+
+/**
+ * Non-overlapping matches, longest first: a match is dropped when a longer one starts inside
+ * it and runs past its end ("the Islamic State in the Greater Sahara" is ISGS, not ISIS).
+ */
 export function matchPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
+  const best: (Best<T> | null)[] = tokens.map((_, i) => (index.byFirst.size ? bestAt(index, tokens, i) : null));
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const tok = tokens[i]!;
-    let bestLen = 0;
-    let best: T[] = [];
-    let prefix = "";
-    for (const v of tok.variants) {
-      const list = index.byFirst.get(v.stem);
-      if (!list) continue;
-      for (const e of list) {
-        if (e.tokens.length < bestLen) break;
-        if (e.exact && v.prefix) continue;
-        if (!entryMatches(e, tokens, i)) continue;
-        if (e.tokens.length > bestLen) {
-          bestLen = e.tokens.length;
-          best = [e.value];
-          prefix = v.prefix;
-        } else if (!best.includes(e.value) && prefix === v.prefix) best.push(e.value);
-      }
-      // The unstripped reading wins when it matches: "لبنان" is not ل + "بنان".
-      if (bestLen > 0 && v.prefix === "") break;
-    }
-    if (bestLen === 0) {
+    const b = best[i];
+    if (!b) {
       i++;
       continue;
     }
-    const last = tokens[i + bestLen - 1]!;
-    out.push({ start: tok.start, end: last.end, tokenStart: i, tokenEnd: i + bestLen, values: best, prefix });
-    i += bestLen;
+    let beaten = false;
+    for (let j = i + 1; j < i + b.len && !beaten; j++) {
+      const o = best[j];
+      beaten = o !== null && o !== undefined && o.len > b.len && j + o.len > i + b.len;
+    }
+    if (beaten) {
+      i++;
+      continue;
+    }
+    out.push({ start: tokens[i]!.start, end: tokens[i + b.len - 1]!.end, tokenStart: i, tokenEnd: i + b.len, values: b.values, prefix: b.prefix });
+    i += b.len;
   }
   return out;
 }

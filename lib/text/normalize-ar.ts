@@ -125,6 +125,9 @@ export function procliticVariants(tok: string): StemVariant[] {
 export function stripProclitics(tok: string): string {
   const n = normalizeAr(tok);
   let best = n;
-  for (const v of procliticVariants(n)) if (v.stem.length < best.length) best = v.stem;
-  return best.startsWith("ال") && best.length >= 2 + MIN_STEM ? best.slice(2) : best;
+  for (const v of procliticVariants(n)) {
+    const bare = v.stem.startsWith("ال") && v.stem.length >= 2 + MIN_STEM ? v.stem.slice(2) : v.stem;
+    if (bare.length < best.length) best = bare;
+  }
+  return best;
 }

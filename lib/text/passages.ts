@@ -19,7 +19,9 @@ const PAIRS: Record<string, string> = { "«": "»", "“": "”", "‹": "›", 
 const MAX_SENTENCE = 600;
 // A quote still open this far on is taken to be stray (unbalanced), not a quotation.
 const MAX_QUOTE = 400;
-const ABBREV = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|maj|prof|no|vs|etc|jan|feb|aug|sept?|oct|nov|dec|[A-Z])$/i;
+// Titles never end a sentence; other abbreviations and initials do only before a capital.
+const TITLE = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|maj|prof|rev|sen|rep|gov|pres)$/i;
+const ABBREV = /(?:^|[\s(.])(?:no|vs|etc|jan|feb|aug|sept?|oct|nov|dec|[A-Za-z])$/i;
 
 interface Span {
   start: number;
@@ -71,9 +73,10 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     let j = i + 1;
     while (j < end && (HARD_END.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
     if (j < end && !isSpace(text[j])) continue;
-    if (ch === "." && ABBREV.test(text.slice(Math.max(start, i - 6), i))) {
-      const next = text.slice(j, j + 3).trimStart();
-      if (/^[a-z]/.test(next) || /^[A-Z]\./.test(text.slice(i - 1, i + 1))) continue;
+    if (ch === "." && j === i + 1) {
+      const before = text.slice(Math.max(start, i - 6), i);
+      if (TITLE.test(before)) continue;
+      if (ABBREV.test(before) && /^[a-z0-9]/.test(text.slice(j).trimStart())) continue;
     }
     ends.push(j);
     i = j - 1;

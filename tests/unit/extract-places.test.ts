@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "@/lib/schema/gazetteer";
+import { disambiguate } from "@/lib/extract/disambiguate";
+import { buildPlaceMatcher, matchPlaces, PlaceAliases } from "@/lib/extract/place-matcher";
+import { tokenize } from "@/lib/text/tokens";
+
+// Synthetic gazetteer: the real one is built elsewhere and may change; these tests pin behaviour.
+const gaz = Gazetteer.parse(JSON.parse(readFileSync("tests/fixtures/articles/gazetteer.synthetic.json", "utf8")));
+const aliases = PlaceAliases.parse(JSON.parse(readFileSync("geodata/lexicon/place-aliases.json", "utf8")));
+const matcher = buildPlaceMatcher(gaz, aliases);
+
+function places(text: string): string[] {
+  const tokens = tokenize(text);
+  return matchPlaces(matcher, tokens).flatMap((m) => disambiguate(tokens, m)?.place.id ?? []);
+}
+
+describe("place matching", () => {
+  it("matches Arabic names behind proclitics", () => {
+    expect(places("في العراق وسوريا")).toEqual(["country:IRQ", "country:SYR"]);
+    expect(places("بالعراق ولسوريا والموصل")).toEqual(["country:IRQ", "country:SYR", "city:99072"]);
+  });
+  it("respects word boundaries in both scripts", () => {
+    expect(places("The ambassador met the embassy staff")).toEqual([]);
+    expect(places("Lake Assad is near")).toEqual(["city:7000001"]);
+    expect(places("المغتربون في عراقيل")).toEqual([]);
+    expect(places("بغدادي")).toEqual([]);
+  });
+  it("folds English case and diacritics (Tillabéri = Tillaberi)", () => {
+    expect(places("in TILLABERI and Tillabéri")).toEqual(["province:NE-TL", "province:NE-TL"]);
+  });
+  it("prefers the longest name: north-east Nigeria is the region, not just Nigeria", () => {
+    expect(places("ظهرت في شمال شرق نيجيريا")).toEqual(["region:ne-nigeria"]);
+    expect(places("in north-eastern Nigeria")).toEqual(["region:ne-nigeria"]);
+    expect(places("في نيجيريا")).toEqual(["country:NGA"]);
+    expect(places("في منطقة الساحل")).toEqual(["region:sahel"]);
+  });
+  it("reads nationality adjectives (nisba) as the country", () => {
+    // Choice: "القوات العراقية" and "Iraqi forces" place a claim in Iraq; documented in lib/extract/demonyms.ts.
+    expect(places("القوات العراقية")).toEqual(["country:IRQ"]);
+    expect(places("مصادر بالأمن الداخلي الجزائري")).toEqual(["country:DZA"]);
+    expect(places("Iraqi forces")).toEqual(["country:IRQ"]);
+  });
+  it("needs a place word before names that are also common words", () => {
+    const g = Gazetteer.parse({ version: 1, places: [...gaz.places, { id: "city:74477", kind: "city", countries: ["YEM"], nameEn: "Ibb", nameAr: "إب", aliasesEn: [], aliasesAr: [], point: [44.18, 13.97] }] });
+    const m = buildPlaceMatcher(g, aliases);
+    const ids = (t: string) => matchPlaces(m, tokenize(t)).map((x) => x.candidates[0]!.place.id);
+    expect(ids("في آب / أغسطس الماضي")).toEqual([]);
+    expect(ids("في مدينة إب")).toEqual(["city:74477"]);
+  });
+});
+
+describe("disambiguation", () => {
+  it("الجزائر is Algeria unless the context says the city", () => {
+    expect(places("في الجزائر أقسم المقاتلون")).toEqual(["country:DZA"]);
+    expect(places("في مدينة الجزائر")).toEqual(["city:2507480"]);
+    expect(places("في العاصمة الجزائرية")).toEqual(["city:2507480"]);
+    expect(places("in Algiers")).toEqual(["city:2507480"]);
+    expect(places("in Algeria")).toEqual(["country:DZA"]);
+  });
+  it("النيجر is the country; نيجر or ولاية نيجر is Niger State", () => {
+    expect(places("في النيجر")).toEqual(["country:NER"]);
+    expect(places("بالنيجر")).toEqual(["country:NER"]);
+    expect(places("ولاية نيجر في نيجيريا")).toEqual(["province:NG-NI", "country:NGA"]);
+    expect(places("في نيجر")).toEqual(["province:NG-NI"]);
+  });
+  it("English Niger is the country unless Niger State", () => {
+    expect(places("attack in Niger")).toEqual(["country:NER"]);
+    expect(places("attack in Niger State")).toEqual(["province:NG-NI"]);
+    expect(places("Nigeria")).toEqual(["country:NGA"]);
+  });
+  it("الرقة is the city unless محافظة/province is said", () => {
+    expect(places("سقوط الرقة")).toEqual(["city:172955"]);
+    expect(places("في محافظة الرقة")).toEqual(["province:SY-RA"]);
+    expect(places("Raqqa province")).toEqual(["province:SY-RA"]);
+  });
+});
