@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { ActorId, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, Selection, UiLang, ViewLayer, type ViewState } from "./view-state";
+
+/**
+ * The one codec between a view and its URL query. `toParams` writes only what differs from the
+ * default and rounds coordinates to what the zoom can show; `fromParams` validates every
+ * parameter with a schema, keeps what is valid and reports what it dropped, so a bad link still
+ * opens a view (the valid part of it) and says what was wrong.
+ */
+
+export const PARAM = {
+  center: "c",
+  zoom: "z",
+  layers: "layers",
+  actors: "actor",
+  kinds: "kind",
+  countries: "country",
+  from: "from",
+  to: "to",
+  selection: "sel",
+  lang: "lang",
+} as const;
+
+export type ParamIssue = { param: string; value: string; message: string };
+export type Decoded = { view: ViewState; issues: ParamIssue[] };
+
+/** Decimals that keep a coordinate within about a pixel at this zoom (512 px tiles). */
+export function coordDecimals(zoom: number): number {
+  return Math.min(6, Math.max(1, Math.ceil(Math.log10((512 * 2 ** zoom) / 360))));
+}
+
+const round = (x: number, d: number) => Number(x.toFixed(d));
+
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).max(20));
+
+const Center = z
+  .string()
+  .regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?$/, "c is lon,lat")
+  .transform((s) => s.split(",").map(Number) as [number, number])
+  .refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85, "c is outside the map");
+
+const Zoom = z.coerce.number().min(0).max(22);
+
+const PARSERS = {
+  center: Center,
+  zoom: Zoom,
+  // "none" is how a view with every layer switched off is written (an empty value reads as unset).
+  layers: z.string().transform((s) => (s === "none" ? "" : s)).pipe(list(ViewLayer)),
+  actors: list(ActorId),
+  kinds: list(ClaimKind),
+  countries: z.string().transform((s) => s.toUpperCase()).pipe(list(CountryIso3)),
+  from: DateBound,
+  to: DateBound,
+  selection: Selection,
+  lang: UiLang,
+} as const;
+
+type Key = keyof typeof PARSERS;
+
+/** Parses what a URL says; unknown parameters are left to the page (they may be someone else's). */
+export function fromParams(params: URLSearchParams | Record<string, string | string[] | undefined>): Decoded {
+  const get = (name: string): string | undefined => {
+    if (params instanceof URLSearchParams) return params.get(name) ?? undefined;
+    const v = params[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const view: ViewState = { ...DEFAULT_VIEW };
+  const issues: ParamIssue[] = [];
+  for (const key of Object.keys(PARSERS) as Key[]) {
+    const raw = get(PARAM[key]);
+    if (raw === undefined || raw === "") continue;
+    const parsed = PARSERS[key].safeParse(raw);
+    if (parsed.success) (view as Record<Key, unknown>)[key] = normalise(key, parsed.data);
+    else issues.push({ param: PARAM[key], value: raw.slice(0, 80), message: parsed.error.issues[0]?.message ?? "invalid" });
+  }
+  if ((view.center === null) !== (view.zoom === null)) {
+    // A centre without a zoom (or the reverse) is no camera: fall back to the home view.
+    if (view.center) issues.push({ param: PARAM.center, value: "", message: "c needs a valid z" });
+    else issues.push({ param: PARAM.zoom, value: "", message: "z needs a valid c" });
+    view.center = null;
+    view.zoom = null;
+  }
+  if (view.from && view.to && view.from > view.to) {
+    issues.push({ param: PARAM.to, value: view.to, message: "to is before from" });
+    view.to = null;
+  }
+  return { view, issues };
+}
+
+/** Sorted, de-duplicated lists: the same view always gives the same URL. */
+function normalise(key: Key, value: unknown): unknown {
+  if (key !== "layers" && key !== "actors" && key !== "kinds" && key !== "countries") return value;
+  const uniq = [...new Set(value as string[])];
+  return key === "layers" ? ViewLayer.options.filter((l) => uniq.includes(l)) : uniq.sort();
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Writes only what differs from the default view. */
+export function toParams(view: ViewState): URLSearchParams {
+  const p = new URLSearchParams();
+  if (view.center && view.zoom !== null) {
+    const d = coordDecimals(view.zoom);
+    p.set(PARAM.center, `${round(view.center[0], d)},${round(view.center[1], d)}`);
+    p.set(PARAM.zoom, String(round(view.zoom, 2)));
+  }
+  const layers = normalise("layers", view.layers) as string[];
+  if (!sameList(layers, DEFAULT_VIEW.layers)) p.set(PARAM.layers, layers.length ? layers.join(",") : "none");
+  for (const key of ["actors", "kinds", "countries"] as const) {
+    const values = normalise(key, view[key]) as string[];
+    if (values.length) p.set(PARAM[key], values.join(","));
+  }
+  if (view.from) p.set(PARAM.from, view.from);
+  if (view.to) p.set(PARAM.to, view.to);
+  if (view.selection) p.set(PARAM.selection, view.selection);
+  if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAM.lang, view.lang);
+  return p;
+}
+
+/** The query string for a view, with its "?" (or "" for the default view). */
+export function toSearch(view: ViewState): string {
+  const s = toParams(view).toString();
+  return s ? `?${s}` : "";
+}
+
+/** Filters only (for API calls that take the same parameters as the view). */
+export function filtersToParams(f: Filters): URLSearchParams {
+  return toParams({ ...DEFAULT_VIEW, ...f });
+}
