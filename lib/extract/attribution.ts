@@ -1,4 +1,4 @@
-import { normalizeText } from "../text/normalize-ar";
+import { normalizeWithMap, originalRange } from "../text/normalize-ar";
 import type { ActorMatcher } from "./actors";
 
 /**
@@ -18,21 +18,21 @@ const OUTLETS: [RegExp, string][] = [
   [/الجزيره|al jazeera/, "Al Jazeera"],
 ];
 const NATION: [RegExp, string][] = [
-  [/الجزايري/, "Algerian"], [/العراقي/, "Iraqi"], [/السوري/, "Syrian"], [/اليمني/, "Yemeni"],
-  [/الافغاني/, "Afghan"], [/النيجيري/, "Nigerian"], [/النيجري/, "Nigerien"], [/الامريكي|الاميركي/, "US"],
+  [/جزايري/, "Algerian"], [/عراقي/, "Iraqi"], [/سوري/, "Syrian"], [/يمني/, "Yemeni"],
+  [/افغاني/, "Afghan"], [/نيجيري/, "Nigerian"], [/نيجري/, "Nigerien"], [/امريكي|اميركي/, "US"],
 ];
 
 function outlet(s: string): string | undefined {
   return OUTLETS.find(([re]) => re.test(s))?.[1];
 }
 
-function sources(s: string): string | undefined {
-  const m = /مصادر\s+((?:\S+\s*){1,5})/.exec(s);
+function sources(s: string): { text: string; length: number } | undefined {
+  const m = /^مصادر\s+((?:[^\s،,.]+\s*){1,5})/.exec(s);
   if (!m) return undefined;
   const words = m[1]!;
   const nat = NATION.find(([re]) => re.test(words))?.[1];
   const kind = /الامن الداخلي/.test(words) ? "internal security" : /امن|امنيه/.test(words) ? "security" : /عسكري/.test(words) ? "military" : /محليه/.test(words) ? "local" : "";
-  return [nat, kind, "sources"].filter(Boolean).join(" ");
+  return { text: [nat, kind, "sources"].filter(Boolean).join(" "), length: m[0].length };
 }
 
 export interface Attribution {
@@ -41,18 +41,26 @@ export interface Attribution {
   backReference: boolean;
   /** Where in the normalised passage the attribution cue was found (for ordering only). */
   index: number;
+  /** Original offsets of the sourcing words, when known: places named there are not claim places. */
+  start?: number;
+  end?: number;
 }
 
 export function findAttribution(passage: string, actors?: ActorMatcher, actorIds: string[] = []): Attribution | null {
-  const t = normalizeText(passage);
+  const nm = normalizeWithMap(passage);
+  const t = nm.text;
   const backReference = /(?:ذكرت|ذكر|قالت|قال|اوردت|نقلت) ذلك|(?:^|\s)(?:said|reported) this|\bthis was reported\b/.test(t);
-  const cited = /نقلا عن|citing|quoting/.exec(t);
+  const cited = /(?:نقلا عن|بحسب|حسب|وفقا ل|citing|quoting)\s*(?=مصادر|صحيفه|وكاله)/.exec(t);
   const reportedBy = /(?:ذكرت|ذكر|قالت|افادت|اوردت|نشرت|وفقا ل|بحسب|حسب)\s+(?:ذلك\s+)?(?:صحيفه|وكاله|موقع|قناه|مجله)\s+\S+/.exec(t);
   const out = reportedBy ? outlet(reportedBy[0]) : undefined;
-  const src = cited ? sources(t.slice(cited.index)) ?? outlet(t.slice(cited.index)) : undefined;
+  const after = cited ? t.slice(cited.index + cited[0].length) : "";
+  const srcM = cited ? sources(after) : undefined;
+  const src = srcM?.text ?? (cited ? outlet(after.slice(0, 40)) : undefined);
   if (out || src) {
     const text = src && out ? `${src}, via ${out}` : (src ?? out)!;
-    return { text, backReference, index: Math.min(cited?.index ?? Infinity, reportedBy?.index ?? Infinity) };
+    const from = Math.min(cited?.index ?? Infinity, reportedBy?.index ?? Infinity);
+    const to = Math.max(cited && srcM ? cited.index + cited[0].length + srcM.length : 0, reportedBy ? reportedBy.index + reportedBy[0].length : 0, from + 1);
+    return { text, backReference, index: from, ...originalRange(nm, from, to, passage.length) };
   }
   const broadcaster = /(?:مذيع|اذاعه|وسيله اعلام|وكاله|قناه)\s+(?:مرتبط|مرتبطه|تابع|تابعه|مقرب|مقربه)\s/.exec(t);
   if (broadcaster) {

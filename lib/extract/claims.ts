@@ -63,6 +63,8 @@ function route(ev: PassageEvidence, cueStart: number, kind: ClaimKind): { from?:
   const order = kind === "pledge" ? [viaLam, isTo] : [isTo];
   let to: ActorMention | undefined;
   for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
+  // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
+  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart);
   const toId = to?.actor.id;
   const rest = ms.filter((m) => m.actor.id !== toId);
   const closestBefore = rest.filter((m) => m.end <= cueStart).pop();
@@ -77,12 +79,16 @@ function claimId(passageId: string, kind: ClaimKind, actors: string[], places: s
 }
 
 /** Rules: one claim per kind cued in the passage, carrying every actor and place it names. */
-export function extractClaims(ev: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null } {
+export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null } {
+  let ev = input;
   const { passage } = ev;
   const text = passage.text;
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
   const cues = findCues(text);
+  // "مصادر أمنية عراقية" names who speaks, not where things happened.
+  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
+  ev = { ...ev, places: ev.places.filter((p) => !inAttribution(p)) };
   if (ev.actors.length === 0 && ev.places.length === 0) return { claims: [], attribution };
   const dates = resolveDates(text, ctx.published);
   const nt = normalizeWithMap(text).text;

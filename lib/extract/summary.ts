@@ -41,7 +41,7 @@ export function summarize(c: Claim, actors: ActorMatcher, places: Place[]): stri
       s = `${all[0] ?? "An armed group"} recruiting${all.length > 1 ? ` among ${list(all.slice(1))}` : ""}${inWhere}`;
       break;
     case "attack":
-      s = `Attack involving ${who}${inWhere}${c.quantity?.unit === "people" && c.quantity.value ? `, ${c.quantity.value} killed` : ""}`;
+      s = `${all.length ? `Attack involving ${who}` : "Attack"}${inWhere}${c.quantity?.unit === "people" && c.quantity.value ? `, ${c.quantity.value} killed` : ""}`;
       break;
     case "territorial-loss":
       s = `${who} lost territory${inWhere}${q}`;
