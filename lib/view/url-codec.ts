@@ -31,7 +31,7 @@ export function coordDecimals(zoom: number): number {
 
 const round = (x: number, d: number) => Number(x.toFixed(d));
 
-const list = <T extends z.ZodType>(item: T) =>
+const list = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))

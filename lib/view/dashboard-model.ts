@@ -1,0 +1,90 @@
+import type { Claim, PartialDate } from "../schema/article";
+import type { Place, Precision } from "../schema/gazetteer";
+import { type ActorFamily, filterClaims } from "./filter-claims";
+import { type Mark, marksFor } from "./marks";
+import { type Timeline, timeline } from "./timeline";
+import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
+
+/** What the dashboard needs to draw a view: computed on the server, sent as compact JSON. */
+export type ActorInfo = { id: string; nameEn: string; nameAr: string; color: string; parent: string | null; claims: number };
+
+export type ClaimRow = {
+  id: string;
+  article: string;
+  passageId: string;
+  kind: Claim["kind"];
+  summary: string;
+  actors: string[];
+  fromActor: string | null;
+  toActor: string | null;
+  places: { id: string; nameEn: string; nameAr: string; precision: Precision }[];
+  countries: string[];
+  date: PartialDate | null;
+  certainty: Claim["certainty"];
+  attribution: string | null;
+  quote: string;
+  /** False when no place it names is among the seven countries: listed, not drawn. */
+  drawn: boolean;
+};
+
+export type DashboardModel = {
+  marks: Mark[];
+  claims: ClaimRow[];
+  /** Over the claims matching every filter but the dates, so the brush shows what lies outside it. */
+  timeline: Timeline;
+  counts: Record<ViewLayer, number>;
+  total: number;
+  actors: ActorInfo[];
+};
+
+export type ModelInputs = {
+  claims: readonly Claim[];
+  places: ReadonlyMap<string, Place>;
+  actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[] }[];
+};
+
+/** An actor and everything that is its branch or member, for filtering by a group. */
+export function actorFamily(actors: ModelInputs["actors"]): ActorFamily {
+  return (id) => [id, ...actors.filter((a) => a.parent === id || a.affiliation?.includes(id)).map((a) => a.id)];
+}
+
+function row(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
+  const named = c.places.map((r) => places.get(r.placeId)).filter((p): p is Place => !!p);
+  return {
+    id: c.id,
+    article: c.article,
+    passageId: c.passageId,
+    kind: c.kind,
+    summary: c.summary,
+    actors: c.actors,
+    fromActor: c.fromActor ?? null,
+    toActor: c.toActor ?? null,
+    places: named.map((p) => ({ id: p.id, nameEn: p.nameEn, nameAr: p.nameAr, precision: p.kind === "city" ? "point" : p.kind })),
+    countries: c.countries,
+    date: c.date ?? null,
+    certainty: c.certainty,
+    attribution: c.attribution ?? null,
+    quote: c.quote,
+    drawn: named.length > 0,
+  };
+}
+
+export function dashboardModel(input: ModelInputs, filters: Filters): DashboardModel {
+  const family = actorFamily(input.actors);
+  const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
+  const shown = filterClaims(undatedFilter, filters, family);
+  const marks = marksFor(shown, input.places);
+  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>;
+  const mentioned = new Map<string, number>();
+  for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
+  return {
+    marks,
+    claims: shown.map((c) => row(c, input.places)),
+    timeline: timeline(undatedFilter),
+    counts,
+    total: input.claims.length,
+    actors: input.actors
+      .filter((a) => mentioned.has(a.id))
+      .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0 })),
+  };
+}

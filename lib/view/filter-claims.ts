@@ -1,0 +1,31 @@
+import type { Claim } from "../schema/article";
+import { overlaps } from "./date-range";
+import type { Filters } from "./view-state";
+
+/** Which actors a filter on `id` covers: the actor and its branches (al-Qaeda covers AQAP). */
+export type ActorFamily = (id: string) => readonly string[];
+
+export const noFamily: ActorFamily = (id) => [id];
+
+function claimActors(c: Claim): string[] {
+  return [...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])];
+}
+
+/**
+ * The claims a view shows. Within one filter any value matches (isis OR al-qaeda); across
+ * filters all must (isis AND pledge). A date filter keeps claims whose date, at its own
+ * precision, overlaps the range; undated claims drop out once a date range is set.
+ */
+export function filterClaims(claims: readonly Claim[], f: Filters, family: ActorFamily = noFamily, ignore: { dates?: boolean } = {}): Claim[] {
+  const actors = new Set(f.actors.flatMap(family));
+  const kinds = new Set<string>(f.kinds);
+  const countries = new Set<string>(f.countries);
+  const dated = !ignore.dates && (f.from !== null || f.to !== null);
+  return claims.filter((c) => {
+    if (actors.size && !claimActors(c).some((a) => actors.has(a))) return false;
+    if (kinds.size && !kinds.has(c.kind)) return false;
+    if (countries.size && !c.countries.some((iso) => countries.has(iso))) return false;
+    if (dated && (!c.date || !overlaps(c.date.value, f.from, f.to))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,101 @@
+import type { Claim } from "../schema/article";
+import type { Place, Precision } from "../schema/gazetteer";
+import type { ViewLayer } from "./view-state";
+
+/**
+ * What the dashboard draws, with no geometry: each mark is one layer's statement about one
+ * place, joined to the base map's own features (a country by ISO 3166-1, a province by
+ * ISO 3166-2; a region is its member provinces) or, for a city, a point. The map then styles
+ * features it already has through feature state instead of downloading their shapes again.
+ */
+export type BaseTarget = { source: "countries" | "admin1"; id: string };
+
+export type Mark = {
+  id: string;
+  layer: ViewLayer;
+  placeId: string;
+  nameEn: string;
+  nameAr: string;
+  precision: Precision;
+  /** Base-map features this mark colours; empty for a point. */
+  targets: BaseTarget[];
+  /** For a point mark, where it is; for an area, where its label goes. */
+  point: [number, number];
+  claimIds: string[];
+  /** Claims here (recruitment, activity) or the share stated as lost (territorial loss). */
+  value: number;
+  /** The actor whose colour the mark takes (the recruiter, the side joined). */
+  actor: string | null;
+  fromActor: string | null;
+  toActor: string | null;
+};
+
+const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
+  "territorial-loss": "territorial-loss",
+  recruitment: "recruitment-hotspots",
+  pledge: "allegiance-shifts",
+  defection: "allegiance-shifts",
+};
+
+function targetsOf(place: Place): BaseTarget[] {
+  if (place.kind === "country") return [{ source: "countries", id: place.iso! }];
+  if (place.kind === "province") return [{ source: "admin1", id: place.iso! }];
+  if (place.kind === "region") return (place.members ?? []).map((m) => (m.length === 3 ? { source: "countries", id: m } : { source: "admin1", id: m }));
+  return [];
+}
+
+function newMark(id: string, layer: ViewLayer, place: Place): Mark {
+  return {
+    id,
+    layer,
+    placeId: place.id,
+    nameEn: place.nameEn,
+    nameAr: place.nameAr,
+    precision: place.kind === "city" ? "point" : place.kind,
+    targets: targetsOf(place),
+    point: place.point,
+    claimIds: [],
+    value: 0,
+    actor: null,
+    fromActor: null,
+    toActor: null,
+  };
+}
+
+function keyFor(layer: ViewLayer, c: Claim, placeId: string): string {
+  // Shifts keep one mark per direction at a place: ISIS -> al-Qaeda and ISIS -> Taliban differ.
+  return layer === "allegiance-shifts" ? `${layer}@${placeId}@${c.fromActor ?? "x"}--${c.toActor ?? "x"}` : `${layer}@${placeId}`;
+}
+
+export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, Place>): Mark[] {
+  const marks = new Map<string, Mark>();
+  const add = (layer: ViewLayer, c: Claim, place: Place) => {
+    const id = keyFor(layer, c, place.id);
+    let m = marks.get(id);
+    if (!m) marks.set(id, (m = newMark(id, layer, place)));
+    if (m.claimIds.includes(c.id)) return;
+    m.claimIds.push(c.id);
+    if (layer === "territorial-loss") {
+      const q = c.quantity;
+      if (q?.unit === "percent" && typeof q.value === "number") m.value = Math.max(m.value, q.value);
+    } else m.value = m.claimIds.length;
+    if (layer === "allegiance-shifts") {
+      m.fromActor = c.fromActor ?? null;
+      m.toActor = c.toActor ?? null;
+    }
+    m.actor ??= c.toActor ?? c.actors[0] ?? null;
+  };
+  for (const c of claims) {
+    const layer = LAYER_OF[c.kind];
+    for (const ref of c.places) {
+      const place = places.get(ref.placeId);
+      if (place && layer) add(layer, c, place);
+    }
+    // Activity by country counts every claim once per country it concerns.
+    for (const iso of c.countries) {
+      const place = places.get(`country:${iso}`);
+      if (place) add("activity", c, place);
+    }
+  }
+  return [...marks.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
