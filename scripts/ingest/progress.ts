@@ -1,5 +1,6 @@
 /** Progress to stderr: only for a terminal or for large input, never on stdout. */
-const LARGE = 256 * 1024;
+// In characters (UTF-16 units); ~128k characters is 250 KB of Arabic.
+const LARGE = 128 * 1024;
 const STEP = 10;
 
 export function progressReporter(textLength: number): ((done: number, total: number) => void) | undefined {
