@@ -34,11 +34,17 @@ interface Cue {
   end: number;
 }
 
+// One pass with a group per kind rather than one regex per kind. Threat comes first so that
+// "هجمات جديدة" is read as a threat, not also as an attack.
+const CUE_KINDS: ClaimKind[] = ["threat", "pledge", "defection", "recruitment", "attack", "territorial-loss", "presence"];
+const ALL_CUES = new RegExp(CUE_KINDS.map((k, i) => `(?<k${i}>${CUES[k].source})`).join("|"), "gu");
+
 function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
   const cues: Cue[] = [];
-  for (const kind of Object.keys(CUES) as ClaimKind[]) {
-    for (const m of nm.text.matchAll(CUES[kind])) cues.push({ kind, ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
+  for (const m of nm.text.matchAll(ALL_CUES)) {
+    const i = CUE_KINDS.findIndex((_, k) => m.groups?.[`k${k}`] !== undefined);
+    if (i >= 0) cues.push({ kind: CUE_KINDS[i]!, ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
   // "new attacks in the West" is a threat, not an attack; a loss passage's "held territory"
   // describes what was lost, not a presence.
@@ -85,6 +91,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const text = passage.text;
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
+  if (ev.actors.length === 0 && ev.places.length === 0) return { claims: [], attribution };
   const cues = findCues(text);
   // "مصادر أمنية عراقية" names who speaks, not where things happened.
   const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;

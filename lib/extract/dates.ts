@@ -33,6 +33,13 @@ const YEAR_AR = `(?:عام|سنه|العام)\\s+(\\d{4})`;
 const YEAR_EN = `\\b(?:in|since|during|by|of|year)\\s+(\\d{4})\\b`;
 const LAST_YEAR = `(?:العام الماضي|السنه الماضيه|العام المنصرم|last year|past year)`;
 
+const RE_MONTH_AR = new RegExp(MONTH_AR, "gu");
+const RE_MONTH_EN = new RegExp(MONTH_EN, "g");
+const RE_YEARS = [new RegExp(YEAR_AR, "gu"), new RegExp(YEAR_EN, "g")];
+const RE_LAST_YEAR = new RegExp(LAST_YEAR, "gu");
+// Every date pattern needs a digit, a month name or "last/past/الماضي"-like word; most passages have none.
+const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|الماضي|المنصرم|الفايت|العام|السنه`, "u");
+
 export interface FoundDate {
   date: PartialDate;
   /** Offsets into the normalised text, to order dates. */
@@ -65,20 +72,21 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
   const nm = normalizeWithMap(passage);
   const t = nm.text;
   const out: FoundDate[] = [];
+  if (!MAYBE.test(t)) return out;
   const taken: [number, number][] = [];
   const add = (index: number, len: number, text: string, date: PartialDate | undefined) => {
     if (!date || taken.some(([a, b]) => index < b && a < index + len)) return;
     taken.push([index, index + len]);
     out.push({ date, index, text, ...originalRange(nm, index, index + len, passage.length) });
   };
-  for (const m of t.matchAll(new RegExp(MONTH_AR, "gu"))) {
+  for (const m of t.matchAll(RE_MONTH_AR)) {
     const mo = AR_MONTH.get(m[2] ?? m[1]!) ?? AR_MONTH.get(m[1]!)!;
     const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : m[4] ? lastMonth(mo, pub) : bareMonth(mo, pub);
     // "اب" (August) is also "father"; without a year, "last" or a slash pair it is too risky.
     if (m[1] === "اب" && !m[2] && !m[3] && !m[4]) continue;
     add(m.index, m[0].length, m[0], d);
   }
-  for (const m of t.matchAll(new RegExp(MONTH_EN, "g"))) {
+  for (const m of t.matchAll(RE_MONTH_EN)) {
     const mo = enMonth(m[2]!);
     // "may" is a verb more often than a month unless a year or "last"/"in" goes with it.
     if (m[2] === "may" && !m[3] && !m[1]) continue;
@@ -86,10 +94,10 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : last ? lastMonth(mo, pub) : bareMonth(mo, pub);
     add(m.index, m[0].length, m[0], d);
   }
-  for (const re of [YEAR_AR, YEAR_EN]) {
-    for (const m of t.matchAll(new RegExp(re, "gu"))) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
+  for (const re of RE_YEARS) {
+    for (const m of t.matchAll(re)) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
   }
-  for (const m of t.matchAll(new RegExp(LAST_YEAR, "gu"))) {
+  for (const m of t.matchAll(RE_LAST_YEAR)) {
     if (pub) add(m.index, m[0].length, m[0], { value: String(Number(pub.value.slice(0, 4)) - 1), precision: "year", inferred: true });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -41,30 +41,52 @@ export interface MappedText {
  * Both scripts at once, whitespace collapsed, with a map back to the original offsets so
  * cue and date patterns found in normalised text can be quoted from the original.
  */
-export function normalizeWithMap(s: string): MappedText {
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
+// Per-character folding of non-ASCII text, computed once per distinct character: NFD and
+// regex tests per character made normalisation the pipeline's hot spot.
+const FOLD = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = FOLD.get(ch);
+  if (f === undefined) {
     const c = ch.charCodeAt(0);
-    if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) {
-        if (out.length > 0 && out[out.length - 1] !== " ") (out.push(" "), map.push(i));
-      } else (out.push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch), map.push(i));
-      continue;
-    }
-    if (/\s/.test(ch)) {
-      if (out.length > 0 && out[out.length - 1] !== " ") (out.push(" "), map.push(i));
-      continue;
-    }
-    if (DROP_ONE.test(ch)) continue;
-    const ar = AR_MAP[ch];
-    if (ar) (out.push(ar), map.push(i));
-    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) (out.push(String((c & 0xf) % 10)), map.push(i));
-    else for (const d of ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()) (out.push(d), map.push(i));
+    if (/\s/.test(ch)) f = " ";
+    else if (DROP_ONE.test(ch)) f = "";
+    else if (AR_MAP[ch]) f = AR_MAP[ch]!;
+    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) f = String((c & 0xf) % 10);
+    else f = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (FOLD.size < 50_000) FOLD.set(ch, f);
   }
-  if (out[out.length - 1] === " ") (out.pop(), map.pop());
-  return { text: out.join(""), map };
+  return f;
+}
+
+// The same passage is normalised by several extractors in a row; remember the last few.
+const recent: MappedText[] = [];
+const recentKeys: string[] = [];
+
+export function normalizeWithMap(s: string): MappedText {
+  const hit = recentKeys.indexOf(s);
+  if (hit >= 0) return recent[hit]!;
+  let text = "";
+  const map: number[] = [];
+  let lastSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f: string;
+    if (c < 128) f = c === 32 || (c >= 9 && c <= 13) ? " " : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
+    else f = foldChar(s[i]!);
+    if (f === " ") {
+      if (!lastSpace) (text += " "), map.push(i);
+      lastSpace = true;
+      continue;
+    }
+    for (let k = 0; k < f.length; k++) map.push(i);
+    if (f.length) (text += f), (lastSpace = false);
+  }
+  if (text.endsWith(" ")) (text = text.slice(0, -1)), map.pop();
+  const out = { text, map };
+  recentKeys.unshift(s);
+  recent.unshift(out);
+  if (recentKeys.length > 4) (recentKeys.pop(), recent.pop());
+  return out;
 }
 
 /** Both scripts at once; used for hashing passages and for cue regexes. */
