@@ -1,0 +1,40 @@
+import type { Claim } from "../schema/article";
+import type { CountryIso3 } from "../schema/gazetteer";
+import { toSearch } from "../view/url-codec";
+import { DEFAULT_VIEW, type UiLang } from "../view/view-state";
+
+/** Links from the reader back to the map, always through the map's own URL codec. */
+
+export const mapHrefForCountries = (countries: readonly CountryIso3[], lang: UiLang): string =>
+  `/${toSearch({ ...DEFAULT_VIEW, countries: [...countries], lang })}`;
+
+export const mapHrefForActor = (actorId: string, lang: UiLang): string => `/${toSearch({ ...DEFAULT_VIEW, actors: [actorId], lang })}`;
+
+/** The map filtered to the claim's kind and countries; null when the claim has no country to show. */
+export function mapHrefForClaim(claim: Pick<Claim, "kind" | "countries">, lang: UiLang): string | null {
+  if (claim.countries.length === 0) return null;
+  return `/${toSearch({ ...DEFAULT_VIEW, kinds: [claim.kind], countries: [...claim.countries], lang })}`;
+}
+
+export const mapHref = (lang: UiLang): string => `/${toSearch({ ...DEFAULT_VIEW, lang })}`;
+
+const langQuery = (lang: UiLang) => (lang === "en" ? "" : `?lang=${lang}`);
+
+export const articlesHref = (lang: UiLang): string => `/articles${langQuery(lang)}`;
+
+export function readerHref(slug: string, lang: UiLang, passageId?: string): string {
+  return `/articles/${encodeURIComponent(slug)}${langQuery(lang)}${passageId ? `#${encodeURIComponent(passageId)}` : ""}`;
+}
+
+/**
+ * The same page in the other interface language: path, other parameters and hash kept, since
+ * the hash is the passage the reader is looking at.
+ */
+export function switchLangHref(pathname: string, search: string, hash: string, to: UiLang): string {
+  const params = new URLSearchParams(search);
+  if (to === "en") params.delete("lang");
+  else params.set("lang", to);
+  const q = params.toString();
+  const h = hash && hash !== "#" ? (hash.startsWith("#") ? hash : `#${hash}`) : "";
+  return `${pathname}${q ? `?${q}` : ""}${h}`;
+}
