@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { syntheticClaims } from "../../lib/bench/claims";
+import { Gazetteer } from "../../lib/schema/gazetteer";
+import type { BenchContext } from "./context";
+import { interleavedIdle, timeToIdle } from "./navigation";
+import { ROOT, startServer } from "./server";
+
+const run = promisify(execFile);
+
+export type ChildFigures = { mode: string; claims: number; ms: number; firstMs: number; features: number; outBytes: number; maxRss: number };
+
+/** Temp data dirs, one per size, each holding one synthetic article and its claims. */
+export function writeSyntheticSets(sizes: number[]): { dirs: Record<number, string>; remove: () => void } {
+  const root = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
+  const places = Gazetteer.parse(JSON.parse(readFileSync(path.join(ROOT, "geodata/gazetteer.json"), "utf8"))).places;
+  const dirs: Record<number, string> = {};
+  for (const n of sizes) {
+    const slug = `synthetic-bench-${n}`;
+    const { article, claims } = syntheticClaims(n, places, { slug, seed: n });
+    const dir = path.join(root, String(n));
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, `${slug}.article.json`), JSON.stringify(article));
+    writeFileSync(path.join(dir, `${slug}.claims.json`), JSON.stringify(claims));
+    dirs[n] = dir;
+  }
+  return { dirs, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export async function runChild(dir: string, mode: "layers" | "stringify"): Promise<ChildFigures> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(__dirname, "layers-child.ts"), dir, mode], {
+    cwd: ROOT,
+    timeout: 300_000,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as ChildFigures;
+}
+
+export const LAYER_SIZES = [10_000, 100_000];
+
+export async function layerFigures(c: BenchContext): Promise<void> {
+  for (const n of LAYER_SIZES) {
+    c.log(`layer rebuild from ${n.toLocaleString("en")} synthetic claims (child processes, peak RSS)`);
+    const layers = await runChild(c.synthetic[n]!, "layers");
+    const plain = await runChild(c.synthetic[n]!, "stringify");
+    c.log(`  ${layers.features} features; first build ${layers.firstMs.toFixed(0)} ms (includes place shapes), rebuild ${layers.ms.toFixed(0)} ms; JSON.stringify ${plain.ms.toFixed(0)} ms`);
+    c.report.add({ id: `layers.${n}.time`, label: `layer rebuild, ${n} claims`, unit: "ms", value: layers.ms, baseline: plain.ms, baselineLabel: "JSON.stringify", details: { layers, stringify: plain } });
+    c.report.add({ id: `layers.${n}.first`, label: `first layer build (with place shapes), ${n} claims`, unit: "ms", value: layers.firstMs, baseline: plain.ms, baselineLabel: "JSON.stringify" });
+    c.report.add({ id: `layers.${n}.rss`, label: `peak RSS of the layer build, ${n} claims`, unit: "bytes", value: layers.maxRss, baseline: plain.maxRss, baselineLabel: "JSON.stringify process" });
+  }
+}
+
+const CLAIM_LAYER = /\/api\/layers\/(events|territorial-loss|recruitment-hotspots|allegiance-shifts)\b/;
+
+/** The dashboard served from a data dir of 10,000 claims, against the normal one, both running. */
+export async function bigDashboardFigures(c: BenchContext, runs = 5): Promise<void> {
+  const n = LAYER_SIZES[0]!;
+  c.log(`dashboard with ${n.toLocaleString("en")} claims: a second next start with ATLAS_DATA_DIR on the synthetic set`);
+  const big = await startServer({ ATLAS_DATA_DIR: c.synthetic[n]! });
+  try {
+    let claimLayerRequested = false;
+    const cold = await timeToIdle(c.browser, `${big.url}/`, (u) => (claimLayerRequested ||= CLAIM_LAYER.test(u)));
+    c.log(`  first load (server builds the claim layers): ${cold.toFixed(0)} ms`);
+    const { medians, runs: all } = await interleavedIdle(c.browser, { normal: `${c.app.url}/`, big: `${big.url}/` }, runs, c.log);
+    const note = claimLayerRequested ? undefined : "the dashboard does not load claim layers yet: this measures what it loads (the layer list, whose counts build every claim layer)";
+    c.report.add({
+      id: `dashboard.${n}`, label: `navigation to idle of / with ${n} claims`, unit: "ms", value: medians.big!, baseline: medians.normal!, baselineLabel: "normal dashboard",
+      pass: true, details: { firstLoadMs: cold, runs: all, claimLayerRequested }, ...(note ? { note } : {}),
+    });
+  } finally {
+    await big.stop();
+  }
+}

@@ -1,0 +1,45 @@
+import type { Browser } from "@playwright/test";
+import { median } from "../../lib/bench/stats";
+import { mapReadyAt, VIEWPORT } from "./browser";
+import type { BenchContext } from "./context";
+
+/** One cold navigation (fresh context: empty cache, no service worker) to the map's first idle. */
+export async function timeToIdle(browser: Browser, url: string, onRequest?: (url: string) => void): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    if (onRequest) context.on("request", (r) => onRequest(r.url()));
+    await page.goto(url);
+    return await mapReadyAt(page);
+  } finally {
+    await context.close();
+  }
+}
+
+export type Runs = Record<string, number[]>;
+
+/**
+ * Cold runs of several pages, interleaved (A B C A B C ...) so a slow patch of the shared
+ * machine hits every page alike; one unmeasured warm-up each first fills the server's caches.
+ */
+export async function interleavedIdle(browser: Browser, urls: Record<string, string>, runs: number, log: (s: string) => void): Promise<{ runs: Runs; medians: Record<string, number> }> {
+  const out: Runs = Object.fromEntries(Object.keys(urls).map((k) => [k, []]));
+  for (const url of Object.values(urls)) await timeToIdle(browser, url);
+  for (let i = 0; i < runs; i++) {
+    const line: string[] = [];
+    for (const [name, url] of Object.entries(urls)) {
+      const ms = await timeToIdle(browser, url);
+      out[name]!.push(ms);
+      line.push(`${name} ${ms.toFixed(0)} ms`);
+    }
+    log(`  run ${i + 1}/${runs}: ${line.join(", ")}`);
+  }
+  return { runs: out, medians: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)])) };
+}
+
+export async function navigationFigures(c: BenchContext, runs = 7): Promise<void> {
+  c.log(`navigation to the map's first idle (${runs} cold runs each, interleaved, median)`);
+  const { runs: all, medians } = await interleavedIdle(c.browser, { dashboard: `${c.app.url}/`, baseline: `${c.app.url}/bench/baseline`, plain: `${c.plainUrl}/` }, runs, c.log);
+  c.report.add({ id: "navigation.dashboard", label: "navigation to idle of /", unit: "ms", value: medians.dashboard!, baseline: medians.baseline!, baselineLabel: "/bench/baseline", budget: { max: 1.2 }, details: all });
+  c.report.add({ id: "navigation.vs-plain", label: "navigation to idle of / against plain HTML + MapLibre", unit: "ms", value: medians.dashboard!, baseline: medians.plain!, baselineLabel: "plain page" });
+}
