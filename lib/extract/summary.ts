@@ -24,6 +24,8 @@ export function summarize(c: Claim, actors: ActorMatcher, places: Place[]): stri
   const from = name(c.fromActor);
   const to = name(c.toActor);
   const others = all.filter((n) => n !== to);
+  // "ISIS fighters" but not "al-Sahrawi fighters": people pledge for themselves.
+  const fromGroup = c.fromActor !== undefined && actors.byId.get(c.fromActor)?.kind === "group";
   const who = list(others.length ? others : all) || "An armed group";
   const seen = new Set<string>();
   const where = places.filter((p) => !seen.has(p.id) && seen.add(p.id)).map((p) => p.nameEn);
@@ -32,10 +34,10 @@ export function summarize(c: Claim, actors: ActorMatcher, places: Place[]): stri
   let s: string;
   switch (c.kind) {
     case "pledge":
-      s = to ? `${from ?? who} ${from ? "fighters " : ""}pledged allegiance to ${to}${inWhere}` : `${who} pledge of allegiance${inWhere}`;
+      s = to ? `${from ?? who} ${fromGroup ? "fighters " : ""}pledged allegiance to ${to}${inWhere}` : `${who} pledge of allegiance${inWhere}`;
       break;
     case "defection":
-      s = to ? `${from ?? "Members"} ${from ? "members " : ""}joined ${to}${inWhere}` : `Defections involving ${who}${inWhere}`;
+      s = to ? `${from ?? "Members"} ${fromGroup ? "members " : ""}joined ${to}${inWhere}` : `Defections involving ${who}${inWhere}`;
       break;
     case "recruitment":
       s = `${all[0] ?? "An armed group"} recruiting${all.length > 1 ? ` among ${list(all.slice(1))}` : ""}${inWhere}`;
