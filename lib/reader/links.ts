@@ -38,3 +38,24 @@ export function switchLangHref(pathname: string, search: string, hash: string, t
   const h = hash && hash !== "#" ? (hash.startsWith("#") ? hash : `#${hash}`) : "";
   return `${pathname}${q ? `?${q}` : ""}${h}`;
 }
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Next's searchParams object back into a query string, repeated keys kept. */
+export function searchOf(params: SearchParams): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) q.append(k, x);
+  return q.toString();
+}
+
+/** The current page with one parameter set (or removed, for null). */
+export function withParam(pathname: string, search: string, name: string, value: string | null): string {
+  const q = new URLSearchParams(search);
+  if (value === null) q.delete(name);
+  else q.set(name, value);
+  const s = q.toString();
+  return `${pathname}${s ? `?${s}` : ""}`;
+}
+
+/** Glosses are shown unless the URL says gloss=0. */
+export const glossShown = (params: SearchParams): boolean => (Array.isArray(params.gloss) ? params.gloss[0] : params.gloss) !== "0";

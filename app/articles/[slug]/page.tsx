@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleMeta } from "@/components/reader/ArticleMeta";
+import { PassageBlock } from "@/components/reader/PassageBlock";
+import { PassageFocus } from "@/components/reader/PassageFocus";
+import type { MentionLink } from "@/components/reader/PassageText";
+import { ReaderChrome } from "@/components/reader/ReaderChrome";
+import { listArticles, loadArticleBundle } from "@/lib/articles/store";
+import { messages } from "@/lib/i18n/messages";
+import { glossShown, mapHrefForActor, mapHrefForCountries, searchOf, withParam, type SearchParams } from "@/lib/reader/links";
+import { loadReader } from "@/lib/reader/load";
+import { Slug } from "@/lib/schema/article";
+import { fromParams } from "@/lib/view/url-codec";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export function generateStaticParams() {
+  return listArticles().map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  if (!Slug.safeParse(slug).success) return {};
+  const bundle = loadArticleBundle(slug);
+  return bundle ? { title: bundle.article.title } : {};
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  if (!Slug.safeParse(slug).success) notFound();
+  const data = loadReader(slug);
+  if (!data) notFound();
+  const sp = await searchParams;
+  const { lang } = fromParams(sp).view;
+  const m = messages(lang);
+  const { article, claims, notes, paragraphs, places, actors, curated } = data;
+  const pathname = `/articles/${slug}`;
+  const search = searchOf(sp);
+  const showGloss = glossShown(sp);
+  const hasGloss = article.passages.some((p) => p.glossEn);
+  const articleDir = article.lang === "ar" ? "rtl" : "ltr";
+
+  const linkOf: MentionLink = (mention) => {
+    if (mention.kind === "place") {
+      const place = places.get(mention.id);
+      if (!place) return null;
+      return { href: mapHrefForCountries(place.countries, lang), title: `${lang === "ar" ? place.nameAr : place.nameEn}: ${m.mentionPlace}` };
+    }
+    const actor = actors.get(mention.id);
+    if (!actor) return null;
+    return { href: mapHrefForActor(actor.id, lang), title: `${lang === "ar" ? actor.nameAr : actor.nameEn}: ${m.mentionActor}`, color: actor.color };
+  };
+
+  return (
+    <ReaderChrome lang={lang} here={{ pathname, search }}>
+      <PassageFocus />
+      <article lang={article.lang} dir={articleDir} aria-labelledby="article-title">
+        <header className="border-b border-stone-300 pb-4">
+          <h1 id="article-title" className={`font-semibold ${article.lang === "ar" ? "text-3xl leading-relaxed" : "text-2xl"}`}>
+            {article.title}
+          </h1>
+          <div lang={lang} dir={lang === "ar" ? "rtl" : "ltr"}>
+            <ArticleMeta article={article} lang={lang} curated={curated} claims={claims.length} />
+            {hasGloss ? (
+              <p className="mt-3 text-sm">
+                <a
+                  href={withParam(pathname, search, "gloss", showGloss ? "0" : null)}
+                  className="text-sky-900 underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-sky-700"
+                >
+                  {showGloss ? m.hideGlosses : m.showGlosses}
+                </a>
+              </p>
+            ) : null}
+          </div>
+        </header>
+        <section aria-label={m.articleText} className="mt-4 space-y-6">
+          {paragraphs.map((para) => (
+            <div key={para.index} data-paragraph={para.index} className="space-y-1">
+              {para.passages.map((view) => (
+                <PassageBlock key={view.passage.id} view={view} articleLang={article.lang} lang={lang} showGloss={showGloss} notes={notes} linkOf={linkOf} />
+              ))}
+            </div>
+          ))}
+        </section>
+      </article>
+    </ReaderChrome>
+  );
+}
