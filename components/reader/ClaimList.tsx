@@ -34,7 +34,10 @@ export function ClaimList({ claims, notes, lang, labelId }: { claims: readonly C
                 {c.attribution ? (
                   <>
                     {" · "}
-                    {m.via} <span lang="en">{c.attribution}</span>
+                    {m.via}{" "}
+                    <span lang="en" dir="ltr">
+                      {c.attribution}
+                    </span>
                   </>
                 ) : null}
               </p>
