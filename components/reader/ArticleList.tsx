@@ -33,8 +33,11 @@ export function ArticleList({ articles, lang }: { articles: readonly ArticleList
             {m.passagesCount(a.passages)} · {m.claimsCount(a.claims)} · {a.curated ? m.curated : m.notCurated}
           </p>
           {a.source ? (
-            <p lang="en" dir="auto" className="mt-1 text-sm text-stone-700">
-              {m.source}: {a.source}
+            <p className="mt-1 text-sm text-stone-700">
+              {m.source}:{" "}
+              <span lang="en" dir="auto">
+                {a.source}
+              </span>
             </p>
           ) : null}
         </li>

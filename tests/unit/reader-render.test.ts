@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ArticleList } from "@/components/reader/ArticleList";
 import { PassageText, type MentionLink } from "@/components/reader/PassageText";
 import { segmentPassage } from "@/lib/reader/segments";
 
@@ -32,5 +33,24 @@ describe("PassageText", () => {
   it("leaves a mention unlinked when there is nowhere to link it", () => {
     const html = renderToStaticMarkup(createElement(PassageText, { runs: segmentPassage("abc def", [{ kind: "actor", id: "x", start: 0, end: 3 }], []), linkOf: () => null }));
     expect(html).toBe("abc def");
+  });
+});
+
+describe("ArticleList", () => {
+  it("says so when there are no articles", () => {
+    expect(renderToStaticMarkup(createElement(ArticleList, { articles: [], lang: "en" }))).toContain("No articles yet");
+    expect(renderToStaticMarkup(createElement(ArticleList, { articles: [], lang: "ar" }))).toContain("لا توجد مقالات بعد");
+  });
+
+  it("gives each title its own language and direction, and escapes it", () => {
+    const html = renderToStaticMarkup(
+      createElement(ArticleList, {
+        articles: [{ slug: "synthetic-1", title: "عنوان <b>تجريبي</b>", lang: "ar", passages: 2, claims: 1, curated: false }],
+        lang: "en",
+      }),
+    );
+    expect(html).toContain('href="/articles/synthetic-1" lang="ar" dir="rtl"');
+    expect(html).toContain("عنوان &lt;b&gt;تجريبي&lt;/b&gt;");
+    expect(html).toContain("2 passages · 1 claim · Automatic only");
   });
 });
