@@ -20,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node tests/e2e/serve.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/layers`,
     reuseExistingServer: false,
     timeout: 90_000,

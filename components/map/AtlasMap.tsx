@@ -1,28 +1,66 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import { AttributionControl, Map, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl } from "@vis.gl/react-maplibre";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { AttributionControl, Layer, Map, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl, Source } from "@vis.gl/react-maplibre";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { baseStyle, HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
+import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import type { MapMarks } from "@/lib/map/mark-states";
+import type { UiLang, ViewLayer } from "@/lib/view/view-state";
+import { type Camera, camerasDiffer } from "./camera";
 import { MapStatus, type MapState } from "./MapStatus";
+import { useFeatureStates } from "./use-feature-states";
 import { VisibleCountries } from "./VisibleCountries";
 
 /** Served from public/ (copied there at build time): MapLibre 6 needs its worker wired explicitly. */
 const WORKER_URL = "/maplibre-gl-worker.mjs";
 
+export type Pick = { markIds: string[]; areas: { source: string; id: string }[]; lngLat: [number, number] };
+
+export type AtlasMapProps = {
+  /** Where the map looks; null frames `home` (default: the seven countries). */
+  camera: Camera | null;
+  home?: [[number, number], [number, number]];
+  /** Called when the camera comes to rest after a move. */
+  onCameraChange?: (c: Camera) => void;
+  /** The view's claim marks, joined to base features (see lib/map/mark-states). */
+  marks?: MapMarks;
+  layers?: readonly ViewLayer[];
+  lang?: UiLang;
+  /** A click on claim features (or on nothing: null). */
+  onPick?: (pick: Pick | null) => void;
+  /** Popups and other overlays, rendered inside the map. */
+  children?: ReactNode;
+  /** For the accessible summary and tests: a name for this map when a page has several. */
+  testId?: string;
+};
+
 type Hovered = { source: string; id: string | number } | null;
 
 /**
- * The one component that owns the MapLibre instance. Everything it draws is declared as data
- * in lib/map; it only wires events (hover, load, errors) and reports what is in view.
+ * The one component that owns a MapLibre instance. What it draws is declared as data in
+ * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap() {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, children, testId = "atlas-map" }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
+  const [loaded, setLoaded] = useState(false);
   const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
-  const style = useMemo(() => baseStyle(typeof window === "undefined" ? "" : window.location.origin), []);
+  const style = useMemo(() => baseStyle(typeof window === "undefined" ? "" : window.location.origin, lang), [lang]);
+  const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
+  const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
+
+  useFeatureStates(mapRef, loaded, marks?.states);
+
+  // Follow camera changes that come from outside (back/forward, a link), not our own moves.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    if (!camera) map.fitBounds(home, { padding: 24, duration: 0 });
+    else if (camerasDiffer(camera, { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() })) map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }, [camera, home, loaded]);
 
   const setHover = useCallback((next: Hovered) => {
     const map = mapRef.current;
@@ -36,13 +74,27 @@ export function AtlasMap() {
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
       const f = e.features?.[0];
-      setHover(f?.id !== undefined && f.source ? { source: f.source, id: f.id } : null);
+      setHover(f?.id !== undefined && f.source && f.source !== CLAIM_SOURCE.points ? { source: f.source, id: f.id } : null);
+      const map = mapRef.current;
+      if (map) map.getCanvas().style.cursor = e.features?.some((x) => x.layer.id !== LAYER.countriesFill && x.layer.id !== LAYER.admin1Fill) ? "pointer" : "";
     },
     [setHover],
   );
 
-  // After each render settles, list the countries drawn in view: a text alternative for
-  // screen readers, and what the browser tests read to know the map really rendered.
+  const onClick = useCallback(
+    (e: MapLayerMouseEvent) => {
+      if (!onPick) return;
+      const map = mapRef.current;
+      const hits = map && clickable.length ? map.queryRenderedFeatures(e.point, { layers: clickable }) : [];
+      const markIds = hits.filter((f) => f.source === CLAIM_SOURCE.points).map((f) => String(f.properties.markId));
+      const areas = hits.filter((f) => f.source !== CLAIM_SOURCE.points && f.id !== undefined).map((f) => ({ source: f.source, id: String(f.id) }));
+      onPick(markIds.length || areas.length ? { markIds, areas, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);
+    },
+    [onPick, clickable],
+  );
+
+  // After each render settles, list what is drawn in view: a text alternative for screen
+  // readers, and what the browser tests read to know the map really rendered.
   const onIdle = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -51,23 +103,30 @@ export function AtlasMap() {
       const iso3 = String(f.properties.iso3 ?? "");
       if (iso3) seen.set(iso3, String(f.properties.nameEn ?? iso3));
     }
-    const provinces = new Set(map.queryRenderedFeatures({ layers: [LAYER.admin1Line] }).map((f) => f.id));
-    setProvincesInView(provinces.size);
+    setProvincesInView(new Set(map.queryRenderedFeatures({ layers: [LAYER.admin1Line] }).map((f) => f.id)).size);
     setInView([...seen].map(([iso3, nameEn]) => ({ iso3, nameEn })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
     setState((s) => (s.kind === "error" ? s : { kind: "ready" }));
   }, []);
 
   return (
-    <div className="relative h-full w-full" data-testid="atlas-map" data-map-state={state.kind} data-provinces-in-view={provincesInView}>
+    <div className="relative h-full w-full" data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
       <Map
         ref={mapRef}
         mapStyle={style}
         workerUrl={WORKER_URL}
-        initialViewState={{ bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+        initialViewState={camera ? { longitude: camera.center[0], latitude: camera.center[1], zoom: camera.zoom } : { bounds: home, fitBoundsOptions: { padding: 24 } }}
         style={{ width: "100%", height: "100%" }}
-        interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill]}
+        interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill, ...clickable]}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}
+        onClick={onClick}
+        onLoad={() => setLoaded(true)}
+        onMoveEnd={(e) => {
+          // Only moves a person made: the opening fit and jumps from the URL are not new views.
+          if (!("originalEvent" in e) || !e.originalEvent) return;
+          const c = e.target.getCenter();
+          onCameraChange?.({ center: [c.lng, c.lat], zoom: e.target.getZoom() });
+        }}
         onIdle={onIdle}
         onError={(e) => setState({ kind: "error", message: describeError(e.error) })}
         attributionControl={false}
@@ -78,6 +137,11 @@ export function AtlasMap() {
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} />
+        <Source id={CLAIM_SOURCE.points} type="geojson" data={marks?.points ?? EMPTY} promoteId="markId" />
+        <Source id={CLAIM_SOURCE.labels} type="geojson" data={marks?.labels ?? EMPTY} />
+        {loaded &&
+          visible.flatMap((v) => claimLayers(v)).map((spec) => <Layer key={spec.id} {...spec} beforeId={spec.type === "symbol" ? INSERT_LABELS_BEFORE : INSERT_BEFORE} />)}
+        {children}
       </Map>
       <MapStatus state={state} onRetry={() => window.location.reload()} />
       <VisibleCountries countries={inView} />
@@ -85,10 +149,11 @@ export function AtlasMap() {
   );
 }
 
+const EMPTY = { type: "FeatureCollection" as const, features: [] };
+
 function describeError(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   if (/webgl/i.test(msg)) return "This browser cannot draw the map: it needs WebGL 2.";
   if (/failed to fetch|networkerror|load/i.test(msg)) return "A map layer could not be loaded from the server.";
   return "The map stopped with an error.";
 }
-

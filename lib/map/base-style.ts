@@ -45,10 +45,15 @@ const COLOR = {
   halo: "#fdfaf3",
 };
 
-/** English above, Arabic below: MapLibre shapes and orders the Arabic line itself. */
-const BILINGUAL_NAME = ["format", ["get", "nameEn"], {}, "\n", {}, ["get", "nameAr"], { "font-scale": 0.95 }];
+/**
+ * Both names, the interface language's first: MapLibre shapes and orders the Arabic line itself.
+ */
+function bilingualName(lang: "en" | "ar") {
+  const [first, second] = lang === "ar" ? ["nameAr", "nameEn"] : ["nameEn", "nameAr"];
+  return ["format", ["get", first], {}, "\n", {}, ["get", second], { "font-scale": 0.85 }];
+}
 
-function label(id: string, kind: "country" | "province", minzoom: number, maxzoom: number, size: number): LayerSpecification {
+function label(id: string, kind: "country" | "province", minzoom: number, maxzoom: number, size: number, lang: "en" | "ar"): LayerSpecification {
   return {
     id,
     type: "symbol",
@@ -57,7 +62,7 @@ function label(id: string, kind: "country" | "province", minzoom: number, maxzoo
     maxzoom,
     filter: ["==", ["get", "kind"], kind],
     layout: {
-      "text-field": BILINGUAL_NAME as never,
+      "text-field": bilingualName(lang) as never,
       "text-font": [LABEL_FONT],
       "text-size": size,
       "text-line-height": 1.25,
@@ -68,7 +73,7 @@ function label(id: string, kind: "country" | "province", minzoom: number, maxzoo
   };
 }
 
-export function baseStyle(origin: string): StyleSpecification {
+export function baseStyle(origin: string, lang: "en" | "ar" = "en"): StyleSpecification {
   const source = (id: string, promoteId?: string) => ({
     type: "geojson" as const,
     data: `${origin}/api/layers/${id}`,
@@ -115,8 +120,8 @@ export function baseStyle(origin: string): StyleSpecification {
         paint: { "line-color": COLOR.province, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.4, 8, 1.2], "line-dasharray": [3, 2] },
       },
       { id: LAYER.countriesLine, type: "line", source: SOURCE.countries, paint: { "line-color": COLOR.border, "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.8, 8, 2] } },
-      label(LAYER.countryLabels, "country", 0, PROVINCE_MINZOOM + 1, 13),
-      label(LAYER.provinceLabels, "province", PROVINCE_MINZOOM, 24, 11),
+      label(LAYER.countryLabels, "country", 0, PROVINCE_MINZOOM + 1, 13, lang),
+      label(LAYER.provinceLabels, "province", PROVINCE_MINZOOM, 24, 11, lang),
     ],
   };
 }

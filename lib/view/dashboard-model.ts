@@ -23,6 +23,8 @@ export type ClaimRow = {
   certainty: Claim["certainty"];
   attribution: string | null;
   quote: string;
+  /** The quoted span, offsets into the passage text. */
+  span: { start: number; end: number };
   /** False when no place it names is among the seven countries: listed, not drawn. */
   drawn: boolean;
 };
@@ -65,6 +67,7 @@ function row(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
     certainty: c.certainty,
     attribution: c.attribution ?? null,
     quote: c.quote,
+    span: c.span,
     drawn: named.length > 0,
   };
 }

@@ -31,6 +31,7 @@ export function coordDecimals(zoom: number): number {
 
 const round = (x: number, d: number) => Number(x.toFixed(d));
 
+/** A comma-separated list; fromParams keeps the valid items of one that fails (validItems). */
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
@@ -61,6 +62,16 @@ const PARSERS = {
 
 type Key = keyof typeof PARSERS;
 
+const LIST_KEYS: readonly Key[] = ["layers", "actors", "kinds", "countries"];
+const ITEM: Partial<Record<Key, z.ZodType>> = { layers: ViewLayer, actors: ActorId, kinds: ClaimKind, countries: CountryIso3 };
+
+/** The valid items of a list that also held invalid ones. */
+function validItems(key: Key, raw: string): string[] {
+  const item = ITEM[key]!;
+  const text = key === "countries" ? raw.toUpperCase() : raw;
+  return text.split(",").map((x) => x.trim()).filter((x) => item.safeParse(x).success).slice(0, 20);
+}
+
 /** Parses what a URL says; unknown parameters are left to the page (they may be someone else's). */
 export function fromParams(params: URLSearchParams | Record<string, string | string[] | undefined>): Decoded {
   const get = (name: string): string | undefined => {
@@ -75,7 +86,11 @@ export function fromParams(params: URLSearchParams | Record<string, string | str
     if (raw === undefined || raw === "") continue;
     const parsed = PARSERS[key].safeParse(raw);
     if (parsed.success) (view as Record<Key, unknown>)[key] = normalise(key, parsed.data);
-    else issues.push({ param: PARAM[key], value: raw.slice(0, 80), message: parsed.error.issues[0]?.message ?? "invalid" });
+    else {
+      issues.push({ param: PARAM[key], value: raw.slice(0, 80), message: parsed.error.issues[0]?.message ?? "invalid" });
+      const kept = LIST_KEYS.includes(key) ? validItems(key, raw) : [];
+      if (kept.length) (view as Record<Key, unknown>)[key] = normalise(key, kept);
+    }
   }
   if ((view.center === null) !== (view.zoom === null)) {
     // A centre without a zoom (or the reverse) is no camera: fall back to the home view.

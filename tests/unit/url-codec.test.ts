@@ -56,7 +56,7 @@ describe("the URL codec", () => {
     const { view, issues } = decode("lang=fr&kind=pledge,bogus&from=2017-13&actor=isis&z=99&c=10,10");
     expect(view.actors).toEqual(["isis"]);
     expect(view.lang).toBe("en");
-    expect(view.kinds).toEqual([]);
+    expect(view.kinds).toEqual(["pledge"]);
     expect(view.from).toBeNull();
     expect(view.center).toBeNull();
     expect(issues.map((i) => i.param).sort()).toEqual(["c", "from", "kind", "lang", "z"]);

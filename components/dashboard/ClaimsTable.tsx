@@ -1,0 +1,87 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { KIND_LABEL, messages } from "@/lib/i18n/messages";
+import type { ClaimRow } from "@/lib/view/dashboard-model";
+import type { UiLang } from "@/lib/view/view-state";
+import { type ActorNames, formatDate } from "../claims/ClaimCard";
+
+type SortKey = "date" | "kind" | "place" | "summary";
+
+const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
+  date: (a, b) => (a.date?.value ?? "9999").localeCompare(b.date?.value ?? "9999"),
+  kind: (a, b) => a.kind.localeCompare(b.kind),
+  place: (a, b) => (a.places[0]?.nameEn ?? "~").localeCompare(b.places[0]?.nameEn ?? "~"),
+  summary: (a, b) => a.summary.localeCompare(b.summary),
+};
+
+/**
+ * The claims in view as a table: the accessible alternative to the map, filtered the same way,
+ * sortable by column, each row linking to its passage and able to show its claim on the map.
+ */
+export function ClaimsTable({ claims, actors, lang, onShow }: { claims: ClaimRow[]; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void }) {
+  const t = messages(lang);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "date", dir: 1 });
+  const rows = useMemo(() => [...claims].sort((a, b) => sort.dir * sorters[sort.key](a, b) || a.id.localeCompare(b.id)), [claims, sort]);
+  const name = (id: string) => (lang === "ar" ? actors.get(id)?.nameAr : actors.get(id)?.nameEn) ?? id;
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"} className="px-2 py-1 text-start font-semibold">
+      <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
+        {label}
+        <span aria-hidden className="text-stone-400">
+          {sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}
+        </span>
+      </button>
+    </th>
+  );
+  if (claims.length === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm" data-testid="claims-table">
+        <caption className="sr-only">{t.tableCaption}</caption>
+        <thead className="bg-stone-100 text-xs text-stone-600">
+          <tr>
+            {header("date", t.date)}
+            {header("kind", t.kind)}
+            {header("summary", t.summary)}
+            {header("place", t.place)}
+            <th scope="col" className="px-2 py-1 text-start font-semibold">
+              {t.actor}
+            </th>
+            <th scope="col" className="px-2 py-1 text-start font-semibold">
+              {t.passage}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id} className="border-t border-stone-200 align-top" data-claim={c.id}>
+              <td className="whitespace-nowrap px-2 py-1 tabular-nums">
+                {formatDate(c.date, lang)}
+                {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
+              </td>
+              <td className="px-2 py-1">{KIND_LABEL[lang][c.kind]}</td>
+              <td className="px-2 py-1" lang="en">
+                {c.summary}
+              </td>
+              <td className="px-2 py-1">
+                {c.places.length ? c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)).join(", ") : <span className="text-stone-500">{t.notDrawn}</span>}
+              </td>
+              <td className="px-2 py-1">{c.fromActor && c.toActor ? `${name(c.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(c.toActor)}` : c.actors.map(name).join(", ")}</td>
+              <td className="whitespace-nowrap px-2 py-1">
+                <a className="text-blue-800 underline" href={`/articles/${encodeURIComponent(c.article)}${lang === "ar" ? "?lang=ar" : ""}#${encodeURIComponent(c.passageId)}`}>
+                  {t.openPassage}
+                </a>
+                {c.drawn && (
+                  <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c.id)}>
+                    {t.map}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

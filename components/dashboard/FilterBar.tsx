@@ -1,0 +1,95 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { KIND_LABEL, messages } from "@/lib/i18n/messages";
+import type { ActorInfo } from "@/lib/view/dashboard-model";
+import { ClaimKind, DateBound, type Filters, type UiLang } from "@/lib/view/view-state";
+
+export type CountryName = { iso3: string; nameEn: string; nameAr: string };
+
+type Props = { filters: Filters; actors: ActorInfo[]; countries: CountryName[]; lang: UiLang; onChange: (patch: Partial<Filters>) => void };
+
+/** Filters by group, kind of claim, country and date range; every control works by keyboard. */
+export function FilterBar({ filters, actors, countries, lang, onChange }: Props) {
+  const t = messages(lang);
+  const name = (x: { nameEn: string; nameAr: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
+  const active = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+  return (
+    <section aria-labelledby="filters-heading" className="space-y-2" data-testid="filters">
+      <div className="flex items-center justify-between">
+        <h2 id="filters-heading" className="text-xs font-semibold uppercase tracking-wide text-stone-500">
+          {t.filters}
+        </h2>
+        {active > 0 && (
+          <button type="button" className="text-xs text-blue-800 underline" onClick={() => onChange({ actors: [], kinds: [], countries: [], from: null, to: null })}>
+            {t.clearFilters}
+          </button>
+        )}
+      </div>
+      <Choice legend={t.actor} options={actors.map((a) => ({ value: a.id, label: name(a), swatch: a.color }))} selected={filters.actors} any={t.any} onChange={(actors) => onChange({ actors })} testId="filter-actor" />
+      <Choice legend={t.kind} options={ClaimKind.options.map((k) => ({ value: k, label: KIND_LABEL[lang][k] }))} selected={filters.kinds} any={t.any} onChange={(kinds) => onChange({ kinds: kinds as Filters["kinds"] })} testId="filter-kind" />
+      <Choice legend={t.country} options={countries.map((c) => ({ value: c.iso3, label: name(c) }))} selected={filters.countries} any={t.any} onChange={(c) => onChange({ countries: c as Filters["countries"] })} testId="filter-country" />
+      <div className="grid grid-cols-2 gap-2">
+        <DateInput label={t.from} value={filters.from} onCommit={(from) => onChange({ from })} />
+        <DateInput label={t.to} value={filters.to} onCommit={(to) => onChange({ to })} />
+      </div>
+    </section>
+  );
+}
+
+function Choice({ legend, options, selected, any, onChange, testId }: { legend: string; options: { value: string; label: string; swatch?: string }[]; selected: readonly string[]; any: string; onChange: (v: string[]) => void; testId: string }) {
+  const summary = selected.length ? options.filter((o) => selected.includes(o.value)).map((o) => o.label).join(", ") : any;
+  return (
+    <details className="group rounded border border-stone-300 bg-white" data-testid={testId}>
+      <summary className="flex cursor-pointer items-center justify-between gap-2 px-2 py-1 text-sm">
+        <span className="text-stone-600">{legend}</span>
+        <span className="truncate text-stone-900">{summary}</span>
+      </summary>
+      <fieldset className="max-h-48 space-y-0.5 overflow-y-auto border-t border-stone-200 px-2 py-1">
+        <legend className="sr-only">{legend}</legend>
+        {options.map((o) => (
+          <label key={o.value} className="flex cursor-pointer items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-stone-800"
+              checked={selected.includes(o.value)}
+              onChange={(e) => onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))}
+            />
+            {o.swatch && <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ background: o.swatch }} />}
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** A date as precise as known (2017, 2017-08, 2017-08-14); checked when the field is left. */
+function DateInput({ label, value, onCommit }: { label: string; value: string | null; onCommit: (v: string | null) => void }) {
+  const [text, setText] = useState(value ?? "");
+  const [error, setError] = useState(false);
+  useEffect(() => setText(value ?? ""), [value]);
+  const commit = () => {
+    const v = text.trim();
+    if (v === "") return onCommit(null);
+    const ok = DateBound.safeParse(v).success;
+    setError(!ok);
+    if (ok && v !== value) onCommit(v);
+  };
+  return (
+    <label className="text-xs text-stone-600">
+      {label}
+      <input
+        dir="ltr"
+        inputMode="numeric"
+        placeholder="YYYY-MM"
+        value={text}
+        aria-invalid={error}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+        className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm text-stone-900 aria-[invalid=true]:border-red-600"
+      />
+    </label>
+  );
+}

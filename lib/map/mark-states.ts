@@ -1,0 +1,79 @@
+import type { FeatureCollection, Point } from "geojson";
+import type { Mark } from "../view/marks";
+import type { UiLang, ViewLayer } from "../view/view-state";
+import { STATE } from "./claim-layers";
+
+/**
+ * Turns the view's marks into what the map sets: feature state per base feature (keyed
+ * "source/id") and the point and label features of the claim sources. Pure, so the join
+ * (sums, maxima, shares, selection) is tested without a map.
+ */
+export type FeatureStates = Map<string, Record<string, number | string | boolean>>;
+
+export type ActorStyle = { nameEn: string; nameAr: string; color: string };
+
+export type PointProps = { markId: string; layer: ViewLayer; value: number; color: string; label: string };
+
+export type MapMarks = {
+  states: FeatureStates;
+  points: FeatureCollection<Point, PointProps>;
+  labels: FeatureCollection<Point, PointProps>;
+};
+
+export const stateKey = (source: string, id: string) => `${source}/${id}`;
+
+const NEUTRAL = "#555555";
+
+/** "ISIS → al-Qaeda"; in Arabic the arrow points left, the way the line is read. */
+export function shiftLabel(m: Mark, actors: ReadonlyMap<string, ActorStyle>, lang: UiLang): string {
+  const name = (id: string | null) => {
+    const a = id ? actors.get(id) : undefined;
+    return a ? (lang === "ar" ? a.nameAr : a.nameEn) : "?";
+  };
+  return lang === "ar" ? `${name(m.fromActor)} ← ${name(m.toActor)}` : `${name(m.fromActor)} → ${name(m.toActor)}`;
+}
+
+export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], actors: ReadonlyMap<string, ActorStyle>, selection: string | null, lang: UiLang): MapMarks {
+  const shown = marks.filter((m) => visible.includes(m.layer));
+  const states: FeatureStates = new Map();
+  const set = (source: string, id: string, patch: (s: Record<string, number | string | boolean>) => void) => {
+    const key = stateKey(source, id);
+    const s = states.get(key) ?? {};
+    patch(s);
+    states.set(key, s);
+  };
+  const maxOf = (layer: ViewLayer) => Math.max(1, ...shown.filter((m) => m.layer === layer).map((m) => m.value));
+  const maxRecruit = maxOf("recruitment-hotspots");
+  const maxActivity = maxOf("activity");
+  const points: PointProps[] = [];
+  const pointsAt: [number, number][] = [];
+  const labels: { props: PointProps; at: [number, number] }[] = [];
+
+  for (const m of shown) {
+    const color = (m.actor && actors.get(m.actor)?.color) || NEUTRAL;
+    const isSelected = m.id === selection;
+    for (const t of m.targets) {
+      set(t.source, t.id, (s) => {
+        if (m.layer === "territorial-loss") s[STATE.loss] = Math.max(Number(s[STATE.loss] ?? 0), m.value);
+        if (m.layer === "recruitment-hotspots") {
+          s[STATE.recruit] = Number(s[STATE.recruit] ?? 0) + m.value;
+          s[STATE.recruitShare] = Math.min(1, Number(s[STATE.recruit]) / maxRecruit);
+        }
+        if (m.layer === "allegiance-shifts") s[STATE.shiftColor] = color;
+        if (m.layer === "activity") s[STATE.activityShare] = m.value / maxActivity;
+        if (isSelected) s[STATE.selected] = true;
+      });
+    }
+    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label: m.layer === "allegiance-shifts" ? shiftLabel(m, actors, lang) : "" };
+    if (m.targets.length === 0) {
+      points.push(props);
+      pointsAt.push(m.point);
+    }
+    if (m.layer === "allegiance-shifts") labels.push({ props, at: m.point });
+  }
+  const fc = (items: { props: PointProps; at: [number, number] }[]): FeatureCollection<Point, PointProps> => ({
+    type: "FeatureCollection",
+    features: items.map(({ props, at }) => ({ type: "Feature", geometry: { type: "Point", coordinates: at }, properties: props })),
+  });
+  return { states, points: fc(points.map((props, i) => ({ props, at: pointsAt[i]! }))), labels: fc(labels) };
+}

@@ -1,0 +1,23 @@
+// Starts the production server for the browser tests on a copy of the articles plus one
+// SYNTHETIC hostile article (markup in its text and title), so the tests can check that
+// article text is always shown as text. The committed geodata/ is never touched.
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const port = process.argv[2] ?? "3210";
+const dataDir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
+cpSync("geodata/articles", dataDir, { recursive: true });
+execFileSync(
+  "node_modules/.bin/tsx",
+  ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-hostile", "--lang", "en", "--published", "2017-11", "--title", 'SYNTHETIC <b onmouseover="window.__pwned=1">hostile</b> fixture'],
+  { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "inherit"] },
+);
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", port], {
+  env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+  stdio: "inherit",
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));
