@@ -13,13 +13,14 @@ import { applyCuration, Curation, type Merged } from "./curation";
 export const ClaimsFile = z.array(Claim);
 
 export function dataDir(): string {
-  return process.env.ATLAS_DATA_DIR ?? path.resolve(process.cwd(), "geodata/articles");
+  // Read at run time from the checkout; not traced into the server bundle.
+  return process.env.ATLAS_DATA_DIR ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "geodata/articles");
 }
 
 export const articleFiles = (slug: string, dir = dataDir()) => ({
-  article: path.join(dir, `${slug}.article.json`),
-  claims: path.join(dir, `${slug}.claims.json`),
-  curated: path.join(dir, `${slug}.curated.json`),
+  article: path.join(/*turbopackIgnore: true*/ dir, `${slug}.article.json`),
+  claims: path.join(/*turbopackIgnore: true*/ dir, `${slug}.claims.json`),
+  curated: path.join(/*turbopackIgnore: true*/ dir, `${slug}.curated.json`),
 });
 
 export interface ArticleBundle extends Merged {

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { loadActorLexicon } from "../articles/resources";
 import { loadAllClaims } from "../articles/store";
-import { geodataDir, loadGazetteer } from "../geo/geodata-files";
+import { loadGazetteer } from "../geo/geodata-files";
 import { articlesVersion } from "../layers/article-layers";
 import type { Place } from "../schema/gazetteer";
 import { type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
@@ -21,7 +20,7 @@ export function modelInputs(): ModelInputs {
   const version = articlesVersion();
   if (inputs?.version !== version) {
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    const actors = loadActorLexicon(join(/*turbopackIgnore: true*/ geodataDir(), "lexicon")).actors;
+    const actors = loadActorLexicon().actors;
     inputs = { version, value: { claims: loadAllClaims(), places, actors } };
     models.clear();
   }
