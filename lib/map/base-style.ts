@@ -16,6 +16,8 @@ export const LAYER = {
   admin1Fill: "admin1-fill",
   admin1Line: "admin1-line",
   countriesLine: "countries-line",
+  hoverCountry: "hover-country",
+  hoverProvince: "hover-province",
   countryLabels: "country-labels",
   provinceLabels: "province-labels",
 } as const;
@@ -73,6 +75,10 @@ function label(id: string, kind: "country" | "province", minzoom: number, maxzoo
   };
 }
 
+function hoverLine(id: string, source: string): LayerSpecification {
+  return { id, type: "line", source, paint: { "line-color": COLOR.border, "line-width": ["case", ["boolean", ["feature-state", "hover"], false], 3, 0] } };
+}
+
 export function baseStyle(origin: string, lang: "en" | "ar" = "en"): StyleSpecification {
   const source = (id: string, promoteId?: string) => ({
     type: "geojson" as const,
@@ -120,6 +126,9 @@ export function baseStyle(origin: string, lang: "en" | "ar" = "en"): StyleSpecif
         paint: { "line-color": COLOR.province, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.4, 8, 1.2], "line-dasharray": [3, 2] },
       },
       { id: LAYER.countriesLine, type: "line", source: SOURCE.countries, paint: { "line-color": COLOR.border, "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.8, 8, 2] } },
+      // Above the claim layers, so hovering shows which feature a click will open.
+      hoverLine(LAYER.hoverCountry, SOURCE.countries),
+      hoverLine(LAYER.hoverProvince, SOURCE.admin1),
       label(LAYER.countryLabels, "country", 0, PROVINCE_MINZOOM + 1, 13, lang),
       label(LAYER.provinceLabels, "province", PROVINCE_MINZOOM, 24, 11, lang),
     ],

@@ -1,6 +1,7 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { baseStyle, LAYER, SOURCE } from "@/lib/map/base-style";
+import { CLAIM_SOURCE, claimLayers, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
 
 const ORIGIN = "http://127.0.0.1:3000";
 
@@ -32,5 +33,24 @@ describe("the base map style", () => {
   it("draws provinces only from the zoom where they become readable", () => {
     const line = style.layers.find((l) => l.id === LAYER.admin1Line);
     expect(line?.minzoom).toBeGreaterThan(2);
+  });
+
+  it("stays valid with every claim layer added, in both label languages", () => {
+    for (const lang of ["en", "ar"] as const) {
+      const base = baseStyle(ORIGIN, lang);
+      const full = {
+        ...base,
+        sources: { ...base.sources, [CLAIM_SOURCE.points]: { type: "geojson", data: { type: "FeatureCollection", features: [] } }, [CLAIM_SOURCE.labels]: { type: "geojson", data: { type: "FeatureCollection", features: [] } } },
+        layers: [...base.layers, ...LAYER_ORDER.flatMap(claimLayers)],
+      };
+      expect(validateStyleMin(full as never)).toEqual([]);
+    }
+  });
+
+  it("makes every claim layer's areas and points clickable, but not its labels", () => {
+    const ids = LAYER_ORDER.flatMap(interactiveIds);
+    expect(ids).toContain("recruitment-hotspots-points");
+    expect(ids).toContain("territorial-loss-countries");
+    expect(ids.some((id) => id.endsWith("-labels"))).toBe(false);
   });
 });
