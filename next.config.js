@@ -1,20 +1,56 @@
 // @ts-check
 
 // Everything the app loads comes from its own origin; the policy makes that a rule the browser
-// enforces, not only a habit. Dev mode needs eval for hot reload, so the policy is production-only.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// enforces, not only a habit. No 'unsafe-eval' (MapLibre 6 needs none; its worker is a file we
+// serve). 'unsafe-inline' stays for scripts because Next's App Router streams inline bootstrap
+// scripts and nonces would force every page to render per request. Dev mode needs eval for hot
+// reload, so the policy is production-only; the other headers apply everywhere.
+/** @param {string} frameAncestors */
+const csp = (frameAncestors) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+
+// Paths other sites may show in a frame, with who may frame them. Empty for now: the embed
+// issue adds one line, e.g. { source: "/embed/:path*", frameAncestors: "*" }. Later header rules
+// override earlier ones for the same key, so this only relaxes frame-ancestors on those paths.
+// (No X-Frame-Options: it cannot be relaxed per path that way, and every browser the map runs in,
+// WebGL 2 being required, honours CSP frame-ancestors.)
+/** @type {{ source: string; frameAncestors: string }[]} */
+const FRAMEABLE = [];
+
+// Features the app never uses are switched off for it and for anything it might frame.
+const PERMISSIONS = [
+  "accelerometer=()",
+  "bluetooth=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "serial=()",
+  "usb=()",
+].join(", ");
+
+const production = process.env.NODE_ENV === "production";
+
+/** @param {string} frameAncestors */
+const cspHeader = (frameAncestors) => (production ? [{ key: "Content-Security-Policy", value: csp(frameAncestors) }] : []);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,9 +60,17 @@ const nextConfig = {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "Permissions-Policy", value: PERMISSIONS },
+      // Another site's window opened from here (or opening us) gets no handle on this one.
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+      // Other sites cannot pull the app's files or data into their pages with no-cors loads.
+      { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+      ...cspHeader("'none'"),
     ];
-    if (process.env.NODE_ENV === "production") security.push({ key: "Content-Security-Policy", value: CSP });
-    return [{ source: "/:path*", headers: security }];
+    return [
+      { source: "/:path*", headers: security },
+      ...FRAMEABLE.map(({ source, frameAncestors }) => ({ source, headers: cspHeader(frameAncestors) })),
+    ];
   },
 };
 
