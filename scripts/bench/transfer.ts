@@ -1,3 +1,4 @@
+import { get as httpGet } from "node:http";
 import type { Browser } from "@playwright/test";
 import { formatBytes } from "../../lib/bench/stats";
 import { mapReadyAt, VIEWPORT } from "./browser";
@@ -61,6 +62,11 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
     if (n > 0) pageUrls.set(r.url, n - 1);
     return n === 0 && !r.url.startsWith("data:");
   });
+  // A worker's own script is fetched for the page but finished in the worker's target, and
+  // neither side reports its body: count it as the same server sends it to the same request.
+  for (const r of fromPage.values()) {
+    if (!r.done) Object.assign(r, { bytes: await wireBytes(r.url), done: true, type: `${r.type} (re-fetched)` });
+  }
   const seen = [...fromPage.values(), ...workerOnly];
   const byKind: Record<string, number> = {};
   for (const r of seen) byKind[kindOf(r.url, r.type)] = (byKind[kindOf(r.url, r.type)] ?? 0) + r.bytes;
@@ -90,4 +96,20 @@ export async function transferFigures(c: BenchContext): Promise<void> {
   });
   c.report.add({ id: "transfer.vs-plain", label: "first-load transfer of / against plain HTML + MapLibre", unit: "bytes", value: dash.bytes, baseline: plain.bytes, baselineLabel: "plain page", details: { plain } });
   c.report.add({ id: "transfer.baseline-vs-plain", label: "framework cost: /bench/baseline against plain HTML + MapLibre", unit: "bytes", value: base.bytes, baseline: plain.bytes, baselineLabel: "plain page" });
+}
+
+/** Bytes of a response as sent (compressed, as Chromium asks), status line and headers included. */
+export function wireBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { headers: { "accept-encoding": "gzip, deflate, br, zstd", accept: "*/*" } }, (res) => {
+      let n = 0;
+      res.on("data", (d: Buffer) => (n += d.length));
+      res.on("end", () => {
+        const head = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n` + res.rawHeaders.map((h, i) => (i % 2 ? `${h}\r\n` : `${h}: `)).join("") + "\r\n";
+        resolve(n + Buffer.byteLength(head));
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
 }
