@@ -1,0 +1,63 @@
+import "server-only";
+import { bbox } from "@turf/turf";
+import { listArticles, loadArticleBundle } from "../articles/store";
+import { boundaryIndex } from "../geo/boundaries";
+import { articlesVersion } from "../layers/article-layers";
+import { findMentions, mentionsFromClaims, mergeMentions } from "../reader/mentions";
+import { readerLookup } from "../reader/load";
+import { COUNTRY_ISO3, type CountryIso3, type Place } from "../schema/gazetteer";
+import { modelInputs } from "../view/load-model";
+import { type ArticlePassages, type CountryProfile, countryProfile } from "./profile";
+
+/**
+ * The country pages' data from the articles on disk. Passage mentions run the reader's matchers
+ * over every passage, so they are worked out once per set of article files, not per request.
+ */
+type Corpus = { version: string; articles: ArticlePassages[]; mentions: Map<string, string[]> };
+let corpus: Corpus | undefined;
+
+function loadCorpus(): Corpus {
+  const version = articlesVersion();
+  if (corpus?.version === version) return corpus;
+  const { matchers } = readerLookup();
+  const articles: ArticlePassages[] = [];
+  const mentions = new Map<string, string[]>();
+  for (const { slug } of listArticles()) {
+    const bundle = loadArticleBundle(slug);
+    if (!bundle) continue;
+    const { article, claims } = bundle;
+    articles.push({ slug, title: article.title, lang: article.lang, passages: article.passages });
+    for (const p of article.passages) {
+      const own = claims.filter((c) => c.passageId === p.id);
+      const found = mergeMentions(findMentions(p.text, matchers), mentionsFromClaims(p.text, own));
+      mentions.set(`${slug}#${p.id}`, [...new Set(found.filter((m) => m.kind === "place").map((m) => m.id))]);
+    }
+  }
+  corpus = { version, articles, mentions };
+  return corpus;
+}
+
+/** The seven, in the URL's lowercase form. */
+export const COUNTRY_SLUGS = COUNTRY_ISO3.map((c) => c.toLowerCase());
+
+export function countryPlace(iso3: string): Place | null {
+  const code = iso3.toUpperCase();
+  if (!(COUNTRY_ISO3 as readonly string[]).includes(code)) return null;
+  return modelInputs().places.get(`country:${code}`) ?? null;
+}
+
+export function loadCountryProfile(iso3: CountryIso3 | string): CountryProfile | null {
+  const place = countryPlace(iso3);
+  if (!place) return null;
+  const { claims, places } = modelInputs();
+  const c = loadCorpus();
+  return countryProfile(place, { claims, places, articles: c.articles, mentions: (a, p) => c.mentions.get(`${a}#${p}`) ?? [] });
+}
+
+/** The country's frame for the map: Turf's bbox of its boundary, as MapLibre bounds. */
+export function countryBounds(iso3: string): [[number, number], [number, number]] | null {
+  const f = boundaryIndex().countries.get(iso3.toUpperCase());
+  if (!f) return null;
+  const [w, s, e, n] = bbox(f);
+  return [[w, s], [e, n]];
+}
