@@ -29,6 +29,8 @@ export type AtlasMapProps = {
   lang?: UiLang;
   /** A click on claim features (or on nothing: null). */
   onPick?: (pick: Pick | null) => void;
+  /** A click on a base country or province, the province when both are hit (default: none). */
+  onAreaClick?: (area: { source: "countries" | "admin1"; id: string }) => void;
   /** Popups and other overlays, rendered inside the map. */
   children?: ReactNode;
   /** For the accessible summary and tests: a name for this map when a page has several. */
@@ -41,7 +43,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, children, testId = "atlas-map" }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map" }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
@@ -83,6 +85,8 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
+      const base = e.features?.find((f) => f.layer.id === LAYER.admin1Fill) ?? e.features?.find((f) => f.layer.id === LAYER.countriesFill);
+      if (onAreaClick && base?.id !== undefined) onAreaClick({ source: base.layer.id === LAYER.admin1Fill ? "admin1" : "countries", id: String(base.id) });
       if (!onPick) return;
       const map = mapRef.current;
       const hits = map && clickable.length ? map.queryRenderedFeatures(e.point, { layers: clickable }) : [];
@@ -90,7 +94,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       const areas = hits.filter((f) => f.source !== CLAIM_SOURCE.points && f.id !== undefined).map((f) => ({ source: f.source, id: String(f.id) }));
       onPick(markIds.length || areas.length ? { markIds, areas, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);
     },
-    [onPick, clickable],
+    [onPick, onAreaClick, clickable],
   );
 
   // After each render settles, list what is drawn in view: a text alternative for screen
