@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { cpSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 
 /**
@@ -36,12 +39,16 @@ let child: ChildProcess | undefined;
 export async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
+  // A copy of the articles, so tests may ingest into it without touching the committed data.
+  const dataDir = mkdtempSync(join(tmpdir(), "atlas-api-"));
+  cpSync("geodata/articles", dataDir, { recursive: true });
   child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", ATLAS_DATA_DIR: dataDir },
   });
   await waitUntilUp(`${baseURL}/api/layers`, child);
   project.provide("baseURL", baseURL);
+  project.provide("dataDir", dataDir);
 }
 
 export async function teardown() {
@@ -54,5 +61,7 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's articles folder (a temporary copy of geodata/articles). */
+    dataDir: string;
   }
 }

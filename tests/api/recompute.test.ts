@@ -1,0 +1,28 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, inject, it } from "vitest";
+
+const base = inject("baseURL");
+const dataDir = inject("dataDir");
+
+async function layer(id: string) {
+  const res = await fetch(`${base}/api/layers/${id}`);
+  const fc = (await res.json()) as { features: { properties: { article?: string; provenance?: { article: string }[] } }[] };
+  return { etag: res.headers.get("etag"), articles: new Set(fc.features.flatMap((f) => (f.properties.provenance ?? [f.properties]).map((p) => p.article))) };
+}
+
+describe("claim layers follow the articles on disk", () => {
+  it("are rebuilt, with a new ETag, after an article is ingested", async () => {
+    const before = await layer("events");
+    expect(before.articles.has("synthetic-recompute")).toBe(false);
+    // SYNTHETIC fixture: ingested into the test server's own copy of the data.
+    execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-recompute", "--lang", "en", "--published", "2017-11"], {
+      env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+      stdio: "ignore",
+    });
+    const after = await layer("events");
+    expect(after.articles.has("synthetic-recompute")).toBe(true);
+    expect(after.etag).not.toBe(before.etag);
+    const list = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { slug: string }[] };
+    expect(list.articles.map((a) => a.slug)).toContain("synthetic-recompute");
+  });
+});
