@@ -40,7 +40,7 @@ export type RegionIssue =
   | { kind: "too-few"; message: string }
   | { kind: "too-many"; message: string };
 
-export type ParsedRegions = { regions: Place[]; issues: RegionIssue[] };
+export type ParsedRegions = { regions: Place[]; issues: RegionIssue[]; /** How many codes the URL gave. */ given: number };
 
 /** Places a comparison can hold: areas, not cities (a city has no area to compare). */
 const COMPARABLE = new Set<Place["kind"]>(["country", "province", "region"]);
@@ -73,5 +73,19 @@ export function parseRegions(raw: string | null | undefined, places: ReadonlyMap
   }
   if (codes.length > MAX_REGIONS) issues.push({ kind: "too-many", message: `compare at most ${MAX_REGIONS} regions (${codes.length} given)` });
   if (regions.length < MIN_REGIONS) issues.push({ kind: "too-few", message: `compare at least ${MIN_REGIONS} regions (${regions.length} valid given)` });
-  return { regions: regions.slice(0, MAX_REGIONS), issues };
+  return { regions: regions.slice(0, MAX_REGIONS), issues, given: codes.length };
+}
+
+/**
+ * How an API answers a list with problems: a request that could never be right (malformed,
+ * repeated, too few or too many codes) is a 400; well-formed codes naming nothing known, a 404.
+ */
+export function regionsError(parsed: ParsedRegions): { code: "bad_request" | "not_found"; message: string } | null {
+  const bad = parsed.issues.find((i) => i.kind === "malformed" || i.kind === "duplicate" || i.kind === "too-many");
+  if (bad) return { code: "bad_request", message: bad.message };
+  if (parsed.given < MIN_REGIONS) return { code: "bad_request", message: `compare at least ${MIN_REGIONS} regions (${parsed.given} given), e.g. ?regions=IRQ,SYR` };
+  const unknown = parsed.issues.find((i) => i.kind === "unknown");
+  if (unknown) return { code: "not_found", message: unknown.message };
+  const other = parsed.issues[0];
+  return other ? { code: "bad_request", message: other.message } : null;
 }

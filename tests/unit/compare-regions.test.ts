@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareRegions, type Row } from "@/lib/compare/compare";
-import { codeOf, parseRegions, placeIdOf } from "@/lib/compare/region-code";
+import { codeOf, parseRegions, placeIdOf, regionsError } from "@/lib/compare/region-code";
 import { claimsWithin } from "@/lib/compare/within";
 import { ACTORS, boxKm2, CLAIMS, INDEX, PLACES } from "../fixtures/compare/world";
 
@@ -91,5 +91,22 @@ describe("compareRegions", () => {
   it("counts the articles and passages behind the claims", () => {
     expect(rowOf(rows, "articles").cells.map((c) => c.value)).toEqual([2, 2, 2]);
     expect(rowOf(rows, "passages").cells.map((c) => c.value)).toEqual([3, 4, 2]);
+  });
+});
+
+describe("how the API answers a bad list", () => {
+  const status = (raw: string) => regionsError(parseRegions(raw, PLACES))?.code ?? "ok";
+
+  it("is a 400 for malformed, repeated, too few or too many codes", () => {
+    expect(status("IRQ,$$")).toBe("bad_request");
+    expect(status("IRQ,irq")).toBe("bad_request");
+    expect(status("IRQ")).toBe("bad_request");
+    expect(status("FRA")).toBe("bad_request");
+    expect(status("IRQ,SYR,IQ-AA,IQ-BB,SY-AA")).toBe("bad_request");
+  });
+
+  it("is a 404 for well-formed codes naming nothing known, and fine otherwise", () => {
+    expect(status("IRQ,FRA")).toBe("not_found");
+    expect(status("IRQ,SYR")).toBe("ok");
   });
 });
