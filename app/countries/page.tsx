@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { formatDate } from "@/components/claims/ClaimCard";
+import { CountryOutlines } from "@/components/country/CountryOutline";
+import { PageChrome, withLang } from "@/components/country/PageChrome";
+import { COUNTRY_SLUGS, countryPlace, loadCountryProfile } from "@/lib/country/load";
+import { type BBox, unionBBox } from "@/lib/country/projection";
+import { boundaryIndex } from "@/lib/geo/boundaries";
+import { messages } from "@/lib/i18n/messages";
+import { searchOf, type SearchParams } from "@/lib/reader/links";
+import { fromParams } from "@/lib/view/url-codec";
+import { bbox } from "@turf/turf";
+
+export const metadata: Metadata = { title: "Countries" };
+
+export default async function CountriesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const { lang } = fromParams(sp).view;
+  const t = messages(lang);
+  const index = boundaryIndex();
+  const rows = COUNTRY_SLUGS.map((slug) => ({ slug, place: countryPlace(slug)!, profile: loadCountryProfile(slug)!, shape: index.countries.get(slug.toUpperCase()) })).sort((a, b) =>
+    (lang === "ar" ? a.place.nameAr : a.place.nameEn).localeCompare(lang === "ar" ? b.place.nameAr : b.place.nameEn, lang),
+  );
+  const shapes = rows.flatMap(({ slug, place, shape }) => (shape ? [{ iso3: place.iso!, name: lang === "ar" ? place.nameAr : place.nameEn, href: withLang(`/countries/${slug}`, lang), geometry: shape.geometry }] : []));
+  const frame = unionBBox(shapes.map((s) => bbox(s.geometry) as BBox));
+  return (
+    <PageChrome lang={lang} pathname="/countries" search={searchOf(sp)}>
+      <h1 className="text-2xl font-semibold">{t.countries}</h1>
+      <p className="mt-1 mb-4 text-stone-700">{t.countriesIntro}</p>
+      {frame && <CountryOutlines shapes={shapes} bbox={frame} width={640} height={300} label={t.countries} testId="countries-overview" />}
+      <table className="mt-6 w-full text-start text-sm" data-testid="countries-table">
+        <thead className="border-b border-stone-300 text-stone-600">
+          <tr>
+            <th scope="col" className="py-2 text-start">{t.countryLine}</th>
+            <th scope="col" className="text-end">{t.table}</th>
+            <th scope="col" className="ps-4 text-start">{t.actorsPresent}</th>
+            <th scope="col" className="text-start">{t.latestClaim}</th>
+            <th scope="col" className="text-start"><span className="sr-only">{t.compare}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ slug, place, profile }) => (
+            <tr key={slug} className="border-b border-stone-200" data-iso3={place.iso}>
+              <th scope="row" className="py-2 text-start font-medium">
+                <a href={withLang(`/countries/${slug}`, lang)} className="text-sky-900 underline underline-offset-2">
+                  {lang === "ar" ? place.nameAr : place.nameEn}
+                </a>
+              </th>
+              <td className="text-end tabular-nums">{profile.summary.claims}</td>
+              <td className="ps-4">{t.actorsCount(profile.summary.actors.length)}</td>
+              <td>{profile.latest ? formatDate(profile.latest, lang) : t.noDatedClaim}</td>
+              <td>
+                <a href={withLang(`/compare?regions=${place.iso},${slug === "irq" ? "SYR" : "IRQ"}`, lang)} className="text-xs text-sky-900 underline">
+                  {t.compare}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PageChrome>
+  );
+}

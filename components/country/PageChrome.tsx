@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { LangSwitch } from "@/components/reader/LangSwitch";
+import { SiteHeader } from "@/components/SiteHeader";
+import { dirOf, messages } from "@/lib/i18n/messages";
+import type { UiLang } from "@/lib/view/view-state";
+
+/** The frame of the country and comparison pages: header, language switch, direction. */
+export function PageChrome({ lang, pathname, search, wide = false, children }: { lang: UiLang; pathname: string; search: string; wide?: boolean; children: ReactNode }) {
+  const other: UiLang = lang === "ar" ? "en" : "ar";
+  return (
+    <div dir={dirOf(lang)} lang={lang} className="flex min-h-full flex-col">
+      <SiteHeader lang={lang} current="countries" switcher={<LangSwitch pathname={pathname} search={search} to={other} label={messages(lang).language} />} />
+      <main className={`mx-auto w-full flex-1 px-4 py-6 ${wide ? "max-w-7xl" : "max-w-5xl"}`}>{children}</main>
+    </div>
+  );
+}
+
+/** A page-relative link that keeps the interface language. */
+export const withLang = (href: string, lang: UiLang) => (lang === "ar" ? `${href}${href.includes("?") ? "&" : "?"}lang=ar` : href);
