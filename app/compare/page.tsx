@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { CompareMaps } from "@/components/compare/CompareMaps";
+import { CompareTable } from "@/components/compare/CompareTable";
+import { PageChrome } from "@/components/country/PageChrome";
+import { claimsWithin } from "@/lib/compare/within";
+import { loadComparison, readRegions, regionSearchEntries } from "@/lib/compare/load";
+import { modeOf } from "@/lib/compare/url";
+import { type BBox, unionBBox } from "@/lib/country/projection";
+import { HOME_BOUNDS } from "@/lib/map/base-style";
+import { messages } from "@/lib/i18n/messages";
+import { searchOf, type SearchParams } from "@/lib/reader/links";
+import { loadDashboardModel, modelInputs } from "@/lib/view/load-model";
+import { marksFor } from "@/lib/view/marks";
+import { fromParams } from "@/lib/view/url-codec";
+import { NO_FILTERS } from "@/lib/view/view-state";
+
+export const metadata: Metadata = { title: "Compare regions" };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const { view } = fromParams(sp);
+  const lang = view.lang;
+  const t = messages(lang);
+  const parsed = readRegions(first(sp.regions));
+  const comparison = parsed.regions.length ? loadComparison(parsed) : null;
+  const { claims, places } = modelInputs();
+  const actors = loadDashboardModel(NO_FILTERS).actors;
+  const regions = (comparison?.regions ?? []).map((r, i) => ({ code: r.code, nameEn: r.nameEn, nameAr: r.nameAr, marks: marksFor(claimsWithin(claims, parsed.regions[i]!, places), places) }));
+  const box = unionBBox((comparison?.regions ?? []).flatMap((r) => (r.bbox ? [r.bbox as BBox] : [])));
+  const home: [[number, number], [number, number]] = box ? [[box[0], box[1]], [box[2], box[3]]] : HOME_BOUNDS;
+  const camera = view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null;
+  return (
+    <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide>
+      <h1 className="text-2xl font-semibold">{t.compareTitle}</h1>
+      <p className="mt-1 mb-4 text-stone-700">{t.compareIntro}</p>
+      {parsed.issues.length > 0 && (
+        <div role="alert" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="compare-issues">
+          <p className="font-semibold">{t.compareIssues}</p>
+          <ul className="ms-5 list-disc">
+            {parsed.issues.map((i, n) => (
+              <li key={n} lang="en">
+                {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <CompareMaps regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={regionSearchEntries()} />
+      {comparison && (
+        <section aria-labelledby="table-heading" className="mt-6">
+          <h2 id="table-heading" className="mb-2 text-lg font-semibold">
+            {t.compare}
+          </h2>
+          <CompareTable comparison={comparison} lang={lang} />
+        </section>
+      )}
+    </PageChrome>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { AtlasMapLazy } from "@/components/map/AtlasMapLazy";
+import type { Camera } from "@/components/map/camera";
+import { MAX_REGIONS } from "@/lib/compare/region-code";
+import type { SearchEntry } from "@/lib/compare/search";
+import { type CompareMode, compareHref } from "@/lib/compare/url";
+import { messages } from "@/lib/i18n/messages";
+import { type ActorStyle, mapMarks } from "@/lib/map/mark-states";
+import type { Mark } from "@/lib/view/marks";
+import { DEFAULT_LAYERS, type UiLang } from "@/lib/view/view-state";
+import { RegionSearch } from "./RegionSearch";
+import { SwipeDivider } from "./SwipeDivider";
+
+export type MapRegion = { code: string; nameEn: string; nameAr: string; marks: Mark[] };
+type Bounds = [[number, number], [number, number]];
+
+type Props = { regions: MapRegion[]; actors: (ActorStyle & { id: string })[]; home: Bounds; initialCamera: Camera | null; mode: CompareMode; lang: UiLang; entries: SearchEntry[] };
+
+/**
+ * The comparison's maps, one per region, sharing one camera: a move on any map (at its end)
+ * becomes the camera of all, and the URL's. Regions are added from the search box or by
+ * clicking a country or province; changing them loads the page again, since the table is
+ * computed on the server.
+ */
+export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, entries }: Props) {
+  const t = messages(lang);
+  const router = useRouter();
+  const [camera, setCamera] = useState<Camera | null>(initialCamera);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [split, setSplit] = useState(50);
+  const codes = regions.map((r) => r.code);
+  const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
+  const drawn = useMemo(() => regions.map((r) => mapMarks(r.marks, DEFAULT_LAYERS, styles, null, lang)), [regions, styles, lang]);
+  const swipe = mode === "swipe" && regions.length === 2;
+  const href = useCallback((patch: { codes?: string[]; mode?: CompareMode; camera?: Camera | null }) => compareHref({ codes, camera, mode, lang, ...patch }), [codes, camera, mode, lang]);
+
+  const onCamera = useCallback(
+    (c: Camera) => {
+      setCamera(c);
+      // The camera is not worth a history entry; the regions and the layout are.
+      window.history.replaceState(null, "", href({ camera: c }));
+    },
+    [href],
+  );
+  const add = (code: string) => {
+    if (codes.some((c) => c.toLowerCase() === code.toLowerCase())) return;
+    if (codes.length >= MAX_REGIONS) return setNotice(t.full);
+    setNotice(null);
+    router.push(href({ codes: [...codes, code] }), { scroll: false });
+  };
+  const remove = (code: string) => router.push(href({ codes: codes.filter((c) => c !== code) }), { scroll: false });
+
+  const map = (i: number, clip?: string) => (
+    <div key={regions[i]!.code} className="absolute inset-0" style={clip ? { clipPath: clip } : undefined} data-testid={`compare-panel-${i}`} data-code={regions[i]!.code}>
+      <AtlasMapLazy camera={camera} home={home} onCameraChange={onCamera} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} testId={`compare-map-${i}`} />
+      <p className="pointer-events-none absolute start-2 top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow">{lang === "ar" ? regions[i]!.nameAr : regions[i]!.nameEn}</p>
+    </div>
+  );
+
+  return (
+    <section aria-label={t.map} className="space-y-3">
+      <div className="flex flex-wrap items-end gap-4">
+        <RegionSearch entries={entries} exclude={codes} disabled={codes.length >= MAX_REGIONS} lang={lang} onAdd={add} />
+        <ul className="flex flex-wrap gap-2" data-testid="compare-regions">
+          {regions.map((r) => (
+            <li key={r.code} className="flex items-center gap-1 rounded-full border border-stone-300 bg-white ps-3 pe-1 text-sm">
+              {lang === "ar" ? r.nameAr : r.nameEn}
+              <button type="button" onClick={() => remove(r.code)} aria-label={`${t.removeRegion}: ${lang === "ar" ? r.nameAr : r.nameEn}`} className="rounded-full px-1.5 hover:bg-stone-200">
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        {regions.length === 2 && (
+          <div role="group" aria-label={t.map} className="flex overflow-hidden rounded border border-stone-400 text-sm">
+            {(["side", "swipe"] as const).map((m) => (
+              <a key={m} href={href({ mode: m })} aria-current={(m === "swipe") === swipe ? "true" : undefined} className={`px-2 py-1 ${(m === "swipe") === swipe ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-100"}`}>
+                {m === "swipe" ? t.swipe : t.sideBySide}
+              </a>
+            ))}
+          </div>
+        )}
+      </div>
+      {notice && <p role="status" className="text-sm text-amber-900">{notice}</p>}
+      {swipe ? (
+        <div className="space-y-1">
+          <div dir="ltr" className="relative h-[60vh] min-h-80 overflow-hidden rounded border border-stone-300" data-testid="swipe">
+            {map(0)}
+            {map(1, `inset(0 0 0 ${split}%)`)}
+            <div aria-hidden className="pointer-events-none absolute inset-y-0 w-0.5 bg-stone-900" style={{ left: `${split}%` }} />
+          </div>
+          <SwipeDivider value={split} onChange={setSplit} label={t.swipeDivider} />
+        </div>
+      ) : (
+        <div className={`grid gap-2 ${regions.length > 2 ? "md:grid-cols-2" : "md:grid-cols-2"}`}>
+          {regions.map((r, i) => (
+            <div key={r.code} className={`relative overflow-hidden rounded border border-stone-300 ${regions.length > 2 ? "h-[40vh]" : "h-[55vh]"} min-h-72`}>
+              {map(i)}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
