@@ -56,7 +56,8 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
   const map = (i: number, clip?: string) => (
     <div key={regions[i]!.code} className="absolute inset-0" style={clip ? { clipPath: clip } : undefined} data-testid={`compare-panel-${i}`} data-code={regions[i]!.code}>
       <AtlasMapLazy camera={camera} home={home} onCameraChange={onCamera} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} testId={`compare-map-${i}`} />
-      <p className="pointer-events-none absolute start-2 top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow">{lang === "ar" ? regions[i]!.nameAr : regions[i]!.nameEn}</p>
+      {/* Physically left in both languages: the map is not mirrored and its zoom buttons sit top right. */}
+      <p className="pointer-events-none absolute left-2 top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow">{lang === "ar" ? regions[i]!.nameAr : regions[i]!.nameEn}</p>
     </div>
   );
 
@@ -95,7 +96,7 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
           <SwipeDivider value={split} onChange={setSplit} label={t.swipeDivider} />
         </div>
       ) : (
-        <div className={`grid gap-2 ${regions.length > 2 ? "md:grid-cols-2" : "md:grid-cols-2"}`}>
+        <div className="grid gap-2 md:grid-cols-2">
           {regions.map((r, i) => (
             <div key={r.code} className={`relative overflow-hidden rounded border border-stone-300 ${regions.length > 2 ? "h-[40vh]" : "h-[55vh]"} min-h-72`}>
               {map(i)}
