@@ -21,13 +21,17 @@ const csp = (frameAncestors) =>
     `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 
-// Paths other sites may show in a frame, with who may frame them. Empty for now: the embed
-// issue adds one line, e.g. { source: "/embed/:path*", frameAncestors: "*" }. Later header rules
-// override earlier ones for the same key, so this only relaxes frame-ancestors on those paths.
+// Paths other sites may show in a frame, with who may frame them: only the embed view, by anyone.
+// Later header rules override earlier ones for the same key, so this only relaxes
+// frame-ancestors on those paths.
 // (No X-Frame-Options: it cannot be relaxed per path that way, and every browser the map runs in,
 // WebGL 2 being required, honours CSP frame-ancestors.)
 /** @type {{ source: string; frameAncestors: string }[]} */
-const FRAMEABLE = [];
+const FRAMEABLE = [{ source: "/embed", frameAncestors: "*" }];
+
+// Files other sites may load into their own pages: the static map images (an oEmbed thumbnail,
+// an <img> in a report). Everything else stays same-origin.
+const SHAREABLE = ["/api/static-map.svg", "/api/static-map.png"];
 
 // Features the app never uses are switched off for it and for anything it might frame.
 const PERMISSIONS = [
@@ -70,6 +74,7 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: security },
       ...FRAMEABLE.map(({ source, frameAncestors }) => ({ source, headers: cspHeader(frameAncestors) })),
+      ...SHAREABLE.map((source) => ({ source, headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] })),
     ];
   },
 };

@@ -16,13 +16,13 @@ export function SiteHeader({ lang, current, switcher }: { lang: UiLang; current:
       <a href={`/${q}`} className="text-lg font-semibold tracking-tight">
         {t.appName}
       </a>
-      <nav aria-label={lang === "ar" ? "التنقل الرئيسي" : "Main"} className="flex gap-1 text-sm">
+      <nav aria-label={lang === "ar" ? "التنقل الرئيسي" : "Main"} className="flex gap-1 text-sm print:hidden">
         {link("/", t.map, current === "map")}
         {link("/articles", t.articles, current === "articles")}
         {link("/countries", t.countries, current === "countries")}
       </nav>
       <p className="hidden flex-1 text-end text-sm text-stone-500 lg:block">{t.tagline}</p>
-      {switcher}
+      <div className="print:hidden">{switcher}</div>
     </header>
   );
 }

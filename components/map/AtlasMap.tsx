@@ -35,6 +35,8 @@ export type AtlasMapProps = {
   children?: ReactNode;
   /** For the accessible summary and tests: a name for this map when a page has several. */
   testId?: string;
+  /** Small frames (embeds): a collapsed attribution and no scale bar. Default false. */
+  compact?: boolean;
 };
 
 type Hovered = { source: string; id: string | number } | null;
@@ -43,7 +45,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map" }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
@@ -134,13 +136,15 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         onIdle={onIdle}
         onError={(e) => setState({ kind: "error", message: describeError(e.error) })}
         attributionControl={false}
+        // Keep the last frame so printing (and screenshots) capture the map, not a blank canvas.
+        canvasContextAttributes={{ preserveDrawingBuffer: true }}
         dragRotate={false}
         touchPitch={false}
         maxPitch={0}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact={false} />
+        {!compact && <ScaleControl position="bottom-left" unit="metric" />}
+        <AttributionControl position="bottom-right" compact={compact} />
         <Source id={CLAIM_SOURCE.points} type="geojson" data={marks?.points ?? EMPTY} promoteId="markId" />
         <Source id={CLAIM_SOURCE.labels} type="geojson" data={marks?.labels ?? EMPTY} />
         {loaded &&

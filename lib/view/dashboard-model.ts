@@ -37,12 +37,17 @@ export type DashboardModel = {
   counts: Record<ViewLayer, number>;
   total: number;
   actors: ActorInfo[];
+  /** The articles the shown claims cite: the view's sources. */
+  sources: ArticleRef[];
 };
+
+export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string };
 
 export type ModelInputs = {
   claims: readonly Claim[];
   places: ReadonlyMap<string, Place>;
   actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[] }[];
+  articles?: readonly ArticleRef[];
 };
 
 /** An actor and everything that is its branch or member, for filtering by a group. */
@@ -80,8 +85,10 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
+  const cited = new Set(shown.map((c) => c.article));
   return {
     marks,
+    sources: (input.articles ?? []).filter((a) => cited.has(a.slug)).map(({ slug, title, lang, source }) => ({ slug, title, lang, ...(source ? { source } : {}) })),
     claims: shown.map((c) => row(c, input.places)),
     timeline: timeline(undatedFilter),
     counts,

@@ -1,5 +1,5 @@
 import { loadActorLexicon } from "../articles/resources";
-import { loadAllClaims } from "../articles/store";
+import { listArticles, loadAllClaims } from "../articles/store";
 import { loadGazetteer } from "../geo/geodata-files";
 import { articlesVersion } from "../layers/article-layers";
 import type { Place } from "../schema/gazetteer";
@@ -21,7 +21,7 @@ export function modelInputs(): ModelInputs {
   if (inputs?.version !== version) {
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const actors = loadActorLexicon().actors;
-    inputs = { version, value: { claims: loadAllClaims(), places, actors } };
+    inputs = { version, value: { claims: loadAllClaims(), places, actors, articles: listArticles() } };
     models.clear();
   }
   return inputs.value;

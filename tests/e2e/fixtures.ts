@@ -4,15 +4,17 @@ import { test as base, expect, type Page, type Request } from "@playwright/test"
  * Every browser test records the requests its page makes; any that leaves the app's own
  * origin fails the test. This is the offline rule, checked on every page a test visits.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; hostOrigins: string[] }>({
+  /** Origins a test serves itself with page.route (a pretend host page for an embed): never the network. */
+  hostOrigins: [[], { option: true }],
   foreignRequests: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, hostOrigins }, use) => {
+      const allowed = new Set([new URL(baseURL!).origin, ...hostOrigins]);
       const foreign: string[] = [];
       const check = (req: Request) => {
         const url = req.url();
-        if (url.startsWith("data:") || url.startsWith("blob:")) return;
-        if (new URL(url).origin !== origin) foreign.push(url);
+        if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("chrome-error:")) return;
+        if (!allowed.has(new URL(url).origin)) foreign.push(url);
       };
       page.on("request", check);
       page.on("websocket", (ws) => foreign.push(ws.url()));

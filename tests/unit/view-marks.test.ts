@@ -77,6 +77,14 @@ describe("dashboardModel", () => {
     expect(m.claims).toEqual([]);
     expect(m.timeline.bins.some((b) => b.exact > 0)).toBe(true);
   });
+  it("lists as sources only the articles the shown claims cite", () => {
+    const articles = [
+      { slug: "synthetic-article", title: "Synthetic", lang: "en" as const },
+      { slug: "synthetic-other", title: "Other", lang: "ar" as const },
+    ];
+    const m = dashboardModel({ claims, places: PLACES, actors: ACTORS, articles }, NO_FILTERS);
+    expect(m.sources.map((s) => s.slug)).toEqual(["synthetic-article"]);
+  });
   it("offers only the actors the claims mention, with their colours", () => {
     const m = dashboardModel({ claims, places: PLACES, actors: ACTORS }, NO_FILTERS);
     expect(m.actors.map((a) => a.id).sort()).toEqual(["aqap", "isis"]);

@@ -1,0 +1,43 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import useSWR from "swr";
+import { fetchJson } from "@/lib/api/fetcher";
+import { mapMarks } from "@/lib/map/mark-states";
+import type { DashboardModel } from "@/lib/view/dashboard-model";
+import type { Mark } from "@/lib/view/marks";
+import { marksAt } from "@/lib/view/pick";
+import { filtersToParams } from "@/lib/view/url-codec";
+import { type Filters, filtersOf, type ViewState } from "@/lib/view/view-state";
+import type { Pick } from "../map/AtlasMap";
+
+export const viewModelKey = (f: Filters) => {
+  const q = filtersToParams(f).toString();
+  return `/api/view${q ? `?${q}` : ""}`;
+};
+
+/**
+ * Everything a map view derives from its state: the model for its filters (server-rendered
+ * first, then fetched as filters change), the marks as the map draws them, the open popup's
+ * mark, and what a click picks. Shared by the dashboard and the embed.
+ */
+export function useViewModel(view: ViewState, initialView: ViewState, initialModel: DashboardModel, select: (id: string | null) => void) {
+  const [others, setOthers] = useState<Mark[]>([]);
+  const initialKey = useMemo(() => viewModelKey(filtersOf(initialView)), [initialView]);
+  const key = viewModelKey(filtersOf(view));
+  const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchJson, { fallbackData: key === initialKey ? initialModel : undefined, keepPreviousData: true });
+  const model = data ?? initialModel;
+  const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
+  const claimsById = useMemo(() => new Map(model.claims.map((c) => [c.id, c])), [model.claims]);
+  const drawn = useMemo(() => mapMarks(model.marks, view.layers, actors, view.selection, view.lang), [model.marks, view.layers, actors, view.selection, view.lang]);
+  const selected = model.marks.find((m) => m.id === view.selection && view.layers.includes(m.layer));
+  const onPick = useCallback(
+    (pick: Pick | null) => {
+      const found = pick ? marksAt(pick, model.marks, view.layers) : [];
+      setOthers(found.slice(1));
+      select(found[0]?.id ?? null);
+    },
+    [model.marks, view.layers, select],
+  );
+  return { model, error, isLoading, actors, claimsById, drawn, selected, others: others.filter((o) => o.id !== selected?.id), setOthers, onPick };
+}
