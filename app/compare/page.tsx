@@ -12,7 +12,7 @@ import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel, modelInputs } from "@/lib/view/load-model";
 import { marksFor } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
-import { NO_FILTERS } from "@/lib/view/view-state";
+import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 
 export const metadata: Metadata = { title: "Compare regions" };
 
@@ -32,7 +32,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const home: [[number, number], [number, number]] = box ? [[box[0], box[1]], [box[2], box[3]]] : HOME_BOUNDS;
   const camera = view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null;
   return (
-    <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide>
+    <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide share={{ ...DEFAULT_VIEW, countries: [...new Set((comparison?.regions ?? []).flatMap((r) => r.countries))] as ViewState["countries"], lang }}>
       <h1 className="text-2xl font-semibold">{t.compareTitle}</h1>
       <p className="mt-1 mb-4 text-stone-700">{t.compareIntro}</p>
       {parsed.issues.length > 0 && (

@@ -9,13 +9,13 @@ import type { ViewState } from "@/lib/view/view-state";
  * Share this view: its link, an iframe snippet for web pages, images for documents and slides,
  * and the claims as data. A native <dialog>, so focus is trapped and Escape closes it.
  */
-export function ShareDialog({ view, path = "/" }: { view: ViewState; path?: string }) {
+export function ShareDialog({ view, path = "/", pageSearch }: { view: ViewState; path?: string; pageSearch?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<ReturnType<typeof shareLinks> | null>(null);
   const t = messages(view.lang);
   const ar = view.lang === "ar";
   const open = () => {
-    setLinks(shareLinks(window.location.origin, path, view));
+    setLinks(shareLinks(window.location.origin, path, view, pageSearch));
     ref.current?.showModal();
   };
   return (

@@ -9,7 +9,11 @@ const q = (p: URLSearchParams) => (p.toString() ? `?${p}` : "");
 /** Escapes a value for an HTML attribute in a snippet someone pastes into their page. */
 export const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function shareLinks(origin: string, path: string, view: ViewState, title = "Allegiance Atlas map"): ShareLinks {
+/**
+ * `view` is what the embed, images and data show; the link reopens `path` with `pageSearch`
+ * when the page keeps its own query (a country page, a comparison), else with the view's.
+ */
+export function shareLinks(origin: string, path: string, view: ViewState, pageSearch?: string, title = "Allegiance Atlas map"): ShareLinks {
   const params = toParams(view);
   const embed = `${origin}/embed${q(params)}`;
   // Images show the view without its open popup; print sizes at twice the pixels.
@@ -24,7 +28,7 @@ export function shareLinks(origin: string, path: string, view: ViewState, title 
   const data = filtersToParams(filtersOf(view));
   if (view.lang !== DEFAULT_VIEW.lang) data.set("lang", view.lang);
   return {
-    view: `${origin}${path}${q(params)}`,
+    view: `${origin}${path}${pageSearch ?? q(params)}`,
     embed,
     // A fixed 3:2 frame that scales with the column it is pasted into.
     iframe: `<div style="position:relative;width:100%;aspect-ratio:3/2"><iframe src="${attr(embed)}" title="${attr(title)}" loading="lazy" style="position:absolute;inset:0;width:100%;height:100%;border:0"></iframe></div>`,

@@ -69,3 +69,11 @@ test("the embed itself has no site chrome and links back to the full view", asyn
   await expect(page.getByTestId("embed-legend")).toContainText("Activity by country");
   await expect(page.getByTestId("embed-source").getByRole("link")).toHaveAttribute("href", "/?layers=activity");
 });
+
+test("a country page shares its own address and embeds the country's claims", async ({ page, baseURL }) => {
+  await page.goto("/countries/syr?lang=ar");
+  await page.getByTestId("share-open").click();
+  const dialog = page.getByTestId("share-dialog");
+  await expect(dialog.getByTestId("share-link")).toHaveValue(`${baseURL}/countries/syr?lang=ar`);
+  await expect(dialog.getByTestId("share-iframe")).toHaveValue(/\/embed\?country=SYR&amp;lang=ar/);
+});

@@ -13,7 +13,7 @@ import { messages } from "@/lib/i18n/messages";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel } from "@/lib/view/load-model";
 import { fromParams } from "@/lib/view/url-codec";
-import { NO_FILTERS } from "@/lib/view/view-state";
+import { DEFAULT_VIEW, NO_FILTERS } from "@/lib/view/view-state";
 
 type Props = { params: Promise<{ iso3: string }>; searchParams: Promise<SearchParams> };
 
@@ -40,7 +40,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const name = lang === "ar" ? profile.nameAr : profile.nameEn;
   const others = COUNTRY_SLUGS.filter((c) => c !== raw.toLowerCase());
   return (
-    <PageChrome lang={lang} pathname={`/countries/${raw.toLowerCase()}`} search={search} wide>
+    <PageChrome lang={lang} pathname={`/countries/${raw.toLowerCase()}`} search={search} wide share={{ ...DEFAULT_VIEW, countries: [profile.iso3], lang }}>
       <p className="text-sm">
         <a href={withLang("/countries", lang)} className="text-sky-900 underline underline-offset-2">
           {t.allCountries}
