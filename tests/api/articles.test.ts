@@ -1,15 +1,10 @@
 import { describe, expect, inject, it } from "vitest";
+import { expectJsonError } from "../support/http";
 
 const base = inject("baseURL");
 const get = (path: string) => fetch(`${base}${path}`);
 const SEED = "000_40a8f3811f703089";
 
-async function expectJsonError(res: Response, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as { error: { code: string; message: string } };
-  expect(body.error.message.length).toBeGreaterThan(0);
-}
 
 describe("GET /api/articles", () => {
   it("lists the seed article with its language and counts", async () => {

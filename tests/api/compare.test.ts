@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { expectJsonError } from "../support/http";
 
 const base = inject("baseURL");
 const get = (path: string) => fetch(`${base}${path}`);
@@ -9,14 +10,6 @@ type Comparison = {
   names: Record<string, { nameEn: string; nameAr: string }>;
 };
 
-async function expectJsonError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe(code);
-  expect(body.error.message.length).toBeGreaterThan(0);
-  return body.error.message;
-}
 
 describe("GET /api/compare", () => {
   it("compares two countries row by row, in the order asked", async () => {

@@ -1,5 +1,6 @@
 import type { FeatureCollection, Polygon, MultiPolygon, Position } from "geojson";
 import { describe, expect, inject, it } from "vitest";
+import { expectJsonError } from "../support/http";
 
 const base = inject("baseURL");
 const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
@@ -21,14 +22,6 @@ function polygons(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === "Polygon" ? [g.coordinates] : g.coordinates;
 }
 
-async function expectJsonError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe(code);
-  expect(body.error.message.length).toBeGreaterThan(0);
-  expect(JSON.stringify(body)).not.toMatch(/at .*\.(js|ts):\d+/);
-}
 
 describe("GET /api/layers", () => {
   it("lists the base layers with their feature counts and URLs", async () => {
