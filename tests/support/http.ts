@@ -1,7 +1,4 @@
-import { expect, inject } from "vitest";
-
-/** GET a path of the server the api project started (tests/support/server.ts). */
-export const get = (path: string, init?: RequestInit) => fetch(`${inject("baseURL")}${path}`, init);
+import { expect } from "vitest";
 
 /**
  * Asserts the API's one error shape: the status, a JSON body `{"error": {"code", "message"}}`
