@@ -17,6 +17,9 @@ const copies = [
   // TTF-free servers (the static map renderer) can read woff too; keep one for each script.
   [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-400-normal.woff"), "public/fonts/noto-sans-latin-400.woff"],
   [join(pkgDir("@fontsource/noto-sans-arabic"), "files/noto-sans-arabic-arabic-400-normal.woff"), "public/fonts/noto-sans-arabic-400.woff"],
+  // The static map (lib/static-map/fonts.ts) also needs accented Latin and the arrows of shift labels.
+  [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-ext-400-normal.woff"), "public/fonts/noto-sans-latin-ext-400.woff"],
+  [join(pkgDir("@fontsource/noto-sans-arabic"), "files/noto-sans-arabic-symbols-400-normal.woff"), "public/fonts/noto-sans-arabic-symbols-400.woff"],
 ];
 
 for (const [from, to] of copies) {

@@ -128,6 +128,13 @@ const en = {
   rowArticles: "Articles",
   rowPassages: "Passages",
   notStated: "not stated",
+  // Static map images, data downloads and oEmbed (lib/static-map, lib/export, lib/oembed).
+  mapSources: "Sources",
+  noLayers: "No layer shown",
+  allClaims: "All claims",
+  fewer: "fewer",
+  more: "more",
+  lostShare: "share stated as lost",
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (n: number) => string ? (n: number) => string : string };
@@ -253,6 +260,12 @@ const ar: Messages = {
   rowArticles: "المقالات",
   rowPassages: "المقاطع",
   notStated: "غير مذكور",
+  mapSources: "المصادر",
+  noLayers: "لا طبقة معروضة",
+  allClaims: "كل الادعاءات",
+  fewer: "أقل",
+  more: "أكثر",
+  lostShare: "النسبة المذكور فقدانها",
 };
 
 export type MessageKey = keyof typeof en;

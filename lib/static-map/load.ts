@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+import { listArticles } from "../articles/store";
+import { type Filters, filtersOf, type ViewState } from "../view/view-state";
+import { loadDashboardModel, modelInputs } from "../view/load-model";
+import type { Size } from "./camera";
+import { loadFonts } from "./fonts";
+import { baseLayers } from "./geo";
+import { renderStaticSvg, type StaticMapInput } from "./render-svg";
+import type { Names } from "./title";
+
+/**
+ * Gathers what a static map of a view needs from the app's data (the dashboard's model for the
+ * view's filters, the base layers, names, the articles cited) and renders it. The ETag is the
+ * SVG's hash, so an unchanged view answers 304 before any PNG is rasterised.
+ */
+export function viewNames(filters: Filters): Names {
+  const model = loadDashboardModel(filters);
+  const countries = new Map([...modelInputs().places.values()].filter((p) => p.kind === "country").map((p) => [p.iso ?? p.id, p]));
+  return { actors: new Map(model.actors.map((a) => [a.id, a])), countries };
+}
+
+export function staticMapInput(view: ViewState, size: Size): StaticMapInput {
+  const filters = filtersOf(view);
+  const model = loadDashboardModel(filters);
+  const shown = new Set(model.marks.filter((m) => view.layers.includes(m.layer)).flatMap((m) => m.claimIds));
+  const perArticle = new Map<string, number>();
+  for (const c of model.claims) if (shown.has(c.id)) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
+  const titles = new Map(listArticles().map((a) => [a.slug, a.title]));
+  return {
+    view,
+    size,
+    marks: model.marks,
+    actors: new Map(model.actors.map((a) => [a.id, a])),
+    names: viewNames(filters),
+    sources: [...perArticle].map(([slug, claims]) => ({ title: titles.get(slug) ?? slug, claims })),
+    base: baseLayers(),
+    fonts: loadFonts(),
+  };
+}
+
+export type RenderedSvg = { svg: string; etag: string };
+
+export function staticMapSvg(view: ViewState, size: Size): RenderedSvg {
+  const svg = renderStaticSvg(staticMapInput(view, size));
+  return { svg, etag: `"${createHash("sha256").update(svg).digest("base64url").slice(0, 32)}"` };
+}
