@@ -1,4 +1,6 @@
+import { readdirSync } from "node:fs";
 import { request } from "node:http";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, inject, it } from "vitest";
 
@@ -6,7 +8,7 @@ import { describe, expect, inject, it } from "vitest";
  * Hostile URLs thrown at every API route over real HTTP: dot segments (raw and percent-encoded),
  * NUL bytes, malformed escapes, Latin-1 and other Unicode, very long strings, repeated and
  * prototype-ish keys. Whatever comes in, the server answers 2xx-4xx, never 5xx, and every 4xx
- * under /api is the one JSON error shape. Bounded to about 300 requests.
+ * under /api is the one JSON error shape. Bounded to about 300 requests (22 fixed per route, 150 random).
  */
 const base = new URL(inject("baseURL"));
 
@@ -53,16 +55,25 @@ const query = fc.oneof(
   fc.constantFrom("?", "?&&", "?=", "?a", "?a=1&a=2", "?%zz=1", "?a=%zz", "?" + "x".repeat(6000)),
 );
 
-const ROUTES: ((s: string, t: string) => string)[] = [
-  () => "/api/layers",
-  (s) => `/api/layers/${s}`,
-  () => "/api/articles",
-  (s) => `/api/articles/${s}`,
-  (s) => `/api/${s}`,
-  (s, t) => `/api/${s}/${t}`,
-  (s, t) => `/api/layers/${s}/${t}`,
-  (s, t) => `/api/articles/${s}/${t}`,
-];
+/**
+ * Every route under app/api, read from the tree so a new route is fuzzed the day it lands:
+ * `[param]` takes a fuzzed segment, `[...rest]` two, and each route is also hit with one
+ * segment too many by the random runs.
+ */
+function apiRoutes(dir = path.resolve(__dirname, "../../app/api"), segs: string[] = []): ((s: string, t: string) => string)[] {
+  const out: ((s: string, t: string) => string)[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) out.push(...apiRoutes(path.join(dir, e.name), [...segs, e.name]));
+    else if (e.name === "route.ts") {
+      const make = (s: string, t: string) => "/api" + segs.map((g) => "/" + (g.startsWith("[...") ? `${s}/${t}` : g.startsWith("[") ? s : g)).join("");
+      out.push(make);
+    }
+  }
+  return out;
+}
+
+const ROUTES = apiRoutes();
+const DEEPER = ROUTES.map((make) => (s: string, t: string) => `${make(s, t)}/${t}`);
 
 /** Where the server will route it, after dot segments (raw or %2e) are resolved as URLs do. */
 const underApi = (path: string) => /^\/api(\/|$)/.test(new URL(path, "http://x").pathname);
@@ -89,15 +100,19 @@ async function check(path: string): Promise<void> {
 }
 
 describe("API routes under hostile URLs", () => {
+  it("cover every route under app/api", () => {
+    expect(ROUTES.map((r) => r("S", "T"))).toEqual(expect.arrayContaining(["/api/layers", "/api/layers/S", "/api/articles", "/api/articles/S", "/api/S/T"]));
+  });
+
   it("answer every fixed hostile segment on every route without a 5xx", async () => {
     for (const route of ROUTES) for (const s of HOSTILE) await check(route(sendable(s), "x") + "?a=1&a=2");
   }, 30_000);
 
   it("answer random paths and query strings with 2xx-4xx only, JSON errors under /api", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ROUTES), segment, segment, query, async (route, s, t, q) => check(route(s, t) + q)),
+      fc.asyncProperty(fc.constantFrom(...ROUTES, ...DEEPER), segment, segment, query, async (route, s, t, q) => check(route(s, t) + q)),
       // No shrinking (each step is an HTTP request): the first failing URL is reported as found.
-      { numRuns: 120, seed: Number(process.env.FUZZ_SEED ?? 20261124), endOnFailure: true, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: true },
+      { numRuns: 150, seed: Number(process.env.FUZZ_SEED ?? 20261124), endOnFailure: true, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: true },
     );
   }, 30_000);
 });
