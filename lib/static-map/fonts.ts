@@ -26,7 +26,7 @@ export const BROWSER_FALLBACK = "Noto Sans, Noto Sans Arabic, sans-serif";
 function sourceOf(s: (typeof FONT_SOURCES)[number]): string | null {
   const dir = process.env.ATLAS_FONT_DIR ?? join(/*turbopackIgnore: true*/ process.cwd(), "public/fonts");
   const candidates = [join(/*turbopackIgnore: true*/ dir, s.file), join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", s.pkg)];
-  return candidates.find((p) => existsSync(p)) ?? null;
+  return candidates.find((p) => existsSync(/*turbopackIgnore: true*/ p)) ?? null;
 }
 
 let memo: LoadedFont[] | undefined;
@@ -34,18 +34,18 @@ let memo: LoadedFont[] | undefined;
 export function loadFonts(): LoadedFont[] {
   if (memo) return memo;
   const cache = join(tmpdir(), "allegiance-atlas-fonts");
-  mkdirSync(cache, { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ cache, { recursive: true });
   const fonts = FONT_SOURCES.flatMap((s) => {
     const src = sourceOf(s);
     if (!src) return [];
-    const woff = readFileSync(src);
+    const woff = readFileSync(/*turbopackIgnore: true*/ src);
     const sfnt = woffToSfnt(woff, s.family);
     const file = join(cache, `${createHash("sha256").update(sfnt).digest("hex").slice(0, 16)}.ttf`);
-    if (!existsSync(file)) {
+    if (!existsSync(/*turbopackIgnore: true*/ file)) {
       // Written under a temporary name first: a concurrent render never reads half a font.
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, sfnt);
-      renameSync(tmp, file);
+      writeFileSync(/*turbopackIgnore: true*/ tmp, sfnt);
+      renameSync(/*turbopackIgnore: true*/ tmp, /*turbopackIgnore: true*/ file);
     }
     return [{ family: s.family, rtl: s.rtl, file, metrics: fontMetrics(sfnt) }];
   });

@@ -3,8 +3,8 @@ import type { RenderedSvg } from "./load";
 
 /**
  * Headers shared by the SVG and PNG answers. The image changes when the articles do, so clients
- * revalidate (the ETag makes that cheap). CORP is cross-origin: an oEmbed thumbnail is an <img>
- * on another site, which the app-wide same-origin policy would otherwise block.
+ * revalidate (the ETag makes that cheap). (next.config.js relaxes CORP for these paths, so an
+ * oEmbed thumbnail can be an <img> on another site.)
  */
 export function imageHeaders(contentType: string, etag: string, filename: string): Record<string, string> {
   return {
@@ -12,7 +12,6 @@ export function imageHeaders(contentType: string, etag: string, filename: string
     "Cache-Control": "public, no-cache",
     ETag: etag,
     "Content-Disposition": `inline; filename="${filename}"`,
-    "Cross-Origin-Resource-Policy": "cross-origin",
   };
 }
 

@@ -3,12 +3,13 @@ import { FILTER_PARAMS, parseViewQuery } from "@/lib/api/view-query";
 import { toCsv } from "@/lib/export/csv";
 import { exportFilename, viewRows } from "@/lib/export/load";
 import { COLUMNS } from "@/lib/export/rows";
+import { requestOrigin } from "@/lib/oembed/origin";
 import { PARAM } from "@/lib/view/url-codec";
 
 /** The claims of a view as CSV, one row per claim and place, with the passage behind each. */
 export const GET = handle((req: Request) => {
   const view = parseViewQuery(req.url, [...FILTER_PARAMS, PARAM.lang]);
-  const csv = toCsv(COLUMNS, viewRows(view, new URL(req.url).origin));
+  const csv = toCsv(COLUMNS, viewRows(view, requestOrigin(req)));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,5 +1,6 @@
 import { ApiError, handle } from "@/lib/api/errors";
 import { viewOfMapUrl } from "@/lib/oembed/map-url";
+import { requestOrigin } from "@/lib/oembed/origin";
 import { assertOwnOrigin, notImplemented, parseOembedRequest } from "@/lib/oembed/request";
 import { embedSize, oembedResponse } from "@/lib/oembed/response";
 import { viewNames } from "@/lib/static-map/load";
@@ -10,7 +11,7 @@ import { filtersOf } from "@/lib/view/view-state";
 /** oEmbed for the app's map pages: a rich embed of /embed with the same view. */
 export const GET = handle((req: Request) => {
   const q = parseOembedRequest(req.url);
-  const origin = new URL(req.url).origin;
+  const origin = requestOrigin(req);
   assertOwnOrigin(q.target, origin);
   if (q.format === "xml") return notImplemented("format=xml is not offered; use format=json");
   const view = viewOfMapUrl(q.target, modelInputs().places);
