@@ -58,6 +58,9 @@ const cspHeader = (frameAncestors) => (production ? [{ key: "Content-Security-Po
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets two builds live side by side (parallel work, a bench against a branch);
+  // `next start` must see the same value as the build it serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {

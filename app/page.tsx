@@ -1,10 +1,16 @@
+import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { loadGazetteer } from "@/lib/geo/geodata-files";
+import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { loadDashboardModel } from "@/lib/view/load-model";
 import { fromParams } from "@/lib/view/url-codec";
 import { filtersOf } from "@/lib/view/view-state";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { alternates: await oembedAlternates("/", await searchParams) };
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const { view, issues } = fromParams(await searchParams);

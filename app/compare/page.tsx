@@ -8,13 +8,16 @@ import { modeOf } from "@/lib/compare/url";
 import { type BBox, unionBBox } from "@/lib/country/projection";
 import { HOME_BOUNDS } from "@/lib/map/base-style";
 import { messages } from "@/lib/i18n/messages";
+import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel, modelInputs } from "@/lib/view/load-model";
 import { marksFor } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 
-export const metadata: Metadata = { title: "Compare regions" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: "Compare regions", alternates: await oembedAlternates("/compare", await searchParams) };
+}
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

@@ -10,6 +10,7 @@ import { ProvinceList } from "@/components/country/ProvinceList";
 import { ShiftList } from "@/components/country/ShiftList";
 import { COUNTRY_SLUGS, countryBounds, countryPlace, loadCountryProfile } from "@/lib/country/load";
 import { messages } from "@/lib/i18n/messages";
+import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel } from "@/lib/view/load-model";
 import { fromParams } from "@/lib/view/url-codec";
@@ -19,9 +20,11 @@ type Props = { params: Promise<{ iso3: string }>; searchParams: Promise<SearchPa
 
 export const generateStaticParams = () => COUNTRY_SLUGS.map((iso3) => ({ iso3 }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = countryPlace((await params).iso3);
-  return { title: place ? place.nameEn : "No such country" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { iso3 } = await params;
+  const place = countryPlace(iso3);
+  if (!place) return { title: "No such country" };
+  return { title: place.nameEn, alternates: await oembedAlternates(`/countries/${iso3.toLowerCase()}`, await searchParams) };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
