@@ -27,13 +27,15 @@ function newestMtime(p: string): number {
   return readdirSync(p).reduce((m, n) => Math.max(m, newestMtime(path.join(p, n))), st.mtimeMs);
 }
 
-const SOURCES = ["app", "components", "lib", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+// next.config.js lets NEXT_DIST_DIR move the build; `next start` reads the same variable.
+const DIST = process.env.NEXT_DIST_DIR || ".next";
 
 /** A build is fresh when it is newer than every source it was made from and has our pages. */
 export function buildIsFresh(): boolean {
-  const id = path.join(ROOT, ".next/BUILD_ID");
+  const id = path.join(ROOT, DIST, "BUILD_ID");
   if (!existsSync(id) || !existsSync(path.join(ROOT, "public/maplibre-gl-worker.mjs"))) return false;
-  const routes = path.join(ROOT, ".next/app-path-routes-manifest.json");
+  const routes = path.join(ROOT, DIST, "app-path-routes-manifest.json");
   if (!existsSync(routes) || !readFileSync(routes, "utf8").includes("/bench/baseline")) return false;
   const built = statSync(id).mtimeMs;
   return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) < built);
