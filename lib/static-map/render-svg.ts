@@ -12,7 +12,7 @@ import type { LoadedFont } from "./fonts";
 import type { BaseLayers } from "./geo";
 import { layerStack } from "./layer-stack";
 import { legendSections, legendSvg, type ShiftKey } from "./legend";
-import { fitLine, textLine } from "./text-runs";
+import { fitLine, fitParts, textLine } from "./text-runs";
 import { filterSummary, mapHeading, type Names } from "./title";
 import { el, escapeXml } from "./xml";
 
@@ -108,13 +108,14 @@ export function renderStaticSvg(input: StaticMapInput): string {
     }
     const footerTop = size.height - c.pad - c.text * 2.6;
     parts.push(legendSvg(legendSections(view.layers, view.lang, shifts), { x: rtl ? size.width - c.pad : c.pad, bottom: footerTop - c.pad / 2, maxWidth: Math.min(maxW, Math.max(260, size.width * 0.4)), size: c.text, rtl, fonts }));
-    const cited = input.sources.map((s) => `${s.title} (${s.claims})`).join("; ");
+    // Each title and count is its own isolate: an Arabic title never swallows the count after it.
+    const cited = input.sources.flatMap((s, i) => [...(i ? ["; "] : []), s.title, ` (${s.claims})`]);
     parts.push(
       el(
         "g",
         { id: "credits" },
         el("rect", { x: 0, y: footerTop - c.text * 0.4, width: size.width, height: size.height - footerTop + c.text * 0.4, fill: "#ffffff", "fill-opacity": 0.85 }) +
-          textLine(fitLine(`${t.mapSources}: ${cited || "—"}`, maxW, c.text, fonts), x, footerTop + c.text, align, rtl, { size: c.text, fill: "#2b2520" }, fonts) +
+          textLine(fitParts([`${t.mapSources}: `, ...(cited.length ? cited : ["—"])], maxW, c.text, fonts), x, footerTop + c.text, align, rtl, { size: c.text, fill: "#2b2520" }, fonts) +
           textLine(fitLine(`${ATTRIBUTION_TEXT} · ${t.appName}`, maxW, c.text * 0.9, fonts), x, footerTop + c.text * 2.3, align, rtl, { size: c.text * 0.9, fill: "#4a3f35" }, fonts),
       ),
     );

@@ -65,7 +65,8 @@ function visualOrder(runs: Run[], rtl: boolean): Run[] {
   const groups: { dir: string; runs: Run[] }[] = [];
   runs.forEach((r, i) => {
     const dir = strong[i]!;
-    const run = dir === "R" && r.kind === "N" ? { ...r, text: [...r.text].map((c) => MIRROR[c] ?? c).join("") } : r;
+    // A neutral run drawn inside a right-to-left group is drawn as ltr text: reverse it here.
+    const run = dir === "R" && r.kind === "N" ? { ...r, text: [...r.text].reverse().map((c) => MIRROR[c] ?? c).join("") } : r;
     const last = groups[groups.length - 1];
     if (last && last.dir === dir) last.runs.push(run);
     else groups.push({ dir, runs: [run] });
@@ -85,9 +86,19 @@ export type Align = "left" | "middle" | "right";
 /** Width of a line in px at `size`. */
 export const lineWidth = (text: string, size: number, fonts: readonly LoadedFont[]) => runsOf(text, fonts).reduce((w, r) => w + r.width, 0) * size;
 
-/** One line of text at (x, y) aligned by its left edge, middle or right edge; `rtl` is the line's reading direction. */
-export function textLine(text: string, x: number, y: number, align: Align, rtl: boolean, style: TextStyle, fonts: readonly LoadedFont[]): string {
-  const runs = visualOrder(runsOf(text, fonts), rtl);
+/**
+ * One line of text at (x, y) aligned by its left edge, middle or right edge; `rtl` is the line's
+ * reading direction. An array is a line of isolates (as Unicode's FSI…PDI): each part is
+ * ordered on its own, by its first strong letter, so "Sources: <Arabic title> (9)" keeps the
+ * count after the title instead of pulling it into the Arabic run.
+ */
+export function textLine(text: string | readonly string[], x: number, y: number, align: Align, rtl: boolean, style: TextStyle, fonts: readonly LoadedFont[]): string {
+  const parts = (typeof text === "string" ? [text] : text).map((seg) => {
+    const runs = runsOf(seg, fonts);
+    const first = runs.find((r) => r.kind === "R" || r.kind === "L")?.kind;
+    return visualOrder(runs, first ? first === "R" : rtl);
+  });
+  const runs = (rtl ? parts.reverse() : parts).flat();
   const total = runs.reduce((w, r) => w + r.width, 0) * style.size;
   let left = align === "left" ? x : align === "middle" ? x - total / 2 : x - total;
   const halo = style.halo && style.halo.width > 0 ? style.halo : undefined;
@@ -117,6 +128,17 @@ export function textLine(text: string, x: number, y: number, align: Align, rtl: 
       );
     })
     .join("");
+}
+
+/** Drops trailing parts of a line of isolates until it fits `maxWidth` px, ending it with an ellipsis. */
+export function fitParts(parts: readonly string[], maxWidth: number, size: number, fonts: readonly LoadedFont[]): string[] {
+  const out = [...parts];
+  const width = () => out.reduce((w, p) => w + lineWidth(p, size, fonts), 0);
+  while (out.length > 1 && width() > maxWidth) {
+    out.pop();
+    if (width() + lineWidth(" …", size, fonts) <= maxWidth) return [...out, " …"];
+  }
+  return out.length === 1 ? [fitLine(out[0]!, maxWidth, size, fonts)] : out;
 }
 
 /** Shortens a line to fit `maxWidth` px, with an ellipsis. */

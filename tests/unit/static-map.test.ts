@@ -130,3 +130,21 @@ describe("text runs", () => {
     expect(texts.map((t) => t[1]).join("|")).toBe("(|60%|)|خسارة ");
   });
 });
+
+describe("lines of isolates", () => {
+  const fonts = loadFonts();
+  const order = (svg: string) =>
+    [...svg.matchAll(/x="([\d.]+)"[^>]*>([^<]*)</g)]
+      .map((m) => [Number(m[1]), m[2]] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map((t) => t[1])
+      .join("|");
+
+  it("keeps a count after an Arabic title in an English line", () => {
+    expect(order(textLine(["Sources: ", "الإرهاب", " (9)"], 0, 10, "left", false, { size: 10, fill: "#000" }, fonts))).toBe("Sources|: |الإرهاب| (|9|)");
+  });
+
+  it("puts it at the left end of an Arabic line, brackets mirrored and spaces on the inside edge", () => {
+    expect(order(textLine(["المصادر: ", "الإرهاب", " (9)"], 500, 10, "right", true, { size: 10, fill: "#000" }, fonts))).toBe("(|9|) |الإرهاب| :|المصادر");
+  });
+});
