@@ -54,6 +54,6 @@ describe("conditionalResponse", () => {
     const res = conditionalResponse(req('"old"'), cached, "application/geo+json", "no-cache");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/geo+json");
-    expect(await res.text()).toBe(cached.body);
+    expect(await res.text()).toBe(new TextDecoder().decode(cached.body));
   });
 });
