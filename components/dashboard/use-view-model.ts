@@ -25,7 +25,13 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
   const [others, setOthers] = useState<Mark[]>([]);
   const initialKey = useMemo(() => viewModelKey(filtersOf(initialView)), [initialView]);
   const key = viewModelKey(filtersOf(view));
-  const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchJson, { fallbackData: key === initialKey ? initialModel : undefined, keepPreviousData: true });
+  const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchJson, {
+    fallbackData: key === initialKey ? initialModel : undefined,
+    keepPreviousData: true,
+    // The server rendered the first model: fetching it again on load would only delay the map.
+    revalidateIfStale: false,
+    revalidateOnFocus: false,
+  });
   const model = data ?? initialModel;
   const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
   const claimsById = useMemo(() => new Map(model.claims.map((c) => [c.id, c])), [model.claims]);

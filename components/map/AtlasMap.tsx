@@ -1,10 +1,11 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import { AttributionControl, Layer, Map, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl, Source } from "@vis.gl/react-maplibre";
+import { AttributionControl, Map, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl } from "@vis.gl/react-maplibre";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { baseStyle, HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
-import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
+import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import { mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
@@ -52,8 +53,13 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const [loaded, setLoaded] = useState(false);
   const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
-  const style = useMemo(() => baseStyle(typeof window === "undefined" ? "" : window.location.origin, lang), [lang]);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
+  // Keyed by the joined ids, so the style (and MapLibre's diff) changes only when the set does.
+  const targetKey = [...(marks?.states.keys() ?? [])].sort().join("|");
+  const targets = useMemo(() => targetsOf(targetKey ? targetKey.split("|") : []), [targetKey]);
+  const points = marks?.points;
+  const labels = marks?.labels;
+  const style = useMemo(() => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }), [lang, visible, targets, points, labels]);
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
 
   useFeatureStates(mapRef, loaded, marks?.states);
@@ -145,10 +151,6 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         <NavigationControl position="top-right" showCompass={false} />
         {!compact && <ScaleControl position="bottom-left" unit="metric" />}
         <AttributionControl position="bottom-right" compact={compact} />
-        <Source id={CLAIM_SOURCE.points} type="geojson" data={marks?.points ?? EMPTY} promoteId="markId" />
-        <Source id={CLAIM_SOURCE.labels} type="geojson" data={marks?.labels ?? EMPTY} />
-        {loaded &&
-          visible.flatMap((v) => claimLayers(v)).map((spec) => <Layer key={spec.id} {...spec} beforeId={spec.type === "symbol" ? INSERT_LABELS_BEFORE : INSERT_BEFORE} />)}
         {children}
       </Map>
       <MapStatus state={state} onRetry={() => window.location.reload()} />
@@ -156,8 +158,6 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
     </div>
   );
 }
-
-const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
 function describeError(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);

@@ -2,8 +2,14 @@
 
 import dynamic from "next/dynamic";
 
-/** MapLibre is large and browser-only: load it after the page, never on the server. */
-export const AtlasMapLazy = dynamic(() => import("./AtlasMap").then((m) => m.AtlasMap), {
+const load = () => import("./AtlasMap").then((m) => m.AtlasMap);
+
+// MapLibre is large and browser-only, so it is never rendered on the server. Its download
+// starts as soon as this module runs, in parallel with hydrating the page around the map,
+// rather than after it: on the dashboard that wait was half a second.
+if (typeof window !== "undefined") void load();
+
+export const AtlasMapLazy = dynamic(load, {
   ssr: false,
   loading: () => (
     <div role="status" className="flex h-full w-full items-center justify-center bg-[#d5dee4] text-sm text-stone-700">

@@ -27,3 +27,4 @@ function split(key: string): [string, string] {
   const i = key.indexOf("/");
   return [key.slice(0, i), key.slice(i + 1)];
 }
+

@@ -1,7 +1,8 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { baseStyle, LAYER, SOURCE } from "@/lib/map/base-style";
-import { CLAIM_SOURCE, claimLayers, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import { interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import { mapStyle, targetsOf } from "@/lib/map/map-style";
 
 const ORIGIN = "http://127.0.0.1:3000";
 
@@ -35,16 +36,26 @@ describe("the base map style", () => {
     expect(line?.minzoom).toBeGreaterThan(2);
   });
 
-  it("stays valid with every claim layer added, in both label languages", () => {
-    for (const lang of ["en", "ar"] as const) {
-      const base = baseStyle(ORIGIN, lang);
-      const full = {
-        ...base,
-        sources: { ...base.sources, [CLAIM_SOURCE.points]: { type: "geojson", data: { type: "FeatureCollection", features: [] } }, [CLAIM_SOURCE.labels]: { type: "geojson", data: { type: "FeatureCollection", features: [] } } },
-        layers: [...base.layers, ...LAYER_ORDER.flatMap(claimLayers)],
-      };
-      expect(validateStyleMin(full as never)).toEqual([]);
-    }
+  it("stays valid with every claim layer in place, in both label languages", () => {
+    for (const lang of ["en", "ar"] as const) expect(validateStyleMin(mapStyle(ORIGIN, lang, [...LAYER_ORDER]) as never)).toEqual([]);
+  });
+
+  it("puts claim areas under the borders and claim labels under the place names", () => {
+    const ids = mapStyle(ORIGIN, "en", ["territorial-loss", "allegiance-shifts"]).layers.map((l) => l.id);
+    expect(ids.indexOf("territorial-loss-countries")).toBeLessThan(ids.indexOf(LAYER.countriesLine));
+    expect(ids.indexOf("allegiance-shifts-labels")).toBeLessThan(ids.indexOf(LAYER.countryLabels));
+    expect(ids.indexOf("allegiance-shifts-labels")).toBeGreaterThan(ids.indexOf(LAYER.countriesLine));
+    expect(ids.some((id) => id.startsWith("recruitment-hotspots"))).toBe(false);
+  });
+
+  it("draws claim layers only on the base features that some mark styles", () => {
+    const targets = targetsOf(["countries/SYR", "admin1/NG-BO", "countries/IRQ"]);
+    expect(targets).toEqual({ countries: ["IRQ", "SYR"], admin1: ["NG-BO"] });
+    const layers = mapStyle(ORIGIN, "en", ["recruitment-hotspots"], targets).layers;
+    expect(layers.find((l) => l.id === "recruitment-hotspots-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["IRQ", "SYR"]]] });
+    expect(layers.find((l) => l.id === "recruitment-hotspots-outline")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["NG-BO"]]] });
+    expect(layers.find((l) => l.id === "recruitment-hotspots-points")).not.toHaveProperty("filter", expect.arrayContaining(["in"]));
+    expect(validateStyleMin(mapStyle(ORIGIN, "en", [...LAYER_ORDER], targets) as never)).toEqual([]);
   });
 
   it("makes every claim layer's areas and points clickable, but not its labels", () => {

@@ -1,0 +1,66 @@
+import type { FeatureCollection } from "geojson";
+import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { UiLang, ViewLayer } from "../view/view-state";
+import { baseStyle, SOURCE } from "./base-style";
+import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, LAYER_ORDER } from "./claim-layers";
+
+const EMPTY = { type: "FeatureCollection" as const, features: [] };
+
+/** The base features some mark styles: countries by ISO 3166-1, provinces by ISO 3166-2. */
+export type ClaimTargets = { countries: readonly string[]; admin1: readonly string[] };
+export const NO_TARGETS: ClaimTargets = { countries: [], admin1: [] };
+
+/** The targets of a view's feature states (keys "countries/IRQ", "admin1/SY-RA"), sorted. */
+export function targetsOf(stateKeys: Iterable<string>): ClaimTargets {
+  const out = { countries: [] as string[], admin1: [] as string[] };
+  for (const key of stateKeys) {
+    const [source, id] = key.split("/") as [string, string];
+    if (source === SOURCE.countries) out.countries.push(id);
+    else if (source === SOURCE.admin1) out.admin1.push(id);
+  }
+  return { countries: out.countries.sort(), admin1: out.admin1.sort() };
+}
+
+/**
+ * A claim layer on a base source draws only the features some mark styles. Without the filter
+ * MapLibre tessellates every province border at every zoom just to draw it transparent: half a
+ * second of the dashboard's load went there.
+ */
+function withTargets(layer: LayerSpecification, targets: ClaimTargets): LayerSpecification {
+  if (!("source" in layer)) return layer;
+  if (layer.source === SOURCE.countries) return { ...layer, filter: ["in", ["get", "iso3"], ["literal", [...targets.countries]]] };
+  if (layer.source === SOURCE.admin1) return { ...layer, filter: ["in", ["get", "iso"], ["literal", [...targets.admin1]]] };
+  return layer;
+}
+
+/** The claim point and label features (from mapMarks); absent means none. */
+export type ClaimData = { points?: FeatureCollection; labels?: FeatureCollection };
+
+/**
+ * The whole style of a map view: the base map with the visible claim layers and their point
+ * data already in place, so MapLibre loads everything in one pass instead of settling once and
+ * starting again when layers or data arrive after `load`. Later changes reach the map as
+ * MapLibre's own style diff (setFilter, setData). Areas go under the borders, labels under the
+ * place names.
+ */
+export function mapStyle(origin: string, lang: UiLang, visible: readonly ViewLayer[], targets: ClaimTargets = NO_TARGETS, data: ClaimData = {}): StyleSpecification {
+  const base = baseStyle(origin, lang);
+  const claims = LAYER_ORDER.filter((l) => visible.includes(l))
+    .flatMap(claimLayers)
+    .map((l) => withTargets(l, targets));
+  const insert = (layers: LayerSpecification[], before: string, add: LayerSpecification[]) => {
+    const i = layers.findIndex((l) => l.id === before);
+    return [...layers.slice(0, i), ...add, ...layers.slice(i)];
+  };
+  let layers = insert(base.layers, INSERT_BEFORE, claims.filter((l) => l.type !== "symbol"));
+  layers = insert(layers, INSERT_LABELS_BEFORE, claims.filter((l) => l.type === "symbol"));
+  return {
+    ...base,
+    sources: {
+      ...base.sources,
+      [CLAIM_SOURCE.points]: { type: "geojson", data: data.points ?? EMPTY, promoteId: "markId" },
+      [CLAIM_SOURCE.labels]: { type: "geojson", data: data.labels ?? EMPTY },
+    },
+    layers,
+  };
+}
