@@ -1,4 +1,5 @@
-import { KIND_LABEL, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
 import { PassageQuote } from "./PassageQuote";

@@ -1,4 +1,5 @@
-import { messages, KIND_LABEL } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { Cell, Comparison, Row } from "@/lib/compare/compare";
 import type { ClaimKind } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { KIND_LABEL, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
 import { type ActorNames, formatDate } from "../claims/ClaimCard";

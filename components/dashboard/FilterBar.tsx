@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { KIND_LABEL, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ActorInfo } from "@/lib/view/dashboard-model";
 import { ClaimKind, DateBound, type Filters, type UiLang } from "@/lib/view/view-state";
 

@@ -1,5 +1,6 @@
 import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers";
-import { LAYER_LABEL, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { LAYER_LABEL } from "@/lib/i18n/labels";
 import type { ActorInfo } from "@/lib/view/dashboard-model";
 import { type UiLang, VIEW_LAYERS, type ViewLayer } from "@/lib/view/view-state";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { Popup } from "@vis.gl/react-maplibre";
-import { LAYER_LABEL, messages, PRECISION_LABEL } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { LAYER_LABEL, PRECISION_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { Mark } from "@/lib/view/marks";
 import type { UiLang } from "@/lib/view/view-state";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { dirOf, LAYER_LABEL, messages } from "@/lib/i18n/messages";
+import { dirOf, messages } from "@/lib/i18n/messages";
+import { LAYER_LABEL } from "@/lib/i18n/labels";
 import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers";
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { toSearch } from "@/lib/view/url-codec";

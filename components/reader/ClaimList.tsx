@@ -1,4 +1,5 @@
-import { KIND_LABEL, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { KIND_LABEL } from "@/lib/i18n/labels";
 import { formatPartialDate } from "@/lib/reader/format";
 import { mapHrefForClaim } from "@/lib/reader/links";
 import type { Claim } from "@/lib/schema/article";

@@ -1,4 +1,4 @@
-import { KIND_LABEL } from "../i18n/messages";
+import { KIND_LABEL } from "../i18n/labels";
 import type { ClaimRow } from "../view/dashboard-model";
 import type { UiLang } from "../view/view-state";
 

@@ -1,5 +1,6 @@
 import type { LayerSpecification } from "maplibre-gl";
-import { LAYER_LABEL, messages, PRECISION_LABEL } from "../i18n/messages";
+import { messages } from "../i18n/messages";
+import { LAYER_LABEL, PRECISION_LABEL } from "../i18n/labels";
 import { claimLayers, LAYER_ORDER, STATE } from "../map/claim-layers";
 import type { UiLang, ViewLayer } from "../view/view-state";
 import { num, paint, svgColor } from "./paint";

@@ -1,4 +1,5 @@
-import { KIND_LABEL, LAYER_LABEL, messages } from "../i18n/messages";
+import { messages } from "../i18n/messages";
+import { KIND_LABEL, LAYER_LABEL } from "../i18n/labels";
 import { LAYER_ORDER } from "../map/claim-layers";
 import type { ViewState } from "../view/view-state";
 
