@@ -62,6 +62,8 @@ const nextConfig = {
   // `next start` must see the same value as the build it serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // A native addon (the static-map PNG renderer): required from node_modules at run time.
+  serverExternalPackages: ["@resvg/resvg-js"],
   poweredByHeader: false,
   async headers() {
     const security = [
