@@ -20,10 +20,15 @@ const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
  * The claims in view as a table: the accessible alternative to the map, filtered the same way,
  * sortable by column, each row linking to its passage and able to show its claim on the map.
  */
-export function ClaimsTable({ claims, actors, lang, onShow }: { claims: ClaimRow[]; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void }) {
+const PAGE = 100;
+
+export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: ClaimRow[]; total: number; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void }) {
   const t = messages(lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "date", dir: 1 });
-  const rows = useMemo(() => [...claims].sort((a, b) => sort.dir * sorters[sort.key](a, b) || a.id.localeCompare(b.id)), [claims, sort]);
+  // Rows are drawn a page at a time: ten thousand rows would cost more than the map itself.
+  const [limit, setLimit] = useState(PAGE);
+  const sorted = useMemo(() => [...claims].sort((a, b) => sort.dir * sorters[sort.key](a, b) || a.id.localeCompare(b.id)), [claims, sort]);
+  const rows = sorted.slice(0, limit);
   const name = (id: string) => (lang === "ar" ? actors.get(id)?.nameAr : actors.get(id)?.nameEn) ?? id;
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"} className="px-2 py-1 text-start font-semibold">
@@ -83,6 +88,16 @@ export function ClaimsTable({ claims, actors, lang, onShow }: { claims: ClaimRow
           ))}
         </tbody>
       </table>
+      {(sorted.length > limit || total > claims.length) && (
+        <p className="flex flex-wrap items-center gap-3 px-2 py-2 text-sm text-stone-600" data-testid="table-more">
+          <span>{t.showingRows(rows.length, total)}</span>
+          {sorted.length > limit && (
+            <button type="button" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100" onClick={() => setLimit((n) => n + PAGE)}>
+              {t.showMore}
+            </button>
+          )}
+        </p>
+      )}
     </div>
   );
 }

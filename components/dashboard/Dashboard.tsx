@@ -90,9 +90,9 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
         <PrintFooter sources={model.sources} lang={view.lang} />
         <section aria-labelledby="claims-heading" className="border-t border-stone-300 bg-white print:hidden">
           <h2 id="claims-heading" className="px-4 pt-3 text-sm font-semibold">
-            {t.table} <span className="font-normal text-stone-500">({t.claimsCount(model.claims.length)})</span>
+            {t.table} <span className="font-normal text-stone-500">({t.claimsCount(model.claimsTotal)})</span>
           </h2>
-          <ClaimsTable claims={model.claims} actors={actors} lang={view.lang} onShow={onShow} />
+          <ClaimsTable claims={model.claims} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} />
         </section>
       </main>
     </div>

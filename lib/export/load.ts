@@ -1,15 +1,14 @@
 import { listArticles } from "../articles/store";
 import { boundaryIndex } from "../geo/boundaries";
-import { loadDashboardModel, modelInputs } from "../view/load-model";
+import { loadClaimRows, modelInputs } from "../view/load-model";
 import { filtersOf, type ViewState } from "../view/view-state";
 import { type ExportCollection, exportGeojson } from "./geojson";
 import { type ExportRow, exportRows } from "./rows";
 
 /** The rows of a view from the app's data: the dashboard's own filtered claims and the article titles. */
 export function viewRows(view: ViewState, origin: string): ExportRow[] {
-  const model = loadDashboardModel(filtersOf(view));
   const titles = new Map(listArticles().map((a) => [a.slug, a.title]));
-  return exportRows(model.claims, titles, origin, view.lang);
+  return exportRows(loadClaimRows(filtersOf(view)), titles, origin, view.lang);
 }
 
 export function viewGeojson(view: ViewState, origin: string): ExportCollection {

@@ -133,9 +133,12 @@ const en = {
   fewer: "fewer",
   more: "more",
   lostShare: "share stated as lost",
+  showMore: "Show more",
+  showingRows: (shown: number, total: number) => `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} claims (the CSV download has them all).`,
+  moreInTable: (n: number) => `…and ${n.toLocaleString("en")} more in the claims table.`,
 } as const;
 
-type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (n: number) => string ? (n: number) => string : string };
+type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 const ar: Messages = {
   appName: "أطلس الولاءات",
@@ -180,6 +183,9 @@ const ar: Messages = {
   notDrawn: "غير معروض على الخريطة (لا مكان ضمن الدول السبع)",
   resetView: "إعادة العرض",
   brushHint: "اسحب على الخط الزمني لاختيار فترة؛ مفتاح Escape يلغيها.",
+  showMore: "عرض المزيد",
+  showingRows: (shown: number, total: number) => `عرض ${shown.toLocaleString("ar")} من ${total.toLocaleString("ar")} ادعاء (ملف CSV يضمها كلها).`,
+  moreInTable: (n: number) => `…و${n.toLocaleString("ar")} ادعاءات أخرى في جدول الادعاءات.`,
   // Article reader (app/articles).
   allArticles: "كل المقالات",
   articlesIntro: "كل ادعاء على الخريطة مأخوذ من مقطع في إحدى هذه المقالات.",

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { listArticles } from "../articles/store";
 import { type Filters, filtersOf, type ViewState } from "../view/view-state";
-import { loadDashboardModel, modelInputs } from "../view/load-model";
+import { loadClaimRows, loadDashboardModel, modelInputs } from "../view/load-model";
 import type { Size } from "./camera";
 import { loadFonts } from "./fonts";
 import { baseLayers } from "./geo";
@@ -24,7 +24,7 @@ export function staticMapInput(view: ViewState, size: Size): StaticMapInput {
   const model = loadDashboardModel(filters);
   const shown = new Set(model.marks.filter((m) => view.layers.includes(m.layer)).flatMap((m) => m.claimIds));
   const perArticle = new Map<string, number>();
-  for (const c of model.claims) if (shown.has(c.id)) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
+  for (const c of loadClaimRows(filters)) if (shown.has(c.id)) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
   const titles = new Map(listArticles().map((a) => [a.slug, a.title]));
   return {
     view,

@@ -29,9 +29,18 @@ export type ClaimRow = {
   drawn: boolean;
 };
 
+/**
+ * Claim rows a model carries at most. Maps and counts use every claim; the table and popups
+ * show rows, and past a few thousand the page payload (not the map) is what a browser chokes
+ * on. The CSV download has them all.
+ */
+export const MAX_ROWS = 2000;
+
 export type DashboardModel = {
   marks: Mark[];
+  /** The first MAX_ROWS claims shown; `claimsTotal` says how many there are. */
   claims: ClaimRow[];
+  claimsTotal: number;
   /** Over the claims matching every filter but the dates, so the brush shows what lies outside it. */
   timeline: Timeline;
   counts: Record<ViewLayer, number>;
@@ -55,7 +64,7 @@ export function actorFamily(actors: ModelInputs["actors"]): ActorFamily {
   return (id) => [id, ...actors.filter((a) => a.parent === id || a.affiliation?.includes(id)).map((a) => a.id)];
 }
 
-function row(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
+export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
   const named = c.places.map((r) => places.get(r.placeId)).filter((p): p is Place => !!p);
   return {
     id: c.id,
@@ -77,6 +86,11 @@ function row(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
   };
 }
 
+/** Every claim a set of filters shows, as rows (for downloads: no MAX_ROWS cap). */
+export function claimRows(input: ModelInputs, filters: Filters): ClaimRow[] {
+  return filterClaims(input.claims, filters, actorFamily(input.actors)).map((c) => claimRow(c, input.places));
+}
+
 export function dashboardModel(input: ModelInputs, filters: Filters): DashboardModel {
   const family = actorFamily(input.actors);
   const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
@@ -89,7 +103,8 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   return {
     marks,
     sources: (input.articles ?? []).filter((a) => cited.has(a.slug)).map(({ slug, title, lang, source }) => ({ slug, title, lang, ...(source ? { source } : {}) })),
-    claims: shown.map((c) => row(c, input.places)),
+    claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places)),
+    claimsTotal: shown.length,
     timeline: timeline(undatedFilter),
     counts,
     total: input.claims.length,

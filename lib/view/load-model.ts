@@ -3,7 +3,7 @@ import { listArticles, loadAllClaims } from "../articles/store";
 import { loadGazetteer } from "../geo/geodata-files";
 import { articlesVersion } from "../layers/article-layers";
 import type { Place } from "../schema/gazetteer";
-import { type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
+import { type ClaimRow, claimRows, type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
 import { filtersToParams } from "./url-codec";
 import type { Filters } from "./view-state";
 
@@ -37,4 +37,9 @@ export function loadDashboardModel(filters: Filters): DashboardModel {
     models.set(key, model);
   }
   return model;
+}
+
+/** Every claim the filters show, as rows: what downloads and image credits count. */
+export function loadClaimRows(filters: Filters): ClaimRow[] {
+  return claimRows(modelInputs(), filters);
 }

