@@ -8,15 +8,14 @@ import type { ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import { SiteHeader } from "../SiteHeader";
 import { ShareDialog } from "../share/ShareDialog";
-import { AtlasMapLazy } from "../map/AtlasMapLazy";
 import { ClaimsTable } from "./ClaimsTable";
 import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
-import { MarkPopup } from "./MarkPopup";
 import { ParamIssues } from "./ParamIssues";
 import { PrintFooter } from "./PrintFooter";
 import { Timeline } from "./Timeline";
 import { useViewModel } from "./use-view-model";
+import { ViewMap } from "./ViewMap";
 import { useViewState } from "./use-view-state";
 
 const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const;
@@ -26,7 +25,8 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
   const [view, update] = useViewState(initialView);
   const filters = useMemo(() => filtersOf(view), [view]);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
-  const { model, error, isLoading, actors, claimsById, drawn, selected, others, setOthers, onPick } = useViewModel(view, initialView, initialModel, select);
+  const vm = useViewModel(view, initialView, initialModel, select);
+  const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
 
   useEffect(() => {
@@ -75,16 +75,7 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
             )}
           </aside>
           <section id="map" aria-label={t.map} className="relative order-1 h-[60vh] min-h-0 flex-1 md:order-2 md:h-auto print:order-1 print:h-full" aria-busy={isLoading}>
-            <AtlasMapLazy
-              camera={view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null}
-              onCameraChange={(c) => update({ center: c.center, zoom: c.zoom }, "replace")}
-              marks={drawn}
-              layers={view.layers}
-              lang={view.lang}
-              onPick={onPick}
-            >
-              {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
-            </AtlasMapLazy>
+            <ViewMap view={view} update={update} vm={vm} />
           </section>
         </div>
         <PrintFooter sources={model.sources} lang={view.lang} />

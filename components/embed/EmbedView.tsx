@@ -7,10 +7,9 @@ import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers"
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { toSearch } from "@/lib/view/url-codec";
 import type { ViewLayer, ViewState } from "@/lib/view/view-state";
-import { MarkPopup } from "../dashboard/MarkPopup";
 import { useViewModel } from "../dashboard/use-view-model";
 import { useViewState } from "../dashboard/use-view-state";
-import { AtlasMapLazy } from "../map/AtlasMapLazy";
+import { ViewMap } from "../dashboard/ViewMap";
 
 const SWATCH: Record<ViewLayer, string> = {
   "territorial-loss": LOSS_RAMP[2],
@@ -26,7 +25,8 @@ const SWATCH: Record<ViewLayer, string> = {
 export function EmbedView({ initialView, initialModel }: { initialView: ViewState; initialModel: DashboardModel }) {
   const [view, update] = useViewState(initialView);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
-  const { model, actors, claimsById, drawn, selected, others, onPick } = useViewModel(view, initialView, initialModel, select);
+  const vm = useViewModel(view, initialView, initialModel, select);
+  const { model } = vm;
   const t = messages(view.lang);
   const articles = new Set(model.claims.map((c) => c.article)).size;
   // The legend starts open in roomy frames and folded in small ones (a 300x200 slot).
@@ -34,17 +34,7 @@ export function EmbedView({ initialView, initialModel }: { initialView: ViewStat
   useEffect(() => setLegendOpen(window.innerWidth >= 480 && window.innerHeight >= 320), []);
   return (
     <div dir={dirOf(view.lang)} lang={view.lang} className="relative h-dvh w-full overflow-hidden bg-[#d5dee4] text-stone-900">
-      <AtlasMapLazy
-        camera={view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null}
-        onCameraChange={(c) => update({ center: c.center, zoom: c.zoom }, "replace")}
-        marks={drawn}
-        layers={view.layers}
-        lang={view.lang}
-        onPick={onPick}
-        compact
-      >
-        {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={select} onClose={() => select(null)} />}
-      </AtlasMapLazy>
+      <ViewMap view={view} update={update} vm={vm} compact />
       <details className="absolute start-2 top-2 max-w-[60%] rounded bg-white/90 text-xs shadow" data-testid="embed-legend" open={legendOpen} onToggle={(e) => setLegendOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer px-2 py-1 font-semibold">{t.legend}</summary>
         <ul className="space-y-0.5 px-2 pb-1">
