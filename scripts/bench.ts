@@ -48,6 +48,13 @@ async function cleanup(): Promise<void> {
 async function main(): Promise<number> {
   const report = new Report(log);
   const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
+  // A misspelt step would run nothing and report "every budget met": refuse it instead.
+  const known = STEPS.map((st) => st.name.split(" ")[0]!);
+  const unknown = only?.filter((n) => !known.includes(n)) ?? [];
+  if (unknown.length) {
+    log(`BENCH_ONLY names no step: ${unknown.join(", ")} (steps: ${known.join(", ")})`);
+    return 2;
+  }
   const build = await ensureBuild(log);
   log(`production build ${build}`);
 
