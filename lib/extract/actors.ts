@@ -77,9 +77,3 @@ export function matchActors(m: ActorMatcher, tokens: Token[]): ActorMention[] {
   }));
 }
 
-/** The groups an actor stands for on the map: a person counts for the groups they belong to. */
-export function groupsOf(m: ActorMatcher, id: string): string[] {
-  const a = m.byId.get(id);
-  if (!a) return [];
-  return a.kind === "group" ? [a.id] : a.affiliation;
-}

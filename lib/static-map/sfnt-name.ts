@@ -66,24 +66,3 @@ export function withFamily(tables: readonly SfntTable[], family: string): SfntTa
     return { tag: t.tag, checksum: checksum(data), data };
   });
 }
-
-/** The family names a font file declares (nameID 1), for tests and checks. */
-export function familyNames(sfnt: Buffer): string[] {
-  const numTables = sfnt.readUInt16BE(4);
-  for (let i = 0; i < numTables; i++) {
-    const rec = 12 + i * 16;
-    if (sfnt.readUInt32BE(rec) !== NAME) continue;
-    const table = sfnt.subarray(sfnt.readUInt32BE(rec + 8), sfnt.readUInt32BE(rec + 8) + sfnt.readUInt32BE(rec + 12));
-    const count = table.readUInt16BE(2);
-    const strings = table.readUInt16BE(4);
-    const out = new Set<string>();
-    for (let j = 0; j < count; j++) {
-      const at = 6 + j * 12;
-      if (table.readUInt16BE(at + 6) !== 1) continue;
-      const raw = table.subarray(strings + table.readUInt16BE(at + 10), strings + table.readUInt16BE(at + 10) + table.readUInt16BE(at + 8));
-      out.add(table.readUInt16BE(at) === 1 ? raw.toString("latin1") : Buffer.from(raw).swap16().toString("utf16le"));
-    }
-    return [...out];
-  }
-  return [];
-}
