@@ -2,7 +2,7 @@ import "server-only";
 import { bbox } from "@turf/turf";
 import { listArticles, loadArticleBundle } from "../articles/store";
 import { boundaryIndex } from "../geo/boundaries";
-import { articlesVersion } from "../layers/article-layers";
+import { articlesVersion } from "../articles/version";
 import { findMentions, mentionsFromClaims, mergeMentions } from "../reader/mentions";
 import { readerLookup } from "../reader/load";
 import { COUNTRY_ISO3, type CountryIso3, type Place } from "../schema/gazetteer";

@@ -1,7 +1,6 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
-import { loadAllClaims, dataDir } from "../articles/store";
+import { loadAllClaims } from "../articles/store";
+import { articlesVersion } from "../articles/version";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
 import { toRfc7946 } from "../geo/rfc7946";
@@ -12,26 +11,6 @@ import { eventsLayer } from "./claims/events";
 import { recruitmentLayer } from "./claims/recruitment";
 import { territorialLossLayer } from "./claims/territorial-loss";
 import type { LayerDef } from "./definitions";
-
-/**
- * Which version of the articles the claim layers were built from: the names, sizes and times of
- * the files in the data dir. Ingesting or curating an article changes it, so the next request
- * rebuilds the layers; otherwise the cached build (and its ETag) is reused.
- */
-export function articlesVersion(dir = dataDir()): string {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
-  } catch {
-    return "none";
-  }
-  return names
-    .map((n) => {
-      const s = statSync(join(dir, n));
-      return `${n}:${s.size}:${s.mtimeMs}`;
-    })
-    .join("|");
-}
 
 let placesById: ReadonlyMap<string, Place> | undefined;
 let cached: { version: string; ctx: LayerContext } | undefined;

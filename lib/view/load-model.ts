@@ -1,7 +1,7 @@
 import { loadActorLexicon } from "../articles/resources";
 import { listArticles, loadAllClaims } from "../articles/store";
 import { loadGazetteer } from "../geo/geodata-files";
-import { articlesVersion } from "../layers/article-layers";
+import { articlesVersion } from "../articles/version";
 import type { Place } from "../schema/gazetteer";
 import { type ClaimRow, claimRows, type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
 import { filtersToParams } from "./url-codec";
