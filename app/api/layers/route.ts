@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { handle } from "@/lib/api/errors";
-import { parseQuery } from "@/lib/api/query";
+import { NoQuery, parseQuery } from "@/lib/api/query";
 import { listLayers } from "@/lib/layers/registry";
 
 export const GET = handle((req: Request) => {
-  parseQuery(req.url, z.object({}));
+  parseQuery(req.url, NoQuery);
   return Response.json({ layers: listLayers() }, { headers: { "Cache-Control": "no-cache" } });
 });
