@@ -92,6 +92,16 @@ describe("GET /api/layers/{id}", () => {
     expect(stale.status).toBe(200);
   });
 
+  it("sends every client the same whole body, compressed or not (the cached bytes are shared, never used up)", async () => {
+    const asked = Array.from({ length: 12 }, (_, i) => get("/api/layers/admin1", { headers: { "Accept-Encoding": i % 2 ? "gzip" : "identity" } }));
+    const bodies = await Promise.all(asked.map(async (r) => Buffer.from(await (await r).arrayBuffer())));
+    const etags = new Set((await Promise.all(asked)).map((r) => r.headers.get("etag")));
+    expect(etags.size).toBe(1);
+    expect(bodies[0]!.length).toBeGreaterThan(100_000);
+    for (const b of bodies) expect(b.equals(bodies[0]!)).toBe(true);
+    expect((JSON.parse(bodies[0]!.toString("utf8")) as FeatureCollection).features.length).toBeGreaterThan(170);
+  });
+
   it("gives an unknown layer a 404 JSON error", async () => {
     await expectJsonError(await get("/api/layers/no-such-layer"), 404, "not_found");
   });

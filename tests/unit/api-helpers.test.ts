@@ -56,4 +56,10 @@ describe("conditionalResponse", () => {
     expect(res.headers.get("content-type")).toBe("application/geo+json");
     expect(await res.text()).toBe(new TextDecoder().decode(cached.body));
   });
+  it("hands out the cached bytes to any number of responses without using them up", async () => {
+    const size = cached.body.byteLength;
+    const texts = await Promise.all(Array.from({ length: 3 }, () => conditionalResponse(req(), cached, "application/geo+json", "no-cache").text()));
+    expect(new Set(texts)).toEqual(new Set([new TextDecoder().decode(cached.body)]));
+    expect(cached.body.byteLength).toBe(size);
+  });
 });
