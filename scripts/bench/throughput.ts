@@ -69,7 +69,8 @@ export async function throughputFigures(c: BenchContext, seconds = 5): Promise<v
     const order = i % 2 ? [file, api] : [api, file];
     const results = new Map<string, Load>();
     for (const u of order) {
-      await load(u, 5, 1);
+      // Warm-up at full load, unmeasured: the JIT and the server's caches settle before the figure is taken.
+      await load(u, 50, 2);
       results.set(u, await load(u, 50, seconds));
       const r = results.get(u)!;
       c.log(`  ${u.replace(c.app.url, "")}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.requests} requests, ${r.errors} errors, ${r.non2xx} non-2xx`);
