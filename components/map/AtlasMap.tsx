@@ -2,6 +2,7 @@
 
 import "maplibre-gl/dist/maplibre-gl.css";
 import { AttributionControl, Map, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl } from "@vis.gl/react-maplibre";
+import type { LngLatLike } from "maplibre-gl";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
 import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
@@ -50,7 +51,10 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const mapRef = useRef<MapRef>(null);
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
-  const [loaded, setLoaded] = useState(false);
+  // Set when the style's sources exist ('styledata'), long before they have all loaded ('load'):
+  // feature states and camera applied then are in place for the first frame that draws the base
+  // layers. Waiting for 'load' cost the dashboard one more full render before its first idle.
+  const [styleReady, setStyleReady] = useState(false);
   const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
@@ -62,15 +66,20 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const style = useMemo(() => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }), [lang, visible, targets, points, labels]);
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
 
-  useFeatureStates(mapRef, loaded, marks?.states);
+  useFeatureStates(mapRef, styleReady, marks?.states);
 
   // Follow camera changes that come from outside (back/forward, a link), not our own moves.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded) return;
-    if (!camera) map.fitBounds(home, { padding: 24, duration: 0 });
-    else if (camerasDiffer(camera, { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() })) map.jumpTo({ center: camera.center, zoom: camera.zoom });
-  }, [camera, home, loaded]);
+    if (!map || !styleReady) return;
+    const here = { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+    if (!camera) {
+      // The opening view already frames `home`; refitting it anyway re-rendered the whole map.
+      const fit = map.cameraForBounds(home, { padding: 24 });
+      const target = fit?.center && fit.zoom !== undefined ? { center: maplibreCenter(fit.center), zoom: fit.zoom } : null;
+      if (!target || camerasDiffer(target, here)) map.fitBounds(home, { padding: 24, duration: 0 });
+    } else if (camerasDiffer(camera, here)) map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }, [camera, home, styleReady]);
 
   const setHover = useCallback((next: Hovered) => {
     const map = mapRef.current;
@@ -132,7 +141,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}
         onClick={onClick}
-        onLoad={() => setLoaded(true)}
+        onStyleData={() => setStyleReady(true)}
         onMoveEnd={(e) => {
           // Only moves a person made: the opening fit and jumps from the URL are not new views.
           if (!("originalEvent" in e) || !e.originalEvent) return;
@@ -157,6 +166,11 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       <VisibleCountries countries={inView} />
     </div>
   );
+}
+
+function maplibreCenter(c: LngLatLike): [number, number] {
+  if (Array.isArray(c)) return [c[0], c[1]];
+  return "lng" in c ? [c.lng, c.lat] : [c.lon, c.lat];
 }
 
 function describeError(err: unknown): string {
