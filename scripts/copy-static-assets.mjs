@@ -1,6 +1,6 @@
 // Copies the files the browser needs from node_modules into public/ before a build, so the
 // map loads its worker and fonts from the app's own origin (nothing from a CDN). The copies
-// are build output: public/maplibre-gl-worker.mjs and public/fonts/ are gitignored.
+// are build output: public/maplibre-gl*.mjs and public/fonts/ are gitignored.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
@@ -11,6 +11,9 @@ const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
 const copies = [
   [join(pkgDir("maplibre-gl"), "dist/maplibre-gl-worker.mjs"), "public/maplibre-gl-worker.mjs"],
+  // MapLibre itself, as published: a file at a fixed URL can be preloaded from the HTML
+  // (components/map/maplibre.ts), which a hashed bundler chunk cannot.
+  [join(pkgDir("maplibre-gl"), "dist/maplibre-gl.mjs"), "public/maplibre-gl.mjs"],
   [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-400-normal.woff2"), "public/fonts/noto-sans-latin-400.woff2"],
   [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-ext-400-normal.woff2"), "public/fonts/noto-sans-latin-ext-400.woff2"],
   [join(pkgDir("@fontsource/noto-sans-arabic"), "files/noto-sans-arabic-arabic-400-normal.woff2"), "public/fonts/noto-sans-arabic-400.woff2"],

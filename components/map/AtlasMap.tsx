@@ -10,12 +10,10 @@ import { mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
+import { loadMapLib } from "./maplibre";
 import { MapStatus, type MapState } from "./MapStatus";
 import { useFeatureStates } from "./use-feature-states";
 import { VisibleCountries } from "./VisibleCountries";
-
-/** Served from public/ (copied there at build time): MapLibre 6 needs its worker wired explicitly. */
-const WORKER_URL = "/maplibre-gl-worker.mjs";
 
 export type Pick = { markIds: string[]; areas: { source: string; id: string }[]; lngLat: [number, number] };
 
@@ -134,7 +132,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       <Map
         ref={mapRef}
         mapStyle={style}
-        workerUrl={WORKER_URL}
+        mapLib={loadMapLib()}
         initialViewState={camera ? { longitude: camera.center[0], latitude: camera.center[1], zoom: camera.zoom } : { bounds: home, fitBoundsOptions: { padding: 24 } }}
         style={{ width: "100%", height: "100%" }}
         interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill, ...clickable]}

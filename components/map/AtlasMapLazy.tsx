@@ -1,21 +1,20 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { AtlasMapProps } from "./AtlasMap";
+import { loadMapLib, preloadMapLib } from "./maplibre";
 
 const load = () => import("./AtlasMap").then((m) => m.AtlasMap);
 
-// MapLibre is large and browser-only, so it is never rendered on the server. Its download
-// starts as soon as this module runs, in parallel with hydrating the page around the map,
-// rather than after it: on the dashboard that wait was half a second. maplibre-gl itself is
-// asked for here too: react-maplibre imports it only when the map first renders, i.e. after
-// AtlasMap's own chunk has arrived, a second round trip (130 ms on the dashboard). Both
-// imports name the same modules, so react-maplibre's later import() is served from memory.
+// MapLibre is large and browser-only, so the map is never rendered on the server. Its chunk,
+// MapLibre and MapLibre's worker are all asked for as soon as this module runs, in parallel with
+// hydrating the page around the map, rather than one after another once the map first renders.
 if (typeof window !== "undefined") {
-  void import("maplibre-gl");
+  void loadMapLib();
   void load();
 }
 
-export const AtlasMapLazy = dynamic(load, {
+const LazyMap = dynamic(load, {
   ssr: false,
   loading: () => (
     <div role="status" className="flex h-full w-full items-center justify-center bg-[#d5dee4] text-sm text-stone-700">
@@ -23,3 +22,9 @@ export const AtlasMapLazy = dynamic(load, {
     </div>
   ),
 });
+
+/** AtlasMap, loaded on the client only; the server names MapLibre in the page's head so its download starts with the page's. */
+export function AtlasMapLazy(props: AtlasMapProps) {
+  preloadMapLib();
+  return <LazyMap {...props} />;
+}

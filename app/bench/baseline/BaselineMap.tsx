@@ -1,28 +1,30 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Map as MapLibreMap } from "maplibre-gl";
+import type * as MapLibre from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
+import { MAPLIBRE_URL, WORKER_URL } from "@/components/map/maplibre";
 import { baseStyle, HOME_BOUNDS } from "@/lib/map/base-style";
 
 type State = "loading" | "ready" | "error";
 
 /**
  * MapLibre used directly, with no wrapper library or UI, so the benchmark's baseline is the
- * least a page can do to show the base map. It is imported lazily, as the dashboard does, and
- * reports its first idle through the same attribute the dashboard's tests and bench wait for.
+ * least a page can do to show the base map: the same MapLibre file as the app's maps, imported
+ * once the page has rendered, with no preload or prewarmed worker. It reports its first idle
+ * through the same attribute the dashboard's tests and bench wait for.
  */
 export function BaselineMap() {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>("loading");
 
   useEffect(() => {
-    let map: MapLibreMap | undefined;
+    let map: MapLibre.Map | undefined;
     let cancelled = false;
-    import("maplibre-gl")
+    (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<typeof MapLibre>)
       .then((ml) => {
         if (cancelled || !container.current) return;
-        ml.setWorkerUrl("/maplibre-gl-worker.mjs");
+        ml.setWorkerUrl(WORKER_URL);
         map = new ml.Map({
           container: container.current,
           style: baseStyle(window.location.origin),

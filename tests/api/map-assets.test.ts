@@ -1,0 +1,37 @@
+import { describe, expect, inject, it } from "vitest";
+
+/**
+ * Every page with a map names MapLibre in its head, so the browser fetches it alongside the
+ * page's own scripts; before, it was asked for only once hydration ran the map's code, a third
+ * of a second later on the dashboard. The file is the app's own copy, served as a module.
+ */
+const base = inject("baseURL");
+
+const PRELOAD = /<link(?=[^>]*\brel="modulepreload")(?=[^>]*\bhref="\/maplibre-gl\.mjs")[^>]*>/;
+
+async function head(path: string): Promise<string> {
+  const res = await fetch(`${base}${path}`);
+  expect(res.status, path).toBe(200);
+  const html = await res.text();
+  return html.slice(0, html.indexOf("</head>"));
+}
+
+describe("MapLibre preload", () => {
+  it.each(["/", "/?layers=none&lang=ar", "/countries/irq", "/compare?regions=IRQ,SYR", "/embed"])("is in the head of %s", async (path) => {
+    expect(await head(path)).toMatch(PRELOAD);
+  });
+
+  it("is not on pages without a map", async () => {
+    expect(await head("/articles")).not.toMatch(PRELOAD);
+  });
+
+  it("names a file the app serves as a JavaScript module, compressed when asked", async () => {
+    const res = await fetch(`${base}/maplibre-gl.mjs`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^(application|text)\/javascript\b/);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    const text = await res.text(); // fetch decodes the gzip
+    expect(text).toMatch(/export\s*\{[^}]*\bMap\b/);
+    expect(text).toContain("setWorkerUrl");
+  });
+});
