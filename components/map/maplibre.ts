@@ -17,6 +17,11 @@ export function preloadMapLib(): void {
   preloadModule(MAPLIBRE_URL);
 }
 
+/** The module itself, from the app's own copy (the bundler leaves this import alone). */
+export function importMapLib(): Promise<typeof MapLibre> {
+  return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<typeof MapLibre>;
+}
+
 let loading: Promise<typeof MapLibre> | undefined;
 
 /**
@@ -27,7 +32,7 @@ let loading: Promise<typeof MapLibre> | undefined;
  * map (a page change from the dashboard to a country page reuses it).
  */
 export function loadMapLib(): Promise<typeof MapLibre> {
-  loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<typeof MapLibre>).then(
+  loading ??= importMapLib().then(
     (ml) => {
       ml.setWorkerUrl(WORKER_URL);
       ml.prewarm();

@@ -3,7 +3,7 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type * as MapLibre from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
-import { MAPLIBRE_URL, WORKER_URL } from "@/components/map/maplibre";
+import { importMapLib, WORKER_URL } from "@/components/map/maplibre";
 import { baseStyle, HOME_BOUNDS } from "@/lib/map/base-style";
 
 type State = "loading" | "ready" | "error";
@@ -21,7 +21,7 @@ export function BaselineMap() {
   useEffect(() => {
     let map: MapLibre.Map | undefined;
     let cancelled = false;
-    (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<typeof MapLibre>)
+    importMapLib()
       .then((ml) => {
         if (cancelled || !container.current) return;
         ml.setWorkerUrl(WORKER_URL);
