@@ -6,7 +6,7 @@ import type { LngLatLike } from "maplibre-gl";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
 import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
-import { mapStyle, targetsOf } from "@/lib/map/map-style";
+import { type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
@@ -56,9 +56,9 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
-  // Keyed by the joined ids, so the style (and MapLibre's diff) changes only when the set does.
-  const targetKey = [...(marks?.states.keys() ?? [])].sort().join("|");
-  const targets = useMemo(() => targetsOf(targetKey ? targetKey.split("|") : []), [targetKey]);
+  // Keyed by content, so the style (and MapLibre's diff) changes only when some layer's set does.
+  const targetKey = useMemo(() => JSON.stringify(targetsOf(marks?.states ?? [])), [marks?.states]);
+  const targets = useMemo(() => JSON.parse(targetKey) as ClaimTargets, [targetKey]);
   const points = marks?.points;
   const labels = marks?.labels;
   const style = useMemo(() => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }), [lang, visible, targets, points, labels]);

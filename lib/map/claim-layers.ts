@@ -22,6 +22,18 @@ export const STATE = {
   hover: "hover",
 } as const;
 
+/**
+ * The feature-state key that puts a base feature on each view layer: a layer draws only the
+ * features that carry its key (see targetsOf in map-style), so no layer paints a country
+ * transparent because another layer styles it.
+ */
+export const LAYER_STATE: Record<ViewLayer, string> = {
+  activity: STATE.activityShare,
+  "territorial-loss": STATE.loss,
+  "recruitment-hotspots": STATE.recruit,
+  "allegiance-shifts": STATE.shiftColor,
+};
+
 const state = (key: string, fallback: number | string | boolean): ExpressionSpecification => ["coalesce", ["feature-state", key], fallback];
 const selected = state(STATE.selected, false);
 

@@ -2,31 +2,43 @@ import type { FeatureCollection } from "geojson";
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { UiLang, ViewLayer } from "../view/view-state";
 import { baseStyle, SOURCE } from "./base-style";
-import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, LAYER_ORDER } from "./claim-layers";
+import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, LAYER_ORDER, LAYER_STATE } from "./claim-layers";
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
-/** The base features some mark styles: countries by ISO 3166-1, provinces by ISO 3166-2. */
-export type ClaimTargets = { countries: readonly string[]; admin1: readonly string[] };
-export const NO_TARGETS: ClaimTargets = { countries: [], admin1: [] };
+/** Base features by id: countries by ISO 3166-1, provinces by ISO 3166-2. */
+export type AreaTargets = { countries: readonly string[]; admin1: readonly string[] };
+/** For each view layer, the base features it styles. */
+export type ClaimTargets = Record<ViewLayer, AreaTargets>;
 
-/** The targets of a view's feature states (keys "countries/IRQ", "admin1/SY-RA"), sorted. */
-export function targetsOf(stateKeys: Iterable<string>): ClaimTargets {
-  const out = { countries: [] as string[], admin1: [] as string[] };
-  for (const key of stateKeys) {
+export const NO_TARGETS: ClaimTargets = targetsOf([]);
+
+/**
+ * The targets of a view's feature states (keys "countries/IRQ", "admin1/SY-RA"), per view
+ * layer and sorted: a feature belongs to a layer when it carries that layer's state key.
+ */
+export function targetsOf(states: Iterable<[string, Record<string, unknown>]>): ClaimTargets {
+  const none = () => ({ countries: [] as string[], admin1: [] as string[] });
+  const out = { activity: none(), "territorial-loss": none(), "recruitment-hotspots": none(), "allegiance-shifts": none() } satisfies ClaimTargets;
+  for (const [key, values] of states) {
     const [source, id] = key.split("/") as [string, string];
-    if (source === SOURCE.countries) out.countries.push(id);
-    else if (source === SOURCE.admin1) out.admin1.push(id);
+    if (source !== SOURCE.countries && source !== SOURCE.admin1) continue;
+    for (const l of LAYER_ORDER) if (LAYER_STATE[l] in values) out[l][source].push(id);
   }
-  return { countries: out.countries.sort(), admin1: out.admin1.sort() };
+  for (const t of Object.values(out)) {
+    t.countries.sort();
+    t.admin1.sort();
+  }
+  return out;
 }
 
 /**
- * A claim layer on a base source draws only the features some mark styles. Without the filter
- * MapLibre tessellates every province border at every zoom just to draw it transparent: half a
- * second of the dashboard's load went there.
+ * A claim layer on a base source draws only the features its own marks style. Without the
+ * filter MapLibre tessellates every province border at every zoom just to draw it transparent
+ * (half a second of the dashboard's load went there), and a fill shared with another layer's
+ * targets still paints every one of their pixels at opacity 0.
  */
-function withTargets(layer: LayerSpecification, targets: ClaimTargets): LayerSpecification {
+function withTargets(layer: LayerSpecification, targets: AreaTargets): LayerSpecification {
   if (!("source" in layer)) return layer;
   if (layer.source === SOURCE.countries) return { ...layer, filter: ["in", ["get", "iso3"], ["literal", [...targets.countries]]] };
   if (layer.source === SOURCE.admin1) return { ...layer, filter: ["in", ["get", "iso"], ["literal", [...targets.admin1]]] };
@@ -45,9 +57,7 @@ export type ClaimData = { points?: FeatureCollection; labels?: FeatureCollection
  */
 export function mapStyle(origin: string, lang: UiLang, visible: readonly ViewLayer[], targets: ClaimTargets = NO_TARGETS, data: ClaimData = {}): StyleSpecification {
   const base = baseStyle(origin, lang);
-  const claims = LAYER_ORDER.filter((l) => visible.includes(l))
-    .flatMap(claimLayers)
-    .map((l) => withTargets(l, targets));
+  const claims = LAYER_ORDER.filter((l) => visible.includes(l)).flatMap((view) => claimLayers(view).map((l) => withTargets(l, targets[view])));
   const insert = (layers: LayerSpecification[], before: string, add: LayerSpecification[]) => {
     const i = layers.findIndex((l) => l.id === before);
     return [...layers.slice(0, i), ...add, ...layers.slice(i)];

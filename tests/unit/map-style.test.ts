@@ -48,14 +48,32 @@ describe("the base map style", () => {
     expect(ids.some((id) => id.startsWith("recruitment-hotspots"))).toBe(false);
   });
 
-  it("draws claim layers only on the base features that some mark styles", () => {
-    const targets = targetsOf(["countries/SYR", "admin1/NG-BO", "countries/IRQ"]);
-    expect(targets).toEqual({ countries: ["IRQ", "SYR"], admin1: ["NG-BO"] });
-    const layers = mapStyle(ORIGIN, "en", ["recruitment-hotspots"], targets).layers;
+  it("draws each claim layer only on the base features its own marks style", () => {
+    const targets = targetsOf(
+      new Map([
+        ["countries/SYR", { recruit: 2, loss: 60 }],
+        ["admin1/NG-BO", { recruit: 1, shiftColor: "#1f1f1f" }],
+        ["countries/IRQ", { recruit: 1 }],
+        ["countries/YEM", { shiftColor: "#d94801" }],
+      ]),
+    );
+    expect(targets["recruitment-hotspots"]).toEqual({ countries: ["IRQ", "SYR"], admin1: ["NG-BO"] });
+    expect(targets["territorial-loss"]).toEqual({ countries: ["SYR"], admin1: [] });
+    expect(targets["allegiance-shifts"]).toEqual({ countries: ["YEM"], admin1: ["NG-BO"] });
+    expect(targets.activity).toEqual({ countries: [], admin1: [] });
+    const layers = mapStyle(ORIGIN, "en", ["recruitment-hotspots", "territorial-loss"], targets).layers;
     expect(layers.find((l) => l.id === "recruitment-hotspots-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["IRQ", "SYR"]]] });
     expect(layers.find((l) => l.id === "recruitment-hotspots-outline")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["NG-BO"]]] });
+    // Syria's recruitment does not make the loss layer paint Iraq (transparent) too.
+    expect(layers.find((l) => l.id === "territorial-loss-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["SYR"]]] });
+    expect(layers.find((l) => l.id === "territorial-loss-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", []]] });
     expect(layers.find((l) => l.id === "recruitment-hotspots-points")).not.toHaveProperty("filter", expect.arrayContaining(["in"]));
     expect(validateStyleMin(mapStyle(ORIGIN, "en", [...LAYER_ORDER], targets) as never)).toEqual([]);
+  });
+
+  it("ignores feature states on sources that are not base areas", () => {
+    const targets = targetsOf([["claim-points/m1", { loss: 10 }]]);
+    expect(targets["territorial-loss"]).toEqual({ countries: [], admin1: [] });
   });
 
   it("makes every claim layer's areas and points clickable, but not its labels", () => {
