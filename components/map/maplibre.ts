@@ -18,7 +18,7 @@ export function preloadMapLib(): void {
 }
 
 /** The module itself, from the app's own copy (the bundler leaves this import alone). */
-export function importMapLib(): Promise<typeof MapLibre> {
+function importMapLib(): Promise<typeof MapLibre> {
   return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<typeof MapLibre>;
 }
 

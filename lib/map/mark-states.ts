@@ -77,3 +77,15 @@ export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], 
   });
   return { states, points: fc(points.map((props, i) => ({ props, at: pointsAt[i]! }))), labels: fc(labels) };
 }
+
+/**
+ * The claim part of a map view in a form that crosses the server/client boundary and goes into
+ * HTML as JSON: feature states as entries rather than a Map. Pages that draw a view without the
+ * dashboard's machinery (the bench's minimal pages) start from this.
+ */
+export type PlainMarks = { states: [string, Record<string, number | string | boolean>][]; points: MapMarks["points"]; labels: MapMarks["labels"] };
+
+export function plainMarks(model: { marks: readonly Mark[]; actors: readonly (ActorStyle & { id: string })[] }, visible: readonly ViewLayer[], lang: UiLang): PlainMarks {
+  const m = mapMarks(model.marks, visible, new Map(model.actors.map((a) => [a.id, a])), null, lang);
+  return { states: [...m.states], points: m.points, labels: m.labels };
+}

@@ -42,3 +42,20 @@ test("provinces appear when zooming in", async ({ page }) => {
   await expect(map).toHaveAttribute("data-provinces-in-view", /^[1-9]\d*$/, { timeout: 15_000 });
   await expect(page.getByTestId("countries-in-view")).toHaveAttribute("data-iso3", /IRQ/);
 });
+
+test("the bench's baseline page draws the dashboard's claim layers, or the base map alone with layers=none", async ({ page }) => {
+  // The navigation and transfer budgets are ratios against this page: it must draw the same map.
+  await page.goto("/");
+  await waitForMap(page);
+  const dashboard = page.getByTestId("atlas-map");
+  const shaded = await dashboard.getAttribute("data-shaded");
+  const points = await dashboard.getAttribute("data-points");
+  expect(Number(shaded)).toBeGreaterThan(0);
+  await page.goto("/bench/baseline");
+  await waitForMap(page);
+  await expect(page.getByTestId("atlas-map")).toHaveAttribute("data-shaded", shaded!);
+  await expect(page.getByTestId("atlas-map")).toHaveAttribute("data-points", points!);
+  await page.goto("/bench/baseline?layers=none");
+  await waitForMap(page);
+  await expect(page.getByTestId("atlas-map")).toHaveAttribute("data-shaded", "0");
+});
