@@ -8,7 +8,33 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const VIEWPORT = { width: 1280, height: 800 };
+export type Viewport = { width: number; height: number };
+export const VIEWPORT: Viewport = { width: 1280, height: 800 };
+
+/** A page to load, and the window to load it in (default VIEWPORT). */
+export type Target = string | { url: string; viewport: Viewport };
+export const targetUrl = (t: Target) => (typeof t === "string" ? t : t.url);
+export const targetViewport = (t: Target) => (typeof t === "string" ? VIEWPORT : t.viewport);
+
+/**
+ * The size of the dashboard's map in a VIEWPORT window (its panels take the rest). The minimal
+ * pages fill their window, so the bench opens them at this size: every page then draws the same
+ * number of pixels at the same zoom. Software GL's cost per frame grows with the pixels, and a
+ * full-window baseline drew 1.85x as many as the dashboard's map.
+ */
+export async function mapSizeOf(browser: Browser, url: string): Promise<Viewport> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await mapReadyAt(page);
+    const box = await page.getByTestId("atlas-map").boundingBox();
+    if (!box) throw new Error(`no map on ${url}`);
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  } finally {
+    await context.close();
+  }
+}
 
 /**
  * Resolves with performance.now() (ms since the navigation started, in the page's own clock)

@@ -2,20 +2,26 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { baseStyle, HOME_BOUNDS } from "../../lib/map/base-style";
+import { HOME_BOUNDS } from "../../lib/map/base-style";
+import { mapStyle, targetsOf } from "../../lib/map/map-style";
+import { type PlainMarks, plainMarks } from "../../lib/map/mark-states";
+import type { DashboardModel } from "../../lib/view/dashboard-model";
+import { DEFAULT_LAYERS } from "../../lib/view/view-state";
 import { freePort, ROOT } from "./server";
 
 /**
  * The same map as a plain HTML page with no framework: MapLibre's own ES module, its CSS and
- * worker, and the base layers' bytes, served from memory by a bare node:http server on
- * loopback, gzipped like `next start` does. A reference point for the transfer figure.
+ * worker, the base layers' bytes, and the default view's claim layers (style, points and
+ * feature states inline, from the app's /api/view), served from memory by a bare node:http
+ * server on loopback, gzipped like `next start` does. A reference point for the figures.
  */
 
 const LAYERS = ["world", "countries", "admin1", "labels"];
 const FONTS = ["noto-sans-latin-400.woff2", "noto-sans-latin-ext-400.woff2", "noto-sans-arabic-400.woff2"];
 
-function html(origin: string): string {
-  const style = JSON.stringify(baseStyle(origin));
+function html(origin: string, marks: PlainMarks): string {
+  const style = JSON.stringify(mapStyle(origin, "en", DEFAULT_LAYERS, targetsOf(marks.states), marks)).replace(/</g, "\\u003c");
+  const states = JSON.stringify(marks.states).replace(/</g, "\\u003c");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title>
 <link rel="stylesheet" href="/maplibre-gl.css"><style>html,body,#map{margin:0;width:100%;height:100%}</style></head>
 <body><div id="map" data-testid="atlas-map" data-map-state="loading"></div><script type="module">
@@ -23,6 +29,9 @@ import * as ml from "/maplibre-gl.mjs";
 ml.setWorkerUrl("/maplibre-gl-worker.mjs");
 const el = document.getElementById("map");
 const map = new ml.Map({ container: el, style: ${style}, bounds: ${JSON.stringify(HOME_BOUNDS)}, fitBoundsOptions: { padding: 24 }, attributionControl: false });
+map.once("styledata", () => {
+  for (const [key, values] of ${states}) map.setFeatureState({ source: key.slice(0, key.indexOf("/")), id: key.slice(key.indexOf("/") + 1) }, values);
+});
 map.once("idle", () => el.dataset.mapState = "ready");
 map.on("error", () => el.dataset.mapState = "error");
 </script></body></html>`;
@@ -36,7 +45,10 @@ export async function startPlainServer(appUrl: string): Promise<{ url: string; c
   const dist = path.join(ROOT, "node_modules/maplibre-gl/dist");
   const files = new Map<string, File>();
   const text = (type: string, body: Buffer): File => ({ type, body, gz: gzipSync(body) });
-  files.set("/", text("text/html; charset=utf-8", Buffer.from(html(origin))));
+  const view = await fetch(`${appUrl}/api/view`);
+  if (!view.ok) throw new Error(`GET /api/view: ${view.status}`);
+  const marks = plainMarks((await view.json()) as DashboardModel, DEFAULT_LAYERS, "en");
+  files.set("/", text("text/html; charset=utf-8", Buffer.from(html(origin, marks))));
   files.set("/maplibre-gl.mjs", text("text/javascript", readFileSync(path.join(dist, "maplibre-gl.mjs"))));
   files.set("/maplibre-gl-worker.mjs", text("text/javascript", readFileSync(path.join(dist, "maplibre-gl-worker.mjs"))));
   files.set("/maplibre-gl.css", text("text/css", readFileSync(path.join(dist, "maplibre-gl.css"))));

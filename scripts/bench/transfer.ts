@@ -1,7 +1,7 @@
 import { get as httpGet } from "node:http";
 import type { Browser } from "@playwright/test";
 import { formatBytes } from "../../lib/bench/stats";
-import { mapReadyAt, VIEWPORT } from "./browser";
+import { mapReadyAt, mapSizeOf, type Target, targetUrl, targetViewport } from "./browser";
 import type { BenchContext } from "./context";
 
 export type Transfer = { bytes: number; requests: number; byKind: Record<string, number>; foreign: string[] };
@@ -25,8 +25,9 @@ export function kindOf(url: string, type: string): string {
  * fetches its GeoJSON from a worker, which the page's CDP session does not see, so those
  * come from Playwright's response sizes (Chromium's own counts for the worker target).
  */
-export async function measureTransfer(browser: Browser, url: string): Promise<Transfer> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+export async function measureTransfer(browser: Browser, target: Target): Promise<Transfer> {
+  const url = targetUrl(target);
+  const context = await browser.newContext({ viewport: targetViewport(target) });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const fromPage = new Map<string, Seen>();
@@ -73,7 +74,7 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
   return { bytes: seen.reduce((s, r) => s + r.bytes, 0), requests: seen.length, byKind, foreign };
 }
 
-async function medianTransfer(c: BenchContext, url: string): Promise<Transfer> {
+async function medianTransfer(c: BenchContext, url: Target): Promise<Transfer> {
   const runs: Transfer[] = [];
   for (let i = 0; i < 3; i++) runs.push(await measureTransfer(c.browser, url));
   return runs.sort((a, b) => a.bytes - b.bytes)[1]!;
@@ -81,9 +82,11 @@ async function medianTransfer(c: BenchContext, url: string): Promise<Transfer> {
 
 export async function transferFigures(c: BenchContext): Promise<void> {
   c.log("first-load transfer (3 cold loads each, median)");
+  // The same map size for every page, as for navigation: fonts and labels follow what is in view.
+  const viewport = await mapSizeOf(c.browser, `${c.app.url}/`);
   const dash = await medianTransfer(c, `${c.app.url}/`);
-  const base = await medianTransfer(c, `${c.app.url}/bench/baseline`);
-  const plain = await medianTransfer(c, `${c.plainUrl}/`);
+  const base = await medianTransfer(c, { url: `${c.app.url}/bench/baseline`, viewport });
+  const plain = await medianTransfer(c, { url: `${c.plainUrl}/`, viewport });
   const kinds = (t: Transfer) => Object.entries(t.byKind).map(([k, v]) => `${k} ${formatBytes(v)}`).join(", ");
   c.log(`  dashboard: ${dash.requests} requests (${kinds(dash)})`);
   c.log(`  baseline:  ${base.requests} requests (${kinds(base)})`);
