@@ -1,18 +1,30 @@
+import type { NextRequest } from "next/server";
 import { errorBody } from "@/lib/api/errors";
+import { plainLayerResponse } from "@/lib/api/layer-response";
 
 /**
- * A path with a malformed percent-escape ("/api/layers/%zz") makes Next fail while decoding
- * route params and answer a bare 500. Only paths containing "%" reach this check, and those
- * that do not decode get the API's 400 JSON error instead.
+ * Runs before routing, for the paths in `config.matcher` only.
+ *
+ * Layers: a plain GET of a known layer is answered here, from the same cached bytes and the same
+ * function as the route handler. Next's app-route pipeline costs more per request than the
+ * layer's own work: under 50 concurrent clients the route served /api/layers/events at
+ * 0.64-0.78x the rate of the same bytes as a static file, and from here at ~0.9x. The proxy's
+ * bundle has its own copy of the layer cache, which follows the articles folder like the
+ * route's. Everything else (errors, queries) goes on to the route handler.
+ *
+ * Malformed percent-escapes: a path like "/api/layers/%zz" makes Next fail while decoding route
+ * params and answer a bare 500; those paths get the API's 400 JSON error here instead.
  */
-export function proxy(req: Request): Response | undefined {
-  const path = new URL(req.url).pathname;
-  try {
-    path.split("/").forEach((seg) => decodeURIComponent(seg));
-    return undefined;
-  } catch {
-    return Response.json(errorBody("bad_request", "The path has a malformed percent-escape."), { status: 400, headers: { "Cache-Control": "no-store" } });
+export function proxy(req: NextRequest): Response | undefined {
+  const path = req.nextUrl.pathname;
+  if (path.includes("%")) {
+    try {
+      path.split("/").forEach((seg) => decodeURIComponent(seg));
+    } catch {
+      return Response.json(errorBody("bad_request", "The path has a malformed percent-escape."), { status: 400, headers: { "Cache-Control": "no-store" } });
+    }
   }
+  return plainLayerResponse(req, req.nextUrl);
 }
 
-export const config = { matcher: "/api/:path(.*%.*)" };
+export const config = { matcher: ["/api/layers/:id", "/api/:path(.*%.*)"] };

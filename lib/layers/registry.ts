@@ -27,10 +27,15 @@ function build(def: LayerDef): Built {
   return built;
 }
 
+/** The layer with exactly this id, if there is one (no validation: nothing else matches). */
+export function knownLayer(id: string): LayerDef | undefined {
+  return ALL.find((l) => l.id === id);
+}
+
 export function findLayer(rawId: string): LayerDef {
   const id = LayerId.safeParse(rawId);
   if (!id.success) throw new ApiError("bad_request", id.error.issues[0]?.message ?? "malformed layer id");
-  const def = ALL.find((l) => l.id === id.data);
+  const def = knownLayer(id.data);
   if (!def) throw new ApiError("not_found", `No layer "${id.data}". GET /api/layers lists them.`);
   return def;
 }

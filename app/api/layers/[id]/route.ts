@@ -1,11 +1,6 @@
 import { handle } from "@/lib/api/errors";
-import { conditionalResponse } from "@/lib/api/geojson-response";
-import { NoQuery, parseQuery } from "@/lib/api/query";
-import { findLayer, layerBody } from "@/lib/layers/registry";
+import { layerResponse } from "@/lib/api/layer-response";
 
-export const GET = handle(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
-  const { id } = await ctx.params;
-  const def = findLayer(id);
-  parseQuery(req.url, NoQuery);
-  return conditionalResponse(req, layerBody(def), "application/geo+json", def.cacheControl);
-});
+// Most GETs of a layer are answered by proxy.ts before they get here (same function, same
+// bytes); this handler answers the rest, including every error.
+export const GET = handle(async (req: Request, ctx: { params: Promise<{ id: string }> }) => layerResponse(req, (await ctx.params).id));

@@ -1,0 +1,27 @@
+import type { LayerDef } from "../layers/definitions";
+import { findLayer, knownLayer, layerBody } from "../layers/registry";
+import { conditionalResponse } from "./geojson-response";
+import { NoQuery, parseQuery } from "./query";
+
+const send = (req: Request, def: LayerDef) => conditionalResponse(req, layerBody(def), "application/geo+json", def.cacheControl);
+
+/** GET /api/layers/{id}: the layer's bytes, or 304. Throws ApiError for a bad or unknown id, or any query. */
+export function layerResponse(req: Request, id: string): Response {
+  const def = findLayer(id);
+  parseQuery(req.url, NoQuery);
+  return send(req, def);
+}
+
+const LAYER_PATH = /^\/api\/layers\/([^/]+)$/;
+
+/**
+ * The same answer for the requests that need no validation beyond an exact match: a GET of a
+ * known layer id with no query. Anything else returns undefined and is left to the route
+ * handler, which owns the errors. Called from proxy.ts (see there for why).
+ */
+export function plainLayerResponse(req: Request, url: URL): Response | undefined {
+  if (req.method !== "GET" || url.search) return undefined;
+  const id = LAYER_PATH.exec(url.pathname)?.[1];
+  const def = id === undefined ? undefined : knownLayer(id);
+  return def && send(req, def);
+}
