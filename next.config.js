@@ -53,6 +53,10 @@ const PERMISSIONS = [
 
 const production = process.env.NODE_ENV === "production";
 
+// MapLibre is served from public/maplibre/{version}/ (scripts/copy-static-assets.mjs): the
+// version in the URL lets browsers keep it for good instead of asking again on every visit.
+const MAPLIBRE_VERSION = require("maplibre-gl/package.json").version;
+
 /** @param {string} frameAncestors */
 const cspHeader = (frameAncestors) => (production ? [{ key: "Content-Security-Policy", value: csp(frameAncestors) }] : []);
 
@@ -65,6 +69,7 @@ const nextConfig = {
   // A native addon (the static-map PNG renderer): required from node_modules at run time.
   serverExternalPackages: ["@resvg/resvg-js"],
   poweredByHeader: false,
+  env: { MAPLIBRE_VERSION },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },
@@ -80,6 +85,7 @@ const nextConfig = {
       { source: "/:path*", headers: security },
       ...FRAMEABLE.map(({ source, frameAncestors }) => ({ source, headers: cspHeader(frameAncestors) })),
       ...SHAREABLE.map((source) => ({ source, headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] })),
+      { source: "/maplibre/:version/:file", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
 };

@@ -1,7 +1,7 @@
 // Copies the files the browser needs from node_modules into public/ before a build, so the
 // map loads its worker and fonts from the app's own origin (nothing from a CDN). The copies
-// are build output: public/maplibre-gl*.mjs and public/fonts/ are gitignored.
-import { copyFileSync, mkdirSync } from "node:fs";
+// are build output: public/maplibre/ and public/fonts/ are gitignored.
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 
@@ -9,11 +9,16 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(new URL(import.meta.url).pathname), "..");
 const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
+// MapLibre and its worker, as published, under their version: a fixed URL can be preloaded
+// from the HTML (components/map/maplibre.ts), which a hashed bundler chunk cannot, and a URL
+// that changes with every upgrade can be cached for good (next.config.js). Older versions
+// (and the unversioned copies of earlier builds) are removed.
+const maplibreVersion = JSON.parse(readFileSync(join(pkgDir("maplibre-gl"), "package.json"), "utf8")).version;
+for (const old of ["public/maplibre", "public/maplibre-gl.mjs", "public/maplibre-gl-worker.mjs"]) rmSync(join(root, old), { recursive: true, force: true });
+
 const copies = [
-  [join(pkgDir("maplibre-gl"), "dist/maplibre-gl-worker.mjs"), "public/maplibre-gl-worker.mjs"],
-  // MapLibre itself, as published: a file at a fixed URL can be preloaded from the HTML
-  // (components/map/maplibre.ts), which a hashed bundler chunk cannot.
-  [join(pkgDir("maplibre-gl"), "dist/maplibre-gl.mjs"), "public/maplibre-gl.mjs"],
+  [join(pkgDir("maplibre-gl"), "dist/maplibre-gl-worker.mjs"), `public/maplibre/${maplibreVersion}/maplibre-gl-worker.mjs`],
+  [join(pkgDir("maplibre-gl"), "dist/maplibre-gl.mjs"), `public/maplibre/${maplibreVersion}/maplibre-gl.mjs`],
   [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-400-normal.woff2"), "public/fonts/noto-sans-latin-400.woff2"],
   [join(pkgDir("@fontsource/noto-sans"), "files/noto-sans-latin-ext-400-normal.woff2"), "public/fonts/noto-sans-latin-ext-400.woff2"],
   [join(pkgDir("@fontsource/noto-sans-arabic"), "files/noto-sans-arabic-arabic-400-normal.woff2"), "public/fonts/noto-sans-arabic-400.woff2"],

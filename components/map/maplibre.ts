@@ -7,10 +7,12 @@ import { preloadModule } from "react-dom";
  * MapLibre as published (dist/maplibre-gl.mjs) and its worker, served from public/ where the
  * build copies them (scripts/copy-static-assets.mjs). A fixed URL, unlike a bundler chunk's
  * hashed name, can be named in the page's HTML, so the browser fetches MapLibre alongside the
- * page's own scripts instead of after hydration has run the code that asks for it.
+ * page's own scripts instead of after hydration has run the code that asks for it. The version
+ * (from next.config.js) is in the path, so browsers may cache both files for good.
  */
-export const MAPLIBRE_URL = "/maplibre-gl.mjs";
-export const WORKER_URL = "/maplibre-gl-worker.mjs";
+const DIR = `/maplibre/${process.env.MAPLIBRE_VERSION}`;
+export const MAPLIBRE_URL = `${DIR}/maplibre-gl.mjs`;
+export const WORKER_URL = `${DIR}/maplibre-gl-worker.mjs`;
 
 /** Call while rendering a page that will show a map: emits <link rel="modulepreload"> into its head. */
 export function preloadMapLib(): void {

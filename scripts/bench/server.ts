@@ -34,7 +34,7 @@ const DIST = process.env.NEXT_DIST_DIR || ".next";
 /** A build is fresh when it is newer than every source it was made from and has our pages. */
 export function buildIsFresh(): boolean {
   const id = path.join(ROOT, DIST, "BUILD_ID");
-  if (!existsSync(id) || !existsSync(path.join(ROOT, "public/maplibre-gl-worker.mjs"))) return false;
+  if (!existsSync(id) || !existsSync(path.join(ROOT, "public/maplibre"))) return false;
   const routes = path.join(ROOT, DIST, "app-path-routes-manifest.json");
   if (!existsSync(routes) || !readFileSync(routes, "utf8").includes("/bench/baseline")) return false;
   const built = statSync(id).mtimeMs;

@@ -1,7 +1,9 @@
+import { createRequire } from "node:module";
 import { describe, expect, inject, it } from "vitest";
 
 /** Security headers on every kind of response: a page, an API answer, errors and static files. */
 const base = inject("baseURL");
+const MAPLIBRE_VERSION: string = createRequire(import.meta.url)("maplibre-gl/package.json").version;
 
 const REQUIRED: Record<string, RegExp> = {
   "x-content-type-options": /^nosniff$/,
@@ -76,7 +78,7 @@ describe("security headers", () => {
   });
 
   it("are on static files: public/ assets and Next's hashed chunks", async () => {
-    expectSecure(await get("/maplibre-gl-worker.mjs"), "/maplibre-gl-worker.mjs");
+    expectSecure(await get(`/maplibre/${MAPLIBRE_VERSION}/maplibre-gl-worker.mjs`), "MapLibre's worker");
     expectSecure(await get("/fonts/noto-sans-arabic-400.woff2"), "a font");
     const html = await (await fetch(`${base}/`)).text();
     const chunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
