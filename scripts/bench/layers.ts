@@ -55,9 +55,12 @@ export async function layerFigures(c: BenchContext): Promise<void> {
 
 const CLAIM_LAYER = /\/api\/layers\/(events|territorial-loss|recruitment-hotspots|allegiance-shifts)\b/;
 
-/** The dashboard served from a data dir of 10,000 claims, against the normal one, both running. */
+/** The dashboard served from each synthetic data dir (10,000 and 100,000 claims), against the normal one, both running. */
 export async function bigDashboardFigures(c: BenchContext, runs = 5): Promise<void> {
-  const n = LAYER_SIZES[0]!;
+  for (const n of LAYER_SIZES) await bigDashboard(c, n, runs);
+}
+
+async function bigDashboard(c: BenchContext, n: number, runs: number): Promise<void> {
   c.log(`dashboard with ${n.toLocaleString("en")} claims: a second next start with ATLAS_DATA_DIR on the synthetic set`);
   const big = await startServer({ ATLAS_DATA_DIR: c.synthetic[n]! });
   try {
