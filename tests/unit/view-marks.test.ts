@@ -50,6 +50,14 @@ describe("marks", () => {
     ).filter((m) => m.layer === "allegiance-shifts");
     expect(marks.map((m) => m.toActor).sort()).toEqual(["al-qaeda", "taliban"]);
   });
+  it("count a claim once per mark, however often it names the place", () => {
+    const twice = claim({ kind: "recruitment", places: [ref("country:SYR"), ref("country:SYR")], countries: ["SYR", "SYR"] });
+    const marks = marksFor([twice, claim({ kind: "recruitment", places: [ref("country:SYR")], countries: ["SYR"] })], PLACES);
+    const by = Object.fromEntries(marks.map((m) => [m.id, m]));
+    expect(by["recruitment-hotspots@country:SYR"]!.claimIds).toEqual([twice.id, expect.any(String)]);
+    expect(by["recruitment-hotspots@country:SYR"]!.value).toBe(2);
+    expect(by["activity@country:SYR"]!.value).toBe(2);
+  });
   it("count every claim once per country for the activity layer", () => {
     const marks = marksFor([claim({ kind: "attack", places: [], countries: ["IRQ", "SYR"] }), claim({ kind: "threat", places: [], countries: ["IRQ"] })], PLACES).filter((m) => m.layer === "activity");
     expect(Object.fromEntries(marks.map((m) => [m.placeId, m.value]))).toEqual({ "country:IRQ": 2, "country:SYR": 1 });
