@@ -1,6 +1,6 @@
 import type { MapRef } from "@vis.gl/react-maplibre";
 import { type RefObject, useEffect, useRef } from "react";
-import type { FeatureStates } from "@/lib/map/mark-states";
+import { type FeatureStates, stateTarget } from "@/lib/map/mark-states";
 
 /**
  * Applies the marks' feature states to the base sources: clears what the previous view set,
@@ -12,19 +12,10 @@ export function useFeatureStates(mapRef: RefObject<MapRef | null>, loaded: boole
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
     for (const [key, values] of applied.current) {
-      const [source, id] = split(key);
-      for (const k of Object.keys(values)) map.removeFeatureState({ source, id }, k);
+      for (const k of Object.keys(values)) map.removeFeatureState(stateTarget(key), k);
     }
-    for (const [key, values] of states ?? []) {
-      const [source, id] = split(key);
-      map.setFeatureState({ source, id }, values);
-    }
+    for (const [key, values] of states ?? []) map.setFeatureState(stateTarget(key), values);
     applied.current = states ?? new Map();
   }, [mapRef, loaded, states]);
-}
-
-function split(key: string): [string, string] {
-  const i = key.indexOf("/");
-  return [key.slice(0, i), key.slice(i + 1)];
 }
 

@@ -3,6 +3,7 @@ import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { UiLang, ViewLayer } from "../view/view-state";
 import { baseStyle, SOURCE } from "./base-style";
 import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, LAYER_ORDER, LAYER_STATE } from "./claim-layers";
+import { stateTarget } from "./mark-states";
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
@@ -21,7 +22,7 @@ export function targetsOf(states: Iterable<[string, Record<string, unknown>]>): 
   const none = () => ({ countries: [] as string[], admin1: [] as string[] });
   const out = { activity: none(), "territorial-loss": none(), "recruitment-hotspots": none(), "allegiance-shifts": none() } satisfies ClaimTargets;
   for (const [key, values] of states) {
-    const [source, id] = key.split("/") as [string, string];
+    const { source, id } = stateTarget(key);
     if (source !== SOURCE.countries && source !== SOURCE.admin1) continue;
     for (const l of LAYER_ORDER) if (LAYER_STATE[l] in values) out[l][source].push(id);
   }

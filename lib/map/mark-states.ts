@@ -22,6 +22,12 @@ export type MapMarks = {
 
 export const stateKey = (source: string, id: string) => `${source}/${id}`;
 
+/** The feature a state key names, as MapLibre's setFeatureState takes it. */
+export function stateTarget(key: string): { source: string; id: string } {
+  const i = key.indexOf("/");
+  return { source: key.slice(0, i), id: key.slice(i + 1) };
+}
+
 const NEUTRAL = "#555555";
 
 /** "ISIS → al-Qaeda"; in Arabic the arrow points left, the way the line is read. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STATE } from "@/lib/map/claim-layers";
-import { mapMarks, shiftLabel, stateKey } from "@/lib/map/mark-states";
+import { mapMarks, shiftLabel, stateKey, stateTarget } from "@/lib/map/mark-states";
 import type { Mark } from "@/lib/view/marks";
 
 // SYNTHETIC marks: ids and names are made up for the test.
@@ -70,5 +70,12 @@ describe("shiftLabel", () => {
     const m = mark({ id: "s", layer: "allegiance-shifts", fromActor: "isis", toActor: "al-qaeda" });
     expect(shiftLabel(m, ACTORS, "en")).toBe("ISIS → al-Qaeda");
     expect(shiftLabel(m, ACTORS, "ar")).toBe("داعش ← القاعدة");
+  });
+});
+
+describe("state keys", () => {
+  it("name the feature they were made from, for setFeatureState", () => {
+    expect(stateTarget(stateKey("admin1", "NG-BO"))).toEqual({ source: "admin1", id: "NG-BO" });
+    expect(stateTarget(stateKey("countries", "SYR"))).toEqual({ source: "countries", id: "SYR" });
   });
 });

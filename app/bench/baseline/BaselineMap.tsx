@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { loadMapLib, preloadMapLib } from "@/components/map/maplibre";
 import { HOME_BOUNDS } from "@/lib/map/base-style";
 import { mapStyle, targetsOf } from "@/lib/map/map-style";
-import type { PlainMarks } from "@/lib/map/mark-states";
+import { type PlainMarks, stateTarget } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 
 type State = "loading" | "ready" | "error";
@@ -39,10 +39,7 @@ export function BaselineMap({ lang, layers, marks }: { lang: UiLang; layers: rea
         });
         const m = map;
         m.once("styledata", () => {
-          for (const [key, values] of marks.states) {
-            const i = key.indexOf("/");
-            m.setFeatureState({ source: key.slice(0, i), id: key.slice(i + 1) }, values);
-          }
+          for (const [key, values] of marks.states) m.setFeatureState(stateTarget(key), values);
         });
         map.once("idle", () => setState((s) => (s === "error" ? s : "ready")));
         map.on("error", () => setState("error"));
