@@ -6,7 +6,7 @@
  * when a budget is missed or a step fails.
  */
 import type { Browser } from "@playwright/test";
-import { launchBrowser } from "./bench/browser";
+import { launchBrowser, mapSizeOf, type Viewport } from "./bench/browser";
 import type { BenchContext } from "./bench/context";
 import { ingestFigures } from "./bench/ingest";
 import { bigDashboardFigures, LAYER_SIZES, layerFigures, writeSyntheticSets } from "./bench/layers";
@@ -74,7 +74,9 @@ async function main(): Promise<number> {
   const browser: Browser = await launchBrowser();
   cleanups.push(() => browser.close());
 
-  const ctx: BenchContext = { app, plainUrl: plain.url, browser, report, log, statics: statics.paths, synthetic: synthetic.dirs };
+  let viewport: Promise<Viewport> | undefined;
+  const mapViewport = () => (viewport ??= mapSizeOf(browser, `${app.url}/`));
+  const ctx: BenchContext = { app, plainUrl: plain.url, browser, report, log, statics: statics.paths, synthetic: synthetic.dirs, mapViewport };
   for (const step of STEPS) {
     if (only && !only.includes(step.name.split(" ")[0]!)) continue;
     log(`— ${step.name}`);

@@ -1,4 +1,5 @@
 import type { Browser } from "@playwright/test";
+import type { Viewport } from "./browser";
 import type { Report } from "./report";
 import type { Server } from "./server";
 
@@ -11,6 +12,8 @@ export type BenchContext = {
   log: (s: string) => void;
   /** Layer id -> path of the same bytes as a static file in public/. */
   statics: Record<string, string>;
+  /** The dashboard's map size (mapSizeOf), measured once on first use: the minimal pages are opened at it. */
+  mapViewport: () => Promise<Viewport>;
   /** Temp data dirs holding synthetic claims, by claim count. */
   synthetic: Record<number, string>;
 };

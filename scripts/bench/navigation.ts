@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { median } from "../../lib/bench/stats";
-import { mapReadyAt, mapSizeOf, type Target, targetUrl, targetViewport } from "./browser";
+import { mapReadyAt, type Target, targetUrl, targetViewport } from "./browser";
 import type { BenchContext } from "./context";
 
 /** One cold navigation (fresh context: empty cache, no service worker) to the map's first idle. */
@@ -39,7 +39,7 @@ export async function interleavedIdle(browser: Browser, urls: Record<string, Tar
 
 export async function navigationFigures(c: BenchContext, runs = 7): Promise<void> {
   c.log(`navigation to the map's first idle (${runs} cold runs each, interleaved, median)`);
-  const viewport = await mapSizeOf(c.browser, `${c.app.url}/`);
+  const viewport = await c.mapViewport();
   c.log(`  the dashboard's map is ${viewport.width}x${viewport.height}: the other pages are opened at that size`);
   const at = (url: string) => ({ url, viewport });
   const pages = { dashboard: `${c.app.url}/`, baseline: at(`${c.app.url}/bench/baseline`), basemap: at(`${c.app.url}/bench/baseline?layers=none`), plain: at(`${c.plainUrl}/`) };

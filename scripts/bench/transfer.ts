@@ -1,7 +1,7 @@
 import { get as httpGet } from "node:http";
 import type { Browser } from "@playwright/test";
 import { formatBytes } from "../../lib/bench/stats";
-import { mapReadyAt, mapSizeOf, type Target, targetUrl, targetViewport } from "./browser";
+import { mapReadyAt, type Target, targetUrl, targetViewport } from "./browser";
 import type { BenchContext } from "./context";
 
 export type Transfer = { bytes: number; requests: number; byKind: Record<string, number>; foreign: string[] };
@@ -83,7 +83,7 @@ async function medianTransfer(c: BenchContext, url: Target): Promise<Transfer> {
 export async function transferFigures(c: BenchContext): Promise<void> {
   c.log("first-load transfer (3 cold loads each, median)");
   // The same map size for every page, as for navigation: fonts and labels follow what is in view.
-  const viewport = await mapSizeOf(c.browser, `${c.app.url}/`);
+  const viewport = await c.mapViewport();
   const dash = await medianTransfer(c, `${c.app.url}/`);
   const base = await medianTransfer(c, { url: `${c.app.url}/bench/baseline`, viewport });
   const plain = await medianTransfer(c, { url: `${c.plainUrl}/`, viewport });
