@@ -1,6 +1,7 @@
 import { messages } from "@/lib/i18n/messages";
 import { formatPartialDate } from "@/lib/reader/format";
 import type { Article } from "@/lib/schema/article";
+import { safeHref } from "@/lib/web/safe-href";
 import type { UiLang } from "@/lib/view/view-state";
 
 const PRECISION_KEY = { day: "precisionDay", month: "precisionMonth", year: "precisionYear" } as const;
@@ -20,11 +21,11 @@ export function ArticleMeta({ article, lang, curated, claims }: { article: Artic
           </dd>
         </div>
       ) : null}
-      {article.url ? (
+      {safeHref(article.url) ? (
         <div className={row}>
           <dt className="font-semibold">{m.originalArticle}</dt>
           <dd className="break-all">
-            <a href={article.url} rel="noopener noreferrer" className="text-sky-900 underline underline-offset-4" dir="ltr">
+            <a href={safeHref(article.url)} rel="noopener noreferrer" className="text-sky-900 underline underline-offset-4" dir="ltr">
               {article.url}
             </a>
           </dd>

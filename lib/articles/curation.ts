@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Article, Claim, PartialDate, Slug, type Passage } from "../schema/article";
+import { Article, Claim, HttpUrl, PartialDate, Slug, type Passage } from "../schema/article";
 
 /**
  * A reviewer's corrections to an automatic result, kept in <slug>.curated.json beside it.
@@ -34,7 +34,7 @@ export const Curation = z.object({
     .object({
       title: z.string().optional(),
       source: z.string().optional(),
-      url: z.string().url().optional(),
+      url: HttpUrl.optional(),
       published: PartialDate.optional(),
       publishedNote: z.string().optional(),
     })

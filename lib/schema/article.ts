@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHttpUrl } from "../web/safe-href";
 import { CountryIso3, Precision } from "./gazetteer";
 
 /**
@@ -12,6 +13,9 @@ export type Lang = z.infer<typeof Lang>;
 
 /** A slug is the article's file stem: lowercase ASCII, digits, dashes and underscores. */
 export const Slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,80}$/, "a slug is 1-81 lowercase letters, digits, _ or -");
+
+/** An article's address: absolute and http(s) only, never `javascript:`, `data:` or `vbscript:`. */
+export const HttpUrl = z.string().refine(isHttpUrl, "the URL must be an absolute http:// or https:// address");
 
 /** Dates as stated: a day, a month or a year, with how precise they are. */
 export const PartialDate = z.object({
@@ -43,7 +47,7 @@ export const Article = z.object({
   title: z.string(),
   lang: Lang,
   source: z.string().optional(),
-  url: z.string().url().optional(),
+  url: HttpUrl.optional(),
   published: PartialDate.optional(),
   /** What the publication date is based on, when it is not stated by the source. */
   publishedNote: z.string().optional(),

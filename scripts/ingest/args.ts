@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { Lang, Slug, type PartialDate } from "../../lib/schema/article";
+import { HttpUrl, Lang, Slug, type PartialDate } from "../../lib/schema/article";
 import { parsePublished } from "../../lib/extract/dates";
 
 export class UsageError extends Error {}
@@ -14,7 +14,7 @@ const Options = z.object({
   file: z.string().min(1),
   title: z.string().min(1).optional(),
   source: z.string().min(1).optional(),
-  url: z.string().url({ message: "--url must be an absolute URL" }).optional(),
+  url: HttpUrl.optional(),
   published: z.string().optional(),
   lang: Lang.optional(),
   slug: Slug.optional(),
@@ -54,6 +54,7 @@ export function parseCli(argv: string[]): CliOptions {
   if (positionals.length !== 1) throw new UsageError(positionals.length ? "expected exactly one input file" : "missing input file");
   if (v.lang !== undefined && !Lang.safeParse(v.lang).success) throw new UsageError(`unsupported --lang "${v.lang}" (use ar or en)`);
   if (v.slug !== undefined && !Slug.safeParse(v.slug).success) throw new UsageError(`invalid --slug "${v.slug}": a slug is 1-81 lowercase letters, digits, _ or -`);
+  if (v.url !== undefined && !HttpUrl.safeParse(v.url).success) throw new UsageError(`refused --url "${v.url}": an article's URL must be an absolute http:// or https:// address`);
   const published = v.published === undefined ? undefined : parsePublished(v.published);
   if (published === null) throw new UsageError(`malformed --published "${v.published}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
   const r = Options.safeParse({ ...v, file: positionals[0], dryRun: v["dry-run"], json: v.json });
