@@ -5,9 +5,9 @@ import { ZodError } from "zod";
  * Handlers throw ApiError; anything else becomes a 500 whose message says nothing of the
  * internals (the stack goes to the server log, never to the client).
  */
-export type ErrorCode = "bad_request" | "not_found" | "not_modified" | "internal";
+export type ErrorCode = "bad_request" | "not_found" | "method_not_allowed" | "not_modified" | "busy" | "internal";
 
-const STATUS: Record<ErrorCode, number> = { bad_request: 400, not_found: 404, not_modified: 304, internal: 500 };
+const STATUS: Record<ErrorCode, number> = { bad_request: 400, not_found: 404, method_not_allowed: 405, not_modified: 304, busy: 503, internal: 500 };
 
 export class ApiError extends Error {
   constructor(

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ifNoneMatchHits } from "./etag";
 
 /**
  * A body ready to send, computed once rather than on every request: its UTF-8 bytes (a string
@@ -11,12 +12,6 @@ export function cachedBody(value: unknown): CachedBody {
   // A strong validator: the same bytes give the same tag on every server and every restart.
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
   return { body, etag };
-}
-
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === etag);
 }
 
 /**
@@ -39,6 +34,6 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<Arr
  */
 export function conditionalResponse(req: Request, cached: CachedBody, contentType: string, cacheControl: string): Response {
   const headers = { ETag: cached.etag, "Cache-Control": cacheControl, Vary: "Accept-Encoding" };
-  if (matches(req.headers.get("if-none-match"), cached.etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchHits(req.headers.get("if-none-match"), cached.etag)) return new Response(null, { status: 304, headers });
   return new Response(streamOf(cached.body), { status: 200, headers: { ...headers, "Content-Type": contentType, "Content-Length": String(cached.body.byteLength) } });
 }

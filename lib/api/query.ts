@@ -14,11 +14,13 @@ function strict(schema: z.ZodObject): z.ZodObject {
  * ignored, so a typo (`?layer=` for `?layers=`) is a clear 400 instead of a silently different view.
  */
 export function parseQuery<S extends z.ZodObject>(url: string | URL, schema: S): z.infer<S> {
-  const raw: Record<string, string> = {};
+  // No prototype: `?toString=1` must not look given twice, and `?__proto__=x` must be an own key
+  // that the strict schema refuses rather than a prototype assignment that silently vanishes.
+  const raw: Record<string, string> = Object.create(null);
   // Most requests carry no query at all: skip parsing the URL for them (hot layer routes).
   if (typeof url !== "string" || url.includes("?")) {
     for (const [key, value] of new URL(url).searchParams) {
-      if (key in raw) throw new ApiError("bad_request", `parameter "${key}" is given more than once`);
+      if (Object.hasOwn(raw, key)) throw new ApiError("bad_request", `parameter "${key}" is given more than once`);
       raw[key] = value;
     }
   }

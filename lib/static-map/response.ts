@@ -1,3 +1,4 @@
+import { ifNoneMatchHits } from "../api/etag";
 import type { ViewState } from "../view/view-state";
 import type { RenderedSvg } from "./load";
 
@@ -16,8 +17,7 @@ export function imageHeaders(contentType: string, etag: string, filename: string
 }
 
 export function notModified(req: Request, etag: string): Response | null {
-  const tags = req.headers.get("if-none-match");
-  if (!tags || !tags.split(",").some((t) => t.trim() === etag || t.trim() === "*")) return null;
+  if (!ifNoneMatchHits(req.headers.get("if-none-match"), etag)) return null;
   return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "public, no-cache" } });
 }
 

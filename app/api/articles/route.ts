@@ -6,3 +6,5 @@ export const GET = handle((req: Request) => {
   parseQuery(req.url, NoQuery);
   return Response.json({ articles: listArticles() }, { headers: { "Cache-Control": "no-cache" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

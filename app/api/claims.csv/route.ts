@@ -18,3 +18,5 @@ export const GET = handle((req: Request) => {
     },
   });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

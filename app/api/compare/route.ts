@@ -16,3 +16,5 @@ export const GET = handle((req: Request) => {
   if (error) throw new ApiError(error.code, error.message);
   return Response.json(loadComparison(parsed), { headers: { "Cache-Control": "no-cache" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

@@ -6,3 +6,5 @@ export const GET = handle((req: Request) => {
   parseQuery(req.url, NoQuery);
   return Response.json({ layers: listLayers() }, { headers: { "Cache-Control": "no-cache" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

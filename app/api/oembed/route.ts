@@ -19,3 +19,5 @@ export const GET = handle((req: Request) => {
   const body = oembedResponse(view, viewTitle(view, viewNames(filtersOf(view))), origin, embedSize(q.maxwidth, q.maxheight));
   return Response.json(body, { headers: { "Cache-Control": "public, max-age=3600" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

@@ -14,3 +14,5 @@ export const GET = handle(async (req: Request) => {
   const png = await svgToPng(rendered.svg, scale);
   return new Response(new Uint8Array(png), { headers: imageHeaders("image/png", etag, imageFilename(view, "png")) });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

@@ -9,3 +9,5 @@ export const GET = handle((req: Request) => {
   const rendered = staticMapSvg(view, { width, height });
   return notModified(req, rendered.etag) ?? new Response(rendered.svg, { headers: imageHeaders("image/svg+xml; charset=utf-8", rendered.etag, imageFilename(view, "svg")) });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

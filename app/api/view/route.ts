@@ -8,3 +8,5 @@ export const GET = handle((req: Request) => {
   const view = parseViewQuery(req.url, FILTER_PARAMS);
   return Response.json(loadDashboardModel(filtersOf(view)), { headers: { "Cache-Control": "no-cache" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

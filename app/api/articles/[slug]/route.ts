@@ -13,3 +13,5 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ slug: st
   const { article, claims, notes } = bundle;
   return Response.json({ article, claims, notes, curated: bundle.curated }, { headers: { "Cache-Control": "no-cache" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";
