@@ -11,6 +11,7 @@ import { glossShown, mapHrefForActor, mapHrefForCountries, searchOf, withParam, 
 import { loadReader } from "@/lib/reader/load";
 import { Slug } from "@/lib/schema/article";
 import { fromParams } from "@/lib/view/url-codec";
+import { isolateForTitle } from "@/lib/web/bidi";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   if (!Slug.safeParse(slug).success) return {};
   const bundle = loadArticleBundle(slug);
-  return bundle ? { title: bundle.article.title } : {};
+  return bundle ? { title: isolateForTitle(bundle.article.title) } : {};
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -57,7 +58,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <article lang={article.lang} dir={articleDir} aria-labelledby="article-title">
         <header className="border-b border-stone-300 pb-4">
           <h1 id="article-title" className={`font-semibold ${article.lang === "ar" ? "text-3xl leading-relaxed" : "text-2xl"}`}>
-            {article.title}
+            <bdi>{article.title}</bdi>
           </h1>
           <div lang={lang} dir={lang === "ar" ? "rtl" : "ltr"}>
             <ArticleMeta article={article} lang={lang} curated={curated} claims={claims.length} />
