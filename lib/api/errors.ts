@@ -13,6 +13,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Extra headers for the answer, e.g. Retry-After on a 503. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -29,7 +31,7 @@ export function errorBody(code: ErrorCode, message: string) {
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof ApiError) {
-    return Response.json(errorBody(err.code, err.message), { status: err.status, headers: { "Cache-Control": "no-store" } });
+    return Response.json(errorBody(err.code, err.message), { status: err.status, headers: { ...err.headers, "Cache-Control": "no-store" } });
   }
   if (err instanceof ZodError) {
     const first = err.issues[0];

@@ -1,13 +1,8 @@
 import { handle } from "@/lib/api/errors";
-import { staticMapSvg } from "@/lib/static-map/load";
+import { staticMapImage } from "@/lib/static-map/image-cache";
 import { parseStaticMapQuery } from "@/lib/static-map/params";
-import { imageFilename, imageHeaders, notModified } from "@/lib/static-map/response";
 
 /** The dashboard's view as an SVG image, drawn on the server (no browser). */
-export const GET = handle((req: Request) => {
-  const { view, width, height } = parseStaticMapQuery(req.url);
-  const rendered = staticMapSvg(view, { width, height });
-  return notModified(req, rendered.etag) ?? new Response(rendered.svg, { headers: imageHeaders("image/svg+xml; charset=utf-8", rendered.etag, imageFilename(view, "svg")) });
-});
+export const GET = handle((req: Request) => staticMapImage("svg", parseStaticMapQuery(req.url), req));
 
 export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

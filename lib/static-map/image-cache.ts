@@ -1,0 +1,82 @@
+import { availableParallelism } from "node:os";
+import { ApiError } from "../api/errors";
+import { articlesVersion } from "../articles/version";
+import { toParams } from "../view/url-codec";
+import { ByteLru } from "./byte-lru";
+import { staticMapSvg } from "./load";
+import type { StaticMapQuery } from "./params";
+import { svgToPng } from "./png";
+import { BusyError, RenderQueue } from "./render-queue";
+import { imageFilename, imageHeaders, notModified, pngEtag } from "./response";
+
+/**
+ * The static map's images, rendered at most `concurrency` at a time and kept in memory by view +
+ * size + corpus version: the same view asked again (an oEmbed thumbnail, a slide deck reloaded)
+ * costs a lookup, and a changed article changes the version and so the key. Limits come from the
+ * environment so a test or an operator can tighten them; the defaults fit a 2-core machine.
+ */
+const env = (name: string, fallback: number) => {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+const queue = new RenderQueue({
+  concurrency: Math.min(env("STATIC_MAP_CONCURRENCY", availableParallelism()), availableParallelism()),
+  maxQueued: env("STATIC_MAP_MAX_QUEUED", 2 * availableParallelism()),
+  maxWaitMs: env("STATIC_MAP_MAX_WAIT_MS", 3000),
+});
+
+type Image = { body: Uint8Array; etag: string };
+const cache = new ByteLru<Image>(env("STATIC_MAP_CACHE_MB", 64) * 1024 * 1024, (i) => i.body.byteLength);
+// Identical requests arriving together share one render instead of each taking a slot.
+const inflight = new Map<string, Promise<Image>>();
+
+export type ImageFormat = "svg" | "png";
+
+/** View + size + corpus version: everything an image depends on (the code is fixed per process). */
+export function imageKey(format: ImageFormat, q: StaticMapQuery, version: string): string {
+  const scale = format === "png" ? q.scale : 1;
+  return `${format}|${q.width}x${q.height}@${scale}|${version}|${toParams(q.view).toString()}`;
+}
+
+const CONTENT_TYPE: Record<ImageFormat, string> = { svg: "image/svg+xml; charset=utf-8", png: "image/png" };
+
+function send(format: ImageFormat, q: StaticMapQuery, image: Image): Response {
+  return new Response(image.body as Uint8Array<ArrayBuffer>, { headers: imageHeaders(CONTENT_TYPE[format], image.etag, imageFilename(q.view, format)) });
+}
+
+/** Draws the image; its SVG's hash is its ETag (stable for the same bytes on every server). */
+async function render(format: ImageFormat, q: StaticMapQuery): Promise<Image> {
+  const rendered = staticMapSvg(q.view, { width: q.width, height: q.height });
+  if (format === "svg") return { body: new TextEncoder().encode(rendered.svg), etag: rendered.etag };
+  return { body: await svgToPng(rendered.svg, q.scale), etag: pngEtag(rendered, q.scale) };
+}
+
+/** GET /api/static-map.{svg,png}: from the cache, or rendered in turn; 503 with Retry-After when the queue is full. */
+export async function staticMapImage(format: ImageFormat, q: StaticMapQuery, req: Request): Promise<Response> {
+  const key = imageKey(format, q, articlesVersion());
+  const hit = cache.get(key);
+  if (hit) return notModified(req, hit.etag) ?? send(format, q, hit);
+  // A client revalidating a PNG this process has not kept: the SVG (cheap next to rasterising)
+  // says whether its copy is current, and then nothing is rasterised.
+  if (format === "png" && req.headers.has("if-none-match")) {
+    const cached = notModified(req, pngEtag(staticMapSvg(q.view, { width: q.width, height: q.height }), q.scale));
+    if (cached) return cached;
+  }
+  let job = inflight.get(key);
+  if (!job) {
+    // The SVG alone is synchronous and cheap: only PNGs take a queue slot.
+    job = format === "svg" ? render(format, q) : queue.run(() => render(format, q));
+    inflight.set(key, job);
+    job.then((image) => cache.set(key, image), () => {}).finally(() => inflight.delete(key));
+  }
+  try {
+    const image = await job;
+    return notModified(req, image.etag) ?? send(format, q, image);
+  } catch (err) {
+    if (err instanceof BusyError) {
+      throw new ApiError("busy", "The server is drawing other maps; try again shortly.", { "Retry-After": String(err.retryAfterSeconds) });
+    }
+    throw err;
+  }
+}
