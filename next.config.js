@@ -2,14 +2,15 @@
 
 // Everything the app loads comes from its own origin; the policy makes that a rule the browser
 // enforces, not only a habit. No 'unsafe-eval' (MapLibre 6 needs none; its worker is a file we
-// serve). 'unsafe-inline' stays for scripts because Next's App Router streams inline bootstrap
-// scripts and nonces would force every page to render per request. Dev mode needs eval for hot
-// reload, so the policy is production-only; the other headers apply everywhere.
+// serve) and no 'unsafe-inline' for scripts: pages get the same policy with a per-request script
+// nonce from proxy.ts (lib/web/csp.ts pageCsp, which must list the same directives), which
+// replaces this one on HTML answers; this one covers files, API answers and errors. Dev mode
+// needs eval for hot reload, so the policy is production-only; the other headers apply everywhere.
 /** @param {string} frameAncestors */
 const csp = (frameAncestors) =>
   [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

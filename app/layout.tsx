@@ -10,6 +10,10 @@ export const metadata: Metadata = {
   description: "Territorial loss, recruitment and allegiance shifts of armed groups, each traced to the news passage behind it.",
 };
 
+// Every page renders per request so Next can stamp the request's CSP nonce (proxy.ts) on its
+// inline scripts; a page prerendered at build time would carry none and its scripts would not run.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -36,8 +36,10 @@ function expectSecure(res: Response, what: string) {
   for (const [name, values] of csp) {
     expect(values, `${name} on ${what}`).not.toContain("'unsafe-eval'");
     // Same origin only: no host, scheme-wide source (https:, http:) or wildcard anywhere.
-    for (const v of values) expect(v, `${name} on ${what}`).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+    // (A page's script-src adds its per-request nonce.)
+    for (const v of values) expect(v, `${name} on ${what}`).toMatch(/^('self'|'none'|'unsafe-inline'|'nonce-[A-Za-z0-9+/]+={0,2}'|data:|blob:)$/);
   }
+  expect(csp.get("script-src"), `script-src on ${what}`).not.toContain("'unsafe-inline'");
 }
 
 async function get(path: string): Promise<Response> {
