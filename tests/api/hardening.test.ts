@@ -41,14 +41,16 @@ describe("conditional requests", () => {
 });
 
 describe("query names inherited from Object.prototype", () => {
+  // (`__proto__` never reaches the app over HTTP: Next drops it while parsing the URL, before
+  // proxy.ts and the route; parseQuery refuses it when it is there, tests/unit/api-query-names.)
   it("are refused by name with a 400", async () => {
-    for (const name of ["__proto__", "constructor", "toString"]) {
+    for (const name of ["constructor", "toString", "hasOwnProperty"]) {
       for (const route of ["/api/layers", "/api/view", "/api/compare?regions=IRQ,SYR&"]) {
         const sep = route.includes("?") ? "" : "?";
         const res = await get(`${route}${sep}${name}=1`);
         expect(res.status, `${route} ${name}`).toBe(400);
         const body = (await res.json()) as { error: { message: string } };
-        expect(body.error.message, `${route} ${name}`).toContain(`"${name}"`);
+        expect(body.error.message, `${route} ${name}`).toContain(`unknown parameter "${name}"`);
       }
     }
   });
