@@ -31,10 +31,10 @@ const cache = new ByteLru<Image>(env("STATIC_MAP_CACHE_MB", 64) * 1024 * 1024, (
 // Identical requests arriving together share one render instead of each taking a slot.
 const inflight = new Map<string, Promise<Image>>();
 
-export type ImageFormat = "svg" | "png";
+type ImageFormat = "svg" | "png";
 
 /** View + size + corpus version: everything an image depends on (the code is fixed per process). */
-export function imageKey(format: ImageFormat, q: StaticMapQuery, version: string): string {
+function imageKey(format: ImageFormat, q: StaticMapQuery, version: string): string {
   const scale = format === "png" ? q.scale : 1;
   return `${format}|${q.width}x${q.height}@${scale}|${version}|${toParams(q.view).toString()}`;
 }

@@ -12,7 +12,7 @@ export type Clock = {
   after(ms: number, fn: () => void): () => void;
 };
 
-export const systemClock: Clock = {
+const systemClock: Clock = {
   now: () => Date.now(),
   after: (ms, fn) => {
     const t = setTimeout(fn, ms);

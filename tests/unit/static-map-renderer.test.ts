@@ -10,7 +10,7 @@ describe("PNG renderer processes", () => {
     const { loadFonts } = await import("@/lib/static-map/fonts");
     const fonts = loadFonts();
     const job = { svg: SVG, scale: 2, fontFiles: fonts.map((f) => f.file), family: fonts[0]!.family };
-    const jobs = [renderInChild(job), renderInChild(job)];
+    const jobs = [renderInChild(job), renderInChild(job)] as const;
     const pids = rendererPids();
     expect(pids.length, "one child per job in flight").toBe(2);
     expect(pids).not.toContain(process.pid);
