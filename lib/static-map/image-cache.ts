@@ -23,7 +23,7 @@ const env = (name: string, fallback: number) => {
 const queue = new RenderQueue({
   concurrency: Math.min(env("STATIC_MAP_CONCURRENCY", availableParallelism()), availableParallelism()),
   maxQueued: env("STATIC_MAP_MAX_QUEUED", 2 * availableParallelism()),
-  maxWaitMs: env("STATIC_MAP_MAX_WAIT_MS", 3000),
+  maxWaitMs: env("STATIC_MAP_MAX_WAIT_MS", 8000),
 });
 
 type Image = { body: Uint8Array; etag: string };
