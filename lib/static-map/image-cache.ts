@@ -27,7 +27,7 @@ const queue = new RenderQueue({
 });
 
 type Image = { body: Uint8Array; etag: string };
-const cache = new ByteLru<Image>(env("STATIC_MAP_CACHE_MB", 64) * 1024 * 1024, (i) => i.body.byteLength);
+const cache = new ByteLru<Image>(env("STATIC_MAP_CACHE_MB", 32) * 1024 * 1024, (i) => i.body.byteLength);
 // Identical requests arriving together share one render instead of each taking a slot.
 const inflight = new Map<string, Promise<Image>>();
 
