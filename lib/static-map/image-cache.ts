@@ -20,9 +20,12 @@ const env = (name: string, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
+// One core is left to the server: each render also builds its SVG on the main thread (0.2-0.5 s
+// of d3-geo paths), and with a render per core that alone starved every other route.
+const CORES = availableParallelism();
 const queue = new RenderQueue({
-  concurrency: Math.min(env("STATIC_MAP_CONCURRENCY", availableParallelism()), availableParallelism()),
-  maxQueued: env("STATIC_MAP_MAX_QUEUED", 2 * availableParallelism()),
+  concurrency: Math.min(env("STATIC_MAP_CONCURRENCY", Math.max(1, CORES - 1)), CORES),
+  maxQueued: env("STATIC_MAP_MAX_QUEUED", 2 * CORES),
   maxWaitMs: env("STATIC_MAP_MAX_WAIT_MS", 8000),
 });
 
@@ -47,6 +50,9 @@ function send(format: ImageFormat, q: StaticMapQuery, image: Image): Response {
 
 /** Draws the image; its SVG's hash is its ETag (stable for the same bytes on every server). */
 async function render(format: ImageFormat, q: StaticMapQuery): Promise<Image> {
+  // The slot may have been handed over inside another render's callback: let requests already
+  // waiting on the event loop run before this one blocks it to build the SVG.
+  await new Promise((r) => setImmediate(r));
   const rendered = staticMapSvg(q.view, { width: q.width, height: q.height });
   if (format === "svg") return { body: new TextEncoder().encode(rendered.svg), etag: rendered.etag };
   return { body: await svgToPng(rendered.svg, q.scale), etag: pngEtag(rendered, q.scale) };
@@ -57,16 +63,11 @@ export async function staticMapImage(format: ImageFormat, q: StaticMapQuery, req
   const key = imageKey(format, q, articlesVersion());
   const hit = cache.get(key);
   if (hit) return notModified(req, hit.etag) ?? send(format, q, hit);
-  // A client revalidating a PNG this process has not kept: the SVG (cheap next to rasterising)
-  // says whether its copy is current, and then nothing is rasterised.
-  if (format === "png" && req.headers.has("if-none-match")) {
-    const cached = notModified(req, pngEtag(staticMapSvg(q.view, { width: q.width, height: q.height }), q.scale));
-    if (cached) return cached;
-  }
   let job = inflight.get(key);
   if (!job) {
-    // The SVG alone is synchronous and cheap: only PNGs take a queue slot.
-    job = format === "svg" ? render(format, q) : queue.run(() => render(format, q));
+    // SVGs take a slot too: building one holds the main thread for 0.2-0.5 s, and distinct sizes
+    // asked at once would otherwise hold it for all of them.
+    job = queue.run(() => render(format, q));
     inflight.set(key, job);
     job.then((image) => cache.set(key, image), () => {}).finally(() => inflight.delete(key));
   }

@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from "node:child_process";
+import { setPriority } from "node:os";
 import { join } from "node:path";
 
 /**
@@ -8,6 +9,7 @@ import { join } from "node:path";
  * renders with it: the server's memory returns to its level before a burst.
  */
 const IDLE_MS = Number(process.env.STATIC_MAP_CHILD_IDLE_MS ?? 4000);
+const RENDER_NICENESS = 10;
 // Not a module import: the file runs as its own Node process, outside Next's bundle.
 const CHILD = () => join(/*turbopackIgnore: true*/ process.cwd(), "lib/static-map/png-child.cjs");
 
@@ -24,6 +26,13 @@ function spawnWorker(): Worker {
   const proc = fork(CHILD(), [], { serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] });
   const w: Worker = { proc };
   all.add(w);
+  // Renderers run niced: with every core rasterising, the server itself must still get the CPU
+  // to answer other routes (PNGs saturated, the layers' p99 went past 10 s without it).
+  try {
+    if (proc.pid) setPriority(proc.pid, RENDER_NICENESS);
+  } catch {
+    // not permitted here: rendering still works, only without the lower priority
+  }
   proc.on("message", (msg: { id: number; png?: Uint8Array; error?: string }) => {
     const p = w.pending;
     w.pending = undefined;
