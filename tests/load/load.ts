@@ -18,8 +18,9 @@ const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
 const CONNECTIONS = 50;
 const RSS_GROWTH_LIMIT = 0.2;
 const P99_UNDER_SATURATION_MS = 1000;
-// Past the PNG renderers' idle exit (STATIC_MAP_CHILD_IDLE_MS, 4 s) so their memory is returned.
-const SETTLE_MS = 6000;
+// Past the longest wait in the render queue (8 s), the render after it and the PNG renderers'
+// idle exit (STATIC_MAP_CHILD_IDLE_MS, 4 s), so their memory is returned.
+const SETTLE_MS = 15_000;
 
 type Request = { method: "GET"; path: string };
 const get = (path: string): Request => ({ method: "GET", path });
@@ -88,8 +89,13 @@ async function main(): Promise<number> {
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`GET ${path} answered ${res.status} before any load`);
     }
-    log(`warm-up: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s over every route`);
-    await run(server.url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, requests: all });
+    // The same mix as the phases measured after it (distinct PNGs included), so what it leaves
+    // in memory (V8's heap grown to the load, the image cache filled) is the level to hold.
+    log(`warm-up: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s over every route, and as many on distinct PNGs`);
+    await Promise.all([
+      run(server.url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, requests: all }),
+      run(server.url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, requests: [], distinctPng: true }),
+    ]);
     await sleep(SETTLE_MS);
     const warm = await settledRss(pid);
     log(`after warm-up: RSS ${rssText(warm)}`);
