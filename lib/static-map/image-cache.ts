@@ -26,7 +26,7 @@ const CORES = availableParallelism();
 const queue = new RenderQueue({
   concurrency: Math.min(env("STATIC_MAP_CONCURRENCY", Math.max(1, CORES - 1)), CORES),
   maxQueued: env("STATIC_MAP_MAX_QUEUED", 2 * CORES),
-  maxWaitMs: env("STATIC_MAP_MAX_WAIT_MS", 8000),
+  maxWaitMs: env("STATIC_MAP_MAX_WAIT_MS", 5000),
 });
 
 type Image = { body: Uint8Array; etag: string };

@@ -1,12 +1,12 @@
 /**
  * `npm run test:load` (not part of `npm test`): concurrent keep-alive clients against `next start`
  * on loopback, in phases, each route group on its own and then the static-map PNG route saturated
- * while the others are measured beside it. Per route it prints req/s, p99, errors and RSS before
+ * while a probe measures the other API routes beside it. Per route it prints req/s, p99, errors and RSS before
  * and after. Fails on any failed request (a 503 from the PNG route under saturation is its designed
  * back-pressure, counted apart; anywhere else it is a failure), on RSS (server and its PNG
  * renderers) settled more than 20% above its level after warm-up, and on other routes' p99 over
  * 1 s while PNGs saturate. Bounded in time, stops the server it started by PID, exits 1 on failure.
- * LOAD_SECONDS (per phase, default 15) and LOAD_WARMUP_SECONDS (default 15) shorten a run.
+ * The whole pass runs twice, the first as warm-up. LOAD_SECONDS (per phase, default 15) shortens a run.
  */
 import autocannon from "autocannon";
 import { ensureBuild, startServer } from "../../scripts/bench/server";
@@ -14,11 +14,12 @@ import { formatBytes, percentile } from "../../lib/bench/stats";
 import { treeRss } from "./process-rss";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
-const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
 const CONNECTIONS = 50;
 const RSS_GROWTH_LIMIT = 0.2;
 const P99_UNDER_SATURATION_MS = 1000;
-// Past the longest wait in the render queue (8 s), the render after it and the PNG renderers'
+// Clients measuring the other routes while PNGs saturate: a probe of latency, not a second flood.
+const PROBE_CONNECTIONS = 10;
+// Past the longest wait in the render queue (5 s), the render after it and the PNG renderers'
 // idle exit (STATIC_MAP_CHILD_IDLE_MS, 4 s), so their memory is returned.
 const SETTLE_MS = 15_000;
 
@@ -70,7 +71,32 @@ function summarise(route: string, r: autocannon.Result, busyAllowed: boolean, rs
   // autocannon counts non-2xx together; 503s are told apart by the status-code table.
   const busy = (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats?.["503"]?.count ?? 0;
   const errors = r.errors + r.timeouts + r.non2xx - (busyAllowed ? busy : 0);
+  if (errors) log(`  ${route}: ${r.errors} socket errors, ${r.timeouts} timeouts, ${r.non2xx - (busyAllowed ? busy : 0)} non-2xx${busyAllowed ? " besides 503" : ""}`);
   return { route, rps: r.requests.average, p99: r.latency.p99, errors, busy: busyAllowed ? busy : 0, rssBefore, rssAfter };
+}
+
+/**
+ * Every route group alone at CONNECTIONS clients, then PNGs of distinct sizes saturated at
+ * CONNECTIONS clients while a light probe (PROBE_CONNECTIONS on layers and view) measures how
+ * the rest of the server answers beside them.
+ */
+async function pass(url: string, pid: number, rows: Row[]): Promise<{ probeP99: number; drawn: boolean }> {
+  for (const [name, requests] of Object.entries(GROUPS)) {
+    const before = treeRss(pid);
+    const r = await run(url, { connections: CONNECTIONS, seconds: SECONDS, requests });
+    const after = treeRss(pid);
+    rows.push(summarise(name, r, false, before.server + before.children, after.server + after.children));
+  }
+  log(`static-map saturation: ${CONNECTIONS} connections on distinct PNGs, ${PROBE_CONNECTIONS} on layers and view beside them, ${SECONDS * 2} s`);
+  const before = treeRss(pid);
+  const [png, probe] = await Promise.all([
+    run(url, { connections: CONNECTIONS, seconds: SECONDS * 2, requests: [], distinctPng: true }),
+    run(url, { connections: PROBE_CONNECTIONS, seconds: SECONDS * 2, requests: [...GROUPS.layers!, ...GROUPS.view!] }),
+  ]);
+  const after = treeRss(pid);
+  const pngRow = summarise("PNG, saturated", png, true, before.server + before.children, after.server + after.children);
+  rows.push(pngRow, summarise("layers+view beside", probe, false, before.server + before.children, after.server + after.children));
+  return { probeP99: probe.latency.p99, drawn: png.requests.total > pngRow.busy };
 }
 
 async function main(): Promise<number> {
@@ -83,41 +109,21 @@ async function main(): Promise<number> {
   try {
     const pid = server.listenerPid();
     log(`next start on ${server.url}, serving PID ${pid}; RSS at start ${formatBytes(treeRss(pid).server)}`);
-    const all = Object.values(GROUPS).flat();
-    for (const { path } of all) {
+    for (const { path } of Object.values(GROUPS).flat()) {
       const res = await fetch(server.url + path);
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`GET ${path} answered ${res.status} before any load`);
     }
-    // The same mix as the phases measured after it (distinct PNGs included), so what it leaves
-    // in memory (V8's heap grown to the load, the image cache filled) is the level to hold.
-    log(`warm-up: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s over every route, and as many on distinct PNGs`);
-    await Promise.all([
-      run(server.url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, requests: all }),
-      run(server.url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, requests: [], distinctPng: true }),
-    ]);
+    // Leaks show as growth from one identical pass to the next: the first pass grows V8's heap to
+    // the load and fills the image cache, and is the level the second must hold.
+    log(`warm-up: one unmeasured pass of every phase (${SECONDS} s each)`);
+    await pass(server.url, pid, []);
     await sleep(SETTLE_MS);
     const warm = await settledRss(pid);
     log(`after warm-up: RSS ${rssText(warm)}`);
-
-    for (const [name, requests] of Object.entries(GROUPS)) {
-      const before = treeRss(pid);
-      const r = await run(server.url, { connections: CONNECTIONS, seconds: SECONDS, requests });
-      const after = treeRss(pid);
-      rows.push(summarise(name, r, false, before.server + before.children, after.server + after.children));
-    }
-
-    log(`static-map saturation: ${CONNECTIONS} connections on distinct PNGs, ${CONNECTIONS} on layers, view and the dashboard, ${SECONDS * 2} s`);
-    const satBefore = treeRss(pid);
-    const [png, others] = await Promise.all([
-      run(server.url, { connections: CONNECTIONS, seconds: SECONDS * 2, requests: [], distinctPng: true }),
-      run(server.url, { connections: CONNECTIONS, seconds: SECONDS * 2, requests: [...GROUPS.layers!, ...GROUPS.view!, ...GROUPS.dashboard!] }),
-    ]);
-    const satAfter = treeRss(pid);
-    const satRows = [summarise("PNG, saturated", png, true, satBefore.server + satBefore.children, satAfter.server + satAfter.children), summarise("others beside it", others, false, satBefore.server + satBefore.children, satAfter.server + satAfter.children)];
-    rows.push(...satRows);
-    if (others.latency.p99 > P99_UNDER_SATURATION_MS) problems.push(`other routes' p99 ${others.latency.p99} ms while PNGs saturate (limit ${P99_UNDER_SATURATION_MS} ms)`);
-    if (png.requests.total - satRows[0]!.busy === 0) problems.push("no PNG was drawn under saturation");
+    const saturation = await pass(server.url, pid, rows);
+    if (saturation.probeP99 > P99_UNDER_SATURATION_MS) problems.push(`layers and view p99 ${saturation.probeP99} ms while PNGs saturate (limit ${P99_UNDER_SATURATION_MS} ms)`);
+    if (!saturation.drawn) problems.push("no PNG was drawn under saturation");
 
     await sleep(SETTLE_MS);
     const end = await settledRss(pid);
