@@ -1,6 +1,7 @@
-import type { NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { errorBody } from "@/lib/api/errors";
 import { plainLayerResponse } from "@/lib/api/layer-response";
+import { LANG_HEADER, langOfQuery } from "@/lib/i18n/request-lang";
 
 /**
  * Runs before routing, for the paths in `config.matcher` only.
@@ -14,9 +15,13 @@ import { plainLayerResponse } from "@/lib/api/layer-response";
  *
  * Malformed percent-escapes: a path like "/api/layers/%zz" makes Next fail while decoding route
  * params and answer a bare 500; those paths get the API's 400 JSON error here instead.
+ *
+ * Pages: the interface language of `?lang=` goes into a request header for the root layout,
+ * which cannot read the query but must serve `<html lang dir>` right (lib/i18n/request-lang).
  */
 export function proxy(req: NextRequest): Response | undefined {
   const path = req.nextUrl.pathname;
+  if (!path.startsWith("/api/")) return withLangHeader(req);
   if (path.includes("%")) {
     try {
       path.split("/").forEach((seg) => decodeURIComponent(seg));
@@ -27,4 +32,11 @@ export function proxy(req: NextRequest): Response | undefined {
   return plainLayerResponse(req, req.nextUrl);
 }
 
-export const config = { matcher: ["/api/layers/:id", "/api/:path(.*%.*)"] };
+function withLangHeader(req: NextRequest): Response {
+  const headers = new Headers(req.headers);
+  headers.set(LANG_HEADER, langOfQuery(req.nextUrl.searchParams));
+  return NextResponse.next({ request: { headers } });
+}
+
+// Pages: every path but the API, Next's own files and files with an extension (fonts, icons).
+export const config = { matcher: ["/api/layers/:id", "/api/:path(.*%.*)", "/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)"] };

@@ -22,9 +22,11 @@ export const generateStaticParams = () => COUNTRY_SLUGS.map((iso3) => ({ iso3 })
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { iso3 } = await params;
+  const sp = await searchParams;
+  const lang = fromParams(sp).view.lang;
   const place = countryPlace(iso3);
-  if (!place) return { title: "No such country" };
-  return { title: place.nameEn, alternates: await oembedAlternates(`/countries/${iso3.toLowerCase()}`, await searchParams) };
+  if (!place) return { title: messages(lang).countryNotFound };
+  return { title: lang === "ar" ? place.nameAr : place.nameEn, alternates: await oembedAlternates(`/countries/${iso3.toLowerCase()}`, sp) };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
