@@ -47,6 +47,7 @@ type Hovered = { source: string; id: string | number } | null;
  */
 export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
+  const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
   // Set when the style's sources exist ('styledata'), long before they have all loaded ('load'):
@@ -128,7 +129,14 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   }, []);
 
   return (
-    <div className="relative h-full w-full" data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
+    <div
+      className="relative h-full w-full"
+      // Space on the focused map would scroll the page under it (the canvas is focusable for
+      // MapLibre's keyboard panning and zooming, which has no use for Space).
+      onKeyDown={(e) => {
+        if (e.key === " " && e.target instanceof HTMLCanvasElement) e.preventDefault();
+      }}
+      data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
       <Map
         ref={mapRef}
         mapStyle={style}
@@ -155,9 +163,11 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         touchPitch={false}
         maxPitch={0}
       >
-        <NavigationControl position="top-right" showCompass={false} />
-        {!compact && <ScaleControl position="bottom-left" unit="metric" />}
-        <AttributionControl position="bottom-right" compact={compact} />
+        {/* Controls sit at the end edge, away from where the page's own overlays start (the
+            embed's legend is at the start edge): mirrored in Arabic, as MapLibre's are physical. */}
+        <NavigationControl position={rtl ? "top-left" : "top-right"} showCompass={false} />
+        {!compact && <ScaleControl position={rtl ? "bottom-right" : "bottom-left"} unit="metric" />}
+        <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact} />
         {children}
       </Map>
       <MapStatus state={state} onRetry={() => window.location.reload()} />
