@@ -53,7 +53,8 @@ export type DashboardModel = {
   sources: ArticleRef[];
 };
 
-export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string };
+/** An article behind a view: what the sources note and the print footer say about it. */
+export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string; published?: PartialDate; curated?: boolean };
 
 export type ModelInputs = {
   claims: readonly Claim[];
@@ -105,7 +106,9 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const cited = new Set(shown.map((c) => c.article));
   return {
     marks,
-    sources: (input.articles ?? []).filter((a) => cited.has(a.slug)).map(({ slug, title, lang, source }) => ({ slug, title, lang, ...(source ? { source } : {}) })),
+    sources: (input.articles ?? [])
+      .filter((a) => cited.has(a.slug))
+      .map(({ slug, title, lang, source, published, curated }) => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) })),
     claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places)),
     claimsTotal: shown.length,
     claimPlaceRows: shown.reduce((n, c) => n + rowsOfClaim(c.places.filter((r) => input.places.has(r.placeId)).length), 0),
