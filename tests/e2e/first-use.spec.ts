@@ -208,6 +208,13 @@ test("the dashboard says where its claims come from and links to the source list
   await expect(page.getByTestId("sources-note").getByRole("link", { name: "قائمة المصادر" })).toHaveAttribute("href", "/articles?lang=ar");
 });
 
+test("a country page says where its claims come from", async ({ page }) => {
+  await page.goto("/countries/syr?lang=ar");
+  const note = page.getByTestId("sources-note");
+  await expect(note).toContainText("المقالات:");
+  await expect(note.getByRole("link", { name: "قائمة المصادر" })).toHaveAttribute("href", "/articles?lang=ar");
+});
+
 test("the embed names its sources with a link to their list", async ({ page }) => {
   await page.goto("/embed");
   await expect(page.getByTestId("embed-sources-link")).toContainText(/Sources: \d+ articles?/);
