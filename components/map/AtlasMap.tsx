@@ -6,6 +6,7 @@ import type { LngLatLike } from "maplibre-gl";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
 import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import { mapLocale } from "@/lib/map/map-locale";
 import { type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
@@ -54,7 +55,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   // feature states and camera applied then are in place for the first frame that draws the base
   // layers. Waiting for 'load' cost the dashboard one more full render before its first idle.
   const [styleReady, setStyleReady] = useState(false);
-  const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
+  const [inView, setInView] = useState<{ iso3: string; nameEn: string; nameAr: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
   // Keyed by content, so the style (and MapLibre's diff) changes only when some layer's set does.
@@ -118,13 +119,13 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const onIdle = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
-    const seen = new globalThis.Map<string, string>();
+    const seen = new globalThis.Map<string, { nameEn: string; nameAr: string }>();
     for (const f of map.queryRenderedFeatures({ layers: [LAYER.countriesFill] })) {
       const iso3 = String(f.properties.iso3 ?? "");
-      if (iso3) seen.set(iso3, String(f.properties.nameEn ?? iso3));
+      if (iso3) seen.set(iso3, { nameEn: String(f.properties.nameEn ?? iso3), nameAr: String(f.properties.nameAr ?? iso3) });
     }
     setProvincesInView(new Set(map.queryRenderedFeatures({ layers: [LAYER.admin1Line] }).map((f) => f.id)).size);
-    setInView([...seen].map(([iso3, nameEn]) => ({ iso3, nameEn })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
+    setInView([...seen].map(([iso3, names]) => ({ iso3, ...names })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
     setState((s) => (s.kind === "error" ? s : { kind: "ready" }));
   }, []);
 
@@ -141,6 +142,9 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         ref={mapRef}
         mapStyle={style}
         mapLib={loadMapLib()}
+        // MapLibre reads its locale once, at construction: a language switch remounts the map.
+        key={lang}
+        locale={mapLocale(lang)}
         initialViewState={camera ? { longitude: camera.center[0], latitude: camera.center[1], zoom: camera.zoom } : { bounds: home, fitBoundsOptions: { padding: 24 } }}
         style={{ width: "100%", height: "100%" }}
         interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill, ...clickable]}
@@ -171,7 +175,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         {children}
       </Map>
       <MapStatus state={state} onRetry={() => window.location.reload()} />
-      <VisibleCountries countries={inView} />
+      <VisibleCountries countries={inView} lang={lang} />
     </div>
   );
 }

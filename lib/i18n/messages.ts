@@ -1,3 +1,4 @@
+import { AR_ARTICLE, AR_CLAIM, AR_GROUP, AR_PASSAGE, arabicCount } from "./plural";
 import type { UiLang } from "../view/view-state";
 
 /**
@@ -191,7 +192,7 @@ const ar: Messages = {
   close: "إغلاق",
   language: "English",
   languageSwitchLabel: "Switch the interface to English",
-  claimsCount: (n: number) => `${n.toLocaleString("ar")} ${n === 1 ? "ادعاء" : "ادعاءات"}`,
+  claimsCount: (n: number) => arabicCount(n, AR_CLAIM),
   badParams: "لم تُفهم بعض أجزاء هذا الرابط فتم تجاهلها:",
   precision: "الدقة",
   reported: "منقول",
@@ -203,7 +204,7 @@ const ar: Messages = {
   brushHint: "اسحب على الخط الزمني لاختيار فترة؛ مفتاح Escape يلغيها.",
   showMore: "عرض المزيد",
   showingRows: (shown: number, total: number) => `عرض ${shown.toLocaleString("ar")} من ${total.toLocaleString("ar")} ادعاء (ملف CSV يضمها كلها).`,
-  moreInTable: (n: number) => `…و${n.toLocaleString("ar")} ادعاءات أخرى في جدول الادعاءات.`,
+  moreInTable: (n: number) => `…و${arabicCount(n, AR_CLAIM)} أخرى في جدول الادعاءات.`,
   filtersAndLayers: "التصفية والطبقات",
   activeFilters: (n: number) => (n === 0 ? "لا شيء محدد" : `محدد: ${n.toLocaleString("ar")}`),
   badDate: "اكتب التاريخ بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD (مثلًا 2017-08).",
@@ -214,7 +215,7 @@ const ar: Messages = {
   appDescription: "خسارة الأراضي والتجنيد وتحولات الولاء لدى الجماعات المسلحة، وكلٌّ منها مردود إلى المقطع الإخباري الذي ورد فيه.",
   embedTitle: "خريطة مضمّنة",
   sourcesHeading: "مصدر هذه الادعاءات",
-  articlesCount: (n: number) => `المقالات: ${n.toLocaleString("ar")}`,
+  articlesCount: (n: number) => arabicCount(n, AR_ARTICLE),
   outletsCount: (n: number) => `الوسائل الإعلامية المسماة: ${n.toLocaleString("ar")}`,
   unnamedOutlets: (n: number) => `مقالات بلا وسيلة مسماة: ${n.toLocaleString("ar")}`,
   latestPublished: "آخر نشر",
@@ -237,7 +238,7 @@ const ar: Messages = {
   originalArticle: "المقالة الأصلية",
   curated: "مُراجَعة",
   notCurated: "آلية فقط",
-  passagesCount: (n: number) => `${n.toLocaleString("ar")} ${n === 1 ? "مقطع" : "مقاطع"}`,
+  passagesCount: (n: number) => arabicCount(n, AR_PASSAGE),
   showGlosses: "إظهار الترجمة الإنجليزية",
   hideGlosses: "إخفاء الترجمة الإنجليزية",
   glossNote: "ملاحظة المترجم",
@@ -253,7 +254,7 @@ const ar: Messages = {
   mentionActor: "اعرض على الخريطة",
   countriesIntro: "الدول السبع: عدد الادعاءات التي تذكرها المقالات عن كل منها، والجماعات المذكورة فيها، وآخر ادعاء مؤرخ.",
   countryLine: "الدولة",
-  actorsCount: (n: number) => `${n.toLocaleString("ar")} ${n === 1 ? "جماعة" : "جماعات"}`,
+  actorsCount: (n: number) => arabicCount(n, AR_GROUP),
   latestClaim: "آخر ادعاء مؤرخ",
   noDatedClaim: "لا تاريخ",
   countryNotFound: "لا توجد دولة بهذا الرمز",
