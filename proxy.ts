@@ -1,14 +1,16 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { errorBody } from "@/lib/api/errors";
 import { plainLayerResponse } from "@/lib/api/layer-response";
+import { LANG_HEADER, langOfQuery } from "@/lib/i18n/request-lang";
 import { frameAncestorsFor, isPagePath, newNonce, pageCsp } from "@/lib/web/csp";
 
 /**
  * Runs before routing, for every path but Next's hashed static files (`config.matcher`). Each
- * concern is its own function; the first that answers wins, the nonce is set on what is left.
+ * concern is its own function; the first that answers wins, and a page request goes on with its
+ * request headers set (language, script nonce).
  */
 export function proxy(req: NextRequest): Response | undefined {
-  return malformedEscape(req) ?? plainLayerResponse(req, req.nextUrl) ?? withScriptNonce(req);
+  return malformedEscape(req) ?? plainLayerResponse(req, req.nextUrl) ?? pageRequest(req);
 }
 
 /**
@@ -28,20 +30,24 @@ function malformedEscape(req: NextRequest): Response | undefined {
 }
 
 /**
- * Pages get a script nonce instead of 'unsafe-inline' (lib/web/csp.ts). Next reads the nonce
+ * Pages: the interface language of `?lang=` goes into a request header for the root layout, which
+ * cannot read the query but must serve `<html lang dir>` right (lib/i18n/request-lang); and, in
+ * production, a script nonce instead of 'unsafe-inline' (lib/web/csp.ts). Next reads the nonce
  * from the Content-Security-Policy header of the request it is handed and stamps it on its
  * scripts; the browser reads it from the response. Pages therefore render per request
- * (app/layout.tsx is dynamic). Production only: dev mode needs eval for hot reload.
+ * (app/layout.tsx is dynamic). Dev mode needs eval for hot reload, so it keeps next.config's CSP.
  *
  * (Layers, plainLayerResponse in lib/api/layer-response.ts: a plain GET of a known layer is
  * answered here, from the same cached bytes as the route handler, because Next's app-route
  * pipeline cost more per request than the layer's own work: ~0.7x the rate of a static file from
  * the route, ~0.9x from here.)
  */
-function withScriptNonce(req: NextRequest): Response | undefined {
-  if (process.env.NODE_ENV !== "production" || !isPagePath(req.nextUrl.pathname)) return undefined;
-  const policy = pageCsp(newNonce(), frameAncestorsFor(req.nextUrl.pathname));
+function pageRequest(req: NextRequest): Response | undefined {
+  if (!isPagePath(req.nextUrl.pathname)) return undefined;
   const headers = new Headers(req.headers);
+  headers.set(LANG_HEADER, langOfQuery(req.nextUrl.searchParams));
+  if (process.env.NODE_ENV !== "production") return NextResponse.next({ request: { headers } });
+  const policy = pageCsp(newNonce(), frameAncestorsFor(req.nextUrl.pathname));
   headers.set("Content-Security-Policy", policy);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", policy);

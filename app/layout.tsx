@@ -3,12 +3,20 @@ import "@fontsource/noto-sans/600.css";
 import "@fontsource/noto-sans-arabic/400.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { dirOf, messages } from "@/lib/i18n/messages";
+import { LANG_HEADER, langOfHeader } from "@/lib/i18n/request-lang";
 
-export const metadata: Metadata = {
-  title: { default: "Allegiance Atlas", template: "%s · Allegiance Atlas" },
-  description: "Territorial loss, recruitment and allegiance shifts of armed groups, each traced to the news passage behind it.",
-};
+/** The request's interface language, set from `?lang=` by the proxy (see lib/i18n/request-lang). */
+async function requestLang() {
+  return langOfHeader((await headers()).get(LANG_HEADER));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = messages(await requestLang());
+  return { title: { default: t.appName, template: `%s · ${t.appName}` }, description: t.appDescription };
+}
 
 // Every page renders per request so Next can stamp the request's CSP nonce (proxy.ts) on its
 // inline scripts; a page prerendered at build time would carry none and its scripts would not run.
@@ -16,9 +24,10 @@ export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await requestLang();
   return (
-    <html lang="en" dir="ltr">
+    <html lang={lang} dir={dirOf(lang)}>
       <body className="h-full bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
     </html>
   );

@@ -3,7 +3,8 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { loadGazetteer } from "@/lib/geo/geodata-files";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { loadDashboardModel } from "@/lib/view/load-model";
-import { fromParams } from "@/lib/view/url-codec";
+import { messages } from "@/lib/i18n/messages";
+import { dropUnknownActors, fromParams } from "@/lib/view/url-codec";
 import { filtersOf } from "@/lib/view/view-state";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -13,10 +14,12 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const { view, issues } = fromParams(await searchParams);
+  const decoded = fromParams(await searchParams);
+  const first = loadDashboardModel(filtersOf(decoded.view));
+  const { view, issues } = dropUnknownActors(decoded, new Set(first.actors.map((a) => a.id)), messages(decoded.view.lang).unknownActor);
   const countries = loadGazetteer()
     .places.filter((p) => p.kind === "country")
     .map((p) => ({ iso3: p.iso!, nameEn: p.nameEn, nameAr: p.nameAr }))
     .sort((a, b) => a.nameEn.localeCompare(b.nameEn));
-  return <Dashboard initialView={view} initialModel={loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
+  return <Dashboard initialView={view} initialModel={view === decoded.view ? first : loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
 }

@@ -6,7 +6,9 @@ import { messages } from "@/lib/i18n/messages";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { fromParams } from "@/lib/view/url-codec";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: messages(fromParams(await searchParams).view.lang).articles };
+}
 
 // Articles are read from disk on each request: `npm run ingest` adds them without a rebuild.
 export const dynamic = "force-dynamic";

@@ -16,7 +16,8 @@ import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  return { title: "Compare regions", alternates: await oembedAlternates("/compare", await searchParams) };
+  const sp = await searchParams;
+  return { title: messages(fromParams(sp).view.lang).compareTitle, alternates: await oembedAlternates("/compare", sp) };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -10,7 +10,9 @@ import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { fromParams } from "@/lib/view/url-codec";
 import { bbox } from "@turf/turf";
 
-export const metadata: Metadata = { title: "Countries" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: messages(fromParams(await searchParams).view.lang).countries };
+}
 
 export default async function CountriesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;

@@ -1,4 +1,5 @@
 import { messages } from "@/lib/i18n/messages";
+import { formatList } from "@/lib/i18n/plural";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
@@ -29,7 +30,7 @@ export function ClaimCard({ claim, actors, lang }: { claim: ClaimRow; actors: Ac
         {claim.summary}
       </p>
       <p className="text-xs text-stone-600">
-        {claim.fromActor && claim.toActor ? `${name(claim.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(claim.toActor)}` : claim.actors.map(name).join(", ")}
+        {claim.fromActor && claim.toActor ? `${name(claim.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(claim.toActor)}` : formatList(claim.actors.map(name), lang)}
         {" · "}
         {certainty}
         {claim.attribution && (

@@ -43,7 +43,7 @@ export function PassageQuote({ article, passageId, span, lang }: { article: stri
       )}
       <figcaption>
         <a className="text-xs font-medium text-blue-800 underline underline-offset-2" href={href}>
-          {t.openPassage} →
+          {t.openPassage} {lang === "ar" ? "←" : "→"}
         </a>
       </figcaption>
     </figure>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { formatList } from "@/lib/i18n/plural";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
@@ -71,9 +72,9 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
                 {c.summary}
               </td>
               <td className="px-2 py-1">
-                {c.places.length ? c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)).join(", ") : <span className="text-stone-500">{t.notDrawn}</span>}
+                {c.places.length ? formatList(c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)), lang) : <span className="text-stone-500">{t.notDrawn}</span>}
               </td>
-              <td className="px-2 py-1">{c.fromActor && c.toActor ? `${name(c.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(c.toActor)}` : c.actors.map(name).join(", ")}</td>
+              <td className="px-2 py-1">{c.fromActor && c.toActor ? `${name(c.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(c.toActor)}` : formatList(c.actors.map(name), lang)}</td>
               <td className="whitespace-nowrap px-2 py-1">
                 <a className="text-blue-800 underline" href={`/articles/${encodeURIComponent(c.article)}${lang === "ar" ? "?lang=ar" : ""}#${encodeURIComponent(c.passageId)}`}>
                   {t.openPassage}

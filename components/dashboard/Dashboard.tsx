@@ -1,10 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { dirOf, messages } from "@/lib/i18n/messages";
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { markForClaim } from "@/lib/view/pick";
-import type { ParamIssue } from "@/lib/view/url-codec";
+import { sourceSummary } from "@/lib/view/source-summary";
+import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import { SiteHeader } from "../SiteHeader";
 import { ShareDialog } from "../share/ShareDialog";
@@ -13,6 +14,7 @@ import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
 import { PrintFooter } from "./PrintFooter";
+import { SourcesNote } from "./SourcesNote";
 import { Timeline } from "./Timeline";
 import { useViewModel } from "./use-view-model";
 import { ViewMap } from "./ViewMap";
@@ -20,14 +22,24 @@ import { useViewState } from "./use-view-state";
 
 const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const;
 
-/** The dashboard: filters, legend and timeline beside the map, the claims table below. */
+/**
+ * The dashboard: filters, legend and timeline beside the map, the claims table below. On narrow
+ * screens the map comes first at a fixed share of the screen, the filters fold into a drawer
+ * under it, and the table follows.
+ */
 export function Dashboard({ initialView, initialModel, issues, countries }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[] }) {
-  const [view, update] = useViewState(initialView);
+  const known = useMemo(() => new Set(initialModel.actors.map((a) => a.id)), [initialModel.actors]);
+  const [view, update] = useViewState(
+    initialView,
+    useCallback((d: Decoded) => dropUnknownActors(d, known), [known]),
+  );
   const filters = useMemo(() => filtersOf(view), [view]);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
   const vm = useViewModel(view, initialView, initialModel, select);
   const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   useEffect(() => {
     document.documentElement.lang = view.lang;
@@ -56,11 +68,29 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
 
   return (
     <div dir={dirOf(view.lang)} lang={view.lang} className="flex min-h-full flex-col">
+      <a href="#map" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-link">
+        {t.skipToMap}
+      </a>
       <SiteHeader lang={view.lang} current="map" switcher={switcher} />
       <ParamIssues issues={issues} lang={view.lang} />
       <main className="flex flex-1 flex-col">
+        <h1 className="sr-only">{t.dashboardHeading}</h1>
         <div className="flex flex-col md:h-[72vh] md:flex-row print:h-[150mm] print:flex-row">
-          <aside aria-label={t.filters} className="order-2 w-full shrink-0 space-y-4 overflow-y-auto border-stone-300 bg-white p-4 md:order-1 md:w-80 md:border-e print:order-2 print:w-60 print:overflow-visible">
+          {/* Below md the aside is a drawer: the toggle sits between the map and the table. */}
+          <button
+            type="button"
+            className="order-2 flex items-center justify-between border-y border-stone-300 bg-white px-4 py-2 text-sm font-semibold md:hidden print:hidden"
+            aria-expanded={drawerOpen}
+            aria-controls="filters-drawer"
+            onClick={() => setDrawerOpen((o) => !o)}
+            data-testid="filters-toggle"
+          >
+            <span>{t.filtersAndLayers}</span>
+            <span className="font-normal text-stone-600">
+              {t.activeFilters(activeFilters)} <span aria-hidden>{drawerOpen ? "▴" : "▾"}</span>
+            </span>
+          </button>
+          <aside id="filters-drawer" aria-label={t.filters} className={`${drawerOpen ? "block" : "hidden"} order-3 w-full shrink-0 space-y-4 overflow-y-auto border-stone-300 bg-white p-4 md:order-1 md:block md:w-80 md:border-e print:order-2 print:block print:w-60 print:overflow-visible`}>
             <div className="space-y-4 print:hidden">
               <FilterBar filters={filters} actors={model.actors} countries={countries} lang={view.lang} onChange={(patch) => update({ ...patch, selection: null })} />
             </div>
@@ -74,14 +104,16 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
               </p>
             )}
           </aside>
-          <section id="map" aria-label={t.map} className="relative order-1 h-[60vh] min-h-0 flex-1 md:order-2 md:h-auto print:order-1 print:h-full" aria-busy={isLoading}>
+          {/* A fixed height on phones: as a flex item with basis 0 the map collapsed to 0 px there. */}
+          <section id="map" tabIndex={-1} aria-label={t.map} className="relative order-1 h-[60svh] min-h-64 w-full shrink-0 md:order-2 md:h-auto md:min-h-0 md:w-auto md:flex-1 md:shrink print:order-1 print:h-full" aria-busy={isLoading}>
             <ViewMap view={view} update={update} vm={vm} />
           </section>
         </div>
+        <SourcesNote summary={sourceSummary(model.sources, model.claims)} lang={view.lang} />
         <PrintFooter sources={model.sources} lang={view.lang} />
         <section aria-labelledby="claims-heading" className="border-t border-stone-300 bg-white print:hidden">
           <h2 id="claims-heading" className="px-4 pt-3 text-sm font-semibold">
-            {t.table} <span className="font-normal text-stone-500">({t.claimsCount(model.claimsTotal)})</span>
+            {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
           </h2>
           <ClaimsTable claims={model.claims} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} />
         </section>

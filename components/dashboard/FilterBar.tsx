@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ActorInfo } from "@/lib/view/dashboard-model";
@@ -31,8 +31,8 @@ export function FilterBar({ filters, actors, countries, lang, onChange }: Props)
       <Choice legend={t.kind} options={ClaimKind.options.map((k) => ({ value: k, label: KIND_LABEL[lang][k] }))} selected={filters.kinds} any={t.any} onChange={(kinds) => onChange({ kinds: kinds as Filters["kinds"] })} testId="filter-kind" />
       <Choice legend={t.country} options={countries.map((c) => ({ value: c.iso3, label: name(c) }))} selected={filters.countries} any={t.any} onChange={(c) => onChange({ countries: c as Filters["countries"] })} testId="filter-country" />
       <div className="grid grid-cols-2 gap-2">
-        <DateInput label={t.from} value={filters.from} onCommit={(from) => onChange({ from })} />
-        <DateInput label={t.to} value={filters.to} onCommit={(to) => onChange({ to })} />
+        <DateInput label={t.from} value={filters.from} onCommit={(from) => onChange({ from })} errorText={t.badDate} testId="filter-from" />
+        <DateInput label={t.to} value={filters.to} onCommit={(to) => onChange({ to })} errorText={t.badDate} testId="filter-to" />
       </div>
     </section>
   );
@@ -65,32 +65,52 @@ function Choice({ legend, options, selected, any, onChange, testId }: { legend: 
   );
 }
 
-/** A date as precise as known (2017, 2017-08, 2017-08-14); checked when the field is left. */
-function DateInput({ label, value, onCommit }: { label: string; value: string | null; onCommit: (v: string | null) => void }) {
+/**
+ * A date as precise as known (2017, 2017-08, 2017-08-14); checked when the field is left. A bad
+ * one is kept in the field, not applied, and says why in words (a red border alone says nothing
+ * to a screen reader or to someone who cannot tell red).
+ */
+function DateInput({ label, value, onCommit, errorText, testId }: { label: string; value: string | null; onCommit: (v: string | null) => void; errorText: string; testId: string }) {
   const [text, setText] = useState(value ?? "");
   const [error, setError] = useState(false);
-  useEffect(() => setText(value ?? ""), [value]);
+  const errorId = useId();
+  useEffect(() => {
+    setText(value ?? "");
+    setError(false);
+  }, [value]);
   const commit = () => {
     const v = text.trim();
-    if (v === "") return onCommit(null);
+    if (v === "") {
+      setError(false);
+      return onCommit(null);
+    }
     const ok = DateBound.safeParse(v).success;
     setError(!ok);
     if (ok && v !== value) onCommit(v);
   };
   return (
-    <label className="text-xs text-stone-600">
-      {label}
-      <input
-        dir="ltr"
-        inputMode="numeric"
-        placeholder="YYYY-MM"
-        value={text}
-        aria-invalid={error}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === "Enter" && commit()}
-        className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm text-stone-900 aria-[invalid=true]:border-red-600"
-      />
-    </label>
+    <div className="text-xs text-stone-600">
+      <label>
+        {label}
+        <input
+          dir="ltr"
+          inputMode="numeric"
+          placeholder="YYYY-MM"
+          value={text}
+          aria-invalid={error}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === "Enter" && commit()}
+          data-testid={testId}
+          className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm text-stone-900 aria-[invalid=true]:border-red-600"
+        />
+      </label>
+      {error && (
+        <p id={errorId} role="alert" className="mt-0.5 text-red-800">
+          {errorText}
+        </p>
+      )}
+    </div>
   );
 }

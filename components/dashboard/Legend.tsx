@@ -4,7 +4,11 @@ import { LAYER_LABEL } from "@/lib/i18n/labels";
 import type { ActorInfo } from "@/lib/view/dashboard-model";
 import { type UiLang, VIEW_LAYERS, type ViewLayer } from "@/lib/view/view-state";
 
-const ramp = (colors: readonly string[]) => `linear-gradient(to right, ${colors.join(", ")})`;
+/**
+ * A ramp runs the way its labels read: low to high from the start edge, so in Arabic from right
+ * to left. The labels below are a flex row, which the page direction already mirrors.
+ */
+const ramp = (colors: readonly string[], lang: UiLang) => `linear-gradient(to ${lang === "ar" ? "left" : "right"}, ${colors.join(", ")})`;
 
 /** Each layer with its switch, how many claims it draws under the filters, and its key. */
 export function Legend({ layers, counts, actors, lang, onToggle }: { layers: readonly ViewLayer[]; counts: Record<ViewLayer, number>; actors: ActorInfo[]; lang: UiLang; onToggle: (layer: ViewLayer, on: boolean) => void }) {
@@ -33,10 +37,10 @@ function Key({ layer, actors, lang }: { layer: ViewLayer; actors: ActorInfo[]; l
   if (layer === "territorial-loss")
     return (
       <div className={small}>
-        <div className="h-2 w-32 rounded-sm" style={{ background: ramp(LOSS_RAMP) }} />
+        <div className="h-2 w-32 rounded-sm" style={{ background: ramp(LOSS_RAMP, lang) }} data-testid="ramp-territorial-loss" />
         <div className="flex w-32 justify-between tabular-nums">
-          <span>0%</span>
-          <span>100%</span>
+          <span data-testid="ramp-low">0%</span>
+          <span data-testid="ramp-high">100%</span>
         </div>
         <span className="me-1 inline-block size-2.5 rounded-full border-2 bg-white align-middle" style={{ borderColor: LOSS_RAMP[2] }} /> {lang === "ar" ? "مكان مذكور" : "place named as lost"}
       </div>
@@ -68,7 +72,11 @@ function Key({ layer, actors, lang }: { layer: ViewLayer; actors: ActorInfo[]; l
     );
   return (
     <div className={small}>
-      <div className="h-2 w-32 rounded-sm" style={{ background: ramp(ACTIVITY_RAMP) }} />
+      <div className="h-2 w-32 rounded-sm" style={{ background: ramp(ACTIVITY_RAMP, lang) }} data-testid="ramp-activity" />
+      <div className="flex w-32 justify-between">
+        <span data-testid="ramp-low">{lang === "ar" ? "أقل" : "fewer"}</span>
+        <span data-testid="ramp-high">{lang === "ar" ? "أكثر" : "more"}</span>
+      </div>
       <span>{lang === "ar" ? "عدد الادعاءات لكل دولة" : "claims per country"}</span>
     </div>
   );

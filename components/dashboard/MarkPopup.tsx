@@ -1,6 +1,8 @@
 "use client";
 
-import { Popup } from "@vis.gl/react-maplibre";
+import { Popup, useMap } from "@vis.gl/react-maplibre";
+import type { Popup as MapPopup } from "maplibre-gl";
+import { useCallback, useEffect, useRef } from "react";
 import { messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL, PRECISION_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
@@ -10,17 +12,60 @@ import { type ActorNames, ClaimCard } from "../claims/ClaimCard";
 
 const MAX_CARDS = 12;
 
+/** Room kept free below a popup that opens downwards: its tip and the map's credits. */
+const EDGE_PX = 56;
+
 /**
  * The selected mark's popup: what the layer says about the place and every claim behind it,
  * each with its passage. Other marks under the same click are offered as buttons.
+ *
+ * Focus: it moves into the popup (its top, so it opens heading first), Escape inside closes it,
+ * and closing returns focus to whatever opened it (the table's Map button, or the map).
+ * MapLibre's own focusAfterOpen is off: it focused the first link, scrolling the list past the
+ * heading. Height: at most half the map less EDGE_PX, so a popup centred on its mark (the table's
+ * Map button centres the map there) fits above or below the mark without running under the
+ * credits or off the map.
  */
 export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; claims: ReadonlyMap<string, ClaimRow>; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
   const t = messages(lang);
   // A popup quotes a dozen claims at most; the table (and the CSV) list them all.
   const rows = mark.claimIds.map((id) => claims.get(id)).filter((c): c is ClaimRow => !!c).slice(0, MAX_CARDS);
+  const { current: map } = useMap();
+  const box = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  // First effect of the first mount: nothing has moved focus yet, so this is what opened us.
+  useEffect(() => {
+    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  }, []);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.scrollTop = 0;
+    el.focus({ preventScroll: true });
+  }, [mark.id]);
+  const close = useCallback(() => {
+    onClose();
+    const o = opener.current;
+    if (o?.isConnected) o.focus({ preventScroll: true });
+  }, [onClose]);
+  // On the popup's whole element: MapLibre's × button sits beside our content, not inside it.
+  const popup = useRef<MapPopup>(null);
+  useEffect(() => {
+    const el = popup.current?.getElement();
+    if (!el) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      close();
+    };
+    el.addEventListener("keydown", onKeyDown);
+    return () => el.removeEventListener("keydown", onKeyDown);
+  }, [close]);
+  const mapHeight = map?.getContainer().clientHeight ?? 0;
+  const maxHeight = mapHeight > 0 ? `min(38vh, ${Math.max(120, mapHeight / 2 - EDGE_PX)}px)` : "38vh";
   return (
-    <Popup longitude={mark.point[0]} latitude={mark.point[1]} onClose={onClose} closeOnClick={false} maxWidth="380px">
-      <div dir={lang === "ar" ? "rtl" : "ltr"} lang={lang} className="max-h-[38vh] space-y-2 overflow-y-auto p-1 text-start" data-testid="mark-popup" role="dialog" aria-label={`${LAYER_LABEL[lang][mark.layer]}: ${lang === "ar" ? mark.nameAr : mark.nameEn}`}>
+    <Popup ref={popup} longitude={mark.point[0]} latitude={mark.point[1]} onClose={close} closeOnClick={false} focusAfterOpen={false} maxWidth="380px">
+      <div ref={box} tabIndex={-1} style={{ maxHeight }} dir={lang === "ar" ? "rtl" : "ltr"} lang={lang} className="space-y-2 overflow-y-auto p-1 text-start outline-none" data-testid="mark-popup" role="dialog" aria-label={`${LAYER_LABEL[lang][mark.layer]}: ${lang === "ar" ? mark.nameAr : mark.nameEn}`}>
         <header>
           <p className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">{LAYER_LABEL[lang][mark.layer]}</p>
           <h3 className="text-base font-semibold">

@@ -8,8 +8,8 @@ export function ParamIssues({ issues, lang }: { issues: ParamIssue[]; lang: UiLa
   return (
     <div role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900" data-testid="param-issues">
       {messages(lang).badParams}{" "}
-      {issues.map((i) => (
-        <code key={i.param} dir="ltr" className="me-2 rounded bg-amber-100 px-1">
+      {issues.map((i, n) => (
+        <code key={`${i.param}-${n}`} dir="ltr" className="me-2 rounded bg-amber-100 px-1">
           {i.param}={i.value}: {i.message}
         </code>
       ))}

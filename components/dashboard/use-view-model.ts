@@ -24,11 +24,14 @@ export const viewModelKey = (f: Filters) => {
 export function useViewModel(view: ViewState, initialView: ViewState, initialModel: DashboardModel, select: (id: string | null) => void) {
   const [others, setOthers] = useState<Mark[]>([]);
   const initialKey = useMemo(() => viewModelKey(filtersOf(initialView)), [initialView]);
+  // The key comes from the view (the URL) alone, and the server's model enters SWR's cache under
+  // its own key like any fetched one. (As `fallbackData` it never entered the cache: coming back
+  // to the first filters, e.g. by "Clear filters", SWR kept showing the previous filters' model
+  // and requested nothing, so the view no longer matched its URL.)
   const key = viewModelKey(filtersOf(view));
-  const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchJson, {
-    fallbackData: key === initialKey ? initialModel : undefined,
+  const fetchModel = useCallback((k: string) => (k === initialKey ? Promise.resolve(initialModel) : fetchJson<DashboardModel>(k)), [initialKey, initialModel]);
+  const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchModel, {
     keepPreviousData: true,
-    // The server rendered the first model: fetching it again on load would only delay the map.
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });

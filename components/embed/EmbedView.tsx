@@ -7,6 +7,8 @@ import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers"
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { toSearch } from "@/lib/view/url-codec";
 import type { ViewLayer, ViewState } from "@/lib/view/view-state";
+import { sourceSummary } from "@/lib/view/source-summary";
+import { formatDate } from "../claims/ClaimCard";
 import { useViewModel } from "../dashboard/use-view-model";
 import { useViewState } from "../dashboard/use-view-state";
 import { ViewMap } from "../dashboard/ViewMap";
@@ -28,28 +30,38 @@ export function EmbedView({ initialView, initialModel }: { initialView: ViewStat
   const vm = useViewModel(view, initialView, initialModel, select);
   const { model } = vm;
   const t = messages(view.lang);
-  const articles = new Set(model.claims.map((c) => c.article)).size;
+  const sources = sourceSummary(model.sources, model.claims);
   // The legend starts open in roomy frames and folded in small ones (a 300x200 slot).
   const [legendOpen, setLegendOpen] = useState(false);
   useEffect(() => setLegendOpen(window.innerWidth >= 480 && window.innerHeight >= 320), []);
+  // The source line is a bar below the map, not an overlay: over the map, MapLibre's credits
+  // covered "Open full view" at 600x400 and the whole line at 300x200.
   return (
-    <div dir={dirOf(view.lang)} lang={view.lang} className="relative h-dvh w-full overflow-hidden bg-[#d5dee4] text-stone-900">
-      <ViewMap view={view} update={update} vm={vm} compact />
-      <details className="absolute start-2 top-2 max-w-[60%] rounded bg-white/90 text-xs shadow" data-testid="embed-legend" open={legendOpen} onToggle={(e) => setLegendOpen(e.currentTarget.open)}>
-        <summary className="cursor-pointer px-2 py-1 font-semibold">{t.legend}</summary>
-        <ul className="space-y-0.5 px-2 pb-1">
-          {view.layers.map((l) => (
-            <li key={l} className="flex items-center gap-1.5">
-              <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: SWATCH[l] }} />
-              <span className="flex-1">{LAYER_LABEL[view.lang][l]}</span>
-              <span className="tabular-nums text-stone-500">{model.counts[l]}</span>
-            </li>
-          ))}
-        </ul>
-      </details>
-      <p className="absolute bottom-1 start-1 max-w-[70%] truncate rounded bg-white/85 px-1.5 py-0.5 text-[11px] text-stone-700" data-testid="embed-source">
-        {t.appName} · {view.lang === "ar" ? `المصادر: ${articles} مقالات` : `Sources: ${articles} ${articles === 1 ? "article" : "articles"}`} ·{" "}
-        <a href={`/${toSearch(view)}`} target="_blank" rel="noopener" className="font-medium text-blue-800 underline">
+    <div dir={dirOf(view.lang)} lang={view.lang} className="flex h-dvh w-full flex-col overflow-hidden bg-[#d5dee4] text-stone-900">
+      <div className="relative min-h-0 flex-1">
+        <ViewMap view={view} update={update} vm={vm} compact />
+        <details className="absolute start-2 top-2 max-w-[calc(100%-4rem)] rounded bg-white/90 text-xs shadow" data-testid="embed-legend" open={legendOpen} onToggle={(e) => setLegendOpen(e.currentTarget.open)}>
+          <summary className="cursor-pointer whitespace-nowrap px-2 py-1 font-semibold">{t.legend}</summary>
+          <ul className="space-y-0.5 px-2 pb-1">
+            {view.layers.map((l) => (
+              <li key={l} className="flex items-center gap-1.5">
+                <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: SWATCH[l] }} />
+                <span className="flex-1">{LAYER_LABEL[view.lang][l]}</span>
+                <span className="tabular-nums text-stone-500">{model.counts[l]}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+      <p className="flex shrink-0 flex-wrap items-baseline gap-x-1.5 border-t border-stone-300 bg-white px-1.5 py-0.5 text-[11px] leading-4 text-stone-700" data-testid="embed-source">
+        <span>{t.appName}</span>
+        <span aria-hidden>·</span>
+        <a href={`/articles${view.lang === "ar" ? "?lang=ar" : ""}`} target="_blank" rel="noopener" className="underline" data-testid="embed-sources-link">
+          {t.mapSources}: {t.articlesCount(sources.articles)}
+          {sources.latest && `, ${t.latestPublished} ${formatDate(sources.latest, view.lang)}`}
+        </a>
+        <span aria-hidden>·</span>
+        <a href={`/${toSearch(view)}`} target="_blank" rel="noopener" className="font-medium text-blue-800 underline" data-testid="embed-full-view">
           {view.lang === "ar" ? "العرض الكامل ↗" : "Open full view ↗"}
         </a>
       </p>

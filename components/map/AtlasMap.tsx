@@ -6,6 +6,7 @@ import type { LngLatLike } from "maplibre-gl";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
 import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
+import { mapLocale } from "@/lib/map/map-locale";
 import { type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
@@ -47,13 +48,14 @@ type Hovered = { source: string; id: string | number } | null;
  */
 export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
+  const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
   const [state, setState] = useState<MapState>({ kind: "loading" });
   // Set when the style's sources exist ('styledata'), long before they have all loaded ('load'):
   // feature states and camera applied then are in place for the first frame that draws the base
   // layers. Waiting for 'load' cost the dashboard one more full render before its first idle.
   const [styleReady, setStyleReady] = useState(false);
-  const [inView, setInView] = useState<{ iso3: string; nameEn: string }[]>([]);
+  const [inView, setInView] = useState<{ iso3: string; nameEn: string; nameAr: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
   // Keyed by content, so the style (and MapLibre's diff) changes only when some layer's set does.
@@ -117,22 +119,32 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const onIdle = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
-    const seen = new globalThis.Map<string, string>();
+    const seen = new globalThis.Map<string, { nameEn: string; nameAr: string }>();
     for (const f of map.queryRenderedFeatures({ layers: [LAYER.countriesFill] })) {
       const iso3 = String(f.properties.iso3 ?? "");
-      if (iso3) seen.set(iso3, String(f.properties.nameEn ?? iso3));
+      if (iso3) seen.set(iso3, { nameEn: String(f.properties.nameEn ?? iso3), nameAr: String(f.properties.nameAr ?? iso3) });
     }
     setProvincesInView(new Set(map.queryRenderedFeatures({ layers: [LAYER.admin1Line] }).map((f) => f.id)).size);
-    setInView([...seen].map(([iso3, nameEn]) => ({ iso3, nameEn })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
+    setInView([...seen].map(([iso3, names]) => ({ iso3, ...names })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
     setState((s) => (s.kind === "error" ? s : { kind: "ready" }));
   }, []);
 
   return (
-    <div className="relative h-full w-full" data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
+    <div
+      className="relative h-full w-full"
+      // Space on the focused map would scroll the page under it (the canvas is focusable for
+      // MapLibre's keyboard panning and zooming, which has no use for Space).
+      onKeyDown={(e) => {
+        if (e.key === " " && e.target instanceof HTMLCanvasElement) e.preventDefault();
+      }}
+      data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
       <Map
         ref={mapRef}
         mapStyle={style}
         mapLib={loadMapLib()}
+        // MapLibre reads its locale once, at construction: a language switch remounts the map.
+        key={lang}
+        locale={mapLocale(lang)}
         initialViewState={camera ? { longitude: camera.center[0], latitude: camera.center[1], zoom: camera.zoom } : { bounds: home, fitBoundsOptions: { padding: 24 } }}
         style={{ width: "100%", height: "100%" }}
         interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill, ...clickable]}
@@ -155,13 +167,15 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         touchPitch={false}
         maxPitch={0}
       >
-        <NavigationControl position="top-right" showCompass={false} />
-        {!compact && <ScaleControl position="bottom-left" unit="metric" />}
-        <AttributionControl position="bottom-right" compact={compact} />
+        {/* Controls sit at the end edge, away from where the page's own overlays start (the
+            embed's legend is at the start edge): mirrored in Arabic, as MapLibre's are physical. */}
+        <NavigationControl position={rtl ? "top-left" : "top-right"} showCompass={false} />
+        {!compact && <ScaleControl position={rtl ? "bottom-right" : "bottom-left"} unit="metric" />}
+        <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact} />
         {children}
       </Map>
       <MapStatus state={state} onRetry={() => window.location.reload()} />
-      <VisibleCountries countries={inView} />
+      <VisibleCountries countries={inView} lang={lang} />
     </div>
   );
 }

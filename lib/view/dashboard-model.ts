@@ -1,5 +1,6 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
+import { rowsOfClaim } from "./claim-counts";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { type Mark, marksFor } from "./marks";
 import { type Timeline, timeline } from "./timeline";
@@ -41,6 +42,8 @@ export type DashboardModel = {
   /** The first MAX_ROWS claims shown; `claimsTotal` says how many there are. */
   claims: ClaimRow[];
   claimsTotal: number;
+  /** Rows of the view's CSV download: one per claim and place (lib/view/claim-counts). */
+  claimPlaceRows: number;
   /** Over the claims matching every filter but the dates, so the brush shows what lies outside it. */
   timeline: Timeline;
   counts: Record<ViewLayer, number>;
@@ -50,7 +53,8 @@ export type DashboardModel = {
   sources: ArticleRef[];
 };
 
-export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string };
+/** An article behind a view: what the sources note and the print footer say about it. */
+export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string; published?: PartialDate; curated?: boolean };
 
 export type ModelInputs = {
   claims: readonly Claim[];
@@ -102,9 +106,12 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const cited = new Set(shown.map((c) => c.article));
   return {
     marks,
-    sources: (input.articles ?? []).filter((a) => cited.has(a.slug)).map(({ slug, title, lang, source }) => ({ slug, title, lang, ...(source ? { source } : {}) })),
+    sources: (input.articles ?? [])
+      .filter((a) => cited.has(a.slug))
+      .map(({ slug, title, lang, source, published, curated }) => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) })),
     claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places)),
     claimsTotal: shown.length,
+    claimPlaceRows: shown.reduce((n, c) => n + rowsOfClaim(c.places.filter((r) => input.places.has(r.placeId)).length), 0),
     timeline: timeline(undatedFilter),
     counts,
     total: input.claims.length,

@@ -146,3 +146,17 @@ export function toSearch(view: ViewState): string {
 export function filtersToParams(f: Filters): URLSearchParams {
   return toParams({ ...DEFAULT_VIEW, ...f });
 }
+
+/**
+ * Drops the groups a link names that the articles do not know, and names each one as an issue.
+ * The codec checks only the form of an id ("hamas" is well-formed); kept, an unknown group
+ * filtered the view down to no claims without a word.
+ */
+export function dropUnknownActors(decoded: Decoded, known: ReadonlySet<string>, message = "no group by this id in the articles"): Decoded {
+  const unknown = decoded.view.actors.filter((a) => !known.has(a));
+  if (unknown.length === 0) return decoded;
+  return {
+    view: { ...decoded.view, actors: decoded.view.actors.filter((a) => known.has(a)) },
+    issues: [...decoded.issues, { param: PARAM.actors, value: unknown.join(","), message }],
+  };
+}

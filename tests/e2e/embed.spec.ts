@@ -42,7 +42,7 @@ test("the Share dialog's iframe snippet, pasted into another site's page, shows 
   await expect(frame.getByTestId("atlas-map")).toHaveAttribute("data-map-state", "ready", { timeout: 30_000 });
   await expect(frame.getByTestId("countries-in-view")).toHaveAttribute("data-iso3", /IRQ.*SYR/);
   await expect(frame.locator("[dir=rtl]").first()).toBeVisible();
-  await expect(frame.getByTestId("embed-source").getByRole("link")).toHaveAttribute("href", "/?kind=recruitment&lang=ar");
+  await expect(frame.getByTestId("embed-full-view")).toHaveAttribute("href", "/?kind=recruitment&lang=ar");
 });
 
 test("the embed stays usable in a 300x200 frame", async ({ page, baseURL }) => {
@@ -67,7 +67,7 @@ test("the embed itself has no site chrome and links back to the full view", asyn
   await waitForMap(page);
   await expect(page.getByRole("navigation")).toHaveCount(0);
   await expect(page.getByTestId("embed-legend")).toContainText("Activity by country");
-  await expect(page.getByTestId("embed-source").getByRole("link")).toHaveAttribute("href", "/?layers=activity");
+  await expect(page.getByTestId("embed-full-view")).toHaveAttribute("href", "/?layers=activity");
 });
 
 test("a country page shares its own address and embeds the country's claims", async ({ page, baseURL }) => {

@@ -21,3 +21,11 @@ test("printing the dashboard keeps the map, legend, sources and the view's URL, 
   expect(Number(box?.[1])).toBeCloseTo(841.9, 0); // 297 mm wide
   expect(Number(box?.[2])).toBeCloseTo(595.3, 0); // 210 mm high
 });
+
+test("printing in Arabic keeps the map's credits (mirrored to bottom-left) and drops its zoom buttons", async ({ page }) => {
+  await page.goto("/?lang=ar");
+  await waitForMap(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".maplibregl-ctrl-attrib")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zoom in" })).toBeHidden();
+});

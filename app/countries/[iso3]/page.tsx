@@ -8,11 +8,13 @@ import { PageChrome, withLang } from "@/components/country/PageChrome";
 import { PassageList } from "@/components/country/PassageList";
 import { ProvinceList } from "@/components/country/ProvinceList";
 import { ShiftList } from "@/components/country/ShiftList";
+import { SourcesNote } from "@/components/dashboard/SourcesNote";
 import { COUNTRY_SLUGS, countryBounds, countryPlace, loadCountryProfile } from "@/lib/country/load";
 import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel } from "@/lib/view/load-model";
+import { sourceSummary } from "@/lib/view/source-summary";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, NO_FILTERS } from "@/lib/view/view-state";
 
@@ -22,9 +24,11 @@ export const generateStaticParams = () => COUNTRY_SLUGS.map((iso3) => ({ iso3 })
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { iso3 } = await params;
+  const sp = await searchParams;
+  const lang = fromParams(sp).view.lang;
   const place = countryPlace(iso3);
-  if (!place) return { title: "No such country" };
-  return { title: place.nameEn, alternates: await oembedAlternates(`/countries/${iso3.toLowerCase()}`, await searchParams) };
+  if (!place) return { title: messages(lang).countryNotFound };
+  return { title: lang === "ar" ? place.nameAr : place.nameEn, alternates: await oembedAlternates(`/countries/${iso3.toLowerCase()}`, sp) };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -58,6 +62,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <section aria-label={`${t.mapOf} ${name}`} className="mt-4 h-[55vh] min-h-80 overflow-hidden rounded border border-stone-300">
         <CountryMap marks={model.marks} actors={model.actors} home={home} lang={lang} />
       </section>
+      <SourcesNote summary={sourceSummary(model.sources, model.claims)} lang={lang} />
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <KindCounts byKind={profile.summary.byKind} lang={lang} />
         <ClaimsOverTime data={profile.timeline} lang={lang} />
