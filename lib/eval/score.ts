@@ -1,6 +1,6 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Gold } from "./gold";
-import { autoTuples, countriesOfRef, finestPlaces, goldTuples, rollUp, samePlace, type Lookup, type Tuple } from "./tuples";
+import { autoTuples, countriesOfRef, directed, finestPlaces, goldTuples, rollUp, samePlace, type Lookup, type Tuple } from "./tuples";
 
 /**
  * Scores one article's automatic claims against its hand annotation. Claims are strict: kind,
@@ -55,7 +55,9 @@ export function scoreArticle(gold: Gold, claims: Claim[], lk: Lookup): ArticleSc
   const g = goldTuples(gold.claims, lk);
   const a = autoTuples(claims, lk);
   const eq = (x: Tuple, y: Tuple) =>
-    x.kind === y.kind && sameList(x.groups, y.groups) && (x.from === undefined || x.from === y.from) && (x.to === undefined || x.to === y.to) && samePlace(x.place, y.place, lk.places);
+    x.kind === y.kind && sameList(x.groups, y.groups) && (x.from === undefined || x.from === y.from) && (x.to === undefined || x.to === y.to) &&
+    // A pledge or defection whose place the text does not give is judged on its direction alone.
+    ((x.place === null && directed(x.kind)) || samePlace(x.place, y.place, lk.places));
   const m = match(g, a, eq);
 
   const dates = { matched: m.pairs.length, right: 0, goldDated: 0, autoDated: 0, correct: 0 };

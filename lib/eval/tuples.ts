@@ -52,15 +52,17 @@ export function finestPlaces(ids: string[], places: Map<string, Place>): string[
 
 const key = (t: Omit<Tuple, "claims" | "gold">) => [t.kind, t.groups.join("+"), `${t.from ?? ""}>${t.to ?? ""}`, t.place ?? "-"].join("|");
 
-const directed = (kind: ClaimKind) => kind === "pledge" || kind === "defection";
+export const directed = (kind: ClaimKind) => kind === "pledge" || kind === "defection";
 
 export function autoTuples(claims: Claim[], lk: Lookup): Tuple[] {
   const out = new Map<string, Tuple>();
   for (const c of claims) {
-    const from = c.fromActor ? rollUp(c.fromActor, lk.actors) : undefined;
-    const to = c.toActor ? rollUp(c.toActor, lk.actors) : undefined;
+    // Who pledged matters as much as to whom: a leader's own pledge is not his group's, so the
+    // ends of a pledge or defection are compared as named.
+    const from = c.fromActor;
+    const to = c.toActor;
     const route = directed(c.kind) && (from || to) ? [from, to].filter((x): x is string => !!x) : undefined;
-    const groups = sortedUniq(route ?? c.actors.map((a) => rollUp(a, lk.actors)));
+    const groups = sortedUniq(route ?? c.actors.map((a) => (directed(c.kind) ? a : rollUp(a, lk.actors))));
     const places = finestPlaces(c.places.map((p) => p.placeId), lk.places);
     for (const place of places.length ? places : [null]) {
       const t = { kind: c.kind, groups, ...(directed(c.kind) && from ? { from } : {}), ...(directed(c.kind) && to ? { to } : {}), place };
@@ -78,9 +80,9 @@ export function goldTuples(claims: GoldClaim[], lk: Lookup): Tuple[] {
   for (const g of claims) {
     const t = {
       kind: g.kind,
-      groups: sortedUniq(g.groups.map((x) => rollUp(x, lk.actors))),
-      ...(g.from ? { from: rollUp(g.from, lk.actors) } : {}),
-      ...(g.to ? { to: rollUp(g.to, lk.actors) } : {}),
+      groups: sortedUniq(directed(g.kind) ? g.groups : g.groups.map((x) => rollUp(x, lk.actors))),
+      ...(g.from ? { from: g.from } : {}),
+      ...(g.to ? { to: g.to } : {}),
       place: g.place,
     };
     if (!out.has(key(t))) out.set(key(t), { ...t, claims: [], gold: g });

@@ -93,3 +93,18 @@ describe("eval scoring", () => {
     expect(prf({ tp: 0, auto: 0, gold: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
 });
+
+describe("eval scoring of pledges and defections", () => {
+  it("a leader's own pledge is compared as named, not as his group's (which would be a pledge to itself)", () => {
+    const lk: Lookup = { ...LK, actors: new Map([...LK.actors, ["sahrawi", actor("sahrawi", "person", ["isis"])]]) };
+    const g = gold({ claims: [{ kind: "pledge", groups: ["sahrawi", "isis"], from: "sahrawi", to: "isis", place: null }] });
+    const a = [claim({ kind: "pledge", actors: ["sahrawi", "isis"], fromActor: "sahrawi", toActor: "isis" }, [])];
+    expect(scoreArticle(g, a, lk).claims.tp).toBe(1);
+  });
+
+  it("a pledge the text does not place is judged on its direction, wherever the passage's places put it", () => {
+    const g = gold({ mentions: ["country:NGA"], claims: [{ kind: "pledge", groups: ["boko-haram", "isis"], from: "boko-haram", to: "isis", place: null }] });
+    const a = [claim({ kind: "pledge", actors: ["boko-haram", "isis"], fromActor: "boko-haram", toActor: "isis" }, ["country:NGA"], ["NGA"])];
+    expect(scoreArticle(g, a, LK).claims.tp).toBe(1);
+  });
+});
