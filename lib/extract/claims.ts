@@ -1,15 +1,26 @@
 import type { Claim, ClaimKind, Passage, PartialDate } from "../schema/article";
 import { precisionOfKind, type CountryIso3 } from "../schema/gazetteer";
 import { shortHash } from "../text/hash";
-import { normalizeWithMap, originalRange } from "../text/normalize-ar";
+import { normalizeText, normalizeWithMap, originalRange } from "../text/normalize-ar";
 import type { Token } from "../text/tokens";
 import type { ActorMatcher, ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
-import { BELONG_WORDS, CUES, FROM_WORDS, HEDGE, SAME_TIME, TO_WORDS } from "./cues";
+import { BELONG_WORDS, CUE_FAMILIES, FAMILY_KIND, FROM_WORDS, HEDGE, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
 import { resolveDates } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { findQuantities } from "./quantities";
+import { findGroupAnaphora, findStateActors, hasEventAnaphor, placeAnaphor, rolesAt, type Participant } from "./roles";
 import { summarize } from "./summary";
+
+/** What is in focus when the reader reaches a passage (see discourse.ts). */
+export interface Focus {
+  groups?: { ids: string[]; passageId: string };
+  /** The latest town, province and any place named as where things happen. */
+  city?: { place: ResolvedPlace["place"]; passageId: string };
+  province?: { place: ResolvedPlace["place"]; passageId: string };
+  place?: { place: ResolvedPlace["place"]; passageId: string };
+  date?: PartialDate;
+}
 
 /** What the rules know when they reach a passage; updated as the article is read in order. */
 export interface ClaimContext {
@@ -19,6 +30,7 @@ export interface ClaimContext {
   paragraphAttribution?: { paragraph: number; text: string };
   lastDate?: PartialDate;
   actors: ActorMatcher;
+  focus?: Focus;
 }
 
 export interface PassageEvidence {
@@ -29,40 +41,34 @@ export interface PassageEvidence {
 }
 
 interface Cue {
+  family: CueFamily;
   kind: ClaimKind;
   start: number;
   end: number;
 }
 
-// One pass with a group per kind rather than one regex per kind. Threat comes first so that
-// "هجمات جديدة" is read as a threat, not also as an attack.
-const CUE_KINDS: ClaimKind[] = ["threat", "pledge", "defection", "recruitment", "attack", "territorial-loss", "presence"];
-const ALL_CUES = new RegExp(CUE_KINDS.map((k, i) => `(?<k${i}>${CUES[k].source})`).join("|"), "gu");
-
 function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
   const cues: Cue[] = [];
-  for (const m of nm.text.matchAll(ALL_CUES)) {
-    const i = CUE_KINDS.findIndex((_, k) => m.groups?.[`k${k}`] !== undefined);
-    if (i >= 0) cues.push({ kind: CUE_KINDS[i]!, ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
+  const { families, re } = CUE_FAMILIES;
+  for (const m of nm.text.matchAll(re)) {
+    const i = families.findIndex((_, k) => m.groups?.[`f${k}`] !== undefined);
+    if (i < 0) continue;
+    // "لم يتبن أي تنظيم" / "no group has claimed" / "denied": a denied act is no claim.
+    const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
+    if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
+    const family = families[i]!;
+    cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
-  // "new attacks in the West" is a threat, not an attack; a loss passage's "held territory"
-  // describes what was lost, not a presence.
-  const threats = cues.filter((c) => c.kind === "threat");
-  const hasLoss = cues.some((c) => c.kind === "territorial-loss");
-  return cues.filter(
-    (c) =>
-      !(c.kind === "attack" && threats.some((t) => c.start < t.end && t.start < c.end)) &&
-      !(c.kind === "presence" && hasLoss),
-  );
+  return cues;
 }
 
-function route(ev: PassageEvidence, cueStart: number, kind: ClaimKind): { from?: string; to?: string } {
+function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, kind: ClaimKind): { from?: string; to?: string } {
   const before = (m: ActorMention, k: number) => ev.tokens[m.tokenStart - k]?.norm;
   const near = (m: ActorMention, words: Set<string>) => [1, 2, 3].some((k) => words.has(before(m, k) ?? ""));
   // "المنتمين إلى داعش" / "members of ISIS": the group they come from, not where they go.
   const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? ""));
-  const ms = ev.actors;
+  const ms = actors;
   const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
   const isTo = (m: ActorMention) => viaLam(m) || (near(m, TO_WORDS) && !belongs(m));
   // Allegiance is sworn "ل" (to) someone; prefer that reading for pledges.
@@ -70,12 +76,13 @@ function route(ev: PassageEvidence, cueStart: number, kind: ClaimKind): { from?:
   let to: ActorMention | undefined;
   for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
   // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
-  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart);
+  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart && !belongs(m));
   const toId = to?.actor.id;
   const rest = ms.filter((m) => m.actor.id !== toId);
   const closestBefore = rest.filter((m) => m.end <= cueStart).pop();
   const from = rest.find((m) => belongs(m) || near(m, FROM_WORDS)) ?? closestBefore ?? rest[0];
-  return { from: from?.actor.id, to: toId };
+  // A group never pledges to itself: with one group named, it is the one pledged to.
+  return { from: from?.actor.id !== toId ? from?.actor.id : undefined, to: toId };
 }
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
@@ -84,61 +91,182 @@ function claimId(passageId: string, kind: ClaimKind, actors: string[], places: s
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
 }
 
-/** Rules: one claim per kind cued in the passage, carrying every actor and place it names. */
+// Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
+const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+// Comparisons name other places: "as in Syria", "على غرار ما حدث في".
+const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
+
+function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
+  const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
+  // "مصادر أمنية عراقية" names who speaks, not where things happened.
+  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
+  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " "));
+  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd());
+  if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
+  // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
+  if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
+  return out;
+}
+
+// A count of people right after the verb: "lost 12 soldiers", "captured 20 militants".
+const PEOPLE_OBJECT = /^\s*(?:\S+\s+)?(?:\d+|dozens|scores|several|عشرات|العشرات|[\p{L}]+\s+(?:من\s+)?)?\s*(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا)/u;
+
+// What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
+const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
+
+interface Outcome {
+  kind: ClaimKind;
+  groups: string[];
+  cue: Cue;
+  /** How sure the roles are: 1 for a clear agent, lower for guesses. */
+  strength: number;
+}
+
+function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
+  const groupIds = (ps: Participant[]) => uniq(ps.filter((p) => p.role === "group").flatMap((p) => p.ids));
+  const all = groupIds(parts);
+  if (all.length === 0) return [];
+  const r = rolesAt(text, cue, parts);
+  const agentGroup = r.agent?.role === "group" ? r.agent.ids : undefined;
+  const agentState = r.agent?.role === "state";
+  const others = groupIds(r.others).filter((id) => !agentGroup?.includes(id));
+  const peopleObject = PEOPLE_OBJECT.test(normalizeText(text.slice(cue.end, cue.end + 40)));
+  const o = (kind: ClaimKind, groups: string[], strength: number): Outcome[] => (groups.length ? [{ kind, groups, cue, strength }] : []);
+  switch (cue.family) {
+    case "attack":
+    case "claimed":
+      if (agentGroup) return o("attack", agentGroup, 1);
+      // An army, a drone or an air strike hit the group: it was there, it did not attack.
+      return o("presence", all, agentState ? 0.8 : 0.5);
+    case "take":
+      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others, 0.7)];
+      if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
+      return o(r.voice === "passive" ? "territorial-loss" : "presence", all, 0.5);
+    case "oust": {
+      const activeAgent = agentGroup && r.voice === "active";
+      return o("territorial-loss", activeAgent ? others : all, r.agent ? 0.9 : 0.7);
+    }
+    case "lose":
+      // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
+      if (peopleObject || agentState || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
+      return o("territorial-loss", all, 0.5);
+    case "presence":
+    case "fight":
+      return o("presence", all, 0.8);
+    case "pledge":
+    case "defection":
+      // Direction is decided later by route(); every group named takes part.
+      return o(cue.kind, all, 0.8);
+    default:
+      return o(cue.kind, agentGroup ?? all, 0.8);
+  }
+}
+
+/** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
+function dropParents(ids: string[], actors: ActorMatcher): string[] {
+  const parents = new Set(ids.map((id) => actors.byId.get(id)?.parent).filter((p): p is string => !!p));
+  const out = ids.filter((id) => !parents.has(id));
+  return out.length ? out : ids;
+}
+
+/** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
 export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null } {
-  let ev = input;
+  const ev = input;
   const { passage } = ev;
   const text = passage.text;
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
-  if (ev.actors.length === 0 && ev.places.length === 0) return { claims: [], attribution };
+  const focus = ctx.focus ?? {};
+  const groupAnaphora = ev.actors.length === 0 && focus.groups ? findGroupAnaphora(text) : [];
+  if (ev.actors.length === 0 && groupAnaphora.length === 0) return { claims: [], attribution };
   const cues = findCues(text);
-  // "مصادر أمنية عراقية" names who speaks, not where things happened.
-  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
-  ev = { ...ev, places: ev.places.filter((p) => !inAttribution(p)) };
-  if (ev.actors.length === 0 && ev.places.length === 0) return { claims: [], attribution };
+  if (cues.length === 0) return { claims: [], attribution };
+  // A threat ("new attacks") is not also an attack.
+  const threats = cues.filter((c) => c.family === "threat");
+  const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
+
+  const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
+  const parts: Participant[] = [
+    ...ev.actors.map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
+    // With several groups in focus, "the group" is the first named (usually the subject).
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: focus.groups!.ids.slice(0, 1) })),
+    ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
+  ];
+  const actorFromContext = ev.actors.length === 0;
+
+  let places = eventPlaces(text, ev.places, attribution);
+  let placeFrom: { passageId: string } | undefined;
+  if (places.length === 0 && ev.places.length === 0) {
+    // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
+    const want = placeAnaphor(text) ?? (hasEventAnaphor(text) ? "any" : null);
+    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "any" ? focus.place : undefined;
+    if (f) {
+      places = [{ place: f.place, start: 0, end: 0, via: "name" }];
+      placeFrom = { passageId: f.passageId };
+    }
+  }
+
   const dates = resolveDates(text, ctx.published);
-  const nt = normalizeWithMap(text).text;
+  const nt = normalizeText(text);
   const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
   const quantities = findQuantities(text);
   const hedged = HEDGE.test(nt);
   const attr = attribution?.text ?? (ctx.paragraphAttribution?.paragraph === passage.paragraph ? ctx.paragraphAttribution.text : undefined);
+
+  const byKey = new Map<string, Outcome[]>();
+  for (const cue of live) {
+    for (const out of outcomes(text, cue, parts)) {
+      const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(out.groups, ctx.actors);
+      const key = `${out.kind}|${[...groups].sort().join(",")}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { ...out, groups }]);
+    }
+  }
+  // The same groups both attacking and merely present: the attack is the stronger reading.
+  const attackers = new Set([...byKey.values()].flat().filter((o) => o.kind === "attack").flatMap((o) => o.groups));
   const claims: Claim[] = [];
-  const byKind = new Map<ClaimKind, Cue[]>();
-  for (const c of cues) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
-  for (const [kind, ks] of byKind) {
-    const cue = ks[0]!;
-    const places = kind === "threat" ? [] : ev.places;
-    const placeIds = uniq(places.map((p) => p.place.id));
-    const routing = kind === "pledge" || kind === "defection" ? route(ev, cue.start, kind) : {};
-    const nearest = <T extends { index: number }>(xs: T[]) =>
-      [...xs].sort((a, b) => Math.abs(a.index - cue.start) - Math.abs(b.index - cue.start))[0];
-    const date = nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited;
+  for (const outs of byKey.values()) {
+    const { kind, groups } = outs[0]!;
+    if (kind === "presence" && groups.every((g) => attackers.has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take")) continue;
+    const cue = outs[0]!.cue;
+    const strength = Math.max(...outs.map((o) => o.strength));
+    const claimPlaces = places.filter((p, i) => places.findIndex((o) => o.place.id === p.place.id) === i);
+    const placeIds = claimPlaces.map((p) => p.place.id);
+    const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
+    const routing = kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {};
+    const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - cue.start) - Math.abs(b.index - cue.start))[0];
+    const date = nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? (focus.date ? { ...focus.date, inferred: true } : undefined);
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;
-    const evidence = [cue, ...ev.actors, ...places];
+    const ownPlaces = claimPlaces.filter((p) => p.end > p.start);
+    const evidence = [cue, ...mentions, ...ownPlaces];
     const start = Math.min(...evidence.map((e) => e.start));
     const end = Math.max(...evidence.map((e) => e.end));
-    const countries = uniq(places.flatMap((p) => p.place.countries)) as CountryIso3[];
+    // A region contributes no country: "the Sahel" is not Algeria and Nigeria.
+    const countries = uniq(claimPlaces.filter((p) => p.place.kind !== "region").flatMap((p) => p.place.countries)) as CountryIso3[];
     const certainty = hedged ? "hedged" : attr ? "reported" : "asserted";
-    const confidence = Math.min(
-      0.95,
-      0.3 + 0.1 * Math.min(ks.length, 3) + (actorIds.length ? 0.2 : 0) + (placeIds.length ? 0.15 : 0) + (date ? 0.05 : 0),
-    ) * (hedged ? 0.85 : 1);
+    const fromContext = actorFromContext || !!placeFrom;
+    const confidence =
+      Math.min(0.95, 0.35 + 0.1 * Math.min(outs.length, 3) + (actorFromContext ? 0.1 : 0.2) + (placeIds.length ? 0.15 : 0) + (date ? 0.05 : 0)) *
+      strength *
+      (hedged ? 0.85 : 1) *
+      (fromContext ? 0.9 : 1);
     const claim: Claim = {
-      id: claimId(passage.id, kind, actorIds, placeIds),
+      id: claimId(passage.id, kind, groups, placeIds),
       article: ctx.slug,
       passageId: passage.id,
       span: { start, end },
       quote: text.slice(start, end),
       kind,
-      actors: actorIds,
+      actors: groups,
       ...(routing.from ? { fromActor: routing.from } : {}),
       ...(routing.to ? { toActor: routing.to } : {}),
-      places: places
-        .filter((p, i) => places.findIndex((o) => o.place.id === p.place.id) === i)
-        .map((p) => ({ placeId: p.place.id, precision: precisionOfKind(p.place.kind), matched: text.slice(p.start, p.end) })),
+      places: claimPlaces.map((p) => ({
+        placeId: p.place.id,
+        precision: precisionOfKind(p.place.kind),
+        ...(p.end > p.start ? { matched: text.slice(p.start, p.end) } : {}),
+      })),
       countries,
       ...(date ? { date } : {}),
       ...(quantity ? { quantity } : {}),
@@ -147,8 +275,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       method: "auto",
       confidence: Math.round(confidence * 100) / 100,
       summary: "",
+      ...(actorFromContext && focus.groups ? { actorFrom: "context" as const, actorPassageId: focus.groups.passageId } : {}),
+      ...(placeFrom ? { placeFrom: "context" as const, placePassageId: placeFrom.passageId } : {}),
     };
-    claim.summary = summarize(claim, ctx.actors, places.map((p) => p.place));
+    claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
     claims.push(claim);
   }
   return { claims, attribution };

@@ -1,45 +1,91 @@
 import type { ClaimKind } from "../schema/article";
 
 /**
- * Cue words per claim kind, as patterns over normalised text (see normalizeWithMap: hamza
- * forms folded, ة -> ه, ى -> ي, lowercase). Arabic cues allow the clitics و ف ب ل and the
- * article in front; every pattern is bounded by spaces/punctuation on both sides so that a
- * cue never fires inside a longer word.
+ * Cue words as patterns over normalised text (see normalizeWithMap: hamza forms folded,
+ * ة -> ه, ى -> ي, lowercase). Arabic cues are written as stems: a proclitic (و ف ب ل and the
+ * article), a verbal prefix (ي ت ن ا س, or م for participles and nouns) and the common
+ * suffixes (plural, feminine, object and possessive pronouns) are allowed around each stem,
+ * so "هجوما" "هجماتهم" "يهاجمون" and "بمعاقلهم" come from one entry each. Every pattern is
+ * bounded on both sides so that a cue never fires inside a longer word.
  */
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const CL = "(?:[وف]?[بل]?(?:ال)?)";
+const PRE = "(?:[يتنا]|س[يتن]|م)?";
+const SUF = "(?:ا|ت|تا|ان|ون|ين|وا|ه|ها|هم|هما|ته|تها|تهم|وه|وها|ات|اته|اتها|اتهم|ي|يه|يها|يهم|نا|ا?ء)?";
 
+/** Arabic stems with inflection around them. */
+const arStem = (stems: string) => `${B}${CL}${PRE}(?:${stems})${SUF}${E}`;
+/** Arabic phrases taken as written (clitics in front only). */
 const ar = (words: string) => `${B}${CL}(?:${words})${E}`;
 const en = (words: string) => `${B}(?:${words})${E}`;
 
-export const CUES: Record<ClaimKind, RegExp> = {
-  pledge: new RegExp(
-    [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|"),
-    "gu",
-  ),
-  defection: new RegExp(
-    [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|"),
-    "gu",
-  ),
-  recruitment: new RegExp([ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب"), en("recruit\\w*|enlist\\w*")].join("|"), "gu"),
-  attack: new RegExp(
-    [ar("هجوم|هجمات|هاجم|هاجموا|يهاجم|قتل|مقتل|قتلي|قتلوا|اعتداء|تفجير|تفجيرات|كمين|اغتيال|استهدف|استهداف"), en("attack\\w*|kill\\w*|bomb\\w*|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*")].join("|"),
-    "gu",
-  ),
-  "territorial-loss": new RegExp(
-    [ar("خساره|خسارتها|خسارته|خساير|خسر|خسرت|فقد|فقدت|فقدان|سقوط|طرد|انسحب|انسحاب|تحرير|استعاده"), en("lost|loss\\w*|los(?:e|ing) (?:ground|territory|control)|fall of|fell|retreat\\w*|ousted|driven out|recaptur\\w*|liberat\\w*")].join("|"),
-    "gu",
-  ),
-  presence: new RegExp(
-    [ar("ظهرت|ظهر|ينشط|تنشط|نشاط|انشطه|تتواجد|يتواجد|تسيطر|يسيطر|سيطرت|سيطر|معقل|معاقل|عاصمه|تتمركز|ينتشر|تنتشر"), en("active|operat(?:es|ing)|present|presence|stronghold\\w*|controls?|controlled|based in|capital|emerged|appeared")].join("|"),
-    "gu",
-  ),
-  threat: new RegExp(
-    [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|mobili[sz]\\w*")].join("|"),
-    "gu",
-  ),
+/**
+ * How a cue decides its claim. The kind of a claim can depend on who acts: "retook" is a
+ * territorial loss when an army retakes from a group, a presence when a group takes a town.
+ * - attack: the agent group attacked; a state agent makes the group merely present.
+ * - claimed: "claimed responsibility": the claimant attacked.
+ * - take: seized/recaptured: an agent group is present; a state agent makes the others lose.
+ * - oust: liberated/drove out/defeated: every group that is not the active agent lost.
+ * - lose: lost/fell/withdrew: the agent group lost; a state that loses is no claim.
+ * - fight: clashes and battles: the groups are present.
+ */
+export type CueFamily = "attack" | "claimed" | "take" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
+
+export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
+  attack: "attack",
+  claimed: "attack",
+  take: "presence",
+  oust: "territorial-loss",
+  lose: "territorial-loss",
+  presence: "presence",
+  fight: "presence",
+  recruitment: "recruitment",
+  pledge: "pledge",
+  defection: "defection",
+  threat: "threat",
+};
+
+const FAMILIES: [CueFamily, string][] = [
+  // Threat first so that "هجمات جديدة" / "new attacks" is not also an attack.
+  ["threat", [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات|يخطط|تخطط|يعتزم"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|plan(?:s|ned|ning)? (?:to|attacks?)|mobili[sz]\\w*|vow(?:ed|s)? to")].join("|")],
+  ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claimed (?:the |a )?(?:attack|bombing|killing|ambush|raid)")].join("|")],
+  ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
+  ["defection", [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
+  ["recruitment", [ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب"), en("recruit\\w*|enlist\\w*")].join("|")],
+  ["take", [
+    arStem("ستعاد|ستعيد|ستعاده|سيطر|سيطره|ستولي|ستيلاء|جتاح|حكم السيطره"),
+    en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
+  ].join("|")],
+  ["oust", [
+    arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
+    en("liberat\\w*|dr(?:o|i)ve\\w* (?:\\w+ )?out|driven out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
+  ].join("|")],
+  ["lose", [
+    arStem("خسر|خساره|خساير|فقد|فقدان|سقوط|سقط|نسحب|نسحاب|هرب|فرار|نهيار|نهار"),
+    en("lost|los(?:e|es|ing) (?:ground|territory|control|the|its|their|\\w+ (?:town|city|province|district))|fall of|fell|withdr[ae]w\\w*|withdrawal|retreat\\w*|collaps\\w*|fled|flee\\w*|abandon\\w*"),
+  ].join("|")],
+  ["attack", [
+    arStem("هجوم|هجم|هاجم|هجمه|قتل|قتيل|قتلي|عتداء|عتدي|تفجير|نتحاري|مفخخ|كمين|كمينا|غتيال|غتال|ستهدف|ستهداف|ختطف|ختطاف|خطف|اعدم|اعدام|قتحم|قتحام|ذبح|نسف|غار علي"),
+    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|detonat\\w*"),
+  ].join("|")],
+  ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?")].join("|")],
+  ["presence", [
+    arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات"),
+    ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
+    en("active|operat(?:es|ing)|present|presence|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+  ].join("|")],
+];
+
+export interface CueMatchGroups {
+  families: CueFamily[];
+  re: RegExp;
+}
+
+export const CUE_FAMILIES: CueMatchGroups = {
+  families: FAMILIES.map(([f]) => f),
+  re: new RegExp(FAMILIES.map(([, src], i) => `(?<f${i}>${src})`).join("|"), "gu"),
 };
 
 /** Conditional/hearsay forms, including the translation's "كانت ... ستبدأ" for "would have". */
@@ -51,6 +97,12 @@ export const HEDGE = new RegExp(
     `${B}(?:ربما|يعتقد|يحتمل|يشتبه|يزعم|مزعوم|المزعوم|قد يكون|يبدو)${E}`,
     `${B}(?:would have|could have|may have|might|allegedly|alleged|believed to|suspected|apparently|possibly|reportedly)${E}`,
   ].join("|"),
+  "u",
+);
+
+/** A denial or negation governing the cue: "denied any role", "لم يتبن", "no group has claimed". */
+export const NEGATION = new RegExp(
+  `${B}(?:denied|denies|deny|no group|not|never|nobody|no one|لم|لن|نفي|نفت|ينفي|تنفي|نفى|ليس|دون ان)${E}`,
   "u",
 );
 

@@ -1,0 +1,61 @@
+import type { Claim, Passage, PartialDate } from "../schema/article";
+import type { ActorMatcher } from "./actors";
+import { extractClaims, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+
+/**
+ * The article read in order, headline first. The reader keeps in focus the groups, places and
+ * date last named, so a passage that says "the group", "المسلحين", "the city" or "the attack"
+ * without naming them gets them from context (claims.ts decides when a passage may borrow:
+ * only with such a cue and none of its own). It also carries the sourcing of a paragraph
+ * ("X reported this") back to the sentence before it.
+ */
+export interface Discourse {
+  read(ev: PassageEvidence): Claim[];
+}
+
+export function createDiscourse(opts: { slug: string; published?: PartialDate; actors: ActorMatcher }): Discourse {
+  const focus: Focus = {};
+  const ctx: ClaimContext = { slug: opts.slug, published: opts.published, actors: opts.actors, focus };
+  const claimsByPassage = new Map<string, Claim[]>();
+  let prev: Passage | undefined;
+
+  return {
+    read(ev) {
+      const p = ev.passage;
+      const { claims, attribution } = extractClaims(ev, ctx);
+      if (attribution?.backReference) {
+        if (prev && prev.paragraph === p.paragraph) {
+          for (const c of claimsByPassage.get(prev.id) ?? []) {
+            if (c.attribution) continue;
+            c.attribution = attribution.text;
+            if (c.certainty === "asserted") c.certainty = "reported";
+          }
+        }
+        // A sourcing sentence ("X reported this, citing Y") governs the rest of its paragraph.
+        ctx.paragraphAttribution = { paragraph: p.paragraph, text: attribution.text };
+      }
+      // "In the same period" refers to the story's time line, not to a year mentioned in passing.
+      const dated = claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ?? claims.find((c) => c.date && c.date.precision !== "year");
+      if (dated?.date) ctx.lastDate = dated.date;
+      if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
+      updateFocus(focus, ev, opts.actors);
+      claimsByPassage.set(p.id, claims);
+      prev = p;
+      return claims;
+    },
+  };
+}
+
+function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher): void {
+  const id = ev.passage.id;
+  // A person stands for the group he leads when the text goes on about "the group".
+  const groups = [...new Set(ev.actors.map((a) => (a.actor.kind === "person" ? (a.actor.affiliation[0] ?? a.actor.id) : a.actor.id)))].filter((g) => actors.byId.has(g));
+  if (groups.length) focus.groups = { ids: groups, passageId: id };
+  const named = ev.places.filter((r) => r.via === "name");
+  const city = named.find((r) => r.place.kind === "city");
+  const province = named.find((r) => r.place.kind === "province");
+  if (city) focus.city = { place: city.place, passageId: id };
+  if (province) focus.province = { place: province.place, passageId: id };
+  const finest = city ?? province ?? named.find((r) => r.place.kind === "country") ?? named[0];
+  if (finest) focus.place = { place: finest.place, passageId: id };
+}
