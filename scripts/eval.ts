@@ -54,7 +54,7 @@ function main(): number {
     const s = r.score;
     const c = prf(s.claims);
     process.stdout.write(
-      `${r.id.padEnd(34)} claims P ${pct(c.precision)} R ${pct(c.recall)} (${s.claims.tp}/${s.claims.auto}/${s.claims.gold})  places R ${pct(prf(s.places).recall)}  dates ${s.dates.right}/${s.dates.matched}${s.forbidden.length ? `  FORBIDDEN ${s.forbidden.join(",")}` : ""}\n`,
+      `${r.id.padEnd(34)} claims P ${pct(c.precision)} R ${pct(c.recall)} (${s.claims.tp}/${s.claims.auto}/${s.claims.gold})  places R ${pct(prf(s.places).recall)}  dates ${s.dates.correct}/${s.dates.goldDated}${s.forbidden.length ? `  FORBIDDEN ${s.forbidden.join(",")}` : ""}\n`,
     );
     if (opts.verbose) {
       for (const t of s.missed) process.stdout.write(`    missed   ${show(t)}${t.gold?.why ? `   ← ${t.gold.why}` : ""}\n`);
@@ -77,7 +77,7 @@ function main(): number {
       line("places", t.places),
       line("groups", t.groups),
       line("countries", t.countries),
-      `${"dates".padEnd(10)} P ${pct(t.dates.precision)}  R ${pct(t.dates.recall)}  F1 ${pct(t.dates.f1)}  right on ${t.dates.right}/${t.dates.matched} matched claims (${pct(t.dates.rightShare)})`,
+      `${"dates".padEnd(10)} P ${pct(t.dates.precision)}  R ${pct(t.dates.recall)}  F1 ${pct(t.dates.f1)}  right on ${t.dates.correct}/${t.dates.goldDated} matched dated claims (${t.dates.matched} matched) (${pct(t.dates.rightShare)})`,
       `forbidden  ${t.forbidden}`,
       ...Object.entries(byLang).map(([l, c]) => line(`claims ${l}`, c)),
       "by phenomenon (claims F1): " + Object.entries(byPhenomenon).map(([k, c]) => `${k} ${pct(c.f1)}`).join(", "),

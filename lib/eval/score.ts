@@ -19,8 +19,8 @@ export interface ArticleScore {
   places: Count;
   groups: Count;
   countries: Count;
-  /** Among matched claims: right = the gold date agrees (or neither side has one). */
-  dates: { matched: number; right: number; goldDated: number; autoDated: number; correct: number };
+  /** Among matched claims: `correct` counts those whose gold date the automatic claim agrees with (undated gold claims are not judged). */
+  dates: { matched: number; goldDated: number; autoDated: number; correct: number };
   /** Countries on automatic claims that the article never names as a place. */
   forbidden: string[];
   missed: Tuple[];
@@ -60,16 +60,16 @@ export function scoreArticle(gold: Gold, claims: Claim[], lk: Lookup): ArticleSc
     ((x.place === null && directed(x.kind)) || samePlace(x.place, y.place, lk.places));
   const m = match(g, a, eq);
 
-  const dates = { matched: m.pairs.length, right: 0, goldDated: 0, autoDated: 0, correct: 0 };
+  const dates = { matched: m.pairs.length, goldDated: 0, autoDated: 0, correct: 0 };
   const wrongDates: ArticleScore["wrongDates"] = [];
   for (const [gt, at] of m.pairs) {
     const want = gt.gold?.date;
     const got = at.claims.map((c) => c.date).filter((d): d is PartialDate => d !== undefined);
     if (want) dates.goldDated++;
     if (got.length) dates.autoDated++;
-    const ok = want ? got.some((d) => dateAgrees(want, d)) : got.length === 0;
-    if (want && ok) dates.correct++;
-    if (ok) dates.right++;
+    // A claim the annotator left undated (an ongoing state, a campaign) is not judged on its date.
+    if (!want) continue;
+    if (got.some((d) => dateAgrees(want, d))) dates.correct++;
     else wrongDates.push({ tuple: gt, got: got[0] });
   }
 
@@ -122,7 +122,7 @@ export interface Totals {
   places: PRF & Count;
   groups: PRF & Count;
   countries: PRF & Count;
-  dates: PRF & { matched: number; right: number; rightShare: number };
+  dates: PRF & { matched: number; goldDated: number; autoDated: number; correct: number; rightShare: number };
   forbidden: number;
 }
 
@@ -131,8 +131,8 @@ export function totals(scores: ArticleScore[]): Totals {
   const sum = (f: (s: ArticleScore) => Count) => scores.map(f).reduce(add, ZERO);
   const withPrf = (c: Count) => ({ ...c, ...prf(c) });
   const d = scores.reduce(
-    (acc, s) => ({ matched: acc.matched + s.dates.matched, right: acc.right + s.dates.right, goldDated: acc.goldDated + s.dates.goldDated, autoDated: acc.autoDated + s.dates.autoDated, correct: acc.correct + s.dates.correct }),
-    { matched: 0, right: 0, goldDated: 0, autoDated: 0, correct: 0 },
+    (acc, s) => ({ matched: acc.matched + s.dates.matched, goldDated: acc.goldDated + s.dates.goldDated, autoDated: acc.autoDated + s.dates.autoDated, correct: acc.correct + s.dates.correct }),
+    { matched: 0, goldDated: 0, autoDated: 0, correct: 0 },
   );
   return {
     articles: scores.length,
@@ -140,7 +140,7 @@ export function totals(scores: ArticleScore[]): Totals {
     places: withPrf(sum((s) => s.places)),
     groups: withPrf(sum((s) => s.groups)),
     countries: withPrf(sum((s) => s.countries)),
-    dates: { ...prf({ tp: d.correct, auto: d.autoDated, gold: d.goldDated }), matched: d.matched, right: d.right, rightShare: d.matched ? d.right / d.matched : 1 },
+    dates: { ...prf({ tp: d.correct, auto: d.autoDated, gold: d.goldDated }), ...d, rightShare: d.goldDated ? d.correct / d.goldDated : 1 },
     forbidden: scores.reduce((n, s) => n + s.forbidden.length, 0),
   };
 }

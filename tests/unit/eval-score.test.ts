@@ -53,7 +53,7 @@ describe("eval scoring", () => {
     const wrongKind = claim({ kind: "attack", actors: ["isis"] }, ["city:99072"], ["IRQ"]);
     const s = scoreArticle(g, [right, wrongKind], LK);
     expect(s.claims).toEqual({ tp: 1, auto: 2, gold: 1 });
-    expect(s.dates).toMatchObject({ matched: 1, right: 1, correct: 1 });
+    expect(s.dates).toMatchObject({ matched: 1, goldDated: 1, correct: 1 });
     expect(s.spurious.map((t) => t.kind)).toEqual(["attack"]);
   });
 
@@ -89,6 +89,7 @@ describe("eval scoring", () => {
     const s1 = scoreArticle(g1, [claim({ kind: "presence", actors: ["isis"] }, ["country:IRQ"], ["IRQ"])], LK);
     const s2 = scoreArticle(g1, [], LK);
     const t = totals([s1, s2]);
+    expect(t.dates).toMatchObject({ matched: 1, goldDated: 0, rightShare: 1 });
     expect(t.claims).toMatchObject({ tp: 1, auto: 1, gold: 2, precision: 1, recall: 0.5 });
     expect(prf({ tp: 0, auto: 0, gold: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
