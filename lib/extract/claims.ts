@@ -14,7 +14,8 @@ import { summarize } from "./summary";
 
 /** What is in focus when the reader reaches a passage (see discourse.ts). */
 export interface Focus {
-  groups?: { ids: string[]; passageId: string };
+  /** Groups by salience (most salient first), with the head nouns their names were written with. */
+  groups?: { ids: string[]; passageId: string; heads?: Map<string, Set<string>> };
   /** The latest town, province and any place named as where things happen. */
   city?: { place: ResolvedPlace["place"]; passageId: string };
   province?: { place: ResolvedPlace["place"]; passageId: string };
@@ -141,26 +142,51 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
     case "take":
       if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others, 0.7)];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
-      return o(r.voice === "passive" ? "territorial-loss" : "presence", all, 0.5);
+      // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
+      return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
     case "oust": {
       const activeAgent = agentGroup && r.voice === "active";
       return o("territorial-loss", activeAgent ? others : all, r.agent ? 0.9 : 0.7);
     }
-    case "lose":
+    case "lose": {
       // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
-      if (peopleObject || agentState || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      if (peopleObject || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
+      const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
+      if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
+      if (agentState) return [];
       if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
       return o("territorial-loss", all, 0.5);
+    }
     case "presence":
     case "fight":
       return o("presence", all, 0.8);
     case "pledge":
+      // Direction is decided later by route(); a pledge has a giver and a receiver.
+      return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
     case "defection":
-      // Direction is decided later by route(); every group named takes part.
       return o(cue.kind, all, 0.8);
     default:
       return o(cue.kind, agentGroup ?? all, 0.8);
   }
+}
+
+const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "هييه", "ولايه"];
+
+/** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
+export function headNoun(s: string): string | undefined {
+  const first = normalizeText(s).split(" ").find((w) => HEADS.some((h) => w.endsWith(h)));
+  return first ? HEADS.find((h) => first.endsWith(h)) : undefined;
+}
+
+/**
+ * "التنظيم" is the group the article has been calling "تنظيم ..."; "الحركة" the one called
+ * "حركة ..."; otherwise "the group" is the most salient group in focus.
+ */
+function resolveGroup(anaphor: string, focus: Focus): string {
+  const g = focus.groups!;
+  const head = headNoun(anaphor);
+  return (head && g.ids.find((id) => g.heads?.get(id)?.has(head))) ?? g.ids[0]!;
 }
 
 /** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
@@ -189,15 +215,16 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const parts: Participant[] = [
     ...ev.actors.map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    // With several groups in focus, "the group" is the first named (usually the subject).
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: focus.groups!.ids.slice(0, 1) })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [resolveGroup(text.slice(g.start, g.end), focus)] })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   const actorFromContext = ev.actors.length === 0;
 
-  let places = eventPlaces(text, ev.places, attribution);
+  // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
+  const ownArmy = (p: ResolvedPlace) => p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end);
+  let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p)), attribution);
   let placeFrom: { passageId: string } | undefined;
-  if (places.length === 0 && ev.places.length === 0) {
+  if (places.every((p) => p.via === "nisba") && ev.places.every((p) => p.via === "nisba")) {
     // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
     const want = placeAnaphor(text) ?? (hasEventAnaphor(text) ? "any" : null);
     const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "any" ? focus.place : undefined;
@@ -224,10 +251,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   }
   // The same groups both attacking and merely present: the attack is the stronger reading.
   const attackers = new Set([...byKey.values()].flat().filter((o) => o.kind === "attack").flatMap((o) => o.groups));
+  // "آخر معقل للتنظيم" in a passage about its loss describes what was lost, not a presence.
+  const losers = new Set([...byKey.values()].flat().filter((o) => o.kind === "territorial-loss").flatMap((o) => o.groups));
   const claims: Claim[] = [];
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     if (kind === "presence" && groups.every((g) => attackers.has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take")) continue;
+    if (kind === "presence" && groups.every((g) => losers.has(g))) continue;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
     const claimPlaces = places.filter((p, i) => places.findIndex((o) => o.place.id === p.place.id) === i);

@@ -112,4 +112,5 @@ export const SAME_TIME = /في الفتره نفسها|في نفس الفتره|
 /** Words that route the following actor as the target of a move ("إلى"/"to"/"join"). */
 export const TO_WORDS = new Set(["الي", "to", "into", "join", "joined", "joining", "joins"]);
 export const FROM_WORDS = new Set(["من", "from", "among", "of"]);
-export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "المنتميه", "التابعين", "التابعه", "المرتبطين", "members", "affiliated", "belonging"]);
+// "مقاتلو جبهة النصرة بايعوا ...": the fighters of a group come from it.
+export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "المنتميه", "التابعين", "التابعه", "المرتبطين", "members", "affiliated", "belonging", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);

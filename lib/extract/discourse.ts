@@ -1,6 +1,6 @@
 import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
-import { extractClaims, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+import { extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
 
 /**
  * The article read in order, headline first. The reader keeps in focus the groups, places and
@@ -15,6 +15,8 @@ export interface Discourse {
 
 export function createDiscourse(opts: { slug: string; published?: PartialDate; actors: ActorMatcher }): Discourse {
   const focus: Focus = {};
+  const salience = new Map<string, number>();
+  const heads = new Map<string, Set<string>>();
   const ctx: ClaimContext = { slug: opts.slug, published: opts.published, actors: opts.actors, focus };
   const claimsByPassage = new Map<string, Claim[]>();
   let prev: Passage | undefined;
@@ -38,7 +40,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       const dated = claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ?? claims.find((c) => c.date && c.date.precision !== "year");
       if (dated?.date) ctx.lastDate = dated.date;
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
-      updateFocus(focus, ev, opts.actors);
+      updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
       prev = p;
       return claims;
@@ -46,11 +48,27 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   };
 }
 
-function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher): void {
+// Salience fades by this factor per passage, so "the group" follows the story as it moves on.
+const DECAY = 0.6;
+
+function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, salience: Map<string, number>, heads: Map<string, Set<string>>): void {
   const id = ev.passage.id;
   // A person stands for the group he leads when the text goes on about "the group".
-  const groups = [...new Set(ev.actors.map((a) => (a.actor.kind === "person" ? (a.actor.affiliation[0] ?? a.actor.id) : a.actor.id)))].filter((g) => actors.byId.has(g));
-  if (groups.length) focus.groups = { ids: groups, passageId: id };
+  const groupOf = (a: PassageEvidence["actors"][number]) => (a.actor.kind === "person" ? (a.actor.affiliation[0] ?? a.actor.id) : a.actor.id);
+  for (const [g, v] of salience) salience.set(g, v * DECAY);
+  // The headline and the first mention in a passage (usually its subject) weigh most.
+  ev.actors.forEach((a, i) => {
+    const g = groupOf(a);
+    if (!actors.byId.has(g)) return;
+    salience.set(g, (salience.get(g) ?? 0) + (i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 ? 1 : 0));
+    const head = headNoun(ev.passage.text.slice(Math.max(0, a.start - 8), a.end));
+    if (head) heads.set(g, (heads.get(g) ?? new Set()).add(head));
+  });
+  const groups = ev.actors.map(groupOf).filter((g) => actors.byId.has(g));
+  if (groups.length) {
+    const ids = [...salience.entries()].filter(([, v]) => v > 0.3).sort((a, b) => b[1] - a[1]).map(([g]) => g);
+    focus.groups = { ids, passageId: id, heads };
+  }
   const named = ev.places.filter((r) => r.via === "name");
   const city = named.find((r) => r.place.kind === "city");
   const province = named.find((r) => r.place.kind === "province");

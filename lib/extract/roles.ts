@@ -40,7 +40,7 @@ const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u"
 const GROUP_ANAPHOR = new RegExp(
   [
     `${B}(?:the |its |their )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|fighters|militia|organi[sz]ation|outfit|movement|network)${E}`,
-    `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين)${E}`,
+    `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين)${E}`,
   ].join("|"),
   "gu",
 );
@@ -99,6 +99,8 @@ export interface Participant extends Span {
   role: "group" | "state";
   ids: string[];
   personnel?: boolean;
+  /** Set by rolesAt: introduced as a target or source ("against", "من"). */
+  marked?: boolean;
 }
 
 // Words that make the following participant a target or the thing lost, not the subject.
@@ -139,5 +141,5 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   if (!agent && voice === "active") {
     agent = sorted.find((p) => p.start >= cue.end && !marked(p) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
   }
-  return { agent, others: sorted.filter((p) => p !== agent), voice };
+  return { agent, others: sorted.filter((p) => p !== agent).map((p) => ({ ...p, marked: marked(p) })), voice };
 }
