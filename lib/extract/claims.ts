@@ -5,7 +5,7 @@ import { normalizeText, normalizeWithMap, originalRange } from "../text/normaliz
 import type { Token } from "../text/tokens";
 import type { ActorMatcher, ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
-import { BELONG_WORDS, CUE_FAMILIES, FAMILY_KIND, FROM_WORDS, HEDGE, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
+import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
 import { resolveDates } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { findQuantities } from "./quantities";
@@ -57,7 +57,7 @@ function findCues(text: string): Cue[] {
     if (i < 0) continue;
     // "لم يتبن أي تنظيم" / "no group has claimed" / "denied": a denied act is no claim.
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
-    if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
+    if (NEGATION.test(lead.split(" ").slice(-3).join(" ")) || DENIAL.test(nm.text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const family = families[i]!;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
@@ -68,7 +68,7 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
   const before = (m: ActorMention, k: number) => ev.tokens[m.tokenStart - k]?.norm;
   const near = (m: ActorMention, words: Set<string>) => [1, 2, 3].some((k) => words.has(before(m, k) ?? ""));
   // "المنتمين إلى داعش" / "members of ISIS": the group they come from, not where they go.
-  const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? ""));
+  const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
   const ms = actors;
   const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
   const isTo = (m: ActorMention) => viaLam(m) || (near(m, TO_WORDS) && !belongs(m));
@@ -161,9 +161,12 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
     case "presence":
     case "fight":
       return o("presence", all, 0.8);
-    case "pledge":
-      // Direction is decided later by route(); a pledge has a giver and a receiver.
-      return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
+    case "pledge": {
+      // Direction is decided later by route(); a pledge has a giver and a receiver, or at
+      // least a named receiver ("بايع عشرات المقاتلين تنظيم القاعدة"), never just "the group".
+      const receiver = parts.find((p) => p.role === "group" && p.start >= cue.end && !p.fromContext);
+      return all.length >= 2 || (receiver && all.length === 1) ? o(cue.kind, all, 0.8) : [];
+    }
     case "defection":
       return o(cue.kind, all, 0.8);
     default:
@@ -215,7 +218,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const parts: Participant[] = [
     ...ev.actors.map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [resolveGroup(text.slice(g.start, g.end), focus)] })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [resolveGroup(text.slice(g.start, g.end), focus)], fromContext: true })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   const actorFromContext = ev.actors.length === 0;
@@ -241,10 +244,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const hedged = HEDGE.test(nt);
   const attr = attribution?.text ?? (ctx.paragraphAttribution?.paragraph === passage.paragraph ? ctx.paragraphAttribution.text : undefined);
 
+  // "AQIM, al-Qaeda's North African branch": with a branch named, its parent's mention is the branch.
+  const named = new Set(ev.actors.map((a) => a.actor.id));
+  const branchOf = new Map<string, string>();
+  for (const id of named) {
+    const parent = ctx.actors.byId.get(id)?.parent;
+    if (parent && named.has(parent)) branchOf.set(parent, id);
+  }
   const byKey = new Map<string, Outcome[]>();
   for (const cue of live) {
     for (const out of outcomes(text, cue, parts)) {
-      const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(out.groups, ctx.actors);
+      const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(uniq(out.groups.map((g) => branchOf.get(g) ?? g)), ctx.actors);
       const key = `${out.kind}|${[...groups].sort().join(",")}`;
       byKey.set(key, [...(byKey.get(key) ?? []), { ...out, groups }]);
     }

@@ -72,9 +72,9 @@ const FAMILIES: [CueFamily, string][] = [
   ].join("|")],
   ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?")].join("|")],
   ["presence", [
-    arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات"),
+    arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|present|presence|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|present|presence|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 
@@ -112,5 +112,8 @@ export const SAME_TIME = /في الفتره نفسها|في نفس الفتره|
 /** Words that route the following actor as the target of a move ("إلى"/"to"/"join"). */
 export const TO_WORDS = new Set(["الي", "to", "into", "join", "joined", "joining", "joins"]);
 export const FROM_WORDS = new Set(["من", "from", "among", "of"]);
-// "مقاتلو جبهة النصرة بايعوا ...": the fighters of a group come from it.
-export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "المنتميه", "التابعين", "التابعه", "المرتبطين", "members", "affiliated", "belonging", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);
+export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "المنتميه", "التابعين", "التابعه", "المرتبطين", "members", "affiliated", "belonging"]);
+/** "مقاتلو جبهة النصرة بايعوا ...": the fighters of a group (the word right before it) come from it. */
+export const MEMBER_OF = new Set(["مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);
+/** Denials govern the clause after them: "denied any role in the bombing", "نفى أي صلة له بالهجوم". */
+export const DENIAL = /(?:^|\s)(?:denied|denies|deny|denying|rejected claims|نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?:\s|$)/u;

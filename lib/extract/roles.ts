@@ -99,6 +99,8 @@ export interface Participant extends Span {
   role: "group" | "state";
   ids: string[];
   personnel?: boolean;
+  /** An anaphor ("the group") standing for a group named earlier. */
+  fromContext?: boolean;
   /** Set by rolesAt: introduced as a target or source ("against", "من"). */
   marked?: boolean;
 }

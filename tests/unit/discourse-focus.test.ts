@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "@/lib/schema/gazetteer";
+import { buildActorMatcher } from "@/lib/extract/actors";
+import { buildPlaceMatcher, PlaceAliases } from "@/lib/extract/place-matcher";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadActorLexicon } from "@/lib/articles/resources";
+
+const gaz = Gazetteer.parse(JSON.parse(readFileSync("tests/fixtures/articles/gazetteer.synthetic.json", "utf8")));
+const aliases = PlaceAliases.parse(JSON.parse(readFileSync("geodata/lexicon/place-aliases.json", "utf8")));
+const m = { places: buildPlaceMatcher(gaz, aliases), actors: buildActorMatcher(loadActorLexicon()) };
+const pub = { value: "2017-07-10", precision: "day" as const, inferred: false };
+const run = (text: string) => ingestText(text, { slug: "t", published: pub }, m);
+
+describe("discourse: groups, places and dates in focus", () => {
+  it("'the militants' in a later passage is the group named before, and the claim says so", () => {
+    const r = run("ISIS is active in Mosul.\n\nThe militants killed 12 soldiers in Baghdad.");
+    const c = r.claims.find((x) => x.kind === "attack")!;
+    expect(c).toMatchObject({ actors: ["isis"], actorFrom: "context", actorPassageId: r.article.passages[0]!.id });
+    expect(c.places.map((p) => p.placeId)).toEqual(["city:98182"]);
+  });
+  it("Arabic generic nouns and possessed nouns resolve to the group in focus", () => {
+    const r = run("سيطر تنظيم داعش على الموصل.\n\nوقتل مسلحو التنظيم 12 جنديا في بغداد.");
+    expect(r.claims.find((x) => x.kind === "attack")).toMatchObject({ actors: ["isis"], actorFrom: "context" });
+    const r2 = run("تنظيم داعش ينشط في الموصل.\n\nوقال الجيش إن مقاتليه هاجموا بغداد.");
+    expect(r2.claims.find((x) => x.kind === "attack")?.actors).toEqual(["isis"]);
+  });
+  it("'the city' takes the city in focus when the passage names no place", () => {
+    const r = run("Iraqi forces retook Mosul from ISIS.\n\nThe group still has fighters hiding in the city.");
+    const c = r.claims.find((x) => x.kind === "presence")!;
+    expect(c).toMatchObject({ actors: ["isis"], placeFrom: "context", placePassageId: r.article.passages[0]!.id });
+    expect(c.places.map((p) => p.placeId)).toEqual(["city:99072"]);
+  });
+  it("'the attack' carries the place of the event in focus to the claim of responsibility", () => {
+    const r = run("A suicide bomber struck a market in Baghdad on Sunday.\n\nISIS claimed responsibility for the attack.");
+    const c = r.claims.find((x) => x.kind === "attack")!;
+    expect(c.actors).toEqual(["isis"]);
+    expect(c.places.map((p) => p.placeId)).toEqual(["city:98182"]);
+  });
+  it("context is conservative: no cue, no borrowed group; an own group wins over the focus", () => {
+    expect(run("ISIS is active in Mosul.\n\nTwelve soldiers were killed in Baghdad.").claims.filter((c) => c.kind === "attack")).toEqual([]);
+    const r = run("ISIS is active in Mosul.\n\nThe Taliban attacked Baghdad.");
+    expect(r.claims.find((c) => c.kind === "attack")).toMatchObject({ actors: ["taliban"] });
+    expect(r.claims.find((c) => c.kind === "attack")?.actorFrom).toBeUndefined();
+  });
+  it("'التنظيم' is the group the article calls تنظيم, even when another group was named last", () => {
+    const r = run("تنظيم داعش يسيطر على الموصل.\n\nوقاتلت جبهة النصرة تنظيم داعش في الرقة.\n\nوهاجم مسلحو التنظيم بغداد.");
+    expect(r.claims.find((c) => c.kind === "attack")?.actors).toEqual(["isis"]);
+  });
+  it("a passage without a date of its own takes the day in focus", () => {
+    const r = run("ISIS militants attacked Mosul on Sunday.\n\nThe militants also attacked Baghdad.");
+    expect(r.claims.map((c) => c.date?.value)).toEqual(["2017-07-09", "2017-07-09"]);
+  });
+  it("a sourcing sentence still attributes the sentence before it", () => {
+    const r = run("تقوم القاعدة بالتجنيد من بين مقاتلي داعش في العراق. ذكرت ذلك صحيفة الغارديان نقلاً عن مصادر بالأمن الداخلي الجزائري.");
+    expect(r.claims[0]).toMatchObject({ kind: "recruitment", certainty: "reported" });
+  });
+});

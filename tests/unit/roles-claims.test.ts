@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "@/lib/schema/gazetteer";
+import { buildActorMatcher } from "@/lib/extract/actors";
+import { buildPlaceMatcher, PlaceAliases } from "@/lib/extract/place-matcher";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadActorLexicon } from "@/lib/articles/resources";
+
+const gaz = Gazetteer.parse(JSON.parse(readFileSync("tests/fixtures/articles/gazetteer.synthetic.json", "utf8")));
+const aliases = PlaceAliases.parse(JSON.parse(readFileSync("geodata/lexicon/place-aliases.json", "utf8")));
+const m = { places: buildPlaceMatcher(gaz, aliases), actors: buildActorMatcher(loadActorLexicon()) };
+const pub = { value: "2017-07-10", precision: "day" as const, inferred: false };
+const claims = (text: string) => ingestText(text, { slug: "t", published: pub }, m).claims;
+const brief = (text: string) => claims(text).map((c) => `${c.kind} ${c.actors.join("+")} @ ${c.places.map((p) => p.placeId).join("+")}`);
+
+describe("roles: who did what to whom", () => {
+  it("an army retaking a city from ISIS is ISIS's territorial loss, not an attack or a presence", () => {
+    expect(brief("Iraqi forces retook Mosul from ISIS on Sunday.")).toEqual(["territorial-loss isis @ city:99072"]);
+    expect(brief("استعادت القوات العراقية السيطرة على الموصل من تنظيم داعش.")).toEqual(["territorial-loss isis @ city:99072"]);
+  });
+  it("a group seizing a town is the group's presence", () => {
+    expect(brief("ISIS fighters seized Mosul in June.")).toEqual(["presence isis @ city:99072"]);
+  });
+  it("the army killing militants is at most the group's presence, never its attack", () => {
+    expect(brief("The army killed 20 ISIS militants in Mosul.")).toEqual(["presence isis @ city:99072"]);
+    expect(brief("قتل الجيش العراقي 20 من عناصر داعش في الموصل.")).toEqual(["presence isis @ city:99072"]);
+    expect(brief("US drones struck al-Qaeda positions in Yemen.")).toEqual(["presence al-qaeda @ country:YEM"]);
+  });
+  it("a group killing soldiers is the group's attack", () => {
+    expect(brief("ISIS militants killed 12 soldiers in Mosul.")).toEqual(["attack isis @ city:99072"]);
+    expect(brief("قتل مسلحو داعش 12 جنديا في الموصل.")).toEqual(["attack isis @ city:99072"]);
+  });
+  it("'we lost 12 soldiers' and an army's withdrawal are no territorial loss", () => {
+    expect(claims("'We lost 12 soldiers in Mosul,' an officer said of the fight with ISIS.").filter((c) => c.kind === "territorial-loss")).toEqual([]);
+    expect(claims("سيطر داعش على الموصل بعد انسحاب القوات العراقية منها.").map((c) => c.kind)).toEqual(["presence"]);
+  });
+  it("claimed responsibility makes the claimant the attacker", () => {
+    expect(brief("ISIS claimed responsibility for the bombing in Baghdad.")).toEqual(["attack isis @ city:98182"]);
+    expect(brief("وتبنى تنظيم داعش الهجوم الذي استهدف بغداد.")).toEqual(["attack isis @ city:98182"]);
+    expect(brief("أعلن تنظيم داعش مسؤوليته عن تفجير في بغداد.")).toEqual(["attack isis @ city:98182"]);
+  });
+  it("a denial is no claim", () => {
+    expect(claims("The Taliban denied any role in the bombing in Baghdad.").filter((c) => c.kind === "attack")).toEqual([]);
+  });
+  it("'X, the regional capital' is not a presence", () => {
+    expect(claims("ISIS fighters attacked Maiduguri, the regional capital.").map((c) => c.kind)).toEqual(["attack"]);
+  });
+  it("a state force never appears among a claim's groups", () => {
+    const cs = claims("Syrian Democratic Forces and US air strikes drove ISIS out of Raqqa.");
+    expect(cs.map((c) => `${c.kind} ${c.actors.join("+")}`)).toEqual(["territorial-loss isis"]);
+  });
+});
+
+describe("claim rules", () => {
+  it("a region gives a claim no countries", () => {
+    const c = claims("Boko Haram fighters are active in the Sahel.")[0]!;
+    expect(c.places.map((p) => p.placeId)).toEqual(["region:sahel"]);
+    expect(c.countries).toEqual([]);
+  });
+  it("an attribution's or a comparison's place is not the event's place", () => {
+    expect(brief("ISIS militants attacked Mosul, as they did in Syria.")).toEqual(["attack isis @ city:99072"]);
+  });
+  it("a landmark ('west of Mosul') is not the event's place when the event has its own", () => {
+    expect(brief("ISIS militants attacked Baghdad, 400 km south of Mosul.")).toEqual(["attack isis @ city:98182"]);
+  });
+  it("the fighters of a group pledge from it to the object, in Arabic verb-first order", () => {
+    const c = claims("بايع مقاتلو القاعدة تنظيم داعش في الموصل.").find((x) => x.kind === "pledge")!;
+    expect(c).toMatchObject({ fromActor: "al-qaeda", toActor: "isis" });
+  });
+  it("ISIS fighters pledging to Boko Haram pledge from ISIS to Boko Haram, never to themselves", () => {
+    const c = claims("ISIS fighters pledged allegiance to Boko Haram in Borno.").find((x) => x.kind === "pledge")!;
+    expect(c).toMatchObject({ fromActor: "isis", toActor: "boko-haram" });
+  });
+  it("a pledge whose only group is 'the group' from context is no pledge; a named receiver alone is a pledge to it", () => {
+    expect(claims("ISIS is active in Mosul.\n\nThe group's emir announced the pledge in Mosul.").filter((c) => c.kind === "pledge")).toEqual([]);
+    expect(claims("Fighters in Mosul pledged allegiance to ISIS.").find((c) => c.kind === "pledge")).toMatchObject({ toActor: "isis" });
+  });
+  it("a branch named with its parent is the branch alone", () => {
+    expect(brief("AQIM, al-Qaeda's North African branch, attacked Algiers.")).toEqual(["attack aqim @ city:2507480"]);
+  });
+  it("a claim with no group and nothing in focus is dropped", () => {
+    expect(claims("A car bomb killed 12 people in Baghdad.")).toEqual([]);
+  });
+});
