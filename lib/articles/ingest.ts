@@ -77,6 +77,7 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
     claims.push(...discourse.read({ passage: p, tokens, places, actors }));
     opts.onProgress?.(i + 1, passages.length);
   });
+  discourse.finish();
   const article = Article.parse({
     slug: opts.slug,
     title,

@@ -15,7 +15,7 @@ import { summarize } from "./summary";
 /** What is in focus when the reader reaches a passage (see discourse.ts). */
 export interface Focus {
   /** Groups by salience (most salient first), with the head nouns their names were written with. */
-  groups?: { ids: string[]; passageId: string; heads?: Map<string, Set<string>> };
+  groups?: { ids: string[]; passageId: string; heads?: Map<string, Set<string>>; branches?: Map<string, string> };
   /** The latest town, province and any place named as where things happen. */
   city?: { place: ResolvedPlace["place"]; passageId: string };
   province?: { place: ResolvedPlace["place"]; passageId: string };
@@ -88,7 +88,7 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
 
-function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
+export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
 }
 
@@ -96,6 +96,21 @@ function claimId(passageId: string, kind: ClaimKind, actors: string[], places: s
 const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
+
+/**
+ * "BAGHDAD, July 4 (wire) -", "الموصل (العراق) - (وكالة ...) -": where the story was filed
+ * from and when, not where or when anything happened. Returns the offset where the text begins.
+ */
+function datelineEnd(text: string): number {
+  const m = /^[^\n]{2,120}?\s[-–—]\s/u.exec(text);
+  if (!m) return 0;
+  const head = m[0];
+  const looksLikeDateline = /^[\p{Lu}\s.'-]{3,}[,(]|\((?:[^)]*)\)\s[-–—]\s$|^\S+(?:\s\S+)?\s[-–—]\s/u.test(head);
+  if (!looksLikeDateline) return 0;
+  // Arabic datelines often run on: "الموصل (العراق) - (وكالة الرافدين للأنباء) -".
+  const more = /^\s*\([^)]{1,60}\)\s[-–—]\s/u.exec(text.slice(head.length));
+  return head.length + (more ? more[0].length : 0);
+}
 
 function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
   const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
@@ -109,8 +124,8 @@ function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribu
   return out;
 }
 
-// A count of people right after the verb: "lost 12 soldiers", "captured 20 militants".
-const PEOPLE_OBJECT = /^\s*(?:\S+\s+)?(?:\d+|dozens|scores|several|عشرات|العشرات|[\p{L}]+\s+(?:من\s+)?)?\s*(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا)/u;
+// A count of people right after the verb: "lost 12 soldiers", "captured 20 ISIS militants", "قتل 20 من عناصر".
+const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشرات|العشرات|مئات|المئات)\s+(?:of\s+|من\s+)?(?:\S+\s+)?|(?:the\s+)?)(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|hostages|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا|رهاين)(?![\p{L}])/u;
 
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
@@ -139,6 +154,10 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack.
       return o("presence", all, agentState ? 0.8 : 0.5);
+    case "retake":
+      // A group retaking a town holds it; anyone else retaking it took it from the groups.
+      if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
     case "take":
       if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others, 0.7)];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
@@ -189,7 +208,9 @@ export function headNoun(s: string): string | undefined {
 function resolveGroup(anaphor: string, focus: Focus): string {
   const g = focus.groups!;
   const head = headNoun(anaphor);
-  return (head && g.ids.find((id) => g.heads?.get(id)?.has(head))) ?? g.ids[0]!;
+  const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
+  // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
+  return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
 }
 
 /** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
@@ -208,7 +229,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const attribution = findAttribution(text, ctx.actors, actorIds);
   const focus = ctx.focus ?? {};
   const groupAnaphora = ev.actors.length === 0 && focus.groups ? findGroupAnaphora(text) : [];
-  if (ev.actors.length === 0 && groupAnaphora.length === 0) return { claims: [], attribution };
+  if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
   const cues = findCues(text);
   if (cues.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
@@ -221,15 +242,25 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [resolveGroup(text.slice(g.start, g.end), focus)], fromContext: true })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
+  // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
+  // no group in the passage and a state acting, that is the group in focus.
+  if (ev.actors.length === 0 && groupAnaphora.length === 0) {
+    const patientCue = live.find((c) => (c.family === "retake" || c.family === "oust") && states.some((st) => st.end <= c.start));
+    if (!patientCue || !focus.groups) return { claims: [], attribution };
+    parts.push({ start: patientCue.end, end: patientCue.end, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
+    live.splice(0, live.length, patientCue);
+  }
   const actorFromContext = ev.actors.length === 0;
 
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
   const ownArmy = (p: ResolvedPlace) => p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end);
-  let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p)), attribution);
+  const dateline = datelineEnd(text);
+  let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);
   let placeFrom: { passageId: string } | undefined;
   if (places.every((p) => p.via === "nisba") && ev.places.every((p) => p.via === "nisba")) {
     // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
-    const want = placeAnaphor(text) ?? (hasEventAnaphor(text) ? "any" : null);
+    // Claiming responsibility is always for an event already told.
+    const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
     const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "any" ? focus.place : undefined;
     if (f) {
       places = [{ place: f.place, start: 0, end: 0, via: "name" }];
@@ -237,7 +268,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     }
   }
 
-  const dates = resolveDates(text, ctx.published);
+  const dates = resolveDates(text, ctx.published).filter((d) => d.start >= dateline);
   const nt = normalizeText(text);
   const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
   const quantities = findQuantities(text);
@@ -266,7 +297,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const claims: Claim[] = [];
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
-    if (kind === "presence" && groups.every((g) => attackers.has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take")) continue;
+    if (kind === "presence" && groups.every((g) => attackers.has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
     if (kind === "presence" && groups.every((g) => losers.has(g))) continue;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));

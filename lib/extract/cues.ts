@@ -26,16 +26,18 @@ const en = (words: string) => `${B}(?:${words})${E}`;
  * territorial loss when an army retakes from a group, a presence when a group takes a town.
  * - attack: the agent group attacked; a state agent makes the group merely present.
  * - claimed: "claimed responsibility": the claimant attacked.
- * - take: seized/recaptured: an agent group is present; a state agent makes the others lose.
+ * - retake: recaptured/retook: taken back from a group unless a group does the taking.
+ * - take: seized/captured: an agent group is present; a state agent makes the others lose.
  * - oust: liberated/drove out/defeated: every group that is not the active agent lost.
  * - lose: lost/fell/withdrew: the agent group lost; a state that loses is no claim.
  * - fight: clashes and battles: the groups are present.
  */
-export type CueFamily = "attack" | "claimed" | "take" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
+export type CueFamily = "attack" | "claimed" | "retake" | "take" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
 
 export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
   attack: "attack",
   claimed: "attack",
+  retake: "territorial-loss",
   take: "presence",
   oust: "territorial-loss",
   lose: "territorial-loss",
@@ -54,13 +56,17 @@ const FAMILIES: [CueFamily, string][] = [
   ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
   ["defection", [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
   ["recruitment", [ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب"), en("recruit\\w*|enlist\\w*")].join("|")],
+  ["retake", [
+    arStem("ستعاد|ستعيد|ستعاده|سترجاع|سترجع"),
+    en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|won back|took back|taken back"),
+  ].join("|")],
   ["take", [
-    arStem("ستعاد|ستعيد|ستعاده|سيطر|سيطره|ستولي|ستيلاء|جتاح|حكم السيطره"),
-    en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
+    arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|حكم السيطره"),
+    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
   ].join("|")],
   ["oust", [
     arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
-    en("liberat\\w*|dr(?:o|i)ve\\w* (?:\\w+ )?out|driven out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
+    en("liberat\\w*|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
   ].join("|")],
   ["lose", [
     arStem("خسر|خساره|خساير|فقد|فقدان|سقوط|سقط|نسحب|نسحاب|هرب|فرار|نهيار|نهار"),
@@ -74,7 +80,7 @@ const FAMILIES: [CueFamily, string][] = [
   ["presence", [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|present|presence|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|present|presence|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 

@@ -1,6 +1,8 @@
 import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
-import { extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+import type { Place } from "../schema/gazetteer";
+import { claimId, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+import { summarize } from "./summary";
 
 /**
  * The article read in order, headline first. The reader keeps in focus the groups, places and
@@ -11,6 +13,8 @@ import { extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvi
  */
 export interface Discourse {
   read(ev: PassageEvidence): Claim[];
+  /** After the last passage: decisions that need the whole article (see finish below). */
+  finish(): void;
 }
 
 export function createDiscourse(opts: { slug: string; published?: PartialDate; actors: ActorMatcher }): Discourse {
@@ -19,6 +23,8 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   const heads = new Map<string, Set<string>>();
   const ctx: ClaimContext = { slug: opts.slug, published: opts.published, actors: opts.actors, focus };
   const claimsByPassage = new Map<string, Claim[]>();
+  const placesOf = new Map<Claim, Place[]>();
+  const named = new Map<string, number>();
   let prev: Passage | undefined;
 
   return {
@@ -42,14 +48,38 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
+      for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
+      for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
       prev = p;
       return claims;
+    },
+    finish() {
+      // An article about one branch of a group (named at least as often as the parent) means
+      // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
+      // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.
+      const branchOf = new Map<string, string[]>();
+      for (const [id, n] of named) {
+        const parent = opts.actors.byId.get(id)?.parent;
+        if (parent && n >= (named.get(parent) ?? 0)) branchOf.set(parent, [...(branchOf.get(parent) ?? []), id]);
+      }
+      for (const [c, places] of placesOf) {
+        if (c.kind === "pledge" || c.kind === "defection") continue;
+        const actors = [...new Set(c.actors.map((a) => (branchOf.get(a)?.length === 1 ? branchOf.get(a)![0]! : a)))];
+        if (actors.join() === c.actors.join()) continue;
+        c.actors = actors;
+        c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
+        c.summary = summarize(c, opts.actors, places);
+      }
     },
   };
 }
 
 // Salience fades by this factor per passage, so "the group" follows the story as it moves on.
 const DECAY = 0.6;
+
+function focusPlace(focus: Focus, id: string): Place | undefined {
+  return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
+}
 
 function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, salience: Map<string, number>, heads: Map<string, Set<string>>): void {
   const id = ev.passage.id;
@@ -67,7 +97,12 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   const groups = ev.actors.map(groupOf).filter((g) => actors.byId.has(g));
   if (groups.length) {
     const ids = [...salience.entries()].filter(([, v]) => v > 0.3).sort((a, b) => b[1] - a[1]).map(([g]) => g);
-    focus.groups = { ids, passageId: id, heads };
+    const branches = new Map<string, string>();
+    for (const g of ids) {
+      const parent = actors.byId.get(g)?.parent;
+      if (parent) branches.set(g, parent);
+    }
+    focus.groups = { ids, passageId: id, heads, branches };
   }
   const named = ev.places.filter((r) => r.via === "name");
   const city = named.find((r) => r.place.kind === "city");

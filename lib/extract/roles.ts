@@ -101,6 +101,8 @@ export interface Participant extends Span {
   personnel?: boolean;
   /** An anaphor ("the group") standing for a group named earlier. */
   fromContext?: boolean;
+  /** Not in the text at all: the group in focus as the patient of "retook"/"liberated". */
+  implicit?: boolean;
   /** Set by rolesAt: introduced as a target or source ("against", "من"). */
   marked?: boolean;
 }
@@ -131,7 +133,7 @@ const before = (text: string, at: number, n = 30) => normalizeText(text.slice(Ma
  */
 export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   const sorted = [...parts].sort((a, b) => a.start - b.start);
-  const marked = (p: Participant) => OBJECT_BEFORE.test(before(text, p.start).trimEnd());
+  const marked = (p: Participant) => !!p.implicit || OBJECT_BEFORE.test(before(text, p.start).trimEnd());
   const voice: Voice = PASSIVE_BEFORE.test(before(text, cue.start, 16).trimEnd()) ? "passive" : "active";
   const byAgent = sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 20).trimEnd()));
   let agent: Participant | undefined = byAgent;
