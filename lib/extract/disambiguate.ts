@@ -7,14 +7,16 @@ import type { PlaceMention } from "./place-matcher";
  * the city or the governorate). Default order is country, city, region, province: a bare
  * country name means the country, a bare city name the city rather than its governorate.
  * Words next to the name override that: "مدينة"/"العاصمة"/"city" -> city,
- * "ولاية"/"محافظة"/"State"/"province" -> province.
+ * "ولاية"/"محافظة"/"State"/"province" -> province, and so do the words reporting uses for
+ * the land around a city, which is its province: "ريف الرقة", "rural Idlib", "the Raqqa
+ * countryside", "the western Diffa region", "منطقة ...".
  */
 
 const DEFAULT_ORDER: PlaceKind[] = ["country", "city", "region", "province"];
 const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "city", "town", "capital"]);
 const CITY_AFTER = new Set(["العاصمه", "city", "town"]);
-const PROV_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "province", "governorate", "state"]);
-const PROV_AFTER = new Set(["state", "province", "governorate"]);
+const PROV_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "منطقه", "ريف", "province", "governorate", "state", "rural"]);
+const PROV_AFTER = new Set(["state", "province", "governorate", "countryside", "region"]);
 
 function cueKind(tokens: Token[], m: PlaceMention): PlaceKind | null {
   const before = [tokens[m.tokenStart - 1], tokens[m.tokenStart - 2]];

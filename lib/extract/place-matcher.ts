@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Place, type Gazetteer } from "../schema/gazetteer";
+import { resolveTownAmbiguity, type PlaceHint } from "./town-context";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
@@ -83,25 +84,47 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
   return { index: buildPhraseIndex(items), byId, cueOnly };
 }
 
-const PLACE_WORDS = new Set(["مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "city", "town", "province", "state", "village"]);
+/** Words that make the next name a place: "بلدة هيت", "the town of Hit", "Kot district". */
+const PLACE_WORDS = new Set([
+  "مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "منطقه", "ريف", "اقليم", "مديريه",
+  "city", "town", "province", "state", "village", "district", "region", "governorate", "countryside", "area",
+]);
+const PLACE_WORDS_AFTER = new Set(["district", "town", "city", "village", "area", "province", "governorate", "region", "countryside"]);
+/** Before a capitalised English name, these make it a place too ("fighting in Hit"). */
+const EN_PREPOSITIONS = new Set(["in", "near", "at", "from", "outside", "around", "into", "toward", "towards", "to"]);
+const CAPITALISED = /^\p{Lu}/u;
 
-export function matchPlaces(m: PlaceMatcher, tokens: Token[]): PlaceMention[] {
+/**
+ * Every place named in the tokens. `hint` carries the places already named in the article
+ * (its headline and earlier passages): a town name that exists in two of the seven countries
+ * is kept only when the hint or this passage points to one of them (see town-context.ts).
+ */
+export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint): PlaceMention[] {
   const keyOf = (x: { tokenStart: number; tokenEnd: number; prefix: string }) => {
     const first = tokens[x.tokenStart]!;
     const stem = first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm;
     return [stem, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)].join(" ");
   };
-  const cued = (i: number) => {
-    const t = tokens[i - 1];
-    return t !== undefined && (PLACE_WORDS.has(t.norm) || t.variants.some((v) => PLACE_WORDS.has(v.stem)));
+  const cued = (x: { tokenStart: number; tokenEnd: number }) => {
+    const t = tokens[x.tokenStart - 1];
+    // "the town of Hit": look past a connecting "of".
+    const t2 = t?.norm === "of" ? tokens[x.tokenStart - 2] : undefined;
+    const after = tokens[x.tokenEnd];
+    const first = tokens[x.tokenStart]!;
+    if (t && (PLACE_WORDS.has(t.norm) || t.variants.some((v) => PLACE_WORDS.has(v.stem)))) return true;
+    if (t2 && PLACE_WORDS.has(t2.norm)) return true;
+    if (first.arabic) return false;
+    return (after !== undefined && PLACE_WORDS_AFTER.has(after.norm)) || (t !== undefined && EN_PREPOSITIONS.has(t.norm) && CAPITALISED.test(first.raw));
   };
-  const found = matchPhrases(m.index, tokens).filter((x) => m.cueOnly.size === 0 || !m.cueOnly.has(keyOf(x)) || cued(x.tokenStart));
-  return found.map((x) => ({
-    start: x.start,
-    end: x.end,
-    tokenStart: x.tokenStart,
-    tokenEnd: x.tokenEnd,
-    candidates: x.values,
-    prefix: x.prefix,
-  }));
+  const mentions: PlaceMention[] = [];
+  for (const x of matchPhrases(m.index, tokens)) {
+    if (m.cueOnly.size > 0 && m.cueOnly.has(keyOf(x)) && !cued(x)) continue;
+    let candidates = x.values;
+    // English town names are proper nouns: "hit", "bar" or "say" in lowercase are words.
+    const first = tokens[x.tokenStart]!;
+    if (!first.arabic && !CAPITALISED.test(first.raw)) candidates = candidates.filter((c) => c.place.kind !== "city");
+    if (candidates.length === 0) continue;
+    mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
+  }
+  return resolveTownAmbiguity(mentions, hint);
 }

@@ -64,8 +64,14 @@ export function englishVariants(name: string): string[] {
       const rest = s.slice(m[0].length);
       stems.add(`Al-${rest}`);
       stems.add(`Al ${rest}`);
-      stems.add(rest);
+      // A bare short stem is too often another word or part of one ("Bab al-Hawa" is not Al-Bab).
+      if (rest.replace(/[^\p{L}]/gu, "").length >= 4) stems.add(rest);
     }
+  }
+  for (const s of [...stems]) {
+    // An assimilated article inside the name is written "al-" in English copy: "Dayr az Zawr" -> "Dayr al-Zawr".
+    const inner = s.replace(/ (?:an|ar|as|ash|at|ath|ad|adh|az)[ -](?=\S)/gi, " al-");
+    if (inner !== s) stems.add(inner);
   }
   for (const s of [...stems]) {
     for (const [re, subs] of WORD_SWAPS) if (re.test(s)) for (const sub of subs) stems.add(s.replace(re, sub));
