@@ -101,7 +101,7 @@ const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|
  * "BAGHDAD, July 4 (wire) -", "الموصل (العراق) - (وكالة ...) -": where the story was filed
  * from and when, not where or when anything happened. Returns the offset where the text begins.
  */
-function datelineEnd(text: string): number {
+export function datelineEnd(text: string): number {
   const m = /^[^\n]{2,120}?\s[-–—]\s/u.exec(text);
   if (!m) return 0;
   const head = m[0];
@@ -129,6 +129,8 @@ const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشر�
 
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
+
+const STILL = /(?<![\p{L}])(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
 
 interface Outcome {
   kind: ClaimKind;
@@ -164,7 +166,10 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
       return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
     case "oust": {
-      const activeAgent = agentGroup && r.voice === "active";
+      // "the group suffered a defeat", "مُني التنظيم بهزيمة": the subject is the loser.
+      const suffered = agentGroup && /(?:^|\s)(?:suffer\w*|sustain\w*|تكبد\S*|مني|منيت|يمني)(?:\s|$)/u.test(normalizeText(text.slice(r.agent!.end, cue.start)));
+      // A group after "طرد"/"victory over"/"the liberation of" is what was ousted.
+      const activeAgent = agentGroup && r.voice === "active" && !suffered && r.agent!.end <= cue.start;
       return o("territorial-loss", activeAgent ? others : all, r.agent ? 0.9 : 0.7);
     }
     case "lose": {
@@ -228,7 +233,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
   const focus = ctx.focus ?? {};
-  const groupAnaphora = ev.actors.length === 0 && focus.groups ? findGroupAnaphora(text) : [];
+  // "the insurgents" beside a named group is that group when it is the only one named.
+  const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
+  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? findGroupAnaphora(text).filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
   const cues = findCues(text);
   if (cues.length === 0) return { claims: [], attribution };
@@ -239,7 +246,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const parts: Participant[] = [
     ...ev.actors.map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [resolveGroup(text.slice(g.start, g.end), focus)], fromContext: true })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 ? ownGroups[0]! : resolveGroup(text.slice(g.start, g.end), focus)], fromContext: ownGroups.length === 0 })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
@@ -253,7 +260,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const actorFromContext = ev.actors.length === 0;
 
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
-  const ownArmy = (p: ResolvedPlace) => p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end);
+  // "troops from Chad and Niger": whose troops, not where.
+  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+\s+(?:and|و)\s+)?$/u.test(normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ");
+  const ownArmy = (p: ResolvedPlace) => (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
   const dateline = datelineEnd(text);
   let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);
   let placeFrom: { passageId: string } | undefined;
@@ -306,7 +315,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
     const routing = kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {};
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - cue.start) - Math.abs(b.index - cue.start))[0];
-    const date = nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? (focus.date ? { ...focus.date, inferred: true } : undefined);
+    // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
+    const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
+    const date = current ?? nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? (focus.date ? { ...focus.date, inferred: true } : undefined);
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;

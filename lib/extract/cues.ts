@@ -55,7 +55,12 @@ const FAMILIES: [CueFamily, string][] = [
   ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claimed (?:the |a )?(?:attack|bombing|killing|ambush|raid)")].join("|")],
   ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
   ["defection", [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
-  ["recruitment", [ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب"), en("recruit\\w*|enlist\\w*")].join("|")],
+  // "forced young men to join their ranks" is recruitment, not a defection: it comes before
+  // the defection family's "join" in the text, so the longer reading wins.
+  ["recruitment", [
+    ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب|اجبر\\S* (?:\\S+ ){0,4}?علي (?:الانضمام|القتال)|(?:الانضمام|للانضمام) (?:الي )?صفوف\\S*"),
+    en("recruit\\w*|enlist\\w*|conscript\\w*|forc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|coerc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|join (?:their|its) ranks"),
+  ].join("|")],
   ["retake", [
     arStem("ستعاد|ستعيد|ستعاده|سترجاع|سترجع"),
     en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|won back|took back|taken back"),
@@ -65,8 +70,8 @@ const FAMILIES: [CueFamily, string][] = [
     en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
   ].join("|")],
   ["oust", [
-    arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
-    en("liberat\\w*|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
+    ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
+    en("victory over|victorious over|liberat\\w*|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
   ].join("|")],
   ["lose", [
     arStem("خسر|خساره|خساير|فقد|فقدان|سقوط|سقط|نسحب|نسحاب|هرب|فرار|نهيار|نهار"),

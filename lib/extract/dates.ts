@@ -49,7 +49,7 @@ const E = "(?![\\p{L}\\p{N}])";
 // "الجمعة" is also Friday prayers: it needs a day word in front ("يوم الجمعة", "مساء الجمعة").
 const AR_DAY_LEAD = "(?:(?:[وف]?(?:يوم|امس|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|منذ|حتي)) )";
 const RE_WEEKDAY_AR = new RegExp(`${B}(${AR_DAY_LEAD})?[وف]?(?:ب|ل)?(${AR_DAYS.join("|")})(?: (الماضي|الفايت|المنصرم))?${E}`, "gu");
-const RE_WEEKDAY_EN = new RegExp(`\\b(last |on |this |late |early |since |by )?(${EN_DAYS.join("|")})\\b`, "g");
+const RE_WEEKDAY_EN = new RegExp(`\\b(last |on |this |late |early |since |by )?(${EN_DAYS.join("|")})( last week| of last week)?\\b`, "g");
 const RE_RELATIVE = /(?<![\p{L}\p{N}])(?:[وف]?(?:مساء|صباح|ليله|ليل|فجر|ظهر|عصر) )?(?:[وف]?(امس الاول|اول امس|امس)|(the day before yesterday|yesterday))(?![\p{L}\p{N}])/gu;
 const RE_MONTH_REL = /(?<![\p{L}\p{N}])(?:(الشهر الماضي|الشهر المنصرم|last month)|(هذا الشهر|الشهر الجاري|this month|earlier this month))(?![\p{L}\p{N}])/gu;
 const RE_NUMERIC = /(?<![\p{N}])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))(?![\p{N}])/gu;
@@ -97,6 +97,12 @@ function pubDay(pub: PartialDate | undefined): Date | undefined {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const dayDate = (d: Date): PartialDate => ({ value: iso(d), precision: "day", inferred: true });
+
+function shiftDays(d: PartialDate, n: number): PartialDate {
+  const x = new Date(`${d.value}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return dayDate(x);
+}
 
 function daysBefore(pub: PartialDate | undefined, n: number): PartialDate | undefined {
   const d = pubDay(pub);
@@ -173,11 +179,14 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
   }
   for (const m of t.matchAll(RE_WEEKDAY_AR)) {
     const dow = AR_DAYS.indexOf(m[2]!);
+    // "الاثنين من الأسبوع الماضي" is handled like "last Monday": strict, a week back at most.
     if (dow === 5 && !m[1] && !m[3]) continue;
     add(m.index, m[0].length, m[0], weekday(dow, pub, !!m[3]));
   }
   for (const m of t.matchAll(RE_WEEKDAY_EN)) {
-    add(m.index, m[0].length, m[0], weekday(EN_DAYS.indexOf(m[2]!), pub, m[1] === "last "));
+    const d = weekday(EN_DAYS.indexOf(m[2]!), pub, m[1] === "last " || !!m[3]);
+    // "on Monday last week": the Monday of the week before the publication's.
+    add(m.index, m[0].length, m[0], d && m[3] ? shiftDays(d, (pubDay(pub)!.getUTCDay() - EN_DAYS.indexOf(m[2]!) + 7) % 7 === 0 ? 0 : -7) : d);
   }
   for (const m of t.matchAll(RE_MONTH_REL)) {
     if (!pub || pub.precision === "year") continue;

@@ -1,7 +1,7 @@
 import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
 import type { Place } from "../schema/gazetteer";
-import { claimId, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
 import { summarize } from "./summary";
 
 /**
@@ -104,7 +104,9 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
     }
     focus.groups = { ids, passageId: id, heads, branches };
   }
-  const named = ev.places.filter((r) => r.via === "name");
+  // The dateline's city is where the wire filed from; "the city" later is not it.
+  const dateline = datelineEnd(ev.passage.text);
+  const named = ev.places.filter((r) => r.via === "name" && r.start >= dateline);
   const city = named.find((r) => r.place.kind === "city");
   const province = named.find((r) => r.place.kind === "province");
   if (city) focus.city = { place: city.place, passageId: id };

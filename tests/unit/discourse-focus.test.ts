@@ -56,3 +56,39 @@ describe("discourse: groups, places and dates in focus", () => {
     expect(r.claims[0]).toMatchObject({ kind: "recruitment", certainty: "reported" });
   });
 });
+
+describe("discourse: datelines, implicit patients, branches", () => {
+  it("a dateline is neither the event's place nor its date, nor the city in focus", () => {
+    const r = run("BAGHDAD, July 4 (wire) - ISIS militants attacked Mosul on Sunday.\n\nThe group also shelled the city.");
+    expect(r.claims[0]).toMatchObject({ date: { value: "2017-07-09" } });
+    expect(r.claims.flatMap((c) => c.places.map((p) => p.placeId))).not.toContain("city:98182");
+  });
+  it("an Arabic dateline with an agency in brackets is skipped too", () => {
+    const r = run("بغداد - (وكالة الرافدين) - هاجم تنظيم داعش الموصل.");
+    expect(r.claims[0]?.places.map((p) => p.placeId)).toEqual(["city:99072"]);
+  });
+  it("troops retaking a town with no group named take it from the group in focus", () => {
+    const r = run("ISIS still holds Mosul.\n\nGovernment troops retook the centre of Mosul on Sunday.");
+    expect(r.claims.find((c) => c.kind === "territorial-loss")).toMatchObject({ actors: ["isis"], actorFrom: "context" });
+  });
+  it("an article about a branch means the branch when its headline says the parent", () => {
+    const r = run("Troops retake Mosul from al-Qaeda\n\nTroops retook Mosul from al-Qaeda in the Arabian Peninsula, and AQAP fighters fled.");
+    expect(r.claims.every((c) => c.actors.join() === "aqap")).toBe(true);
+  });
+  it("a presence that 'still' holds is dated at publication, not by a year in a relative clause", () => {
+    const c = run("Boko Haram still holds Maiduguri, which it declared its capital last year.").claims.find((x) => x.kind === "presence")!;
+    expect(c.date?.value).toBe("2017-07-10");
+  });
+  it("forcing young men to join the group's ranks is recruitment, not a defection", () => {
+    const r = run("Boko Haram forced young men from Maiduguri to join its ranks.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["recruitment"]);
+  });
+  it("'suffered a defeat' makes the subject the loser; 'victory over' the object", () => {
+    expect(run("ISIS suffered a crushing defeat in Mosul.").claims.map((c) => `${c.kind} ${c.actors}`)).toEqual(["territorial-loss isis"]);
+    expect(run("Iraq declared victory over ISIS in Mosul.").claims.map((c) => `${c.kind} ${c.actors}`)).toEqual(["territorial-loss isis"]);
+  });
+  it("the countries whose troops act are not the event's place", () => {
+    const c = run("Troops from Niger drove Boko Haram out of Maiduguri.").claims[0]!;
+    expect(c.places.map((p) => p.placeId)).toEqual(["city:2334802"]);
+  });
+});
