@@ -16,10 +16,11 @@ export interface PlaceHint {
 }
 
 /**
- * A city this much bigger than every namesake elsewhere is what reporting means by the bare
- * name (Ramadi, Iraq's provincial capital, over a Yemeni village of that name).
+ * A town this much bigger than every namesake elsewhere is what reporting means by the bare
+ * name (Ramadi, Iraq's provincial capital, over a Yemeni village of that name; Iraq's Sinjar
+ * over a Syrian subdistrict seat whose population GeoNames does not know, counted as 0).
  */
-const DOMINANT_POPULATION = 100_000;
+const DOMINANT_POPULATION = 20_000;
 const DOMINANT_FACTOR = 10;
 
 const countryOf = (p: Place) => p.countries[0]!;

@@ -91,7 +91,9 @@ describe("towns and districts", () => {
       town("city:2345172", "NGA", "Dapchi", { province: "NG-YO", population: 14_077 }),
       town("city:95788", "IRQ", "Hit", { nameAr: "هيت", province: "IQ-AN", population: 31_901 }),
       town("city:448149", "IRQ", "Sinjar", { nameAr: "سنجار", province: "IQ-NI", population: 38_294 }),
-      town("city:164094", "SYR", "Sinjar", { aliasesEn: ["Sinjār"], province: "SY-ID" }),
+      town("city:164094", "SYR", "Sinjar", { aliasesEn: ["Sinjār"], province: "SY-ID", population: 5_000 }),
+      town("city:98717", "IRQ", "Ramadi", { province: "IQ-AN", population: 274_539 }),
+      town("city:30762", "SYR", "Ramadi", { province: "SY-ID" }),
     ],
   });
   const m = buildPlaceMatcher(g, aliases);
@@ -124,7 +126,7 @@ describe("towns and districts", () => {
     expect(ids("a roadside bomb hit a convoy")).toEqual([]);
     expect(ids("Militants Hit Army Convoy")).toEqual([]);
     expect(ids("Hit by mortar fire, the base burned")).toEqual([]);
-    expect(ids("fighting in Hit, west of Ramadi")).toEqual(["city:95788"]);
+    expect(ids("fighting in Hit, west of Ramadi")).toEqual(["city:95788", "city:98717"]);
     expect(ids("the town of Hit")).toEqual(["city:95788"]);
     expect(ids("في مدينة هيت")).toEqual(["city:95788"]);
   });
@@ -135,5 +137,10 @@ describe("towns and districts", () => {
     expect(ids("clashes in Sinjar", { countries: new Set(["SYR"]) })).toEqual(["city:164094"]);
     expect(ids("clashes in Sinjar", { provinces: new Set(["IQ-NI"]) })).toEqual(["city:448149"]);
     expect(ids("اشتباكات في سنجار")).toEqual(["city:448149"]); // only the Iraqi one has this Arabic name
+  });
+
+  it("reads a bare name as the town far bigger than its namesakes elsewhere", () => {
+    expect(ids("clashes in Ramadi")).toEqual(["city:98717"]);
+    expect(ids("clashes in Ramadi", { countries: new Set(["SYR"]) })).toEqual(["city:30762"]);
   });
 });
