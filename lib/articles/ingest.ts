@@ -38,7 +38,8 @@ export interface MentionSummary {
 export interface IngestResult {
   article: Article;
   claims: Claim[];
-  places: { id: string; nameEn: string; precision: Precision; mentions: MentionSummary[] }[];
+  /** A town's `province` (ISO 3166-2) is given when the gazetteer knows it (the dry-run contract). */
+  places: { id: string; nameEn: string; precision: Precision; province?: string; mentions: MentionSummary[] }[];
   actors: { id: string; nameEn: string; mentions: MentionSummary[] }[];
 }
 
@@ -65,7 +66,7 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       .map((pm) => disambiguate(tokens, pm))
       .filter((x): x is ResolvedPlace => x !== null);
     for (const r of places) {
-      const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), mentions: [] };
+      const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}), mentions: [] };
       e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
       placeOut.set(r.place.id, e);
     }

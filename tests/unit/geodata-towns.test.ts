@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadMatchers } from "@/lib/articles/resources";
 import { disambiguate } from "@/lib/extract/disambiguate";
 import { buildPlaceMatcher, matchPlaces, PlaceAliases } from "@/lib/extract/place-matcher";
 import { COUNTRY_ISO3, Gazetteer, hasArabicName } from "@/lib/schema/gazetteer";
@@ -43,5 +45,13 @@ describe("committed towns", () => {
     expect(ids("في ريف الرقة")).toEqual(["province:SY-RA"]);
     expect(ids("في مدينة الرقة")).toEqual(["city:172955"]);
     expect(ids("in rural Idlib")).toEqual(["province:SY-ID"]);
+  });
+});
+
+describe("dry-run places", () => {
+  it("give a town its province (ISO 3166-2), and no province to a country", () => {
+    const r = ingestText("Fighting in Tal Afar\n\nIraqi forces entered Tal Afar on Sunday.", { slug: "t", lang: "en" }, { places: matcher, actors: loadMatchers().actors });
+    expect(r.places.find((p) => p.id === "city:90393")).toMatchObject({ nameEn: "Tal Afar", province: "IQ-NI" });
+    expect(r.places.find((p) => p.id === "country:IRQ")?.province).toBeUndefined();
   });
 });
