@@ -57,7 +57,7 @@ function findCues(text: string): Cue[] {
     if (i < 0) continue;
     // "لم يتبن أي تنظيم" / "no group has claimed" / "denied": a denied act is no claim.
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
-    if (NEGATION.test(lead.split(" ").slice(-3).join(" ")) || DENIAL.test(nm.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (NEGATION.test(lead.split(" ").slice(-3).join(" ")) || DENIAL.test(nm.text.slice(0, m.index))) continue;
     const family = families[i]!;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
@@ -130,6 +130,11 @@ const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشر�
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
 
+const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
+
+// "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
+const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
+
 const STILL = /(?<![\p{L}])(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
 
 interface Outcome {
@@ -153,6 +158,8 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
   switch (cue.family) {
     case "attack":
     case "claimed":
+      // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
+      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack.
       return o("presence", all, agentState ? 0.8 : 0.5);
@@ -161,7 +168,7 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
       return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
     case "take":
-      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others, 0.7)];
+      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
       return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
@@ -220,7 +227,8 @@ function resolveGroup(anaphor: string, focus: Focus): string {
 
 /** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
 function dropParents(ids: string[], actors: ActorMatcher): string[] {
-  const parents = new Set(ids.map((id) => actors.byId.get(id)?.parent).filter((p): p is string => !!p));
+  const parents = new Set<string>();
+  for (const id of ids) for (let p = actors.byId.get(id)?.parent; p && !parents.has(p); p = actors.byId.get(p)?.parent) parents.add(p);
   const out = ids.filter((id) => !parents.has(id));
   return out.length ? out : ids;
 }
@@ -244,8 +252,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
 
   const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
+  const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
   const parts: Participant[] = [
-    ...ev.actors.map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
+    ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
     ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 ? ownGroups[0]! : resolveGroup(text.slice(g.start, g.end), focus)], fromContext: ownGroups.length === 0 })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
@@ -308,6 +317,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const { kind, groups } = outs[0]!;
     if (kind === "presence" && groups.every((g) => attackers.has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
     if (kind === "presence" && groups.every((g) => losers.has(g))) continue;
+    // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
+    if (places.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
     const claimPlaces = places.filter((p, i) => places.findIndex((o) => o.place.id === p.place.id) === i);

@@ -33,13 +33,18 @@ const STATE_AR = [
   PERSONNEL_AR,
 ];
 
-const STATE_RE = new RegExp(`${B}(?:${STATE_EN.join("|")})${E}|${B}${CL}(?:${STATE_AR.join("|")})${E}`, "gu");
+// Longest alternatives first: "قوات سوريا الديمقراطية" must not stop at "قوات" and leave
+// "سوريا" to be read as a place.
+const longestFirst = (alts: string[]) => alts.flatMap((a) => a.split("|")).sort((a, b) => b.length - a.length).join("|");
+const STATE_RE = new RegExp(`${B}(?:${STATE_EN.join("|")})${E}|${B}${CL}(?:${longestFirst(STATE_AR)})${E}`, "gu");
 const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u");
 
 /** Group anaphora: generic nouns and possessed nouns that refer to the group in focus. */
 const GROUP_ANAPHOR = new RegExp(
   [
-    `${B}(?:the |its |their )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|fighters|militia|organi[sz]ation|outfit|movement|network)${E}`,
+    // Singular nouns need a determiner: "no group has claimed" is nobody.
+    `${B}(?:the|its|their|these|those) (?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|fighters|militia|organi[sz]ation|outfit|movement|network)${E}`,
+    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen)${E}`,
     `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين)${E}`,
   ].join("|"),
   "gu",
@@ -110,10 +115,12 @@ export interface Participant extends Span {
 // Words that make the following participant a target or the thing lost, not the subject.
 const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد|علي|عن|من|مواقع|معاقل|اوكار|مقرات|تجمعات|لمواقع|بمواقع|استهداف|لاستهداف|تستهدف|يستهدف|مستهدفه)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
-const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|نفذه|نفذها|تبناه|تبنته|تبناها)\s*$/u;
+const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 const CLAUSE_BREAK = /[.;؛!?؟]|(?:^|\s)(?:said|says|added|told|that|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
+
+const VSO_GAP = 30;
 
 export type Voice = "active" | "passive";
 
@@ -142,8 +149,9 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
     const near = prior[prior.length - 1];
     if (near && !CLAUSE_BREAK.test(normalizeText(text.slice(near.end, cue.start)))) agent = near;
   }
+  // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ...").
   if (!agent && voice === "active") {
-    agent = sorted.find((p) => p.start >= cue.end && !marked(p) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
+    agent = sorted.find((p) => p.start >= cue.end && p.start - cue.end <= VSO_GAP && !marked(p) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
   }
   return { agent, others: sorted.filter((p) => p !== agent).map((p) => ({ ...p, marked: marked(p) })), voice };
 }

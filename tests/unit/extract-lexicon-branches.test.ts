@@ -43,3 +43,11 @@ describe("lexicon: branches and groups added for real reporting", () => {
     expect(actors("al-Qaeda in the Islamic Maghreb (AQIM) struck")).toEqual(["aqim", "aqim"]);
   });
 });
+
+describe("lexicon: branches described by their country", () => {
+  it("'Islamic State's Yemen branch' and 'Afghan branch' are the branches", () => {
+    expect(actors("The Islamic State group's Yemen branch claimed it")).toEqual(["is-yemen"]);
+    expect(actors("Islamic State's Afghan branch claimed responsibility")).toEqual(["is-khorasan"]);
+    expect(actors("أعلن فرع داعش في اليمن")).toEqual(["is-yemen"]);
+  });
+});

@@ -82,3 +82,24 @@ describe("claim rules", () => {
     expect(claims("A car bomb killed 12 people in Baghdad.")).toEqual([]);
   });
 });
+
+describe("roles: descriptors, victims and nobody", () => {
+  it("a group named only to describe another ('linked to al-Qaeda') takes no part", () => {
+    expect(brief("Boko Haram, linked to al-Qaeda, attacked Maiduguri.")).toEqual(["attack boko-haram @ city:2334802"]);
+    expect(brief("هاجمت جماعة بوكو حرام المرتبطة بتنظيم القاعدة مدينة مايدوغوري.")).toEqual(["attack boko-haram @ city:2334802"]);
+  });
+  it("whoever follows a noun of death is its victim, not its killer", () => {
+    expect(claims("أعلن الجيش مقتل البغدادي في الموصل.").filter((c) => c.kind === "attack")).toEqual([]);
+  });
+  it("'no group has claimed' resolves to nobody, and a denial covers the rest of its sentence", () => {
+    const r = claims("ISIS is active in Baghdad.\n\nNo group has claimed responsibility for the assault in Mosul.");
+    expect(r.filter((c) => c.kind === "attack")).toEqual([]);
+    expect(claims("The Taliban have denied any involvement in an attack on a hospital in Baghdad, after gunmen stormed it.").filter((c) => c.kind === "attack")).toEqual([]);
+  });
+  it("an attack, presence or loss with no place at all is not a claim", () => {
+    expect(claims("ISIS fighters attacked a convoy.")).toEqual([]);
+  });
+  it("a state named well after an attack verb is not its subject", () => {
+    expect(brief("ISIS is active in Mosul.\n\nAnalysts said it was too early to say who carried out the attack in Mosul, which came as Washington pressed the government.")).toEqual(["presence isis @ city:99072"]);
+  });
+});
