@@ -135,7 +135,7 @@ const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفا
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
 const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
 
-const STILL = /(?<![\p{L}])(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
+const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
 
 interface Outcome {
   kind: ClaimKind;
@@ -255,7 +255,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
   const parts: Participant[] = [
     ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 ? ownGroups[0]! : resolveGroup(text.slice(g.start, g.end), focus)], fromContext: ownGroups.length === 0 })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
@@ -328,7 +328,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - cue.start) - Math.abs(b.index - cue.start))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
     const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
-    const date = current ?? nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? (focus.date ? { ...focus.date, inferred: true } : undefined);
+    // A presence is a state of affairs: with no date of its own it holds as of publication;
+    // an event with none took place when the story's event did.
+    const fallback = kind === "presence" ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
+    const date = current ?? nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;

@@ -85,7 +85,7 @@ const FAMILIES: [CueFamily, string][] = [
   ["presence", [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|present|presence|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|present|presence|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 
