@@ -6,10 +6,10 @@ import type { Token } from "../text/tokens";
 import type { ActorMatcher, ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
 import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
-import { resolveDates } from "./dates";
+import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { findQuantities } from "./quantities";
-import { findGroupAnaphora, findStateActors, hasEventAnaphor, placeAnaphor, rolesAt, type Participant } from "./roles";
+import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, rolesAt, type Participant } from "./roles";
 import { summarize } from "./summary";
 
 /** What is in focus when the reader reaches a passage (see discourse.ts). */
@@ -48,6 +48,8 @@ interface Cue {
   end: number;
 }
 
+const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
+
 function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
   const cues: Cue[] = [];
@@ -59,6 +61,8 @@ function findCues(text: string): Cue[] {
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
     if (NEGATION.test(lead.split(" ").slice(-3).join(" ")) || DENIAL.test(nm.text.slice(0, m.index))) continue;
     const family = families[i]!;
+    // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
+    if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
   return cues;
@@ -143,6 +147,22 @@ interface Outcome {
   cue: Cue;
   /** How sure the roles are: 1 for a clear agent, lower for guesses. */
   strength: number;
+  /** Where to look for the date, when a claim was split by place. */
+  dateAt?: number;
+}
+
+// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same act).
+const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
+
+function clauseSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    out.push({ start: last, end: m.index });
+    last = m.index;
+  }
+  out.push({ start: last, end: text.length + 1 });
+  return out;
 }
 
 function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
@@ -243,7 +263,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const focus = ctx.focus ?? {};
   // "the insurgents" beside a named group is that group when it is the only one named.
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
-  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? findGroupAnaphora(text).filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
+  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
   const cues = findCues(text);
   if (cues.length === 0) return { claims: [], attribution };
@@ -300,38 +320,76 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const parent = ctx.actors.byId.get(id)?.parent;
     if (parent && named.has(parent)) branchOf.set(parent, id);
   }
+  // Clauses scope places: "it controls A, but lost B" is presence in A and loss of B.
+  const clauses = clauseSpans(text);
+  const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
   const byKey = new Map<string, Outcome[]>();
   for (const cue of live) {
-    for (const out of outcomes(text, cue, parts)) {
+    // Roles are read within the cue's clause ("an attack in X killed five, while Boko Haram ...").
+    const c = clauses[clauseOf(cue.start)]!;
+    // Pledges and defections name their parties across clauses ("X is split, but both factions remain loyal to Y").
+    const directed = cue.family === "pledge" || cue.family === "defection";
+    const inClause = directed ? parts : parts.filter((p) => (p.start >= c.start && p.start < c.end) || p.implicit);
+    for (const out of outcomes(text, cue, inClause)) {
       const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(uniq(out.groups.map((g) => branchOf.get(g) ?? g)), ctx.actors);
-      const key = `${out.kind}|${[...groups].sort().join(",")}`;
+      const key = `${out.kind}|${[...groups].sort().join(",")}|${clauseOf(cue.start)}`;
       byKey.set(key, [...(byKey.get(key) ?? []), { ...out, groups }]);
     }
   }
+  const cueClauses = new Set([...byKey.values()].map((o) => clauseOf(o[0]!.cue.start)));
+  const placesFor = (clause: number): ResolvedPlace[] => {
+    const own = places.filter((p) => p.end > p.start && clauseOf(p.start) === clause);
+    if (own.length) return own;
+    // A clause without a place of its own takes those of clauses that make no claim.
+    const free = places.filter((p) => p.end <= p.start || !cueClauses.has(clauseOf(p.start)));
+    return free.length ? free : places;
+  };
   // The same groups both attacking and merely present: the attack is the stronger reading.
-  const attackers = new Set([...byKey.values()].flat().filter((o) => o.kind === "attack").flatMap((o) => o.groups));
-  // "آخر معقل للتنظيم" in a passage about its loss describes what was lost, not a presence.
-  const losers = new Set([...byKey.values()].flat().filter((o) => o.kind === "territorial-loss").flatMap((o) => o.groups));
-  const claims: Claim[] = [];
+  const sameClause = (kind: ClaimKind, clause: number) => new Set([...byKey.values()].flat().filter((o) => o.kind === kind && clauseOf(o.cue.start) === clause).flatMap((o) => o.groups));
+  const units: { outs: Outcome[]; places: ResolvedPlace[] }[] = [];
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
-    if (kind === "presence" && groups.every((g) => attackers.has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
-    if (kind === "presence" && groups.every((g) => losers.has(g))) continue;
+    const clause = clauseOf(outs[0]!.cue.start);
+    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
+    // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
+    if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
+    const ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
-    if (places.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
+    if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
+    // "took Mosul on Tuesday, then Tikrit on Wednesday": one claim per place, each with its date.
+    const dated = dates.filter((d) => clauseOf(d.start) === clause || d.start >= clauses[clause]!.start);
+    const own = ps.filter((p) => p.end > p.start);
+    if (own.length > 1 && dated.length > 1) {
+      const near = (p: ResolvedPlace) => [...dated].sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start))[0]!;
+      const byDate = new Map<FoundDate, ResolvedPlace[]>();
+      for (const p of own) byDate.set(near(p), [...(byDate.get(near(p)) ?? []), p]);
+      if (byDate.size > 1) {
+        for (const [d, group] of byDate) units.push({ outs: outs.map((o) => ({ ...o, dateAt: d.start })), places: group });
+        continue;
+      }
+    }
+    units.push({ outs, places: ps });
+  }
+  const claims: Claim[] = [];
+  for (const { outs, places: claimPlaces } of units) {
+    const { kind, groups } = outs[0]!;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
-    const claimPlaces = places.filter((p, i) => places.findIndex((o) => o.place.id === p.place.id) === i);
     const placeIds = claimPlaces.map((p) => p.place.id);
     const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
     const routing = kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {};
-    const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - cue.start) - Math.abs(b.index - cue.start))[0];
+    const anchor = outs[0]!.dateAt ?? cue.start;
+    const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
     const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
     const fallback = kind === "presence" ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
-    const date = current ?? nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
+    // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
+    const cueClause = clauseOf(cue.start);
+    const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
+    const pool = clauseDates.length || kind === "presence" ? clauseDates : dates;
+    const date = current ?? nearest(pool.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;
@@ -375,7 +433,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       ...(placeFrom ? { placeFrom: "context" as const, placePassageId: placeFrom.passageId } : {}),
     };
     claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
-    claims.push(claim);
+    if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
   return { claims, attribution };
 }

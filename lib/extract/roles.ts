@@ -84,6 +84,14 @@ export interface Span {
   end: number;
 }
 
+/** Subject pronouns that refer to the passage's one named group: "but it lost", "لكنها خسرت". */
+const PRONOUN = new RegExp(`${B}(?:it|they)${E}|${B}[وف]?(?:لكنها|لكنه|لكنهم|انها|انه|انهم|اذ انها)${E}`, "gu");
+
+export function findPronouns(text: string): Span[] {
+  const nm = normalizeWithMap(text);
+  return [...nm.text.matchAll(PRONOUN)].map((m) => originalRange(nm, m.index, m.index + m[0].length, text.length));
+}
+
 export function findGroupAnaphora(text: string): Span[] {
   const nm = normalizeWithMap(text);
   return [...nm.text.matchAll(GROUP_ANAPHOR)].map((m) => originalRange(nm, m.index, m.index + m[0].length, text.length));
@@ -115,7 +123,7 @@ export interface Participant extends Span {
 // Words that make the following participant a target or the thing lost, not the subject.
 const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد|علي|عن|من|مواقع|معاقل|اوكار|مقرات|تجمعات|لمواقع|بمواقع|استهداف|لاستهداف|تستهدف|يستهدف|مستهدفه)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
-const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
+const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 const CLAUSE_BREAK = /[.;؛!?؟]|(?:^|\s)(?:said|says|added|told|that|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;

@@ -103,3 +103,20 @@ describe("roles: descriptors, victims and nobody", () => {
     expect(brief("ISIS is active in Mosul.\n\nAnalysts said it was too early to say who carried out the attack in Mosul, which came as Washington pressed the government.")).toEqual(["presence isis @ city:99072"]);
   });
 });
+
+describe("clauses, purposes and threats", () => {
+  it("'controls A, but lost B' is presence in A and loss of B", () => {
+    expect(brief("Boko Haram controls Maiduguri, but it lost Mosul last month.").sort()).toEqual(["presence boko-haram @ city:2334802", "territorial-loss boko-haram @ city:99072"]);
+  });
+  it("one act at two places on two days is two claims, each with its own date", () => {
+    const cs = claims("سيطر مسلحو داعش يوم الثلاثاء على مدينة الموصل، ثم على مدينة بغداد يوم الأربعاء.");
+    expect(cs.map((c) => `${c.places.map((p) => p.placeId)} ${c.date?.value}`).sort()).toEqual(["city:98182 2017-07-05", "city:99072 2017-07-04"]);
+  });
+  it("a call 'to fight the militants' is a purpose, not a clash", () => {
+    expect(claims("ISIS is active in Mosul.\n\nودعا المرجع العراقيين إلى التطوع لقتال المسلحين في بغداد.").filter((c) => c.places.some((p) => p.placeId === "city:98182"))).toEqual([]);
+  });
+  it("vows and marches on a city are threats", () => {
+    expect(brief("دعا تنظيم داعش مقاتليه إلى الزحف نحو بغداد.")).toEqual(["threat isis @ city:98182"]);
+    expect(brief("ISIS vowed to strike Baghdad.")).toEqual(["threat isis @ city:98182"]);
+  });
+});
