@@ -13,12 +13,16 @@ import type { PlaceMention } from "./place-matcher";
  */
 
 const DEFAULT_ORDER: PlaceKind[] = ["country", "city", "region", "province"];
-const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "city", "town", "capital"]);
+const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات", "city", "town", "capital", "cities", "towns"]);
 const CITY_AFTER = new Set(["العاصمه", "city", "town"]);
-const PROV_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "منطقه", "ريف", "province", "governorate", "state", "rural"]);
+const PROV_BEFORE = new Set([
+  "ولايه", "محافظه", "اقليم", "منطقه", "ريف", "ولايتي", "محافظتي", "ولايات", "محافظات",
+  "province", "governorate", "state", "rural", "provinces", "governorates", "states",
+]);
 const PROV_AFTER = new Set(["state", "province", "governorate", "countryside", "region"]);
 
-function cueKind(tokens: Token[], m: PlaceMention): PlaceKind | null {
+/** The kind the words around a name ask for, or null: shared with the matcher's lists. */
+export function cueKind(tokens: Token[], m: Pick<PlaceMention, "tokenStart" | "tokenEnd">): PlaceKind | null {
   const before = [tokens[m.tokenStart - 1], tokens[m.tokenStart - 2]];
   const after = tokens[m.tokenEnd];
   // "city of Algiers": skip a connecting "of".

@@ -173,7 +173,7 @@ export function fixAdmin1(raw: RawAdmin1[], arabicByIso: ReadonlyMap<string, str
       nameEn,
       nameAr,
       // Respellings ("Anbar", "Raqqah") as for towns, after the source's own names; a variant never revives a dropped alias.
-      aliasesEn: uniq([...aliasesEn, ...[nameEn, ...aliasesEn].flatMap(englishVariants)], drop),
+      aliasesEn: uniq([...aliasesEn, ...[nameEn, ...aliasesEn].flatMap((n) => englishVariants(n))], drop),
       aliasesAr: uniq(aliasesAr, [nameAr]),
       point: [p.longitude, p.latitude],
       geometry: f.geometry,

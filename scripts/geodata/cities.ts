@@ -61,6 +61,8 @@ export interface City {
 }
 
 export const MIN_POPULATION = 1_000;
+/** From this size a town is reported under its name without the article ("Fallujah"). */
+export const NOTABLE_POPULATION = 15_000;
 /**
  * Destroyed (PPLW), abandoned (PPLQ) and historical (PPLH) places and sections of a city
  * (PPLX) would outrank real towns in matching.
@@ -113,7 +115,15 @@ export function selectCities(
       country: ISO2_TO_ISO3[c.country],
       nameEn,
       ...(nameAr !== undefined && { nameAr }),
-      aliasesEn: uniq([...namesEn, ...[nameEn, ...namesEn].flatMap(englishVariants)], [nameEn]),
+      aliasesEn: uniq(
+        [
+          ...namesEn,
+          // Reviewed names are the press's; GeoNames' own loses its article only for a town big enough to be known by it.
+          ...[alias?.nameEn ?? "", ...(alias?.aliasesEn ?? [])].filter(Boolean).flatMap((n) => englishVariants(n)),
+          ...englishVariants(c.name, { bareArticle: alias !== undefined || c.population >= NOTABLE_POPULATION }),
+        ],
+        [nameEn],
+      ),
       aliasesAr: uniq([...namesAr, ...[nameAr ?? "", ...namesAr].flatMap(arabicVariants)], nameAr ? [nameAr] : []),
       point,
       ...(c.population > 0 && { population: c.population }),
@@ -169,7 +179,7 @@ export function extraCities(
       country,
       nameEn: t.nameEn,
       ...(nameAr !== undefined && { nameAr }),
-      aliasesEn: uniq([...(t.aliasesEn ?? []), ...[t.nameEn, ...(t.aliasesEn ?? [])].flatMap(englishVariants)], [t.nameEn]),
+      aliasesEn: uniq([...(t.aliasesEn ?? []), ...[t.nameEn, ...(t.aliasesEn ?? [])].flatMap((n) => englishVariants(n))], [t.nameEn]),
       aliasesAr: uniq([...(t.aliasesAr ?? []), ...[t.nameAr ?? "", ...(t.aliasesAr ?? [])].flatMap(arabicVariants)], nameAr ? [nameAr] : []),
       point,
     };

@@ -49,9 +49,12 @@ const WORD_SWAPS: [RegExp, string[]][] = [
 
 /**
  * English variants of one name, the name itself excluded. Only spellings that keep every
- * word of the name (bar the article and administrative prefixes) are produced.
+ * word of the name (bar the article and administrative prefixes) are produced. `bareArticle:
+ * false` keeps the article on: a village's bare name is too often a person's ("Al Ḩamzah"
+ * would make every "Hamza" a place).
  */
-export function englishVariants(name: string): string[] {
+export function englishVariants(name: string, opts: { bareArticle?: boolean } = {}): string[] {
+  const bareArticle = opts.bareArticle ?? true;
   const out = new Set<string>();
   const base = plainLatin(name);
   const stems = new Set([base]);
@@ -65,7 +68,7 @@ export function englishVariants(name: string): string[] {
       stems.add(`Al-${rest}`);
       stems.add(`Al ${rest}`);
       // A bare short stem is too often another word or part of one ("Bab al-Hawa" is not Al-Bab).
-      if (rest.replace(/[^\p{L}]/gu, "").length >= 4) stems.add(rest);
+      if (bareArticle && rest.replace(/[^\p{L}]/gu, "").length >= 4) stems.add(rest);
     }
   }
   for (const s of [...stems]) {

@@ -93,6 +93,12 @@ describe("towns and districts", () => {
       town("city:448149", "IRQ", "Sinjar", { nameAr: "سنجار", province: "IQ-NI", population: 38_294 }),
       town("city:164094", "SYR", "Sinjar", { aliasesEn: ["Sinjār"], province: "SY-ID", population: 5_000 }),
       town("city:98717", "IRQ", "Ramadi", { province: "IQ-AN", population: 274_539 }),
+      town("city:99454", "IRQ", "Fallujah", { aliasesEn: ["Falluja"], province: "IQ-AN", population: 190_159 }),
+      town("city:174018", "SYR", "Al Bab", { aliasesEn: ["Al-Bab"], province: "SY-HL", population: 130_745 }),
+      town("city:1467433", "IRQ", "March", { province: "IQ-AN" }),
+      { id: "province:NG-YO", kind: "province", iso: "NG-YO", countries: ["NGA"], nameEn: "Yobe", nameAr: "يوبي", aliasesEn: [], aliasesAr: [], point: [11, 12] },
+      town("city:2345521", "NGA", "Damaturu", { nameAr: "داماتورو", province: "NG-YO", population: 46_000 }),
+      town("city:2345522", "NGA", "Yobe", { nameAr: "يوبي", province: "NG-YO", population: 2_000 }),
       town("city:30762", "SYR", "Ramadi", { province: "SY-ID" }),
     ],
   });
@@ -137,6 +143,19 @@ describe("towns and districts", () => {
     expect(ids("clashes in Sinjar", { countries: new Set(["SYR"]) })).toEqual(["city:164094"]);
     expect(ids("clashes in Sinjar", { provinces: new Set(["IQ-NI"]) })).toEqual(["city:448149"]);
     expect(ids("اشتباكات في سنجار")).toEqual(["city:448149"]); // only the Iraqi one has this Arabic name
+  });
+
+  it("reads a common-word name in a list of towns as a town, and a list's place word for every name in it", () => {
+    expect(ids("drove them out of Ramadi, Hit and Falluja")).toEqual(["city:98717", "city:95788", "city:99454"]);
+    expect(ids("Falluja Hit by Airstrikes")).toEqual(["city:99454"]);
+    expect(ids("في ولايتي بورنو ويوبي")).toEqual(["province:NG-BO", "province:NG-YO"]);
+    expect(ids("in the states of Borno and Yobe")).toEqual(["province:NG-BO", "province:NG-YO"]);
+  });
+
+  it("looks past a lowercase article to the name (al-Bab), and never reads a month as a town", () => {
+    expect(ids("withdrew towards al-Bab")).toEqual(["city:174018"]);
+    expect(ids("BAGHOUZ, Syria, March 24")).toEqual(["country:SYR"]);
+    expect(ids("the town fell in March")).toEqual([]);
   });
 
   it("reads a bare name as the town far bigger than its namesakes elsewhere", () => {

@@ -17,6 +17,11 @@ describe("English spelling variants of GeoNames names", () => {
     expect(englishVariants("Al Bāb")).not.toContain("Bab");
   });
 
+  it("keeps the article on a village's name when asked, since its bare name is often a person's (Al Ḩamzah, Hamza)", () => {
+    expect(englishVariants("Al Ḩamzah", { bareArticle: false })).toEqual(expect.arrayContaining(["Al-Hamzah", "Al Hamza"]));
+    expect(englishVariants("Al Ḩamzah", { bareArticle: false })).not.toContain("Hamza");
+  });
+
   it("spells -iyah as -iya and -ia, and a final -ah as -a", () => {
     expect(englishVariants("An Nāşirīyah")).toEqual(expect.arrayContaining(["Nasiriya", "Nasiria", "Al-Nasiriyah"]));
     expect(englishVariants("Al Fallūjah")).toContain("Falluja");
