@@ -126,7 +126,10 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     // ("al-Bab" is still a name: the article is looked past).
     const proper = properWord(tokens, x.tokenStart, x.tokenEnd);
     // ... and a month is never a town ("in March", "BAGHOUZ, Syria, March 24"), whatever Afghanistan's March.
-    if (!proper.arabic && (!CAPITALISED.test(proper.raw) || (x.tokenEnd - x.tokenStart === 1 && MONTHS_EN.has(proper.norm)))) {
+    const single = x.tokenEnd - x.tokenStart === 1;
+    // An all-capital word of three letters is an acronym ("AMD"), not a town; "ADEN, Yemen" is a dateline.
+    const acronym = single && proper.raw.length <= 3 && proper.raw === proper.raw.toUpperCase();
+    if (!proper.arabic && (!CAPITALISED.test(proper.raw) || acronym || (single && MONTHS_EN.has(proper.norm)))) {
       candidates = candidates.filter((c) => c.place.kind !== "city");
     }
     if (candidates.length === 0) continue;

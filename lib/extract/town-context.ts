@@ -95,3 +95,19 @@ export function resolveTownAmbiguity(mentions: PlaceMention[], hint?: PlaceHint)
   }
   return out;
 }
+
+/**
+ * The hint for the next passages from the places resolved so far (headline first): their
+ * countries and provinces. A region names no country (the Sahel is not Algeria).
+ */
+export function hintFrom(places: Iterable<Place>): { countries: Set<string>; provinces: Set<string> } {
+  const countries = new Set<string>();
+  const provinces = new Set<string>();
+  for (const p of places) {
+    if (p.kind === "region") continue;
+    for (const c of p.countries) countries.add(c);
+    if (p.kind === "province" && p.iso) provinces.add(p.iso);
+    if (p.kind === "city" && p.province) provinces.add(p.province);
+  }
+  return { countries, provinces };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Gazetteer, type PlaceRecord } from "@/lib/schema/gazetteer";
 import { disambiguate } from "@/lib/extract/disambiguate";
 import { buildPlaceMatcher, matchPlaces, PlaceAliases } from "@/lib/extract/place-matcher";
-import type { PlaceHint } from "@/lib/extract/town-context";
+import { hintFrom, type PlaceHint } from "@/lib/extract/town-context";
 import { tokenize } from "@/lib/text/tokens";
 
 // Synthetic gazetteer: the real one is built elsewhere and may change; these tests pin behaviour.
@@ -156,6 +156,14 @@ describe("towns and districts", () => {
     expect(ids("withdrew towards al-Bab")).toEqual(["city:174018"]);
     expect(ids("BAGHOUZ, Syria, March 24")).toEqual(["country:SYR"]);
     expect(ids("the town fell in March")).toEqual([]);
+    expect(ids("clashes in HIT and FALLUJA")).toEqual(["city:99454"]); // a three-letter capital word is an acronym
+  });
+
+  it("builds the hint from the places an article has named so far, never from a region", () => {
+    const named = (...idList: string[]) => idList.map((id) => g.places.find((p) => p.id === id)!);
+    expect(ids("clashes in Sinjar", hintFrom(named("city:99072")))).toEqual(["city:448149"]); // Mosul named before
+    expect(hintFrom(named("region:sahel")).countries.size).toBe(0);
+    expect([...hintFrom(named("province:SY-RA")).provinces]).toEqual(["SY-RA"]);
   });
 
   it("reads a bare name as the town far bigger than its namesakes elsewhere", () => {
