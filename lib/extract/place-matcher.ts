@@ -89,6 +89,8 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
 const PLACE_WORDS = new Set([
   "مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "منطقه", "ريف", "اقليم", "مديريه",
   "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "مدن", "بلدات", "قري", "ولايات", "محافظات",
+  // Sites named after their town: "مطار الطبقة", "سد الطبقة", "معبر باب الهوى", "قاعدة ...".
+  "مطار", "سد", "معبر", "قاعده", "مخيم",
   "city", "town", "province", "state", "village", "district", "region", "governorate", "countryside", "area",
   "cities", "towns", "villages", "provinces", "districts", "states", "governorates",
 ]);

@@ -41,6 +41,15 @@ describe("committed towns", () => {
     expect(ids("in the Achin district of Nangarhar province")).toEqual(["city:1469706", "province:AF-NAN"]);
   });
 
+  it("never reads an Arabic common word that names a town as the town without a place word", () => {
+    expect(ids("نقلوا إلى معسكر للتدريب")).toEqual([]);
+    expect(ids("خرجت مظاهرات سلمية")).toEqual([]);
+    expect(ids("منذ عاصفة الحزم")).toEqual([]);
+    expect(ids("قاتل مع الجبهة الشامية")).toEqual([]);
+    expect(ids("صواريخ قصيرة المدى القصير")).toEqual([]);
+    expect(ids("سيطروا على مطار الطبقة")).toEqual(["city:172374"]);
+  });
+
   it("reads ريف X as the province and مدينة X as the city for the real Raqqa and Idlib", () => {
     expect(ids("في ريف الرقة")).toEqual(["province:SY-RA"]);
     expect(ids("في مدينة الرقة")).toEqual(["city:172955"]);
