@@ -54,12 +54,15 @@ function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
   const cues: Cue[] = [];
   const { families, re } = CUE_FAMILIES;
+  // "denied any role in the bombing": a denial governs what follows it in the passage.
+  const denial = DENIAL.exec(nm.text)?.index ?? Infinity;
   for (const m of nm.text.matchAll(re)) {
-    const i = families.findIndex((_, k) => m.groups?.[`f${k}`] !== undefined);
-    if (i < 0) continue;
-    // "لم يتبن أي تنظيم" / "no group has claimed" / "denied": a denied act is no claim.
+    let i = 0;
+    while (i < families.length && m[i + 1] === undefined) i++;
+    if (i >= families.length || m.index > denial) continue;
+    // "لم يتبن أي تنظيم" / "no group has claimed": a denied act is no claim.
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
-    if (NEGATION.test(lead.split(" ").slice(-3).join(" ")) || DENIAL.test(nm.text.slice(0, m.index))) continue;
+    if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
     const family = families[i]!;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
@@ -265,6 +268,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
   const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
+  // No group named or referred to: only "troops retook X" can still make a claim (see below).
+  if (ev.actors.length === 0 && groupAnaphora.length === 0 && findStateActors(text).length === 0) return { claims: [], attribution };
   const cues = findCues(text);
   if (cues.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.

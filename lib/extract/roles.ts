@@ -36,7 +36,7 @@ const STATE_AR = [
 // Longest alternatives first: "قوات سوريا الديمقراطية" must not stop at "قوات" and leave
 // "سوريا" to be read as a place.
 const longestFirst = (alts: string[]) => alts.flatMap((a) => a.split("|")).sort((a, b) => b.length - a.length).join("|");
-const STATE_RE = new RegExp(`${B}(?:${STATE_EN.join("|")})${E}|${B}${CL}(?:${longestFirst(STATE_AR)})${E}`, "gu");
+const STATE_RE = new RegExp(`${B}(?:(?:${STATE_EN.join("|")})${E}|${CL}(?:${longestFirst(STATE_AR)})${E})`, "gu");
 const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u");
 
 /** Group anaphora: generic nouns and possessed nouns that refer to the group in focus. */
@@ -148,7 +148,12 @@ const before = (text: string, at: number, n = 30) => normalizeText(text.slice(Ma
  */
 export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   const sorted = [...parts].sort((a, b) => a.start - b.start);
-  const marked = (p: Participant) => !!p.implicit || OBJECT_BEFORE.test(before(text, p.start).trimEnd());
+  const memo = new Map<Participant, boolean>();
+  const marked = (p: Participant) => {
+    let v = memo.get(p);
+    if (v === undefined) memo.set(p, (v = !!p.implicit || OBJECT_BEFORE.test(before(text, p.start).trimEnd())));
+    return v;
+  };
   const voice: Voice = PASSIVE_BEFORE.test(before(text, cue.start, 16).trimEnd()) ? "passive" : "active";
   const byAgent = sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 20).trimEnd()));
   let agent: Participant | undefined = byAgent;
