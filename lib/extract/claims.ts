@@ -215,14 +215,11 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
     case "presence":
     case "fight":
       return o("presence", all, 0.8);
-    case "pledge": {
-      // Direction is decided later by route(); a pledge has a giver and a receiver, or at
-      // least a named receiver ("بايع عشرات المقاتلين تنظيم القاعدة"), never just "the group".
-      const receiver = parts.find((p) => p.role === "group" && p.start >= cue.end && !p.fromContext);
-      return all.length >= 2 || (receiver && all.length === 1) ? o(cue.kind, all, 0.8) : [];
-    }
+    case "pledge":
     case "defection":
-      return o(cue.kind, all, 0.8);
+      // Direction is decided later by route(); a pledge or a defection needs both parties named
+      // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
+      return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
     default:
       return o(cue.kind, agentGroup ?? all, 0.8);
   }
@@ -337,8 +334,11 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const inClause = directed ? parts : parts.filter((p) => (p.start >= c.start && p.start < c.end) || p.implicit);
     for (const out of outcomes(text, cue, inClause)) {
       const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(uniq(out.groups.map((g) => branchOf.get(g) ?? g)), ctx.actors);
-      const key = `${out.kind}|${[...groups].sort().join(",")}|${clauseOf(cue.start)}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { ...out, groups }]);
+      // Each group is present on its own account: "clashes between ISIS and the Taliban in X" is two presences.
+      for (const gs of out.kind === "presence" ? groups.map((g) => [g]) : [groups]) {
+        const key = `${out.kind}|${[...gs].sort().join(",")}|${clauseOf(cue.start)}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), { ...out, groups: gs }]);
+      }
     }
   }
   const cueClauses = new Set([...byKey.values()].map((o) => clauseOf(o[0]!.cue.start)));

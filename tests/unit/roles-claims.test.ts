@@ -71,9 +71,13 @@ describe("claim rules", () => {
     const c = claims("ISIS fighters pledged allegiance to Boko Haram in Borno.").find((x) => x.kind === "pledge")!;
     expect(c).toMatchObject({ fromActor: "isis", toActor: "boko-haram" });
   });
-  it("a pledge whose only group is 'the group' from context is no pledge; a named receiver alone is a pledge to it", () => {
+  it("a pledge or defection needs both parties named: 'fighters pledged to ISIS' does not say whose fighters", () => {
     expect(claims("ISIS is active in Mosul.\n\nThe group's emir announced the pledge in Mosul.").filter((c) => c.kind === "pledge")).toEqual([]);
-    expect(claims("Fighters in Mosul pledged allegiance to ISIS.").find((c) => c.kind === "pledge")).toMatchObject({ toActor: "isis" });
+    expect(claims("Fighters in Mosul pledged allegiance to ISIS.").filter((c) => c.kind === "pledge")).toEqual([]);
+    expect(claims("Dozens of fighters defected in Mosul, officials said of the Taliban.").filter((c) => c.kind === "defection")).toEqual([]);
+  });
+  it("each group is present on its own account", () => {
+    expect(brief("Clashes between ISIS and the Taliban continued in Mosul.").sort()).toEqual(["presence isis @ city:99072", "presence taliban @ city:99072"]);
   });
   it("a branch named with its parent is the branch alone", () => {
     expect(brief("AQIM, al-Qaeda's North African branch, attacked Algiers.")).toEqual(["attack aqim @ city:2507480"]);
