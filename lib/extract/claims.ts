@@ -142,6 +142,8 @@ const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفا
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
 const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
 
+const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
+
 const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
 
 interface Outcome {
@@ -209,6 +211,8 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
       if (agentState) return [];
+      // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
+      if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
       if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
       return o("territorial-loss", all, 0.5);
     }
@@ -293,7 +297,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
   // "troops from Chad and Niger": whose troops, not where.
   const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+\s+(?:and|و)\s+)?$/u.test(normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ");
-  const ownArmy = (p: ResolvedPlace) => (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
+  // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
+  const stateOf = (p: ResolvedPlace) => /^['’]s\s+(?:government|army|military|armed forces|forces|troops|president|prime minister|defen[cs]e|interior|officials|authorities|security)/iu.test(text.slice(p.end, p.end + 30));
+  const ownArmy = (p: ResolvedPlace) => stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
   const dateline = datelineEnd(text);
   let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);
   let placeFrom: { passageId: string } | undefined;
@@ -374,6 +380,22 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       }
     }
     units.push({ outs, places: ps });
+  }
+  // "جند الأطفال في نينوى، وأعدموا أطفالا في الموصل": each place goes with the act told
+  // just before it when a clause tells several acts of different kinds.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const clause = clauseOf(u.outs[0]!.cue.start);
+    const rivals = units.filter((v) => v !== u && clauseOf(v.outs[0]!.cue.start) === clause && v.outs[0]!.kind !== u.outs[0]!.kind);
+    if (!rivals.length) continue;
+    const cueStarts = (v: (typeof units)[number]) => v.outs.map((o) => o.cue.start);
+    const owner = (p: ResolvedPlace) => {
+      const all = [u, ...rivals].flatMap((v) => cueStarts(v).map((at) => ({ v, at })));
+      const before = all.filter((x) => x.at < p.start).sort((a, b) => b.at - a.at)[0];
+      return (before ?? all.sort((a, b) => Math.abs(a.at - p.start) - Math.abs(b.at - p.start))[0])!.v;
+    };
+    const mine = u.places.filter((p) => p.end <= p.start || owner(p) === u);
+    if (mine.some((p) => p.end > p.start)) u.places = mine;
   }
   const claims: Claim[] = [];
   for (const { outs, places: claimPlaces } of units) {

@@ -54,13 +54,13 @@ export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
 const FAMILIES: [CueFamily, string][] = [
   // Threat first so that "هجمات جديدة" / "new attacks" is not also an attack.
   ["threat", [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات|يخطط|تخطط|يعتزم|(?:ال)?زحف (?:نحو|الي|علي)") + "|" + arStem("توعد|وعيد|متوعد"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|plan(?:s|ned|ning)? (?:to|attacks?)|mobili[sz]\\w*|vow(?:ed|s)? to|vow(?:ed|s)? (?:revenge|to strike)|march on|warn\\w* of (?:new |more |further )?attacks")].join("|")],
-  ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claimed (?:the |a )?(?:attack|bombing|killing|ambush|raid)")].join("|")],
+  ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claim(?:ed|s)? (?:\\S+ ){0,5}?(?:attacks?|bombings?|killings?|ambush\\w*|raids?|assaults?|blasts?)")].join("|")],
   ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
   ["defection", [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
   // "forced young men to join their ranks" is recruitment, not a defection: it comes before
   // the defection family's "join" in the text, so the longer reading wins.
   ["recruitment", [
-    ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب|اجبر\\S* (?:\\S+ ){0,4}?علي (?:الانضمام|القتال)|(?:الانضمام|للانضمام) (?:الي )?صفوف\\S*"),
+    ar("اجبر\\S* (?:\\S+ ){0,4}?علي (?:الانضمام|القتال)|(?:الانضمام|للانضمام) (?:الي )?صفوف\\S*") + "|" + arStem("جند|جنيد|ستقطب|ستقطاب"),
     en("recruit\\w*|enlist\\w*|conscript\\w*|forc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|coerc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|join (?:their|its) ranks"),
   ].join("|")],
   ["retake", [

@@ -124,3 +124,19 @@ describe("clauses, purposes and threats", () => {
     expect(brief("ISIS vowed to strike Baghdad.")).toEqual(["threat isis @ city:98182"]);
   });
 });
+
+describe("places go with their act", () => {
+  it("two acts of different kinds in one clause each keep the place told after them", () => {
+    const r = brief("وأفاد التقرير بأن تنظيم داعش جند مئات الأطفال في بغداد، وأن مسلحي التنظيم أعدموا أطفالا حاولوا الفرار من مدينة الموصل.");
+    expect(r.sort()).toEqual(["attack isis @ city:99072", "recruitment isis @ city:98182"]);
+  });
+  it("inflected Arabic recruitment verbs are recruitment ('وجندت', 'جندت')", () => {
+    expect(brief("وقال التقرير إن حركة طالبان جندت أطفالا في الموصل.")).toEqual(["recruitment taliban @ city:99072"]);
+  });
+  it("'has claimed many of the deadliest bombings in X' is the claimant's attack", () => {
+    expect(brief("The Nusra Front has claimed many of the deadliest suicide bombings in Baghdad.")).toEqual(["attack al-nusra @ city:98182"]);
+  });
+  it("'Nigeria's government said' names who speaks, not where", () => {
+    expect(claims("Nigeria's government said Boko Haram fighters stormed a school in Maiduguri.")[0]?.places.map((p) => p.placeId)).toEqual(["city:2334802"]);
+  });
+});
