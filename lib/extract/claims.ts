@@ -144,6 +144,8 @@ const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطي�
 
 const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
+const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
+
 const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
 
 interface Outcome {
@@ -258,7 +260,7 @@ function dropParents(ids: string[], actors: ActorMatcher): string[] {
 }
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
-export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null } {
+export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[] } {
   const ev = input;
   const { passage } = ev;
   const text = passage.text;
@@ -411,7 +413,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
-    const fallback = kind === "presence" ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
+    // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
+    const pastTense = PAST.test(nt);
+    const fallback =
+      kind === "presence" && !(pastTense && focus.date) ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
     const cueClause = clauseOf(cue.start);
     const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
@@ -462,5 +467,5 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
     if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
-  return { claims, attribution };
+  return { claims, attribution, dates };
 }

@@ -28,7 +28,7 @@ function enMonth(s: string): number {
 
 // "في آب / أغسطس الماضي": two names for one month joined by a slash.
 const MONTH_AR = `(?:^|[^\\p{L}])(?:[وف]?[بف]?ي? ?)(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?(?![\\p{L}])(?: (?:من )?(?:عام |سنه )?(\\d{4})| (الماضي|المنصرم|الفائت))?`;
-const MONTH_EN = `\\b(last |this |in |since |during )?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4}))?\\b`;
+const MONTH_EN = `\\b(last |this |in |since |during )?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4})| (?:of )?(last year))?\\b`;
 const YEAR_AR = `(?:عام|سنه|العام)\\s+(\\d{4})`;
 const YEAR_EN = `\\b(?:in|since|during|by|of|year)\\s+(\\d{4})\\b`;
 const LAST_YEAR = `(?:العام الماضي|السنه الماضيه|العام المنصرم|last year|past year)`;
@@ -207,7 +207,9 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     // "may" is a verb more often than a month unless a year or "last"/"in" goes with it.
     if (m[2] === "may" && !m[3] && !m[1]) continue;
     const last = m[1] === "last ";
-    const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : last ? lastMonth(mo, pub) : bareMonth(mo, pub);
+    // "in April last year": that month of the year before publication.
+    const lastYear = m[4] && pub ? { value: `${Number(pub.value.slice(0, 4)) - 1}-${pad(mo)}`, precision: "month" as const, inferred: true } : undefined;
+    const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : lastYear ?? (last ? lastMonth(mo, pub) : bareMonth(mo, pub));
     add(m.index, m[0].length, m[0], d);
   }
   for (const re of RE_YEARS) {

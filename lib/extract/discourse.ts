@@ -2,6 +2,7 @@ import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
 import type { Place } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+import { resolveDates } from "./dates";
 import { summarize } from "./summary";
 
 /**
@@ -26,11 +27,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   const placesOf = new Map<Claim, Place[]>();
   const named = new Map<string, number>();
   let prev: Passage | undefined;
+  let headlineId: string | undefined;
 
   return {
     read(ev) {
       const p = ev.passage;
-      const { claims, attribution } = extractClaims(ev, ctx);
+      const { claims, attribution, dates } = extractClaims(ev, ctx);
       if (attribution?.backReference) {
         if (prev && prev.paragraph === p.paragraph) {
           for (const c of claimsByPassage.get(prev.id) ?? []) {
@@ -46,14 +48,30 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       const dated = claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ?? claims.find((c) => c.date && c.date.precision !== "year");
       if (dated?.date) ctx.lastDate = dated.date;
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
+      // A passage that makes no claim can still set the day of the story ("A bomber struck on Monday").
+      else if (!claims.length) {
+        const dl = datelineEnd(p.text);
+        const seen = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= dl);
+        const day = seen.find((d) => d.date.precision === "day");
+        if (day) focus.date = day.date;
+      }
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
+      if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
       for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
       prev = p;
       return claims;
     },
     finish() {
+      // A headline tells the lede's event without its date: it takes the date of the first
+      // later claim of the same kind and groups.
+      const all = [...claimsByPassage.values()].flat();
+      for (const c of claimsByPassage.get(headlineId ?? "") ?? []) {
+        if (c.date) continue;
+        const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
+        if (later?.date) c.date = { ...later.date, inferred: true };
+      }
       // An article about one branch of a group (named at least as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
       // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.

@@ -92,3 +92,21 @@ describe("discourse: datelines, implicit patients, branches", () => {
     expect(c.places.map((p) => p.placeId)).toEqual(["city:2334802"]);
   });
 });
+
+describe("discourse: the story's day", () => {
+  it("a passage with no claim still sets the day for the claim of responsibility that follows", () => {
+    const r = run("A suicide bomber struck a market in Baghdad on Sunday.\n\nISIS claimed responsibility in a statement.");
+    expect(r.claims[0]).toMatchObject({ kind: "attack", date: { value: "2017-07-09" } });
+  });
+  it("a headline's claim takes the date of the same claim told in the lede", () => {
+    const r = run("ISIS attacks Mosul\n\nISIS militants attacked Mosul on Sunday.");
+    expect(r.claims.map((c) => c.date?.value)).toEqual(["2017-07-09", "2017-07-09"]);
+  });
+  it("'in April last year' is April of the year before publication", () => {
+    expect(run("ISIS had seized Mosul in April last year.").claims[0]?.date?.value).toBe("2016-04");
+  });
+  it("a past-tense presence is dated by the story; a present one at publication", () => {
+    const r = run("ISIS militants attacked Mosul on Sunday.\n\nThe militants were based in Baghdad.\n\nThe militants are based in Maiduguri.");
+    expect(r.claims.filter((c) => c.kind === "presence").map((c) => c.date?.value)).toEqual(["2017-07-09", "2017-07-10"]);
+  });
+});
