@@ -85,6 +85,12 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
   for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
   // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
   if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart && !belongs(m));
+  // "The Islamic State, to which Boko Haram pledged allegiance": the head of "to which" receives.
+  const relative = ms.find((m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))));
+  if (relative) {
+    const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
+    if (head) return { from: relative.actor.id, to: head.actor.id };
+  }
   const toId = to?.actor.id;
   const rest = ms.filter((m) => m.actor.id !== toId);
   const closestBefore = rest.filter((m) => m.end <= cueStart).pop();
@@ -188,8 +194,9 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
       if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
       if (agentGroup) return o("attack", agentGroup, 1);
-      // An army, a drone or an air strike hit the group: it was there, it did not attack.
-      return o("presence", all, agentState ? 0.8 : 0.5);
+      // An army, a drone or an air strike hit the group: it was there, it did not attack. With
+      // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
+      return agentState || r.others.some((p) => p.role === "group" && p.marked) ? o("presence", all, agentState ? 0.8 : 0.5) : [];
     case "retake":
       // A group retaking a town holds it; anyone else retaking it took it from the groups.
       if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];

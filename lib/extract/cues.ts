@@ -54,7 +54,7 @@ export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
 const FAMILIES: [CueFamily, string][] = [
   // Threat first so that "هجمات جديدة" / "new attacks" is not also an attack.
   ["threat", [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات|يخطط|تخطط|يعتزم|(?:ال)?زحف (?:نحو|الي|علي)") + "|" + arStem("توعد|وعيد|متوعد"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|plan(?:s|ned|ning)? (?:to|attacks?)|mobili[sz]\\w*|vow(?:ed|s)? to|vow(?:ed|s)? (?:revenge|to strike)|march on|warn\\w* of (?:new |more |further )?attacks")].join("|")],
-  ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claim(?:ed|s)? (?:\\S+ ){0,5}?(?:attacks?|bombings?|killings?|ambush\\w*|raids?|assaults?|blasts?)")].join("|")],
+  ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|تبناه|تبنته|تبناها|تبنتها|تبنوه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claimed by|claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claim(?:ed|s)? (?:\\S+ ){0,5}?(?:attacks?|bombings?|killings?|ambush\\w*|raids?|assaults?|blasts?)")].join("|")],
   ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
   ["defection", [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
   // "forced young men to join their ranks" is recruitment, not a defection: it comes before
@@ -87,7 +87,7 @@ const FAMILIES: [CueFamily, string][] = [
   ["presence", [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|present|presence|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 

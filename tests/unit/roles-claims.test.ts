@@ -140,3 +140,16 @@ describe("places go with their act", () => {
     expect(claims("Nigeria's government said Boko Haram fighters stormed a school in Maiduguri.")[0]?.places.map((p) => p.placeId)).toEqual(["city:2334802"]);
   });
 });
+
+describe("passive claims and relative clauses", () => {
+  it("an ambush 'claimed by' a group is the group's attack", () => {
+    expect(brief("Four soldiers were killed in an ambush near Maiduguri claimed by Boko Haram.")).toEqual(["attack boko-haram @ city:2334802"]);
+  });
+  it("'X, to which Y pledged allegiance' is Y's pledge to X", () => {
+    const c = claims("The Islamic State, to which Boko Haram pledged allegiance, is active in Borno.").find((x) => x.kind === "pledge")!;
+    expect(c).toMatchObject({ fromActor: "boko-haram", toActor: "isis" });
+  });
+  it("an attack with no agent at all is no presence of a group merely named nearby", () => {
+    expect(claims("ISIS said in a statement that the raid in Mosul killed dozens.").filter((c) => c.kind === "presence")).toEqual([]);
+  });
+});
