@@ -148,6 +148,8 @@ const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفا
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
 const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
 
+const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|المئات|dozens|hundreds|scores)\s+(?:من\s+|of\s+)?(?:\S+\s+)?(?:مقاتلي|عناصر|مسلحي|اعضاء|its|the)?\s*$/u;
+
 const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
 const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
@@ -193,6 +195,8 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
     case "claimed":
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
       if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
+      // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
+      if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack. With
       // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
@@ -376,6 +380,21 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
     if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
+    // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,
+    // each place with the act told just before it.
+    const ownPlaces0 = ps.filter((p) => p.end > p.start);
+    const cueAts = [...new Set(outs.map((o) => o.cue.start))].sort((a, b) => a - b);
+    if (cueAts.length > 1 && ownPlaces0.length > 1) {
+      const byCue = new Map<number, ResolvedPlace[]>();
+      for (const p of ownPlaces0) {
+        const at = cueAts.filter((c) => c < p.start).pop() ?? cueAts[0]!;
+        byCue.set(at, [...(byCue.get(at) ?? []), p]);
+      }
+      if (byCue.size > 1) {
+        for (const [at, group] of byCue) units.push({ outs: outs.map((o) => ({ ...o, dateAt: at })), places: group });
+        continue;
+      }
+    }
     // "took Mosul on Tuesday, then Tikrit on Wednesday": one claim per place, each with its date.
     const dated = dates.filter((d) => clauseOf(d.start) === clause || d.start >= clauses[clause]!.start);
     const own = ps.filter((p) => p.end > p.start);

@@ -72,13 +72,13 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
         if (later?.date) c.date = { ...later.date, inferred: true };
       }
-      // An article about one branch of a group (named at least as often as the parent) means
+      // An article about one branch of a group (named at least half as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
       // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.
       const branchOf = new Map<string, string[]>();
       for (const [id, n] of named) {
         const parent = opts.actors.byId.get(id)?.parent;
-        if (parent && n >= (named.get(parent) ?? 0)) branchOf.set(parent, [...(branchOf.get(parent) ?? []), id]);
+        if (parent && 2 * n >= (named.get(parent) ?? 0)) branchOf.set(parent, [...(branchOf.get(parent) ?? []), id]);
       }
       for (const [c, places] of placesOf) {
         if (c.kind === "pledge" || c.kind === "defection") continue;

@@ -153,3 +153,13 @@ describe("passive claims and relative clauses", () => {
     expect(claims("ISIS said in a statement that the raid in Mosul killed dozens.").filter((c) => c.kind === "presence")).toEqual([]);
   });
 });
+
+describe("victims and several acts of one kind", () => {
+  it("'800 من مقاتلي القاعدة قتلوا' counts members killed, not an attack by them", () => {
+    expect(brief("وقال التحالف إن أكثر من 800 من مقاتلي القاعدة قتلوا في الموصل.")).toEqual(["presence al-qaeda @ city:99072"]);
+  });
+  it("two acts of one kind each keep the place told after them, with their own dates", () => {
+    const cs = claims("طردت القوات تنظيم داعش من محافظة الرقة في حزيران/يونيو، واستعادت في أيار/مايو مدينة الموصل.");
+    expect(cs.map((c) => `${c.kind} ${c.places.map((p) => p.placeId)} ${c.date?.value}`).sort()).toEqual(["territorial-loss city:99072 2017-05", "territorial-loss province:SY-RA 2017-06"]);
+  });
+});
