@@ -164,6 +164,8 @@ interface Outcome {
   strength: number;
   /** Where to look for the date, when a claim was split by place. */
   dateAt?: number;
+  /** A pledge already routed (one of several receivers). */
+  route?: { from: string; to: string };
 }
 
 // Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same act).
@@ -425,6 +427,25 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const mine = u.places.filter((p) => p.end <= p.start || owner(p) === u);
     if (mine.some((p) => p.end > p.start)) u.places = mine;
   }
+  // "pledged its allegiance to AQIM's leader and to the Taliban's leader": one pledge per
+  // receiver, from the pledger named before the cue or, failing that, the group in focus.
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    const cue = u.outs[0]!.cue;
+    if (u.outs[0]!.kind !== "pledge") continue;
+    // "to X", "لـX", "لزعيم X" / "to X's leader": the receiver.
+    const isTo = (m: ActorMention) => m.prefix.endsWith("ل") || /(?:^|\s)(?:(?:to|الي)\s+(?:\S+\s+){0,2}|[وف]?ل(?:زعيم|امير|قائد|خليفه)\s+)$/u.test(normalizeText(text.slice(Math.max(0, m.start - 20), m.start)) + " ");
+    // "المقاتلين المنتمين إلى داعش", "fighters belonging to ISIS": where they come from.
+    const belongs = (m: ActorMention) => /(?:المنتمين|المنتمون|المنتميه|التابعين|المرتبطين|belonging|members|affiliated)\s+(?:الي|to|of|with)?\s*$/u.test(normalizeText(text.slice(Math.max(0, m.start - 30), m.start)) + " ");
+    const receivers = uniq(ev.actors.filter((m) => m.start >= cue.start && isTo(m) && !belongs(m)).map((m) => m.actor.id));
+    if (receivers.length < 2) continue;
+    // When the giver comes from focus ("its allegiance" = the new group), it is not a receiver
+    // nor the parent of one: al-Qaeda does not pledge to its own branch AQIM.
+    const kin = (g: string) => receivers.some((r) => r === g || ctx.actors.byId.get(r)?.parent === g);
+    const giver = ev.actors.filter((m) => m.end <= cue.start && !receivers.includes(m.actor.id)).pop()?.actor.id ?? focus.groups?.ids.find((g) => !kin(g));
+    if (!giver) continue;
+    units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
+  }
   const claims: Claim[] = [];
   for (const { outs, places: claimPlaces } of units) {
     const { kind, groups } = outs[0]!;
@@ -432,7 +453,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const strength = Math.max(...outs.map((o) => o.strength));
     const placeIds = claimPlaces.map((p) => p.place.id);
     const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
-    const routing = kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {};
+    const routing = outs[0]!.route ?? (kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {});
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.

@@ -163,3 +163,12 @@ describe("victims and several acts of one kind", () => {
     expect(cs.map((c) => `${c.kind} ${c.places.map((p) => p.placeId)} ${c.date?.value}`).sort()).toEqual(["territorial-loss city:99072 2017-05", "territorial-loss province:SY-RA 2017-06"]);
   });
 });
+
+describe("pledges to several receivers", () => {
+  it("one pledge per receiver, from the group in focus when the giver is 'its'/'الجماعة'", () => {
+    const r = claims("JNIM was formed in Mosul.\n\nIts leader pledged its allegiance to al-Qaeda in the Islamic Maghreb and to the Taliban.");
+    expect(r.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor}>${c.toActor}`).sort()).toEqual(["jnim>aqim", "jnim>taliban"]);
+    const a = claims("أعلنت جماعة نصرة الإسلام والمسلمين تأسيسها في الموصل.\n\nوجدد زعيمها بيعة الجماعة لزعيم تنظيم القاعدة، ولزعيم حركة طالبان.");
+    expect(a.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor}>${c.toActor}`).sort()).toEqual(["jnim>al-qaeda", "jnim>taliban"]);
+  });
+});
