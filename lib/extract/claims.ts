@@ -313,7 +313,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   // "troops from Chad and Niger": whose troops, not where.
   const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+\s+(?:and|و)\s+)?$/u.test(normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ");
   // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
-  const stateOf = (p: ResolvedPlace) => /^['’]s\s+(?:government|army|military|armed forces|forces|troops|president|prime minister|defen[cs]e|interior|officials|authorities|security)/iu.test(text.slice(p.end, p.end + 30));
+  const stateOf = (p: ResolvedPlace) =>
+    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
   const ownArmy = (p: ResolvedPlace) => stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
   const dateline = datelineEnd(text);
   let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);

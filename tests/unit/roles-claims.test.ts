@@ -172,3 +172,9 @@ describe("pledges to several receivers", () => {
     expect(a.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor}>${c.toActor}`).sort()).toEqual(["jnim>al-qaeda", "jnim>taliban"]);
   });
 });
+
+describe("speakers are not places", () => {
+  it("'Anbar officials said' names who speaks: the event's place is the one the act names", () => {
+    expect(brief("Baghdad officials said ISIS militants executed dozens of policemen in Mosul.")).toEqual(["attack isis @ city:99072"]);
+  });
+});
