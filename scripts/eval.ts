@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadActorLexicon, loadGazetteer, loadMatchers } from "../lib/articles/resources";
-import { prf, totals, type Count } from "../lib/eval/score";
+import { prf, thresholdCurve, totals, type Count } from "../lib/eval/score";
 import type { Lookup, Tuple } from "../lib/eval/tuples";
 import { checkReferences, loadCorpus, runArticle } from "./eval/corpus";
 
@@ -80,6 +80,10 @@ function main(): number {
       `${"dates".padEnd(10)} P ${pct(t.dates.precision)}  R ${pct(t.dates.recall)}  F1 ${pct(t.dates.f1)}  right on ${t.dates.correct}/${t.dates.goldDated} matched dated claims (${t.dates.matched} matched) (${pct(t.dates.rightShare)})`,
       `forbidden  ${t.forbidden}`,
       ...Object.entries(byLang).map(([l, c]) => line(`claims ${l}`, c)),
+      "if only claims at or above a confidence were kept: " +
+        thresholdCurve(runs.map((r) => r.score), [0, 0.4, 0.5, 0.6, 0.7, 0.8])
+          .map((x) => `≥${x.threshold}: P ${pct(x.prf.precision)} R ${pct(x.prf.recall)} F1 ${pct(x.prf.f1)} (${x.kept})`)
+          .join("; "),
       "by phenomenon (claims F1): " + Object.entries(byPhenomenon).map(([k, c]) => `${k} ${pct(c.f1)}`).join(", "),
       "",
     ].join("\n"),

@@ -25,6 +25,8 @@ export interface ArticleScore {
   forbidden: string[];
   missed: Tuple[];
   spurious: Tuple[];
+  /** Each automatic tuple's confidence (its best claim's) and whether it matched: for choosing a threshold. */
+  calibration: { confidence: number; matched: boolean }[];
   wrongDates: { tuple: Tuple; got?: PartialDate }[];
 }
 
@@ -93,6 +95,7 @@ export function scoreArticle(gold: Gold, claims: Claim[], lk: Lookup): ArticleSc
     forbidden: [...autoCountries].filter((c) => !allowed.has(c)).sort(),
     missed: m.freeGold,
     spurious: m.freeAuto,
+    calibration: a.map((t) => ({ confidence: Math.max(...t.claims.map((c) => c.confidence)), matched: !m.freeAuto.includes(t) })),
     wrongDates,
   };
 }
@@ -143,4 +146,14 @@ export function totals(scores: ArticleScore[]): Totals {
     dates: { ...prf({ tp: d.correct, auto: d.autoDated, gold: d.goldDated }), ...d, rightShare: d.goldDated ? d.correct / d.goldDated : 1 },
     forbidden: scores.reduce((n, s) => n + s.forbidden.length, 0),
   };
+}
+
+/** Claims precision, recall and F1 if only claims at or above each threshold were kept. */
+export function thresholdCurve(scores: ArticleScore[], thresholds: number[]): { threshold: number; kept: number; prf: PRF }[] {
+  const points = scores.flatMap((s) => s.calibration);
+  const gold = scores.reduce((n, s) => n + s.claims.gold, 0);
+  return thresholds.map((threshold) => {
+    const kept = points.filter((p) => p.confidence >= threshold);
+    return { threshold, kept: kept.length, prf: prf({ tp: kept.filter((p) => p.matched).length, auto: kept.length, gold }) };
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/extract/actors";
 import type { Gold } from "@/lib/eval/gold";
-import { dateAgrees, prf, scoreArticle, totals } from "@/lib/eval/score";
+import { dateAgrees, prf, scoreArticle, thresholdCurve, totals } from "@/lib/eval/score";
 import { finestPlaces, foldName, samePlace, type Lookup } from "@/lib/eval/tuples";
 import type { Claim } from "@/lib/schema/article";
 import type { Place } from "@/lib/schema/gazetteer";
@@ -107,5 +107,15 @@ describe("eval scoring of pledges and defections", () => {
     const g = gold({ mentions: ["country:NGA"], claims: [{ kind: "pledge", groups: ["boko-haram", "isis"], from: "boko-haram", to: "isis", place: null }] });
     const a = [claim({ kind: "pledge", actors: ["boko-haram", "isis"], fromActor: "boko-haram", toActor: "isis" }, ["country:NGA"], ["NGA"])];
     expect(scoreArticle(g, a, LK).claims.tp).toBe(1);
+  });
+});
+
+describe("eval calibration", () => {
+  it("keeping only confident claims trades recall for precision, as the curve reports", () => {
+    const g = gold({ mentions: ["country:IRQ"], claims: [{ kind: "presence", groups: ["isis"], place: "country:IRQ" }] });
+    const s = scoreArticle(g, [claim({ kind: "presence", actors: ["isis"], confidence: 0.9 }, ["country:IRQ"], ["IRQ"]), claim({ kind: "attack", actors: ["isis"], confidence: 0.4 }, ["country:IRQ"], ["IRQ"])], LK);
+    const [all, confident] = thresholdCurve([s], [0, 0.5]);
+    expect(all).toMatchObject({ kept: 2, prf: { precision: 0.5, recall: 1 } });
+    expect(confident).toMatchObject({ kept: 1, prf: { precision: 1, recall: 1 } });
   });
 });
