@@ -91,6 +91,11 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
     const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
     if (head) return { from: relative.actor.id, to: head.actor.id };
   }
+  // "Ansaru, a group that split from Boko Haram": leaving X for the group the sentence is about.
+  if (!to && kind === "defection" && ms.length >= 2) {
+    const source = ms.find((m) => near(m, FROM_WORDS) && m.start >= cueStart);
+    if (source) to = ms.find((m) => m.actor.id !== source.actor.id);
+  }
   const toId = to?.actor.id;
   const rest = ms.filter((m) => m.actor.id !== toId);
   const closestBefore = rest.filter((m) => m.end <= cueStart).pop();

@@ -56,7 +56,7 @@ const FAMILIES: [CueFamily, string][] = [
   ["threat", [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات|يخطط|تخطط|يعتزم|(?:ال)?زحف (?:نحو|الي|علي)") + "|" + arStem("توعد|وعيد|متوعد"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|plan(?:s|ned|ning)? (?:to|attacks?)|mobili[sz]\\w*|vow(?:ed|s)? to|vow(?:ed|s)? (?:revenge|to strike)|march on|warn\\w* of (?:new |more |further )?attacks")].join("|")],
   ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|تبناه|تبنته|تبناها|تبنتها|تبنوه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claimed by|claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claim(?:ed|s)? (?:\\S+ ){0,5}?(?:attacks?|bombings?|killings?|ambush\\w*|raids?|assaults?|blasts?)")].join("|")],
   ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
-  ["defection", [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
+  ["defection", [ar("(?:انشق\\S*|انفصل\\S*|منشق\\S*|المنشقه|انشقت) عن|انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("split (?:off )?from|broke (?:away|off) from|breakaway|splinter\\w*|join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
   // "forced young men to join their ranks" is recruitment, not a defection: it comes before
   // the defection family's "join" in the text, so the longer reading wins.
   ["recruitment", [
@@ -126,7 +126,7 @@ export const SAME_TIME = /في الفتره نفسها|في نفس الفتره|
 
 /** Words that route the following actor as the target of a move ("إلى"/"to"/"join"). */
 export const TO_WORDS = new Set(["الي", "to", "into", "join", "joined", "joining", "joins"]);
-export const FROM_WORDS = new Set(["من", "from", "among", "of"]);
+export const FROM_WORDS = new Set(["من", "عن", "from", "among", "of"]);
 export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "المنتميه", "التابعين", "التابعه", "المرتبطين", "members", "affiliated", "belonging"]);
 /** "مقاتلو جبهة النصرة بايعوا ...": the fighters of a group (the word right before it) come from it. */
 export const MEMBER_OF = new Set(["مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);

@@ -126,9 +126,10 @@ const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد
 const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
-const CLAUSE_BREAK = /[.;؛!?؟]|(?:^|\s)(?:said|says|added|told|that|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
+const CLAUSE_BREAK = /[.;؛!?؟]|(?:^|\s)(?:said|says|added|told|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
 
 const VSO_GAP = 30;
+const APPOSITION = /^\s*[,،(][^.;]*?(?:\b(?:that|which|who|whose)\b|الذي|التي|الذين|وهي|وهو)/u;
 
 export type Voice = "active" | "passive";
 
@@ -159,7 +160,11 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   let agent: Participant | undefined = byAgent;
   if (!agent && voice === "active") {
     const prior = sorted.filter((p) => p.end <= cue.start && !marked(p));
-    const near = prior[prior.length - 1];
+    let near = prior[prior.length - 1];
+    // "Ansaru, an Islamist group that split from Boko Haram, claimed ...": a group inside an
+    // apposition or relative clause is not the subject; the one it describes is.
+    const k = near ? prior.indexOf(near) : -1;
+    if (near && k > 0 && APPOSITION.test(text.slice(prior[k - 1]!.end, near.start)) && /[,،]/u.test(text.slice(near.end, cue.start))) near = prior[k - 1];
     if (near && !CLAUSE_BREAK.test(normalizeText(text.slice(near.end, cue.start)))) agent = near;
   }
   // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ...").

@@ -178,3 +178,15 @@ describe("speakers are not places", () => {
     expect(brief("Baghdad officials said ISIS militants executed dozens of policemen in Mosul.")).toEqual(["attack isis @ city:99072"]);
   });
 });
+
+describe("splits and appositions", () => {
+  it("a group that split from another defected from it", () => {
+    const c = claims("Ansaru, an Islamist group that split from Boko Haram, is active in Maiduguri.").find((x) => x.kind === "defection")!;
+    expect(c).toMatchObject({ fromActor: "boko-haram", toActor: "ansaru" });
+    const a = claims("أعلنت جماعة أنصارو المنشقة عن بوكو حرام مسؤوليتها عن خطف أجانب في مايدوغوري.").find((x) => x.kind === "defection")!;
+    expect(a).toMatchObject({ fromActor: "boko-haram", toActor: "ansaru" });
+  });
+  it("the subject of a verb is the group an apposition describes, not the group inside it", () => {
+    expect(brief("Ansaru, an Islamist group that split from Boko Haram, claimed responsibility for the kidnapping of seven foreigners in Maiduguri.").filter((x) => x.startsWith("attack"))).toEqual(["attack ansaru @ city:2334802"]);
+  });
+});
