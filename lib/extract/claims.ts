@@ -459,7 +459,12 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const strength = Math.max(...outs.map((o) => o.strength));
     const placeIds = claimPlaces.map((p) => p.place.id);
     const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
-    const routing = outs[0]!.route ?? (kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {});
+    const routing: { from?: string; to?: string } = outs[0]!.route ?? (kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {});
+    // "The group reaffirmed its pledge to al-Qaeda": the party not named here came from context.
+    if ((kind === "pledge" || kind === "defection") && groups.length === 2) {
+      if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
+      else if (routing.from && !routing.to && kind === "pledge") routing.to = groups.find((g) => g !== routing.from);
+    }
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.

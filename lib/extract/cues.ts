@@ -83,7 +83,8 @@ const FAMILIES: [CueFamily, string][] = [
     arStem("هجوم|هجم|هاجم|هجمه|قتل|قتيل|قتلي|عتداء|عتدي|تفجير|نتحاري|مفخخ|كمين|كمينا|غتيال|غتال|ستهدف|ستهداف|ختطف|ختطاف|خطف|اعدم|اعدام|قتحم|قتحام|ذبح|نسف|غار علي"),
     en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|detonat\\w*"),
   ].join("|")],
-  ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?")].join("|")],
+  // Pursuit and sweeps against a group place it where they happen.
+  ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on")].join("|")],
   ["presence", [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),

@@ -190,3 +190,13 @@ describe("splits and appositions", () => {
     expect(brief("Ansaru, an Islamist group that split from Boko Haram, claimed responsibility for the kidnapping of seven foreigners in Maiduguri.").filter((x) => x.startsWith("attack"))).toEqual(["attack ansaru @ city:2334802"]);
   });
 });
+
+describe("context parties and pursuit", () => {
+  it("'the group reaffirmed its pledge to al-Qaeda' pledges from the group in focus", () => {
+    const c = claims("Boko Haram is active in Maiduguri.\n\nThe group reaffirmed its pledge of allegiance to al-Qaeda.").find((x) => x.kind === "pledge")!;
+    expect(c).toMatchObject({ fromActor: "boko-haram", toActor: "al-qaeda" });
+  });
+  it("security forces pursuing a group's members place the group there", () => {
+    expect(brief("وتلاحق قوات الأمن عناصر تنظيم القاعدة في الموصل.")).toEqual(["presence al-qaeda @ city:99072"]);
+  });
+});
