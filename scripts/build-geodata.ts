@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { fixAdmin1 } from "./geodata/admin1";
-import { provinceLocator, selectCities } from "./geodata/cities";
+import { extraCities, provinceLocator, selectCities } from "./geodata/cities";
 import { countryEntries, labelPoint } from "./geodata/countries";
 import { buildGazetteer, stringifyGazetteer } from "./geodata/gazetteer";
 import { ensureInputs, findGeonamesMo, GEONAMES_MO_CANDIDATES, log, readGeonamesArabic } from "./geodata/inputs";
@@ -34,12 +34,9 @@ function main(): void {
   const boundaries = buildBoundaries(provinces, countries);
 
   log(`reading Arabic city names (${moFile})…`);
-  const selection = selectCities(
-    load.loadCities(),
-    readGeonamesArabic(moFile),
-    sources.cityAliases,
-    provinceLocator(provinces),
-  );
+  const locate = provinceLocator(provinces);
+  const selection = selectCities(load.loadCities(), readGeonamesArabic(moFile), sources.cityAliases, locate);
+  const cities = [...selection.cities, ...extraCities(sources.extraTowns, locate)];
   if (selection.unusedAliases.length > 0) log(`aliases.json ids matching no city: ${selection.unusedAliases.join(", ")}`);
 
   const gazetteer = buildGazetteer({
@@ -49,7 +46,7 @@ function main(): void {
       point: labelPoint(mergedFeature(boundaries, (p) => r.members.includes(p.iso) || r.members.includes(p.country))),
     })),
     provinces,
-    cities: selection.cities,
+    cities,
   });
 
   const outputs: [string, string][] = [
@@ -63,10 +60,13 @@ function main(): void {
     writeAtomic(path.join(ROOT, file), content);
     sizes.push(sizeOf(file, content));
   }
-  const cities = selection.cities;
+  const perCountry = new Map<string, number>();
+  for (const c of cities) perCountry.set(c.country, (perCountry.get(c.country) ?? 0) + 1);
   log(
     `${countries.length} countries, ${provinces.length} provinces, ${sources.regions.length} regions, ` +
-      `${cities.length} cities (${selection.withoutArabic.length} more dropped for want of an Arabic name; ` +
+      `${cities.length} towns (${[...perCountry].sort().map(([k, n]) => `${k} ${n}`).join(", ")}; ` +
+      `${cities.filter((c) => !c.nameAr).length} without an Arabic name; ` +
+      `${sources.extraTowns.length} reviewed additions; ` +
       `${cities.filter((c) => !c.province).length} outside every province polygon)`,
   );
   process.stderr.write(`${formatSizes(sizes)}\n`);

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { Article, Claim, type Lang, type PartialDate, type Passage } from "../schema/article";
+import { Article, Claim, type Lang, type PartialDate } from "../schema/article";
 import type { Precision } from "../schema/gazetteer";
 import { precisionOfKind } from "../schema/gazetteer";
 import { matchActors, type ActorMatcher } from "../extract/actors";
-import { extractClaims, type ClaimContext } from "../extract/claims";
+import { createDiscourse } from "../extract/discourse";
 import { disambiguate, type ResolvedPlace } from "../extract/disambiguate";
 import { matchPlaces, type PlaceMatcher } from "../extract/place-matcher";
 import { detectLang } from "../text/lang";
@@ -38,7 +38,8 @@ export interface MentionSummary {
 export interface IngestResult {
   article: Article;
   claims: Claim[];
-  places: { id: string; nameEn: string; precision: Precision; mentions: MentionSummary[] }[];
+  /** A town's `province` (ISO 3166-2) is given when the gazetteer knows it (the dry-run contract). */
+  places: { id: string; nameEn: string; precision: Precision; province?: string; mentions: MentionSummary[] }[];
   actors: { id: string; nameEn: string; mentions: MentionSummary[] }[];
 }
 
@@ -51,13 +52,11 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
   const first = passages[0];
   const headline = first && first.text.length <= TITLE_MAX && passages[1]?.paragraph !== 0 ? first.text : undefined;
   const title = opts.title ?? headline ?? opts.slug;
-  const ctx: ClaimContext = { slug: opts.slug, published: opts.published, actors: m.actors };
+  const discourse = createDiscourse({ slug: opts.slug, published: opts.published, actors: m.actors });
   const cache = new Map();
   const claims: Claim[] = [];
   const placeOut = new Map<string, IngestResult["places"][number]>();
   const actorOut = new Map<string, IngestResult["actors"][number]>();
-  const claimsByPassage = new Map<string, Claim[]>();
-  let prev: Passage | undefined;
   passages.forEach((p, i) => {
     const tokens = tokenize(p.text, cache);
     const actors = matchActors(m.actors, tokens);
@@ -67,7 +66,7 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       .map((pm) => disambiguate(tokens, pm))
       .filter((x): x is ResolvedPlace => x !== null);
     for (const r of places) {
-      const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), mentions: [] };
+      const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}), mentions: [] };
       e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
       placeOut.set(r.place.id, e);
     }
@@ -76,26 +75,10 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       e.mentions.push({ passageId: p.id, start: a.start, end: a.end, text: p.text.slice(a.start, a.end) });
       actorOut.set(a.actor.id, e);
     }
-    const { claims: cs, attribution } = extractClaims({ passage: p, tokens, places, actors }, ctx);
-    if (attribution) {
-      if (attribution.backReference && prev && prev.paragraph === p.paragraph) {
-        for (const c of claimsByPassage.get(prev.id) ?? []) {
-          if (c.attribution) continue;
-          c.attribution = attribution.text;
-          if (c.certainty === "asserted") c.certainty = "reported";
-        }
-      }
-      // A sourcing sentence ("X reported this, citing Y") governs the rest of its paragraph.
-      if (attribution.backReference) ctx.paragraphAttribution = { paragraph: p.paragraph, text: attribution.text };
-    }
-    // "In the same period" refers to the story's time line, not to a year mentioned in passing.
-    const dated = cs.find((c) => c.date && c.date.precision !== "year");
-    if (dated?.date) ctx.lastDate = dated.date;
-    claimsByPassage.set(p.id, cs);
-    claims.push(...cs);
-    prev = p;
+    claims.push(...discourse.read({ passage: p, tokens, places, actors }));
     opts.onProgress?.(i + 1, passages.length);
   });
+  discourse.finish();
   const article = Article.parse({
     slug: opts.slug,
     title,

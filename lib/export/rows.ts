@@ -1,3 +1,4 @@
+import { hasArabicName } from "../schema/gazetteer";
 import { KIND_LABEL } from "../i18n/labels";
 import type { ClaimRow } from "../view/dashboard-model";
 import type { UiLang } from "../view/view-state";
@@ -60,6 +61,6 @@ export function exportRows(claims: readonly ClaimRow[], titles: ReadonlyMap<stri
       attribution: c.attribution ?? "",
     };
     const places = c.places.length ? c.places : [null];
-    return places.map((p) => ({ ...common, place_id: p?.id ?? "", place_name_en: p?.nameEn ?? "", place_name_ar: p?.nameAr ?? "", precision: p?.precision ?? "" }));
+    return places.map((p) => ({ ...common, place_id: p?.id ?? "", place_name_en: p?.nameEn ?? "", place_name_ar: p && hasArabicName(p) ? p.nameAr : "", precision: p?.precision ?? "" }));
   });
 }

@@ -1,15 +1,27 @@
 import type { Claim, ClaimKind, Passage, PartialDate } from "../schema/article";
 import { precisionOfKind, type CountryIso3 } from "../schema/gazetteer";
 import { shortHash } from "../text/hash";
-import { normalizeWithMap, originalRange } from "../text/normalize-ar";
+import { normalizeText, normalizeWithMap, originalRange } from "../text/normalize-ar";
 import type { Token } from "../text/tokens";
 import type { ActorMatcher, ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
-import { BELONG_WORDS, CUES, FROM_WORDS, HEDGE, SAME_TIME, TO_WORDS } from "./cues";
-import { resolveDates } from "./dates";
+import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
+import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { findQuantities } from "./quantities";
+import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, rolesAt, type Participant } from "./roles";
 import { summarize } from "./summary";
+
+/** What is in focus when the reader reaches a passage (see discourse.ts). */
+export interface Focus {
+  /** Groups by salience (most salient first), with the head nouns their names were written with. */
+  groups?: { ids: string[]; passageId: string; heads?: Map<string, Set<string>>; branches?: Map<string, string> };
+  /** The latest town, province and any place named as where things happen. */
+  city?: { place: ResolvedPlace["place"]; passageId: string };
+  province?: { place: ResolvedPlace["place"]; passageId: string };
+  place?: { place: ResolvedPlace["place"]; passageId: string };
+  date?: PartialDate;
+}
 
 /** What the rules know when they reach a passage; updated as the article is read in order. */
 export interface ClaimContext {
@@ -19,6 +31,7 @@ export interface ClaimContext {
   paragraphAttribution?: { paragraph: number; text: string };
   lastDate?: PartialDate;
   actors: ActorMatcher;
+  focus?: Focus;
 }
 
 export interface PassageEvidence {
@@ -29,40 +42,41 @@ export interface PassageEvidence {
 }
 
 interface Cue {
+  family: CueFamily;
   kind: ClaimKind;
   start: number;
   end: number;
 }
 
-// One pass with a group per kind rather than one regex per kind. Threat comes first so that
-// "هجمات جديدة" is read as a threat, not also as an attack.
-const CUE_KINDS: ClaimKind[] = ["threat", "pledge", "defection", "recruitment", "attack", "territorial-loss", "presence"];
-const ALL_CUES = new RegExp(CUE_KINDS.map((k, i) => `(?<k${i}>${CUES[k].source})`).join("|"), "gu");
+const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
 
 function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
   const cues: Cue[] = [];
-  for (const m of nm.text.matchAll(ALL_CUES)) {
-    const i = CUE_KINDS.findIndex((_, k) => m.groups?.[`k${k}`] !== undefined);
-    if (i >= 0) cues.push({ kind: CUE_KINDS[i]!, ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
+  const { families, re } = CUE_FAMILIES;
+  // "denied any role in the bombing": a denial governs what follows it in the passage.
+  const denial = DENIAL.exec(nm.text)?.index ?? Infinity;
+  for (const m of nm.text.matchAll(re)) {
+    let i = 0;
+    while (i < families.length && m[i + 1] === undefined) i++;
+    if (i >= families.length || m.index > denial) continue;
+    // "لم يتبن أي تنظيم" / "no group has claimed": a denied act is no claim.
+    const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
+    if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
+    const family = families[i]!;
+    // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
+    if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+    cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
-  // "new attacks in the West" is a threat, not an attack; a loss passage's "held territory"
-  // describes what was lost, not a presence.
-  const threats = cues.filter((c) => c.kind === "threat");
-  const hasLoss = cues.some((c) => c.kind === "territorial-loss");
-  return cues.filter(
-    (c) =>
-      !(c.kind === "attack" && threats.some((t) => c.start < t.end && t.start < c.end)) &&
-      !(c.kind === "presence" && hasLoss),
-  );
+  return cues;
 }
 
-function route(ev: PassageEvidence, cueStart: number, kind: ClaimKind): { from?: string; to?: string } {
+function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, kind: ClaimKind): { from?: string; to?: string } {
   const before = (m: ActorMention, k: number) => ev.tokens[m.tokenStart - k]?.norm;
   const near = (m: ActorMention, words: Set<string>) => [1, 2, 3].some((k) => words.has(before(m, k) ?? ""));
   // "المنتمين إلى داعش" / "members of ISIS": the group they come from, not where they go.
-  const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? ""));
-  const ms = ev.actors;
+  const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
+  const ms = actors;
   const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
   const isTo = (m: ActorMention) => viaLam(m) || (near(m, TO_WORDS) && !belongs(m));
   // Allegiance is sworn "ل" (to) someone; prefer that reading for pledges.
@@ -70,75 +84,433 @@ function route(ev: PassageEvidence, cueStart: number, kind: ClaimKind): { from?:
   let to: ActorMention | undefined;
   for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
   // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
-  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart);
+  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart && !belongs(m));
+  // "The Islamic State, to which Boko Haram pledged allegiance": the head of "to which" receives.
+  const relative = ms.find((m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))));
+  if (relative) {
+    const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
+    if (head) return { from: relative.actor.id, to: head.actor.id };
+  }
+  // "Ansaru, a group that split from Boko Haram": leaving X for the group the sentence is about.
+  if (!to && kind === "defection" && ms.length >= 2) {
+    const source = ms.find((m) => near(m, FROM_WORDS) && m.start >= cueStart);
+    if (source) to = ms.find((m) => m.actor.id !== source.actor.id);
+  }
   const toId = to?.actor.id;
   const rest = ms.filter((m) => m.actor.id !== toId);
   const closestBefore = rest.filter((m) => m.end <= cueStart).pop();
   const from = rest.find((m) => belongs(m) || near(m, FROM_WORDS)) ?? closestBefore ?? rest[0];
-  return { from: from?.actor.id, to: toId };
+  // A group never pledges to itself: with one group named, it is the one pledged to.
+  return { from: from?.actor.id !== toId ? from?.actor.id : undefined, to: toId };
 }
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
 
-function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
+export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
 }
 
-/** Rules: one claim per kind cued in the passage, carrying every actor and place it names. */
-export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null } {
-  let ev = input;
+// Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
+const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+// Comparisons name other places: "as in Syria", "على غرار ما حدث في".
+const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
+
+/**
+ * "BAGHDAD, July 4 (wire) -", "الموصل (العراق) - (وكالة ...) -": where the story was filed
+ * from and when, not where or when anything happened. Returns the offset where the text begins.
+ */
+export function datelineEnd(text: string): number {
+  const m = /^[^\n]{2,120}?\s[-–—]\s/u.exec(text);
+  if (!m) return 0;
+  const head = m[0];
+  const looksLikeDateline = /^[\p{Lu}\s.'-]{3,}[,(]|\((?:[^)]*)\)\s[-–—]\s$|^\S+(?:\s\S+)?\s[-–—]\s/u.test(head);
+  if (!looksLikeDateline) return 0;
+  // Arabic datelines often run on: "الموصل (العراق) - (وكالة الرافدين للأنباء) -".
+  const more = /^\s*\([^)]{1,60}\)\s[-–—]\s/u.exec(text.slice(head.length));
+  return head.length + (more ? more[0].length : 0);
+}
+
+function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
+  const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
+  // "مصادر أمنية عراقية" names who speaks, not where things happened.
+  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
+  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " "));
+  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd());
+  if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
+  // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
+  if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
+  return out;
+}
+
+// A count of people right after the verb: "lost 12 soldiers", "captured 20 ISIS militants", "قتل 20 من عناصر".
+const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشرات|العشرات|مئات|المئات)\s+(?:of\s+|من\s+)?(?:\S+\s+)?|(?:the\s+)?)(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|hostages|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا|رهاين)(?![\p{L}])/u;
+
+// What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
+const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
+
+const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
+
+// "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
+const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
+
+const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|المئات|dozens|hundreds|scores)\s+(?:من\s+|of\s+)?(?:\S+\s+)?(?:مقاتلي|عناصر|مسلحي|اعضاء|its|the)?\s*$/u;
+
+const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
+
+const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
+
+const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
+
+interface Outcome {
+  kind: ClaimKind;
+  groups: string[];
+  cue: Cue;
+  /** How sure the roles are: 1 for a clear agent, lower for guesses. */
+  strength: number;
+  /** Where to look for the date, when a claim was split by place. */
+  dateAt?: number;
+  /** A pledge already routed (one of several receivers). */
+  route?: { from: string; to: string };
+}
+
+// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same act).
+const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
+
+function clauseSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    out.push({ start: last, end: m.index });
+    last = m.index;
+  }
+  out.push({ start: last, end: text.length + 1 });
+  return out;
+}
+
+function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
+  const groupIds = (ps: Participant[]) => uniq(ps.filter((p) => p.role === "group").flatMap((p) => p.ids));
+  const all = groupIds(parts);
+  if (all.length === 0) return [];
+  const r = rolesAt(text, cue, parts);
+  const agentGroup = r.agent?.role === "group" ? r.agent.ids : undefined;
+  const agentState = r.agent?.role === "state";
+  const others = groupIds(r.others).filter((id) => !agentGroup?.includes(id));
+  const peopleObject = PEOPLE_OBJECT.test(normalizeText(text.slice(cue.end, cue.end + 40)));
+  const o = (kind: ClaimKind, groups: string[], strength: number): Outcome[] => (groups.length ? [{ kind, groups, cue, strength }] : []);
+  switch (cue.family) {
+    case "attack":
+    case "claimed":
+      // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
+      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
+      // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
+      if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
+      if (agentGroup) return o("attack", agentGroup, 1);
+      // An army, a drone or an air strike hit the group: it was there, it did not attack. With
+      // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
+      return agentState || r.others.some((p) => p.role === "group" && p.marked) ? o("presence", all, agentState ? 0.8 : 0.5) : [];
+    case "retake":
+      // A group retaking a town holds it; anyone else retaking it took it from the groups.
+      if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
+    case "take":
+      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
+      // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
+      return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
+    case "oust": {
+      // "the group suffered a defeat", "مُني التنظيم بهزيمة": the subject is the loser.
+      const suffered = agentGroup && /(?:^|\s)(?:suffer\w*|sustain\w*|تكبد\S*|مني|منيت|يمني)(?:\s|$)/u.test(normalizeText(text.slice(r.agent!.end, cue.start)));
+      // A group after "طرد"/"victory over"/"the liberation of" is what was ousted.
+      const activeAgent = agentGroup && r.voice === "active" && !suffered && r.agent!.end <= cue.start;
+      return o("territorial-loss", activeAgent ? others : all, r.agent ? 0.9 : 0.7);
+    }
+    case "lose": {
+      // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
+      if (peopleObject || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
+      const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
+      if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
+      if (agentState) return [];
+      // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
+      if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
+      if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
+      return o("territorial-loss", all, 0.5);
+    }
+    case "presence":
+    case "fight":
+      return o("presence", all, 0.8);
+    case "pledge":
+    case "defection":
+      // Direction is decided later by route(); a pledge or a defection needs both parties named
+      // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
+      return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
+    default:
+      return o(cue.kind, agentGroup ?? all, 0.8);
+  }
+}
+
+const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "هييه", "ولايه"];
+
+/** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
+export function headNoun(s: string): string | undefined {
+  const first = normalizeText(s).split(" ").find((w) => HEADS.some((h) => w.endsWith(h)));
+  return first ? HEADS.find((h) => first.endsWith(h)) : undefined;
+}
+
+/**
+ * "التنظيم" is the group the article has been calling "تنظيم ..."; "الحركة" the one called
+ * "حركة ..."; otherwise "the group" is the most salient group in focus.
+ */
+function resolveGroup(anaphor: string, focus: Focus): string {
+  const g = focus.groups!;
+  const head = headNoun(anaphor);
+  const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
+  // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
+  return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
+}
+
+/** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
+function dropParents(ids: string[], actors: ActorMatcher): string[] {
+  const parents = new Set<string>();
+  for (const id of ids) for (let p = actors.byId.get(id)?.parent; p && !parents.has(p); p = actors.byId.get(p)?.parent) parents.add(p);
+  const out = ids.filter((id) => !parents.has(id));
+  return out.length ? out : ids;
+}
+
+/** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
+export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[] } {
+  const ev = input;
   const { passage } = ev;
   const text = passage.text;
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
-  if (ev.actors.length === 0 && ev.places.length === 0) return { claims: [], attribution };
+  const focus = ctx.focus ?? {};
+  // "the insurgents" beside a named group is that group when it is the only one named.
+  const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
+  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
+  if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
+  // No group named or referred to: only "troops retook X" can still make a claim (see below).
+  if (ev.actors.length === 0 && groupAnaphora.length === 0 && findStateActors(text).length === 0) return { claims: [], attribution };
   const cues = findCues(text);
-  // "مصادر أمنية عراقية" names who speaks, not where things happened.
-  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
-  ev = { ...ev, places: ev.places.filter((p) => !inAttribution(p)) };
-  if (ev.actors.length === 0 && ev.places.length === 0) return { claims: [], attribution };
-  const dates = resolveDates(text, ctx.published);
-  const nt = normalizeWithMap(text).text;
+  if (cues.length === 0) return { claims: [], attribution };
+  // A threat ("new attacks") is not also an attack.
+  const threats = cues.filter((c) => c.family === "threat");
+  const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
+
+  const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
+  const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
+  const parts: Participant[] = [
+    ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
+    ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
+  ];
+  // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
+  // no group in the passage and a state acting, that is the group in focus.
+  if (ev.actors.length === 0 && groupAnaphora.length === 0) {
+    const patientCue = live.find((c) => (c.family === "retake" || c.family === "oust") && states.some((st) => st.end <= c.start));
+    if (!patientCue || !focus.groups) return { claims: [], attribution };
+    parts.push({ start: patientCue.end, end: patientCue.end, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
+    live.splice(0, live.length, patientCue);
+  }
+  const actorFromContext = ev.actors.length === 0;
+
+  // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
+  // "troops from Chad and Niger": whose troops, not where.
+  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+\s+(?:and|و)\s+)?$/u.test(normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ");
+  // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
+  const stateOf = (p: ResolvedPlace) =>
+    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
+  const ownArmy = (p: ResolvedPlace) => stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
+  const dateline = datelineEnd(text);
+  let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);
+  let placeFrom: { passageId: string } | undefined;
+  if (places.every((p) => p.via === "nisba") && ev.places.every((p) => p.via === "nisba")) {
+    // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
+    // Claiming responsibility is always for an event already told.
+    const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
+    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "any" ? focus.place : undefined;
+    if (f) {
+      places = [{ place: f.place, start: 0, end: 0, via: "name" }];
+      placeFrom = { passageId: f.passageId };
+    }
+  }
+
+  const dates = resolveDates(text, ctx.published).filter((d) => d.start >= dateline);
+  const nt = normalizeText(text);
   const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
   const quantities = findQuantities(text);
   const hedged = HEDGE.test(nt);
   const attr = attribution?.text ?? (ctx.paragraphAttribution?.paragraph === passage.paragraph ? ctx.paragraphAttribution.text : undefined);
+
+  // "AQIM, al-Qaeda's North African branch": with a branch named, its parent's mention is the branch.
+  const named = new Set(ev.actors.map((a) => a.actor.id));
+  const branchOf = new Map<string, string>();
+  for (const id of named) {
+    const parent = ctx.actors.byId.get(id)?.parent;
+    if (parent && named.has(parent)) branchOf.set(parent, id);
+  }
+  // Clauses scope places: "it controls A, but lost B" is presence in A and loss of B.
+  const clauses = clauseSpans(text);
+  const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
+  const byKey = new Map<string, Outcome[]>();
+  for (const cue of live) {
+    // Roles are read within the cue's clause ("an attack in X killed five, while Boko Haram ...").
+    const c = clauses[clauseOf(cue.start)]!;
+    // Pledges and defections name their parties across clauses ("X is split, but both factions remain loyal to Y").
+    const directed = cue.family === "pledge" || cue.family === "defection";
+    const inClause = directed ? parts : parts.filter((p) => (p.start >= c.start && p.start < c.end) || p.implicit);
+    for (const out of outcomes(text, cue, inClause)) {
+      const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(uniq(out.groups.map((g) => branchOf.get(g) ?? g)), ctx.actors);
+      // Each group is present on its own account: "clashes between ISIS and the Taliban in X" is two presences.
+      for (const gs of out.kind === "presence" ? groups.map((g) => [g]) : [groups]) {
+        const key = `${out.kind}|${[...gs].sort().join(",")}|${clauseOf(cue.start)}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), { ...out, groups: gs }]);
+      }
+    }
+  }
+  const cueClauses = new Set([...byKey.values()].map((o) => clauseOf(o[0]!.cue.start)));
+  const placesFor = (clause: number): ResolvedPlace[] => {
+    const own = places.filter((p) => p.end > p.start && clauseOf(p.start) === clause);
+    if (own.length) return own;
+    // A clause without a place of its own takes those of clauses that make no claim.
+    const free = places.filter((p) => p.end <= p.start || !cueClauses.has(clauseOf(p.start)));
+    return free.length ? free : places;
+  };
+  // The same groups both attacking and merely present: the attack is the stronger reading.
+  const sameClause = (kind: ClaimKind, clause: number) => new Set([...byKey.values()].flat().filter((o) => o.kind === kind && clauseOf(o.cue.start) === clause).flatMap((o) => o.groups));
+  const units: { outs: Outcome[]; places: ResolvedPlace[] }[] = [];
+  for (const outs of byKey.values()) {
+    const { kind, groups } = outs[0]!;
+    const clause = clauseOf(outs[0]!.cue.start);
+    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
+    // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
+    if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
+    const ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
+    // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
+    if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
+    // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,
+    // each place with the act told just before it.
+    const ownPlaces0 = ps.filter((p) => p.end > p.start);
+    const cueAts = [...new Set(outs.map((o) => o.cue.start))].sort((a, b) => a - b);
+    if (cueAts.length > 1 && ownPlaces0.length > 1) {
+      const byCue = new Map<number, ResolvedPlace[]>();
+      for (const p of ownPlaces0) {
+        const at = cueAts.filter((c) => c < p.start).pop() ?? cueAts[0]!;
+        byCue.set(at, [...(byCue.get(at) ?? []), p]);
+      }
+      if (byCue.size > 1) {
+        for (const [at, group] of byCue) units.push({ outs: outs.map((o) => ({ ...o, dateAt: at })), places: group });
+        continue;
+      }
+    }
+    // "took Mosul on Tuesday, then Tikrit on Wednesday": one claim per place, each with its date.
+    const dated = dates.filter((d) => clauseOf(d.start) === clause || d.start >= clauses[clause]!.start);
+    const own = ps.filter((p) => p.end > p.start);
+    if (own.length > 1 && dated.length > 1) {
+      const near = (p: ResolvedPlace) => [...dated].sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start))[0]!;
+      const byDate = new Map<FoundDate, ResolvedPlace[]>();
+      for (const p of own) byDate.set(near(p), [...(byDate.get(near(p)) ?? []), p]);
+      if (byDate.size > 1) {
+        for (const [d, group] of byDate) units.push({ outs: outs.map((o) => ({ ...o, dateAt: d.start })), places: group });
+        continue;
+      }
+    }
+    units.push({ outs, places: ps });
+  }
+  // "جند الأطفال في نينوى، وأعدموا أطفالا في الموصل": each place goes with the act told
+  // just before it when a clause tells several acts of different kinds.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const clause = clauseOf(u.outs[0]!.cue.start);
+    const rivals = units.filter((v) => v !== u && clauseOf(v.outs[0]!.cue.start) === clause && v.outs[0]!.kind !== u.outs[0]!.kind);
+    if (!rivals.length) continue;
+    const cueStarts = (v: (typeof units)[number]) => v.outs.map((o) => o.cue.start);
+    const owner = (p: ResolvedPlace) => {
+      const all = [u, ...rivals].flatMap((v) => cueStarts(v).map((at) => ({ v, at })));
+      const before = all.filter((x) => x.at < p.start).sort((a, b) => b.at - a.at)[0];
+      return (before ?? all.sort((a, b) => Math.abs(a.at - p.start) - Math.abs(b.at - p.start))[0])!.v;
+    };
+    const mine = u.places.filter((p) => p.end <= p.start || owner(p) === u);
+    if (mine.some((p) => p.end > p.start)) u.places = mine;
+  }
+  // "pledged its allegiance to AQIM's leader and to the Taliban's leader": one pledge per
+  // receiver, from the pledger named before the cue or, failing that, the group in focus.
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    const cue = u.outs[0]!.cue;
+    if (u.outs[0]!.kind !== "pledge") continue;
+    // "to X", "لـX", "لزعيم X" / "to X's leader": the receiver.
+    const isTo = (m: ActorMention) => m.prefix.endsWith("ل") || /(?:^|\s)(?:(?:to|الي)\s+(?:\S+\s+){0,2}|[وف]?ل(?:زعيم|امير|قائد|خليفه)\s+)$/u.test(normalizeText(text.slice(Math.max(0, m.start - 20), m.start)) + " ");
+    // "المقاتلين المنتمين إلى داعش", "fighters belonging to ISIS": where they come from.
+    const belongs = (m: ActorMention) => /(?:المنتمين|المنتمون|المنتميه|التابعين|المرتبطين|belonging|members|affiliated)\s+(?:الي|to|of|with)?\s*$/u.test(normalizeText(text.slice(Math.max(0, m.start - 30), m.start)) + " ");
+    const receivers = uniq(ev.actors.filter((m) => m.start >= cue.start && isTo(m) && !belongs(m)).map((m) => m.actor.id));
+    if (receivers.length < 2) continue;
+    // When the giver comes from focus ("its allegiance" = the new group), it is not a receiver
+    // nor the parent of one: al-Qaeda does not pledge to its own branch AQIM.
+    const kin = (g: string) => receivers.some((r) => r === g || ctx.actors.byId.get(r)?.parent === g);
+    const giver = ev.actors.filter((m) => m.end <= cue.start && !receivers.includes(m.actor.id)).pop()?.actor.id ?? focus.groups?.ids.find((g) => !kin(g));
+    if (!giver) continue;
+    units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
+  }
   const claims: Claim[] = [];
-  const byKind = new Map<ClaimKind, Cue[]>();
-  for (const c of cues) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
-  for (const [kind, ks] of byKind) {
-    const cue = ks[0]!;
-    const places = kind === "threat" ? [] : ev.places;
-    const placeIds = uniq(places.map((p) => p.place.id));
-    const routing = kind === "pledge" || kind === "defection" ? route(ev, cue.start, kind) : {};
-    const nearest = <T extends { index: number }>(xs: T[]) =>
-      [...xs].sort((a, b) => Math.abs(a.index - cue.start) - Math.abs(b.index - cue.start))[0];
-    const date = nearest(dates.map((d) => ({ ...d, index: d.start })))?.date ?? inherited;
+  for (const { outs, places: claimPlaces } of units) {
+    const { kind, groups } = outs[0]!;
+    const cue = outs[0]!.cue;
+    const strength = Math.max(...outs.map((o) => o.strength));
+    const placeIds = claimPlaces.map((p) => p.place.id);
+    const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
+    const routing: { from?: string; to?: string } = outs[0]!.route ?? (kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {});
+    // "The group reaffirmed its pledge to al-Qaeda": the party not named here came from context.
+    if ((kind === "pledge" || kind === "defection") && groups.length === 2) {
+      if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
+      else if (routing.from && !routing.to && kind === "pledge") routing.to = groups.find((g) => g !== routing.from);
+    }
+    const anchor = outs[0]!.dateAt ?? cue.start;
+    const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
+    // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
+    const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
+    // A presence is a state of affairs: with no date of its own it holds as of publication;
+    // an event with none took place when the story's event did.
+    // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
+    const pastTense = PAST.test(nt);
+    const fallback =
+      kind === "presence" && !(pastTense && focus.date) ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
+    // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
+    const cueClause = clauseOf(cue.start);
+    const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
+    const pool = clauseDates.length || kind === "presence" ? clauseDates : dates;
+    const date = current ?? nearest(pool.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;
-    const evidence = [cue, ...ev.actors, ...places];
+    const ownPlaces = claimPlaces.filter((p) => p.end > p.start);
+    const evidence = [cue, ...mentions, ...ownPlaces];
     const start = Math.min(...evidence.map((e) => e.start));
     const end = Math.max(...evidence.map((e) => e.end));
-    const countries = uniq(places.flatMap((p) => p.place.countries)) as CountryIso3[];
+    // A region contributes no country: "the Sahel" is not Algeria and Nigeria.
+    const countries = uniq(claimPlaces.filter((p) => p.place.kind !== "region").flatMap((p) => p.place.countries)) as CountryIso3[];
     const certainty = hedged ? "hedged" : attr ? "reported" : "asserted";
-    const confidence = Math.min(
-      0.95,
-      0.3 + 0.1 * Math.min(ks.length, 3) + (actorIds.length ? 0.2 : 0) + (placeIds.length ? 0.15 : 0) + (date ? 0.05 : 0),
-    ) * (hedged ? 0.85 : 1);
+    const fromContext = actorFromContext || !!placeFrom;
+    const confidence =
+      Math.min(0.95, 0.35 + 0.1 * Math.min(outs.length, 3) + (actorFromContext ? 0.1 : 0.2) + (placeIds.length ? 0.15 : 0) + (date ? 0.05 : 0)) *
+      strength *
+      (hedged ? 0.85 : 1) *
+      (fromContext ? 0.9 : 1);
     const claim: Claim = {
-      id: claimId(passage.id, kind, actorIds, placeIds),
+      id: claimId(passage.id, kind, groups, placeIds),
       article: ctx.slug,
       passageId: passage.id,
       span: { start, end },
       quote: text.slice(start, end),
       kind,
-      actors: actorIds,
+      actors: groups,
       ...(routing.from ? { fromActor: routing.from } : {}),
       ...(routing.to ? { toActor: routing.to } : {}),
-      places: places
-        .filter((p, i) => places.findIndex((o) => o.place.id === p.place.id) === i)
-        .map((p) => ({ placeId: p.place.id, precision: precisionOfKind(p.place.kind), matched: text.slice(p.start, p.end) })),
+      places: claimPlaces.map((p) => ({
+        placeId: p.place.id,
+        precision: precisionOfKind(p.place.kind),
+        ...(p.end > p.start ? { matched: text.slice(p.start, p.end) } : {}),
+      })),
       countries,
       ...(date ? { date } : {}),
       ...(quantity ? { quantity } : {}),
@@ -147,9 +519,11 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       method: "auto",
       confidence: Math.round(confidence * 100) / 100,
       summary: "",
+      ...(actorFromContext && focus.groups ? { actorFrom: "context" as const, actorPassageId: focus.groups.passageId } : {}),
+      ...(placeFrom ? { placeFrom: "context" as const, placePassageId: placeFrom.passageId } : {}),
     };
-    claim.summary = summarize(claim, ctx.actors, places.map((p) => p.place));
-    claims.push(claim);
+    claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
+    if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
-  return { claims, attribution };
+  return { claims, attribution, dates };
 }

@@ -1,45 +1,107 @@
 import type { ClaimKind } from "../schema/article";
 
 /**
- * Cue words per claim kind, as patterns over normalised text (see normalizeWithMap: hamza
- * forms folded, ة -> ه, ى -> ي, lowercase). Arabic cues allow the clitics و ف ب ل and the
- * article in front; every pattern is bounded by spaces/punctuation on both sides so that a
- * cue never fires inside a longer word.
+ * Cue words as patterns over normalised text (see normalizeWithMap: hamza forms folded,
+ * ة -> ه, ى -> ي, lowercase). Arabic cues are written as stems: a proclitic (و ف ب ل and the
+ * article), a verbal prefix (ي ت ن ا س, or م for participles and nouns) and the common
+ * suffixes (plural, feminine, object and possessive pronouns) are allowed around each stem,
+ * so "هجوما" "هجماتهم" "يهاجمون" and "بمعاقلهم" come from one entry each. Every pattern is
+ * bounded on both sides so that a cue never fires inside a longer word.
  */
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const CL = "(?:[وف]?[بل]?(?:ال)?)";
+const PRE = "(?:[يتنا]|س[يتن]|م)?";
+const SUF = "(?:ا|ت|تا|ان|ون|ين|وا|ه|ها|هم|هما|ته|تها|تهم|وه|وها|ات|اته|اتها|اتهم|ي|يه|يها|يهم|نا|ا?ء)?";
 
-const ar = (words: string) => `${B}${CL}(?:${words})${E}`;
-const en = (words: string) => `${B}(?:${words})${E}`;
+// The word boundary in front (B) is written once, before all families (see CUE_FAMILIES):
+// tested once per position, it rejects mid-word positions before any alternative is tried.
+/** Arabic stems with inflection around them. */
+const arStem = (stems: string) => `${CL}${PRE}(?:${stems})${SUF}${E}`;
+/** Arabic phrases taken as written (clitics in front only). */
+const ar = (words: string) => `${CL}(?:${words})${E}`;
+const en = (words: string) => `(?:${words})${E}`;
 
-export const CUES: Record<ClaimKind, RegExp> = {
-  pledge: new RegExp(
-    [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|"),
-    "gu",
-  ),
-  defection: new RegExp(
-    [ar("انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|"),
-    "gu",
-  ),
-  recruitment: new RegExp([ar("تجنيد|يجند|تجند|يجندون|جند|مجندين|استقطاب|يستقطب"), en("recruit\\w*|enlist\\w*")].join("|"), "gu"),
-  attack: new RegExp(
-    [ar("هجوم|هجمات|هاجم|هاجموا|يهاجم|قتل|مقتل|قتلي|قتلوا|اعتداء|تفجير|تفجيرات|كمين|اغتيال|استهدف|استهداف"), en("attack\\w*|kill\\w*|bomb\\w*|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*")].join("|"),
-    "gu",
-  ),
-  "territorial-loss": new RegExp(
-    [ar("خساره|خسارتها|خسارته|خساير|خسر|خسرت|فقد|فقدت|فقدان|سقوط|طرد|انسحب|انسحاب|تحرير|استعاده"), en("lost|loss\\w*|los(?:e|ing) (?:ground|territory|control)|fall of|fell|retreat\\w*|ousted|driven out|recaptur\\w*|liberat\\w*")].join("|"),
-    "gu",
-  ),
-  presence: new RegExp(
-    [ar("ظهرت|ظهر|ينشط|تنشط|نشاط|انشطه|تتواجد|يتواجد|تسيطر|يسيطر|سيطرت|سيطر|معقل|معاقل|عاصمه|تتمركز|ينتشر|تنتشر"), en("active|operat(?:es|ing)|present|presence|stronghold\\w*|controls?|controlled|based in|capital|emerged|appeared")].join("|"),
-    "gu",
-  ),
-  threat: new RegExp(
-    [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|mobili[sz]\\w*")].join("|"),
-    "gu",
-  ),
+/**
+ * How a cue decides its claim. The kind of a claim can depend on who acts: "retook" is a
+ * territorial loss when an army retakes from a group, a presence when a group takes a town.
+ * - attack: the agent group attacked; a state agent makes the group merely present.
+ * - claimed: "claimed responsibility": the claimant attacked.
+ * - retake: recaptured/retook: taken back from a group unless a group does the taking.
+ * - take: seized/captured: an agent group is present; a state agent makes the others lose.
+ * - oust: liberated/drove out/defeated: every group that is not the active agent lost.
+ * - lose: lost/fell/withdrew: the agent group lost; a state that loses is no claim.
+ * - fight: clashes and battles: the groups are present.
+ */
+export type CueFamily = "attack" | "claimed" | "retake" | "take" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
+
+export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
+  attack: "attack",
+  claimed: "attack",
+  retake: "territorial-loss",
+  take: "presence",
+  oust: "territorial-loss",
+  lose: "territorial-loss",
+  presence: "presence",
+  fight: "presence",
+  recruitment: "recruitment",
+  pledge: "pledge",
+  defection: "defection",
+  threat: "threat",
+};
+
+const FAMILIES: [CueFamily, string][] = [
+  // Threat first so that "هجمات جديدة" / "new attacks" is not also an attack.
+  ["threat", [ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات|يخطط|تخطط|يعتزم|(?:ال)?زحف (?:نحو|الي|علي)") + "|" + arStem("توعد|وعيد|متوعد"), en("new attacks|threat\\w*|threaten\\w*|plot\\w*|plan(?:s|ned|ning)? (?:to|attacks?)|mobili[sz]\\w*|vow(?:ed|s)? to|vow(?:ed|s)? (?:revenge|to strike)|march on|warn\\w* of (?:new |more |further )?attacks")].join("|")],
+  ["claimed", [ar("تبني|تبنت|تبنوا|يتبني|تبنيه|تبناه|تبنته|تبناها|تبنتها|تبنوه|اعلن(?:ت)? مسووليت\\S*|اعلن(?:ت)? المسووليه|مسووليته|مسووليتها|مسووليتهم|المسووليه عن"), en("claimed by|claim(?:ed|s|ing)? (?:the )?responsibility|responsibility (?:was |has been )?claimed|claim(?:ed|s)? (?:\\S+ ){0,5}?(?:attacks?|bombings?|killings?|ambush\\w*|raids?|assaults?|blasts?)")].join("|")],
+  ["pledge", [ar("اقسم|اقسموا|يقسم|سيقسم|تقسم|قسم|بايع|بايعت|بايعوا|يبايع|تبايع|مبايعه|ولاء|ولايهم|ولايها|موالين|موالون|موال|موالي|بيعه|البيعه"), en("pledg\\w*|allegiance|swore|sworn|loyal\\w*|bay'ah|bayah")].join("|")],
+  ["defection", [ar("(?:انشق\\S*|انفصل\\S*|منشق\\S*|المنشقه|انشقت) عن|انضم|انضموا|ينضم|تنضم|ينضمون|سينضمون|سينضم|ستنضم|انضمام|توبه|انشق|انشقوا|ينشق|انشقاق|الانتقال من|انتقل|انتقلوا"), en("split (?:off )?from|broke (?:away|off) from|breakaway|splinter\\w*|join\\w*|defect\\w*|switch(?:ed|ing)? sides|repent\\w*")].join("|")],
+  // "forced young men to join their ranks" is recruitment, not a defection: it comes before
+  // the defection family's "join" in the text, so the longer reading wins.
+  ["recruitment", [
+    ar("اجبر\\S* (?:\\S+ ){0,4}?علي (?:الانضمام|القتال)|(?:الانضمام|للانضمام) (?:الي )?صفوف\\S*") + "|" + arStem("جند|جنيد|ستقطب|ستقطاب"),
+    en("recruit\\w*|enlist\\w*|conscript\\w*|forc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|coerc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|join (?:their|its) ranks"),
+  ].join("|")],
+  ["retake", [
+    arStem("ستعاد|ستعيد|ستعاده|سترجاع|سترجع"),
+    en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|won back|took back|taken back"),
+  ].join("|")],
+  ["take", [
+    arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|حكم السيطره"),
+    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
+  ].join("|")],
+  ["oust", [
+    ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
+    en("victory over|victorious over|liberat\\w*|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
+  ].join("|")],
+  ["lose", [
+    arStem("خسر|خساره|خساير|فقد|فقدان|سقوط|سقط|نسحب|نسحاب|هرب|فرار|نهيار|نهار"),
+    en("lost|los(?:e|es|ing) (?:ground|territory|control|the|its|their|\\w+ (?:town|city|province|district))|fall of|fell|withdr[ae]w\\w*|withdrawal|retreat\\w*|collaps\\w*|fled|flee\\w*|abandon\\w*"),
+  ].join("|")],
+  ["attack", [
+    arStem("هجوم|هجم|هاجم|هجمه|قتل|قتيل|قتلي|عتداء|عتدي|تفجير|نتحاري|مفخخ|كمين|كمينا|غتيال|غتال|ستهدف|ستهداف|ختطف|ختطاف|خطف|اعدم|اعدام|قتحم|قتحام|ذبح|نسف|غار علي"),
+    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|detonat\\w*"),
+  ].join("|")],
+  // Pursuit and sweeps against a group place it where they happen.
+  ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on")].join("|")],
+  ["presence", [
+    arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
+    ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
+    en("active|operat(?:es|ing)|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+  ].join("|")],
+];
+
+export interface CueMatchGroups {
+  families: CueFamily[];
+  re: RegExp;
+}
+
+export const CUE_FAMILIES: CueMatchGroups = {
+  families: FAMILIES.map(([f]) => f),
+  // Plain numbered groups, one per family (the patterns inside capture nothing): building a
+  // named-groups object for every match cost more than the match itself.
+  re: new RegExp(`${B}(?:${FAMILIES.map(([, src]) => `(${src})`).join("|")})`, "gu"),
 };
 
 /** Conditional/hearsay forms, including the translation's "كانت ... ستبدأ" for "would have". */
@@ -54,10 +116,20 @@ export const HEDGE = new RegExp(
   "u",
 );
 
+/** A denial or negation governing the cue: "denied any role", "لم يتبن", "no group has claimed". */
+export const NEGATION = new RegExp(
+  `${B}(?:denied|denies|deny|no group|not|never|nobody|no one|لم|لن|نفي|نفت|ينفي|تنفي|نفى|ليس|دون ان)${E}`,
+  "u",
+);
+
 /** "In the same period": the passage's date is the previous passage's. */
 export const SAME_TIME = /في الفتره نفسها|في نفس الفتره|في نفس الايام|في الايام نفسها|في الوقت نفسه|في نفس الوقت|at the same time|in the same period|in the same days/u;
 
 /** Words that route the following actor as the target of a move ("إلى"/"to"/"join"). */
 export const TO_WORDS = new Set(["الي", "to", "into", "join", "joined", "joining", "joins"]);
-export const FROM_WORDS = new Set(["من", "from", "among", "of"]);
+export const FROM_WORDS = new Set(["من", "عن", "from", "among", "of"]);
 export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "المنتميه", "التابعين", "التابعه", "المرتبطين", "members", "affiliated", "belonging"]);
+/** "مقاتلو جبهة النصرة بايعوا ...": the fighters of a group (the word right before it) come from it. */
+export const MEMBER_OF = new Set(["مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);
+/** Denials govern the clause after them: "denied any role in the bombing", "نفى أي صلة له بالهجوم". */
+export const DENIAL = /(?:^|\s)(?:denied|denies|deny|denying|rejected claims|نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?:\s|$)/u;

@@ -28,7 +28,7 @@ function enMonth(s: string): number {
 
 // "في آب / أغسطس الماضي": two names for one month joined by a slash.
 const MONTH_AR = `(?:^|[^\\p{L}])(?:[وف]?[بف]?ي? ?)(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?(?![\\p{L}])(?: (?:من )?(?:عام |سنه )?(\\d{4})| (الماضي|المنصرم|الفائت))?`;
-const MONTH_EN = `\\b(last |this |in |since |during )?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4}))?\\b`;
+const MONTH_EN = `\\b(last |this |in |since |during )?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4})| (?:of )?(last year))?\\b`;
 const YEAR_AR = `(?:عام|سنه|العام)\\s+(\\d{4})`;
 const YEAR_EN = `\\b(?:in|since|during|by|of|year)\\s+(\\d{4})\\b`;
 const LAST_YEAR = `(?:العام الماضي|السنه الماضيه|العام المنصرم|last year|past year)`;
@@ -37,8 +37,31 @@ const RE_MONTH_AR = new RegExp(MONTH_AR, "gu");
 const RE_MONTH_EN = new RegExp(MONTH_EN, "g");
 const RE_YEARS = [new RegExp(YEAR_AR, "gu"), new RegExp(YEAR_EN, "g")];
 const RE_LAST_YEAR = new RegExp(LAST_YEAR, "gu");
-// Every date pattern needs a digit, a month name or "last/past/الماضي"-like word; most passages have none.
-const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|الماضي|المنصرم|الفايت|العام|السنه`, "u");
+// Every date pattern needs a digit, a month or day name or a relative word; most passages have none.
+const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`, "u");
+
+// Days: weekdays and relative days resolve against a publication day; dates with a day number
+// resolve their year against the publication (the latest such day not after it).
+const EN_DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const AR_DAYS = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"];
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+// "الجمعة" is also Friday prayers: it needs a day word in front ("يوم الجمعة", "مساء الجمعة").
+const AR_DAY_LEAD = "(?:(?:[وف]?(?:يوم|امس|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|منذ|حتي)) )";
+const RE_WEEKDAY_AR = new RegExp(`${B}(${AR_DAY_LEAD})?[وف]?(?:ب|ل)?(${AR_DAYS.join("|")})(?: (الماضي|الفايت|المنصرم))?${E}`, "gu");
+const RE_WEEKDAY_EN = new RegExp(`\\b(last |on |this |late |early |since |by )?(${EN_DAYS.join("|")})( last week| of last week)?\\b`, "g");
+const RE_RELATIVE = /(?<![\p{L}\p{N}])(?:[وف]?(?:مساء|صباح|ليله|ليل|فجر|ظهر|عصر) )?(?:[وف]?(امس الاول|اول امس|امس)|(the day before yesterday|yesterday))(?![\p{L}\p{N}])/gu;
+const RE_MONTH_REL = /(?<![\p{L}\p{N}])(?:(الشهر الماضي|الشهر المنصرم|last month)|(هذا الشهر|الشهر الجاري|this month|earlier this month))(?![\p{L}\p{N}])/gu;
+const RE_NUMERIC = /(?<![\p{N}])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))(?![\p{N}])/gu;
+const ORD_UNITS: [string, number][] = [
+  ["الحادي", 1], ["الاول", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5], ["السادس", 6],
+  ["السابع", 7], ["الثامن", 8], ["التاسع", 9], ["العاشر", 10],
+];
+const ORD_UNIT = new Map(ORD_UNITS);
+const ORD_RE = `(${ORD_UNITS.map(([w]) => w).join("|")})?(?: ?(عشر)| ?و(العشرين|الثلاثين))?|(العشرين|الثلاثين)`;
+const RE_DAY_ORD_AR = new RegExp(`${B}(?:[وف]?(?:في|يوم) )?(?:${ORD_RE}) من (?:شهر )?(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?${E}(?: (?:من )?(?:عام |سنه )?(\\d{4}))?`, "gu");
+const RE_DAY_NUM_AR = new RegExp(`${B}(\\d{1,2}) (?:من )?(?:شهر )?(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?${E}(?: (?:من )?(?:عام |سنه )?(\\d{4}))?`, "gu");
+const RE_DAY_EN = new RegExp(`\\b(?:(${EN_MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${EN_MONTH_RE})\\.?(?:,? (\\d{4}))?)\\b`, "g");
 
 export interface FoundDate {
   date: PartialDate;
@@ -68,6 +91,60 @@ function bareMonth(month: number, pub: PartialDate | undefined): PartialDate | u
   return { value: `${month <= pm ? py : py - 1}-${pad(month)}`, precision: "month", inferred: true };
 }
 
+function pubDay(pub: PartialDate | undefined): Date | undefined {
+  return pub?.precision === "day" ? new Date(`${pub.value}T00:00:00Z`) : undefined;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const dayDate = (d: Date): PartialDate => ({ value: iso(d), precision: "day", inferred: true });
+
+function shiftDays(d: PartialDate, n: number): PartialDate {
+  const x = new Date(`${d.value}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return dayDate(x);
+}
+
+function daysBefore(pub: PartialDate | undefined, n: number): PartialDate | undefined {
+  const d = pubDay(pub);
+  if (!d) return undefined;
+  d.setUTCDate(d.getUTCDate() - n);
+  return dayDate(d);
+}
+
+/** "on Sunday" is the last Sunday on or before publication; "last Sunday" strictly before. */
+function weekday(dow: number, pub: PartialDate | undefined, strict: boolean): PartialDate | undefined {
+  const d = pubDay(pub);
+  if (!d) return undefined;
+  let back = (d.getUTCDay() - dow + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return dayDate(d);
+}
+
+/** A day and month with or without a year: the latest such day not after publication. */
+function dayOfMonth(day: number, month: number, year: string | undefined, pub: PartialDate | undefined): PartialDate | undefined {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  let y: number;
+  if (year) y = Number(year);
+  else if (pub) {
+    y = Number(pub.value.slice(0, 4));
+    const stated = `${y}-${pad(month)}-${pad(day)}`;
+    if (stated > (pub.precision === "day" ? pub.value : `${pub.value}-31`)) y -= 1;
+  } else return undefined;
+  const d = new Date(Date.UTC(y, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return undefined;
+  return { value: iso(d), precision: "day", inferred: !year };
+}
+
+function ordinal(unit?: string, teen?: string, tensAfter?: string, tensAlone?: string): number | undefined {
+  if (tensAlone) return tensAlone === "العشرين" ? 20 : 30;
+  const u = unit ? ORD_UNIT.get(unit) : undefined;
+  if (u === undefined) return undefined;
+  if (teen) return 10 + (u === 10 ? 0 : u);
+  if (tensAfter) return (tensAfter === "العشرين" ? 20 : 30) + u;
+  return unit === "الحادي" ? undefined : u;
+}
+
 export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
   const nm = normalizeWithMap(passage);
   const t = nm.text;
@@ -79,6 +156,45 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     taken.push([index, index + len]);
     out.push({ date, index, text, ...originalRange(nm, index, index + len, passage.length) });
   };
+  for (const m of t.matchAll(RE_NUMERIC)) {
+    const d = m[1] ? dayOfMonth(Number(m[3]), Number(m[2]), m[1], pub) : dayOfMonth(Number(m[4]), Number(m[5]), m[6], pub);
+    add(m.index, m[0].length, m[0], d && { ...d, inferred: false });
+  }
+  for (const m of t.matchAll(RE_DAY_ORD_AR)) {
+    const day = ordinal(m[1], m[2], m[3], m[4]);
+    if (day === undefined) continue;
+    add(m.index, m[0].length, m[0], dayOfMonth(day, AR_MONTH.get(m[6] ?? m[5]!) ?? AR_MONTH.get(m[5]!)!, m[7], pub));
+  }
+  for (const m of t.matchAll(RE_DAY_NUM_AR)) {
+    add(m.index, m[0].length, m[0], dayOfMonth(Number(m[1]), AR_MONTH.get(m[3] ?? m[2]!) ?? AR_MONTH.get(m[2]!)!, m[4], pub));
+  }
+  for (const m of t.matchAll(RE_DAY_EN)) {
+    const d = m[1] ? dayOfMonth(Number(m[2]), enMonth(m[1]), m[3], pub) : dayOfMonth(Number(m[4]), enMonth(m[5]!), m[6], pub);
+    // "may 13" is a date; "may 2" after a modal is rare enough, but "the 1 may" is not a thing.
+    add(m.index, m[0].length, m[0], d);
+  }
+  for (const m of t.matchAll(RE_RELATIVE)) {
+    const two = m[1] === "امس الاول" || m[1] === "اول امس" || m[2] === "the day before yesterday";
+    add(m.index, m[0].length, m[0], daysBefore(pub, two ? 2 : 1));
+  }
+  for (const m of t.matchAll(RE_WEEKDAY_AR)) {
+    const dow = AR_DAYS.indexOf(m[2]!);
+    // "الاثنين من الأسبوع الماضي" is handled like "last Monday": strict, a week back at most.
+    if (dow === 5 && !m[1] && !m[3]) continue;
+    add(m.index, m[0].length, m[0], weekday(dow, pub, !!m[3]));
+  }
+  for (const m of t.matchAll(RE_WEEKDAY_EN)) {
+    const d = weekday(EN_DAYS.indexOf(m[2]!), pub, m[1] === "last " || !!m[3]);
+    // "on Monday last week": the Monday of the week before the publication's.
+    add(m.index, m[0].length, m[0], d && m[3] ? shiftDays(d, (pubDay(pub)!.getUTCDay() - EN_DAYS.indexOf(m[2]!) + 7) % 7 === 0 ? 0 : -7) : d);
+  }
+  for (const m of t.matchAll(RE_MONTH_REL)) {
+    if (!pub || pub.precision === "year") continue;
+    const py = Number(pub.value.slice(0, 4));
+    const pm = Number(pub.value.slice(5, 7));
+    const [y, mo] = m[1] ? (pm === 1 ? [py - 1, 12] : [py, pm - 1]) : [py, pm];
+    add(m.index, m[0].length, m[0], { value: `${y}-${pad(mo)}`, precision: "month", inferred: true });
+  }
   for (const m of t.matchAll(RE_MONTH_AR)) {
     const mo = AR_MONTH.get(m[2] ?? m[1]!) ?? AR_MONTH.get(m[1]!)!;
     const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : m[4] ? lastMonth(mo, pub) : bareMonth(mo, pub);
@@ -91,7 +207,9 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     // "may" is a verb more often than a month unless a year or "last"/"in" goes with it.
     if (m[2] === "may" && !m[3] && !m[1]) continue;
     const last = m[1] === "last ";
-    const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : last ? lastMonth(mo, pub) : bareMonth(mo, pub);
+    // "in April last year": that month of the year before publication.
+    const lastYear = m[4] && pub ? { value: `${Number(pub.value.slice(0, 4)) - 1}-${pad(mo)}`, precision: "month" as const, inferred: true } : undefined;
+    const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : lastYear ?? (last ? lastMonth(mo, pub) : bareMonth(mo, pub));
     add(m.index, m[0].length, m[0], d);
   }
   for (const re of RE_YEARS) {

@@ -7,16 +7,22 @@ import type { PlaceMention } from "./place-matcher";
  * the city or the governorate). Default order is country, city, region, province: a bare
  * country name means the country, a bare city name the city rather than its governorate.
  * Words next to the name override that: "مدينة"/"العاصمة"/"city" -> city,
- * "ولاية"/"محافظة"/"State"/"province" -> province.
+ * "ولاية"/"محافظة"/"State"/"province" -> province, and so do the words reporting uses for
+ * the land around a city, which is its province: "ريف الرقة", "rural Idlib", "the Raqqa
+ * countryside", "the western Diffa region", "منطقة ...".
  */
 
 const DEFAULT_ORDER: PlaceKind[] = ["country", "city", "region", "province"];
-const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "city", "town", "capital"]);
+const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات", "city", "town", "capital", "cities", "towns"]);
 const CITY_AFTER = new Set(["العاصمه", "city", "town"]);
-const PROV_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "province", "governorate", "state"]);
-const PROV_AFTER = new Set(["state", "province", "governorate"]);
+const PROV_BEFORE = new Set([
+  "ولايه", "محافظه", "اقليم", "منطقه", "ريف", "ولايتي", "محافظتي", "ولايات", "محافظات",
+  "province", "governorate", "state", "rural", "provinces", "governorates", "states",
+]);
+const PROV_AFTER = new Set(["state", "province", "governorate", "countryside", "region"]);
 
-function cueKind(tokens: Token[], m: PlaceMention): PlaceKind | null {
+/** The kind the words around a name ask for, or null: shared with the matcher's lists. */
+export function cueKind(tokens: Token[], m: Pick<PlaceMention, "tokenStart" | "tokenEnd">): PlaceKind | null {
   const before = [tokens[m.tokenStart - 1], tokens[m.tokenStart - 2]];
   const after = tokens[m.tokenEnd];
   // "city of Algiers": skip a connecting "of".

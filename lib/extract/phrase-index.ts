@@ -39,6 +39,9 @@ export interface PhraseMatch<T> {
 
 export function buildPhraseIndex<T>(items: Iterable<PhraseItem<T>>): PhraseIndex<T> {
   const byFirst = new Map<string, Entry<T>[]>();
+  // Values already indexed under each name: a scan of the first word's list made building
+  // quadratic once thousands of town names share a first word ("al").
+  const seen = new Map<string, Set<T>>();
   let size = 0;
   for (const it of items) {
     const tokens = nameTokens(it.name);
@@ -47,7 +50,10 @@ export function buildPhraseIndex<T>(items: Iterable<PhraseItem<T>>): PhraseIndex
     const exact = it.exact ? it.name.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean) : undefined;
     const list = byFirst.get(first) ?? [];
     const key = tokens.join(" ");
-    if (list.some((e) => e.tokens.join(" ") === key && e.value === it.value)) continue;
+    const values = seen.get(key) ?? new Set<T>();
+    if (values.has(it.value)) continue;
+    values.add(it.value);
+    seen.set(key, values);
     list.push({ tokens, exact, value: it.value });
     byFirst.set(first, list);
     size++;

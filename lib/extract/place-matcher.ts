@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { Place, type Gazetteer } from "../schema/gazetteer";
+import { Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
+import { cueKind } from "./disambiguate";
+import { resolveTownAmbiguity, type PlaceHint } from "./town-context";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
@@ -83,25 +85,96 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
   return { index: buildPhraseIndex(items), byId, cueOnly };
 }
 
-const PLACE_WORDS = new Set(["مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "city", "town", "province", "state", "village"]);
+/** Words that make the next name a place: "بلدة هيت", "the town of Hit", "Kot district". */
+const PLACE_WORDS = new Set([
+  "مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "منطقه", "ريف", "اقليم", "مديريه",
+  "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "مدن", "بلدات", "قري", "ولايات", "محافظات",
+  // Sites named after their town: "مطار الطبقة", "سد الطبقة", "معبر باب الهوى", "قاعدة ...".
+  "مطار", "سد", "معبر", "قاعده", "مخيم",
+  "city", "town", "province", "state", "village", "district", "region", "governorate", "countryside", "area",
+  "cities", "towns", "villages", "provinces", "districts", "states", "governorates",
+]);
+const PLACE_WORDS_AFTER = new Set(["district", "town", "city", "village", "area", "province", "governorate", "region", "countryside"]);
+/** Before a capitalised English name, these make it a place too ("fighting in Hit"). */
+const EN_PREPOSITIONS = new Set(["in", "near", "at", "from", "outside", "around", "into", "toward", "towards", "to"]);
+const CAPITALISED = /^\p{Lu}/u;
 
-export function matchPlaces(m: PlaceMatcher, tokens: Token[]): PlaceMention[] {
+/**
+ * Every place named in the tokens. `hint` carries the places already named in the article
+ * (its headline and earlier passages): a town name that exists in two of the seven countries
+ * is kept only when the hint or this passage points to one of them (see town-context.ts).
+ */
+export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint): PlaceMention[] {
   const keyOf = (x: { tokenStart: number; tokenEnd: number; prefix: string }) => {
     const first = tokens[x.tokenStart]!;
     const stem = first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm;
     return [stem, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)].join(" ");
   };
-  const cued = (i: number) => {
-    const t = tokens[i - 1];
-    return t !== undefined && (PLACE_WORDS.has(t.norm) || t.variants.some((v) => PLACE_WORDS.has(v.stem)));
+  const cued = (x: { tokenStart: number; tokenEnd: number }) => {
+    const t = tokens[x.tokenStart - 1];
+    // "the town of Hit": look past a connecting "of".
+    const t2 = t?.norm === "of" ? tokens[x.tokenStart - 2] : undefined;
+    const after = tokens[x.tokenEnd];
+    const first = tokens[x.tokenStart]!;
+    if (t && (PLACE_WORDS.has(t.norm) || t.variants.some((v) => PLACE_WORDS.has(v.stem)))) return true;
+    if (t2 && PLACE_WORDS.has(t2.norm)) return true;
+    if (first.arabic) return false;
+    return (after !== undefined && PLACE_WORDS_AFTER.has(after.norm)) || (t !== undefined && EN_PREPOSITIONS.has(t.norm) && CAPITALISED.test(first.raw));
   };
-  const found = matchPhrases(m.index, tokens).filter((x) => m.cueOnly.size === 0 || !m.cueOnly.has(keyOf(x)) || cued(x.tokenStart));
-  return found.map((x) => ({
-    start: x.start,
-    end: x.end,
-    tokenStart: x.tokenStart,
-    tokenEnd: x.tokenEnd,
-    candidates: x.values,
-    prefix: x.prefix,
-  }));
+  const found: (PlaceMention & { pending: boolean })[] = [];
+  for (const x of matchPhrases(m.index, tokens)) {
+    let candidates = x.values;
+    // English town names are proper nouns: "hit", "bar" or "say" in lowercase are words
+    // ("al-Bab" is still a name: the article is looked past).
+    const proper = properWord(tokens, x.tokenStart, x.tokenEnd);
+    // ... and a month is never a town ("in March", "BAGHOUZ, Syria, March 24"), whatever Afghanistan's March.
+    const single = x.tokenEnd - x.tokenStart === 1;
+    // An all-capital word of three letters is an acronym ("AMD"), not a town; "ADEN, Yemen" is a dateline.
+    const acronym = single && proper.raw.length <= 3 && proper.raw === proper.raw.toUpperCase();
+    if (!proper.arabic && (!CAPITALISED.test(proper.raw) || acronym || (single && MONTHS_EN.has(proper.norm)))) {
+      candidates = candidates.filter((c) => c.place.kind !== "city");
+    }
+    if (candidates.length === 0) continue;
+    const pending = m.cueOnly.size > 0 && m.cueOnly.has(keyOf(x)) && !cued(x);
+    found.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix, pending });
+  }
+  // A common-word name in a list of places is a place too: "Ramadi, Hit and Falluja".
+  const mentions: PlaceMention[] = [];
+  let listKind: PlaceKind | null = null;
+  found.forEach((x, i) => {
+    const inList = listed(tokens, found[i - 1], x);
+    if (x.pending && !inList && !listed(tokens, x, found[i + 1])) return;
+    let candidates = x.candidates;
+    // "the provinces of Boumerdes, Bouira and Tizi Ouzou", "ولايتي عين الدفلى والمدية": the
+    // word before the first name governs the whole list.
+    const own = cueKind(tokens, x);
+    listKind = own ?? (inList ? listKind : null);
+    if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
+    mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
+  });
+  return resolveTownAmbiguity(mentions, hint);
+}
+
+const MONTHS_EN = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const ARTICLE_TOKENS = new Set(["al", "el", "ar", "as", "ash", "ad", "an", "at", "az"]);
+
+/** The first word of a name that is not a transliterated article. */
+function properWord(tokens: Token[], start: number, end: number): Token {
+  for (let i = start; i < end - 1; i++) if (!ARTICLE_TOKENS.has(tokens[i]!.norm)) return tokens[i]!;
+  return tokens[end - 1]!;
+}
+
+/** Two place names next to each other, or joined by "and"/"or"/"و" (commas are not tokens). */
+const LIST_JOINERS = new Set(["and", "or", "و", "او"]);
+type Listable = { start: number; end: number; tokenStart: number; tokenEnd: number; prefix: string; candidates: PlaceCandidate[]; pending?: boolean };
+function listed(tokens: Token[], a: Listable | undefined, b: Listable | undefined): boolean {
+  if (!a || !b || (a.pending && b.pending)) return false;
+  // Only a list of towns or provinces: "Syria, March 24" (a dateline) is none.
+  const local = (x: Listable) => x.candidates.some((c) => c.place.kind === "city" || c.place.kind === "province");
+  if (!local(a) || !local(b)) return false;
+  const gap = b.tokenStart - a.tokenEnd;
+  // Adjacent names must be apart by more than a space (a comma): "Falluja Hit by Airstrikes" is no list.
+  // Arabic joins with the proclitic و ("عين الدفلى والمدية").
+  if (gap === 0) return b.start - a.end >= 2 || b.prefix.startsWith("و");
+  return gap === 1 && LIST_JOINERS.has(tokens[a.tokenEnd]!.norm);
 }

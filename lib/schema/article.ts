@@ -100,5 +100,11 @@ export const Claim = z.object({
   confidence: z.number().min(0).max(1),
   /** A one-line English summary for popups and tables. */
   summary: z.string(),
+  // Discourse (issue 13): a group or place taken from an earlier passage ("the group",
+  // "المدينة") says so, with the passage that named it, so a reader can check the link.
+  actorFrom: z.literal("context").optional(),
+  actorPassageId: z.string().optional(),
+  placeFrom: z.literal("context").optional(),
+  placePassageId: z.string().optional(),
 });
 export type Claim = z.infer<typeof Claim>;

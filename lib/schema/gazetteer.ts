@@ -20,7 +20,8 @@ export const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90
 export const PlaceKind = z.enum(["country", "region", "province", "city"]);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
-export const Place = z.object({
+/** A place as stored in geodata/gazetteer.json. */
+export const PlaceRecord = z.object({
   /** Stable id: "country:IRQ", "province:SY-RA", "region:sahel", "city:99072" (GeoNames id). */
   id: z.string().regex(/^(country|province|region|city):[A-Za-z0-9-]+$/),
   kind: PlaceKind,
@@ -29,7 +30,11 @@ export const Place = z.object({
   /** ISO 3166-1 alpha-3 (countries) or ISO 3166-2 (provinces). */
   iso: z.string().optional(),
   nameEn: z.string().min(1),
-  nameAr: z.string().min(1),
+  /**
+   * Absent for the many small towns that no offline source names in Arabic; the parsed
+   * Place falls back to nameEn so that every reader shows a name (see `hasArabicName`).
+   */
+  nameAr: z.string().min(1).optional(),
   /** Other spellings to match, already de-duplicated; not normalised. */
   aliasesEn: z.array(z.string()),
   aliasesAr: z.array(z.string()),
@@ -43,13 +48,27 @@ export const Place = z.object({
   geonamesId: z.number().int().optional(),
   wikidataId: z.string().optional(),
 });
-export type Place = z.infer<typeof Place>;
+export type PlaceRecord = z.infer<typeof PlaceRecord>;
+
+/**
+ * The app's place: nameAr is always a display name, the English one where no source gives an
+ * Arabic one (the app then shows the English name in Arabic pages too, rather than nothing).
+ */
+export const Place = PlaceRecord.transform((p) => ({ ...p, nameAr: p.nameAr ?? p.nameEn }));
+export type Place = z.output<typeof Place>;
+
+/** Whether the place's Arabic name comes from a source (false: nameAr is the English fallback). */
+export function hasArabicName(p: Pick<Place, "nameAr">): boolean {
+  return /[\u0600-\u06ff]/.test(p.nameAr);
+}
 
 export const Gazetteer = z.object({
   version: z.literal(1),
   places: z.array(Place),
 });
-export type Gazetteer = z.infer<typeof Gazetteer>;
+export type Gazetteer = z.output<typeof Gazetteer>;
+/** The file's form, before the Arabic fallback is applied. */
+export type GazetteerRecord = z.input<typeof Gazetteer>;
 
 export function precisionOfKind(kind: PlaceKind): Precision {
   return kind === "city" ? "point" : kind;

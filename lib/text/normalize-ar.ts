@@ -62,8 +62,12 @@ function foldChar(ch: string): string {
 const recent: MappedText[] = [];
 const recentKeys: string[] = [];
 
+// Short strings (a few words before a mention) are cheap to redo and would evict passages.
+const CACHE_MIN = 64;
+
 export function normalizeWithMap(s: string): MappedText {
-  const hit = recentKeys.indexOf(s);
+  const cacheable = s.length >= CACHE_MIN;
+  const hit = cacheable ? recentKeys.indexOf(s) : -1;
   if (hit >= 0) return recent[hit]!;
   let text = "";
   const map: number[] = [];
@@ -83,6 +87,7 @@ export function normalizeWithMap(s: string): MappedText {
   }
   if (text.endsWith(" ")) (text = text.slice(0, -1)), map.pop();
   const out = { text, map };
+  if (!cacheable) return out;
   recentKeys.unshift(s);
   recent.unshift(out);
   if (recentKeys.length > 4) (recentKeys.pop(), recent.pop());
@@ -91,7 +96,22 @@ export function normalizeWithMap(s: string): MappedText {
 
 /** Both scripts at once; used for hashing passages and for cue regexes. */
 export function normalizeText(s: string): string {
-  return normalizeWithMap(s).text;
+  if (s.length >= CACHE_MIN) return normalizeWithMap(s).text;
+  // Short slices (the words around a mention) are normalised often: no offset map for them.
+  let text = "";
+  let lastSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 128 ? (c === 32 || (c >= 9 && c <= 13) ? " " : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!) : foldChar(s[i]!);
+    if (f === " ") {
+      if (!lastSpace) text += " ";
+      lastSpace = true;
+    } else if (f.length) {
+      text += f;
+      lastSpace = false;
+    }
+  }
+  return text.endsWith(" ") ? text.slice(0, -1) : text;
 }
 
 /** Original [start, end) of normalised [from, to). */

@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { ISO2_TO_ISO3, type Iso2 } from "./countries-meta";
 import { cleanName } from "./inputs";
+import { englishVariants } from "./variants";
 
 /** The few Natural Earth admin-1 fields the build reads. */
 export interface RawAdmin1Props {
@@ -171,7 +172,8 @@ export function fixAdmin1(raw: RawAdmin1[], arabicByIso: ReadonlyMap<string, str
       country,
       nameEn,
       nameAr,
-      aliasesEn: uniq(aliasesEn, drop),
+      // Respellings ("Anbar", "Raqqah") as for towns, after the source's own names; a variant never revives a dropped alias.
+      aliasesEn: uniq([...aliasesEn, ...[nameEn, ...aliasesEn].flatMap((n) => englishVariants(n))], drop),
       aliasesAr: uniq(aliasesAr, [nameAr]),
       point: [p.longitude, p.latitude],
       geometry: f.geometry,

