@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { errorBody } from "@/lib/api/errors";
+import { errorBody, errorResponse } from "@/lib/api/errors";
 import { plainLayerResponse } from "@/lib/api/layer-response";
 
 /**
@@ -8,14 +8,14 @@ import { plainLayerResponse } from "@/lib/api/layer-response";
  * Layers: a plain GET of a known layer is answered here, from the same cached bytes and the same
  * function as the route handler. Next's app-route pipeline costs more per request than the
  * layer's own work: under 50 concurrent clients the route served /api/layers/events at
- * 0.64-0.78x the rate of the same bytes as a static file, and from here at ~0.9x. The proxy's
- * bundle has its own copy of the layer cache, which follows the articles folder like the
- * route's. Everything else (errors, queries) goes on to the route handler.
+ * 0.64-0.78x the rate of the same bytes as a static file, and from here at ~0.9x. The proxy and
+ * the route share one layer cache (on globalThis, lib/layers/registry.ts), keyed on the corpus
+ * version in the database. Everything else (errors, queries) goes on to the route handler.
  *
  * Malformed percent-escapes: a path like "/api/layers/%zz" makes Next fail while decoding route
  * params and answer a bare 500; those paths get the API's 400 JSON error here instead.
  */
-export function proxy(req: NextRequest): Response | undefined {
+export function proxy(req: NextRequest): Promise<Response> | Response | undefined {
   const path = req.nextUrl.pathname;
   if (path.includes("%")) {
     try {
@@ -24,7 +24,8 @@ export function proxy(req: NextRequest): Response | undefined {
       return Response.json(errorBody("bad_request", "The path has a malformed percent-escape."), { status: 400, headers: { "Cache-Control": "no-store" } });
     }
   }
-  return plainLayerResponse(req, req.nextUrl);
+  // A store fault (database unreachable) answers the API's JSON 500, not Next's bare text one.
+  return plainLayerResponse(req, req.nextUrl)?.catch(errorResponse);
 }
 
 export const config = { matcher: ["/api/layers/:id", "/api/:path(.*%.*)"] };

@@ -18,5 +18,5 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     .places.filter((p) => p.kind === "country")
     .map((p) => ({ iso3: p.iso!, nameEn: p.nameEn, nameAr: p.nameAr }))
     .sort((a, b) => a.nameEn.localeCompare(b.nameEn));
-  return <Dashboard initialView={view} initialModel={loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
+  return <Dashboard initialView={view} initialModel={await loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
 }

@@ -11,5 +11,5 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The map for other sites' iframes; the only page they may frame (see next.config.js). */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const { view } = fromParams(await searchParams);
-  return <EmbedView initialView={view} initialModel={loadDashboardModel(filtersOf(view))} />;
+  return <EmbedView initialView={view} initialModel={await loadDashboardModel(filtersOf(view))} />;
 }

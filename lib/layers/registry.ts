@@ -13,17 +13,20 @@ export function layerPath(id: string): string {
   return `/api/layers/${id}`;
 }
 
-type Built = { version: string; cached: CachedBody; featureCount: number };
-const builds = new Map<string, Built>();
+type Built = { cached: CachedBody; featureCount: number };
+// On globalThis: proxy.ts and the layer routes are separate bundles and share one set of builds.
+const KEY = Symbol.for("allegiance-atlas.layer-builds");
+const g = globalThis as unknown as { [KEY]?: Map<string, { version: string; built: Promise<Built> }> };
+const builds = (g[KEY] ??= new Map());
 
-/** Builds a layer at most once per version of its inputs. */
-function build(def: LayerDef): Built {
-  const version = def.version();
+/** Builds a layer at most once per version of its inputs (concurrent requests share the build). */
+async function build(def: LayerDef): Promise<Built> {
+  const version = await def.version();
   const hit = builds.get(def.id);
-  if (hit && hit.version === version) return hit;
-  const fc = def.build();
-  const built = { version, cached: cachedBody(fc), featureCount: fc.features.length };
-  builds.set(def.id, built);
+  if (hit && hit.version === version) return hit.built;
+  const built = Promise.resolve(def.build()).then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length }));
+  builds.set(def.id, { version, built });
+  built.catch(() => builds.get(def.id)?.built === built && builds.delete(def.id));
   return built;
 }
 
@@ -40,15 +43,17 @@ export function findLayer(rawId: string): LayerDef {
   return def;
 }
 
-export function layerBody(def: LayerDef): CachedBody {
-  return build(def).cached;
+export async function layerBody(def: LayerDef): Promise<CachedBody> {
+  return (await build(def)).cached;
 }
 
 export type LayerListing = LayerMeta & { featureCount: number; url: string };
 
-export function listLayers(): LayerListing[] {
-  return ALL.map((def) => {
-    const { build: _b, version: _v, cacheControl: _c, ...meta } = def;
-    return { ...meta, featureCount: build(def).featureCount, url: layerPath(def.id) };
-  });
+export async function listLayers(): Promise<LayerListing[]> {
+  return Promise.all(
+    ALL.map(async (def) => {
+      const { build: _b, version: _v, cacheControl: _c, ...meta } = def;
+      return { ...meta, featureCount: (await build(def)).featureCount, url: layerPath(def.id) };
+    }),
+  );
 }

@@ -96,5 +96,10 @@ export const Claim = z.object({
   confidence: z.number().min(0).max(1),
   /** A one-line English summary for popups and tables. */
   summary: z.string(),
+  /**
+   * Review status, set by the store (absent in exchange files): a reviewer's claims are
+   * accepted, automatic ones proposed; rejected ones are kept for the review queue, never served.
+   */
+  status: z.enum(["proposed", "accepted", "rejected"]).optional(),
 });
 export type Claim = z.infer<typeof Claim>;

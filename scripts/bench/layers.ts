@@ -62,7 +62,8 @@ export async function bigDashboardFigures(c: BenchContext, runs = 5): Promise<vo
 
 async function bigDashboard(c: BenchContext, n: number, runs: number): Promise<void> {
   c.log(`dashboard with ${n.toLocaleString("en")} claims: a second next start with ATLAS_DATA_DIR on the synthetic set`);
-  const big = await startServer({ ATLAS_DATA_DIR: c.synthetic[n]! });
+  // The synthetic set is the seed of a fresh database inside it (imported on first start).
+  const big = await startServer({ ATLAS_SEED_DIR: c.synthetic[n]!, ATLAS_DATA_DIR: `${c.synthetic[n]!}/db` });
   try {
     const api = new Set<string>();
     const cold = await timeToIdle(c.browser, `${big.url}/`, (u) => u.includes("/api/") && api.add(new URL(u).pathname));

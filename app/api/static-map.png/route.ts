@@ -7,7 +7,7 @@ import { imageFilename, imageHeaders, notModified, pngEtag } from "@/lib/static-
 /** The same image as a PNG of width·scale × height·scale pixels (scale 2-3 for print). */
 export const GET = handle(async (req: Request) => {
   const { view, width, height, scale } = parseStaticMapQuery(req.url);
-  const rendered = staticMapSvg(view, { width, height });
+  const rendered = await staticMapSvg(view, { width, height });
   const etag = pngEtag(rendered, scale);
   const cached = notModified(req, etag);
   if (cached) return cached;
