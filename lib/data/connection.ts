@@ -103,7 +103,8 @@ export function handle(): Promise<Handle> {
   // A failed open is not kept: the next request tries again (the database may come back).
   s.handle.catch((e) => {
     if (s.key === key) s.handle = undefined;
-    logOnce(firstLine(e));
+    // The server logs it (once); the CLI prints it as its own one-line error instead.
+    if (process.env.NEXT_RUNTIME) logOnce(firstLine(e));
   });
   return s.handle;
 }
