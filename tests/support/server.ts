@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { cpSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { freshPostgresDatabase } from "./postgres";
 
 /**
  * Starts the production server (`next start`, after `npm run build`) once for the API tests,
@@ -39,12 +40,16 @@ let child: ChildProcess | undefined;
 export async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  // A copy of the articles, so tests may ingest into it without touching the committed data.
+  // A store of its own, seeded from geodata/articles on first start, so tests may ingest into
+  // it without touching the committed data or a developer's ./data/.
   const dataDir = mkdtempSync(join(tmpdir(), "atlas-api-"));
-  cpSync("geodata/articles", dataDir, { recursive: true });
+  process.env.ATLAS_DATA_DIR = dataDir;
+  delete process.env.ATLAS_SEED_DIR;
+  // On PostgreSQL (DATABASE_URL set: the second run of `npm test`), a new database per run.
+  if (process.env.DATABASE_URL) process.env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
   child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", ATLAS_DATA_DIR: dataDir },
+    env: { ...process.env, NODE_ENV: "production" },
   });
   await waitUntilUp(`${baseURL}/api/layers`, child);
   project.provide("baseURL", baseURL);
@@ -61,7 +66,7 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
-    /** The server's articles folder (a temporary copy of geodata/articles). */
+    /** The server's ATLAS_DATA_DIR (a new store, seeded from geodata/articles). */
     dataDir: string;
   }
 }
