@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { handle } from "../lib/data/connection";
+import { DataError } from "../lib/data/errors";
 import { run, Usage } from "./data/run";
 
 run("backup", "usage: npm run backup -- FILE", async (args) => {
@@ -12,7 +13,7 @@ run("backup", "usage: npm run backup -- FILE", async (args) => {
   const file = path.resolve(args[0]!);
   if (existsSync(file)) throw new Usage(`${file} exists; choose a new file`);
   const h = await handle();
-  if (!h.sqlite) throw new Usage(`the store is ${h.where}: back it up with pg_dump (see README)`);
+  if (!h.sqlite) throw new DataError(`the store is ${h.where}: back it up with pg_dump (see README)`);
   const { totalPages } = await h.sqlite.backup(file);
   process.stdout.write(`backed up ${h.where} to ${file} (${totalPages} pages)\n`);
 });
