@@ -11,7 +11,7 @@ import { freshPostgresDatabase } from "./postgres";
  * Starts the production server (`next start`, after `npm run build`) once for the API tests,
  * on a free loopback port, and stops it by its PID afterwards. The tests talk to it over HTTP.
  */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const srv = createServer();
   srv.listen(0, "127.0.0.1");
   await once(srv, "listening");
@@ -20,7 +20,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+export async function waitUntilUp(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: run \`npm run build\` first`);
@@ -69,4 +69,31 @@ declare module "vitest" {
     /** The server's ATLAS_DATA_DIR (a new store, seeded from geodata/articles). */
     dataDir: string;
   }
+}
+
+/**
+ * Another `next start` for a test of its own (several instances on one store, a broken store),
+ * on a free loopback port with `env` added; stop() ends it by PID.
+ */
+export async function startServer(env: Record<string, string | undefined>): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "ignore"],
+    env: { ...process.env, NODE_ENV: "production", ...env },
+  });
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill("SIGTERM");
+      await once(server, "exit");
+    }
+  };
+  try {
+    // A layer from committed geodata: answers even when the store is broken.
+    await waitUntilUp(`${baseURL}/api/layers/countries`, server);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { baseURL, stop };
 }
