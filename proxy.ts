@@ -24,8 +24,13 @@ export function proxy(req: NextRequest): Promise<Response> | Response | undefine
       return Response.json(errorBody("bad_request", "The path has a malformed percent-escape."), { status: 400, headers: { "Cache-Control": "no-store" } });
     }
   }
-  // A store fault (database unreachable) answers the API's JSON 500, not Next's bare text one.
-  return plainLayerResponse(req, req.nextUrl)?.catch(errorResponse);
+  // A store fault (database unreachable) answers the API's JSON error, not Next's bare text 500.
+  try {
+    const res = plainLayerResponse(req, req.nextUrl);
+    return res instanceof Promise ? res.catch(errorResponse) : res;
+  } catch (e) {
+    return errorResponse(e);
+  }
 }
 
 export const config = { matcher: ["/api/layers/:id", "/api/:path(.*%.*)"] };

@@ -7,6 +7,7 @@ import { DataError } from "./errors";
 import { type Dialect, migrate } from "./migrations";
 import type { Database } from "./schema";
 import { seedIfNeeded } from "./seed";
+import { forgetVersion } from "./version-cache";
 
 /**
  * The one connection of the process, opened, checked and migrated on first use (by the server
@@ -27,6 +28,8 @@ export interface Handle {
 interface Shared {
   key?: string;
   handle?: Promise<Handle>;
+  /** The same handle once open, for the synchronous version check (readyHandle). */
+  ready?: Handle;
   logged: Set<string>;
 }
 const KEY = Symbol.for("allegiance-atlas.data");
@@ -96,9 +99,12 @@ export function handle(): Promise<Handle> {
   if (s.handle && s.key === key) return s.handle;
   const old = s.handle;
   s.key = key;
+  s.ready = undefined;
   s.handle = (async () => {
     if (old) await closeHandle(old);
-    return open();
+    const h = await open();
+    if (s.key === key) s.ready = h;
+    return h;
   })();
   // A failed open is not kept: the next request tries again (the database may come back).
   s.handle.catch((e) => {
@@ -107,6 +113,12 @@ export function handle(): Promise<Handle> {
     if (process.env.NEXT_RUNTIME) logOnce(firstLine(e));
   });
   return s.handle;
+}
+
+/** The open handle for the current configuration, if it is open already (no waiting). */
+export function readyHandle(): Handle | undefined {
+  const s = shared();
+  return s.ready && s.key === configKey() ? s.ready : undefined;
 }
 
 export async function db(): Promise<Kysely<Database>> {
@@ -126,7 +138,9 @@ export async function closeDb(): Promise<void> {
   const s = shared();
   const p = s.handle;
   s.handle = undefined;
+  s.ready = undefined;
   s.key = undefined;
+  forgetVersion();
   if (p) await closeHandle(p);
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { seedDir } from "./env";
 import { readExchangeDir } from "./exchange";
 import type { Database } from "./schema";
+import { forgetVersion } from "./version-cache";
 import { writeEntries } from "./write";
 
 /**
@@ -27,4 +28,5 @@ export async function seedIfNeeded(db: Kysely<Database>): Promise<void> {
     if (Number(claimed.numUpdatedRows) === 0) return;
     await writeEntries(trx, read.entries, { replace: true, who: "seed" });
   });
+  forgetVersion();
 }

@@ -4,6 +4,7 @@ import type { Article, Claim } from "../schema/article";
 import { ConflictError } from "./errors";
 import type { ExchangeEntry } from "./exchange";
 import type { ClaimStatus, Database } from "./schema";
+import { forgetVersion } from "./version-cache";
 
 /**
  * Every write: one transaction that bumps the corpus version first. Bumping first takes the
@@ -11,10 +12,14 @@ import type { ClaimStatus, Database } from "./schema";
  * snapshot (SQLite WAL), and readers see the old corpus or the new one, never half of it.
  */
 export async function inWrite<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    await trx.updateTable("corpus").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", 1).execute();
-    return fn(trx);
-  });
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await trx.updateTable("corpus").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", 1).execute();
+      return fn(trx);
+    });
+  } finally {
+    forgetVersion();
+  }
 }
 
 export interface WriteOptions {
