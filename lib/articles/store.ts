@@ -1,13 +1,10 @@
-import { z } from "zod";
-import { Claim, type Article, type PartialDate } from "../schema/article";
+import type { Article, PartialDate } from "../schema/article";
 import type { Merged } from "./curation";
 
 /**
  * The shapes the app reads articles in. The articles themselves live in the database
  * (lib/data/); this module holds no I/O, so components may import its types.
  */
-
-export const ClaimsFile = z.array(Claim);
 
 export interface ArticleBundle extends Merged {
   curated: boolean;

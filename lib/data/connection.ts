@@ -145,7 +145,7 @@ export async function closeDb(): Promise<void> {
 }
 
 /** Logs a store problem once per process, not once per request. */
-export function logOnce(msg: string): void {
+function logOnce(msg: string): void {
   const s = shared();
   if (s.logged.has(msg)) return;
   s.logged.add(msg);

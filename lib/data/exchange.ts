@@ -17,7 +17,7 @@ export interface ExchangeEntry {
   curation?: Curation;
 }
 
-export interface ExchangeRead {
+interface ExchangeRead {
   entries: ExchangeEntry[];
   /** What makes an article unusable: `file: field: message`, one per line. */
   problems: string[];
@@ -27,7 +27,7 @@ export interface ExchangeRead {
 
 const SUFFIX = { article: ".article.json", claims: ".claims.json", curated: ".curated.json" } as const;
 
-export const exchangeFiles = (dir: string, slug: string) => ({
+const exchangeFiles = (dir: string, slug: string) => ({
   article: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.article),
   claims: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.claims),
   curated: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.curated),
@@ -60,7 +60,7 @@ function parseFile<T>(file: string, schema: ZodType<T>): T {
 }
 
 /** Validates one article's files; a curation that cannot apply is a problem, stale references warnings. */
-export function readExchangeEntry(dir: string, slug: string): { entry?: ExchangeEntry; problems: string[]; warnings: string[] } {
+function readExchangeEntry(dir: string, slug: string): { entry?: ExchangeEntry; problems: string[]; warnings: string[] } {
   const f = exchangeFiles(dir, slug);
   try {
     const article = parseFile(f.article, Article);

@@ -100,7 +100,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
   };
 }
 
-export const MIGRATION_NAMES = Object.keys(migrations("sqlite"));
+const MIGRATION_NAMES = Object.keys(migrations("sqlite"));
 
 /**
  * Brings the schema up to date. Refuses, touching nothing, a database written by a newer app

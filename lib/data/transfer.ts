@@ -8,7 +8,7 @@ import { inWrite, writeEntries, type WriteOptions } from "./write";
 
 /** Export and import between the database and the exchange format (lib/data/exchange.ts). */
 
-export async function exportEntries(k: Kysely<Database>): Promise<ExchangeEntry[]> {
+async function exportEntries(k: Kysely<Database>): Promise<ExchangeEntry[]> {
   const rows = await k
     .selectFrom("articles")
     .leftJoin("curations", "curations.article", "articles.slug")

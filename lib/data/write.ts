@@ -29,7 +29,7 @@ export interface WriteOptions {
   who?: string;
 }
 
-export interface ArticleInput {
+interface ArticleInput {
   article: Article;
   autoClaims: Claim[];
   /** undefined: keep the stored curation (it survives re-ingestion); null: drop it. */
