@@ -11,7 +11,7 @@ export default defineConfig({
     alias: { "server-only": here("./tests/support/empty.ts") },
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/data-dir.ts"] } },
       // Route handlers over real HTTP against `next start` (needs `npm run build` first).
       { extends: true, test: { name: "api", include: ["tests/api/**/*.test.ts"], globalSetup: ["tests/support/server.ts"] } },
     ],

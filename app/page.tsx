@@ -15,11 +15,11 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const decoded = fromParams(await searchParams);
-  const first = loadDashboardModel(filtersOf(decoded.view));
+  const first = await loadDashboardModel(filtersOf(decoded.view));
   const { view, issues } = dropUnknownActors(decoded, new Set(first.actors.map((a) => a.id)), messages(decoded.view.lang).unknownActor);
   const countries = loadGazetteer()
     .places.filter((p) => p.kind === "country")
     .map((p) => ({ iso3: p.iso!, nameEn: p.nameEn, nameAr: p.nameAr }))
     .sort((a, b) => a.nameEn.localeCompare(b.nameEn));
-  return <Dashboard initialView={view} initialModel={view === decoded.view ? first : loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
+  return <Dashboard initialView={view} initialModel={view === decoded.view ? first : await loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
 }

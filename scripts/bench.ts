@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   log(`production build ${build}`);
 
   // Static copies of the layers must exist before `next start`: it only serves public files seen at start-up.
-  const statics = writeStaticLayers(LOAD_LAYERS);
+  const statics = await writeStaticLayers(LOAD_LAYERS);
   cleanups.push(statics.remove);
   log(`synthetic claims: writing ${LAYER_SIZES.join(" and ")} claims into a temp ATLAS_DATA_DIR`);
   const synthetic = writeSyntheticSets(LAYER_SIZES);

@@ -1,20 +1,47 @@
 /**
  * `npm run ingest -- <file> ...`: reads an article, runs the pure pipeline
- * (lib/articles/ingest.ts) and writes <slug>.article.json and <slug>.claims.json atomically.
+ * (lib/articles/ingest.ts) and writes it to the store in one transaction (lib/data/).
+ * `npm run ingest -- --check [DIR]` validates the stored articles' curations, or an exchange
+ * directory before `npm run import`, and prints one line per problem.
  * Every failure ends with one line on stderr: exit 2 for usage, 1 for anything else.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { ingestText } from "../lib/articles/ingest";
-import { writeFilesAtomic } from "../lib/articles/atomic-write";
 import { loadMatchers } from "../lib/articles/resources";
-import { articleFiles, dataDir } from "../lib/articles/store";
+import { closeDb, db, handle } from "../lib/data/connection";
+import { ConflictError, DataError } from "../lib/data/errors";
+import { readExchangeDir } from "../lib/data/exchange";
+import { inWrite, writeArticle } from "../lib/data/write";
 import { InputError, parseCli, USAGE, UsageError } from "./ingest/args";
 import { progressReporter } from "./ingest/progress";
 import { readInput } from "./ingest/read-input";
 
-function main(): number {
-  const opts = parseCli(process.argv.slice(2));
+/** --check: problems and curation warnings, one line each; exit 1 when there is any. */
+async function check(dir: string | undefined): Promise<number> {
+  let lines: string[];
+  let count: number;
+  if (dir) {
+    const r = readExchangeDir(path.resolve(dir));
+    lines = [...r.problems, ...r.warnings];
+    count = r.entries.length;
+  } else {
+    const k = await db();
+    const rows = await k.selectFrom("articles").select(["slug", "warnings_json"]).orderBy("slug").execute();
+    lines = rows.flatMap((r) => (JSON.parse(r.warnings_json) as string[]).map((w) => `${r.slug}: ${w}`));
+    count = rows.length;
+  }
+  for (const l of lines) process.stdout.write(`${l}\n`);
+  if (lines.length) process.stderr.write(`ingest --check: ${lines.length} problem(s)\n`);
+  else process.stdout.write(`ingest --check: ${count} article(s), no problems\n`);
+  return lines.length ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "--check") {
+    if (argv.length > 2) throw new UsageError("--check takes at most one directory");
+    return check(argv[1]);
+  }
+  const opts = parseCli(argv);
   const text = readInput(opts.file);
   let matchers;
   try {
@@ -28,15 +55,11 @@ function main(): number {
     matchers,
   );
   if (!opts.dryRun) {
-    const dir = dataDir();
-    mkdirSync(dir, { recursive: true });
-    const f = articleFiles(opts.slug, dir);
-    writeFilesAtomic([
-      { file: f.article, data: JSON.stringify(result.article, null, 2) + "\n" },
-      { file: f.claims, data: JSON.stringify(result.claims, null, 2) + "\n" },
-    ]);
+    const h = await handle();
+    const { warnings } = await inWrite(h.db, (trx) => writeArticle(trx, { article: result.article, autoClaims: result.claims }, { replace: opts.replace, who: "ingest" }));
     if (!opts.json) {
-      process.stdout.write(`${f.article}: ${result.article.passages.length} passages\n${f.claims}: ${result.claims.length} claims\n`);
+      process.stdout.write(`${opts.slug}: ${result.article.passages.length} passages, ${result.claims.length} claims written to ${h.where}\n`);
+      for (const w of warnings) process.stdout.write(`${opts.slug}: ${w}\n`);
     }
   }
   if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
@@ -44,15 +67,17 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  const msg = (e as Error).message.split("\n")[0] ?? String(e);
-  if (e instanceof UsageError) {
-    process.stderr.write(`ingest: ${msg}\n${USAGE}\n`.split("\n")[0] + "\n");
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`ingest: ${e instanceof InputError ? msg : `failed: ${msg}`}\n`);
-    process.exitCode = 1;
-  }
-}
+main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code))
+  .catch((e) => {
+    const msg = (e as Error).message.split("\n")[0] ?? String(e);
+    if (e instanceof UsageError) {
+      process.stderr.write(`ingest: ${msg}\n${USAGE}\n`.split("\n")[0] + "\n");
+      process.exitCode = 2;
+    } else {
+      const plain = e instanceof InputError || e instanceof ConflictError || e instanceof DataError;
+      process.stderr.write(`ingest: ${plain ? msg : `failed: ${msg}`}\n`);
+      process.exitCode = 1;
+    }
+  })
+  .finally(() => closeDb());

@@ -27,10 +27,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { view } = fromParams(sp);
   const lang = view.lang;
   const t = messages(lang);
-  const parsed = readRegions(first(sp.regions));
-  const comparison = parsed.regions.length ? loadComparison(parsed) : null;
-  const { claims, places } = modelInputs();
-  const actors = loadDashboardModel(NO_FILTERS).actors;
+  const parsed = await readRegions(first(sp.regions));
+  const comparison = parsed.regions.length ? await loadComparison(parsed) : null;
+  const { claims, places } = await modelInputs();
+  const actors = (await loadDashboardModel(NO_FILTERS)).actors;
   const regions = (comparison?.regions ?? []).map((r, i) => ({ code: r.code, nameEn: r.nameEn, nameAr: r.nameAr, marks: marksFor(claimsWithin(claims, parsed.regions[i]!, places), places) }));
   const box = unionBBox((comparison?.regions ?? []).flatMap((r) => (r.bbox ? [r.bbox as BBox] : [])));
   const home: [[number, number], [number, number]] = box ? [[box[0], box[1]], [box[2], box[3]]] : HOME_BOUNDS;
@@ -51,7 +51,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </ul>
         </div>
       )}
-      <CompareMaps regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={regionSearchEntries()} />
+      <CompareMaps regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={await regionSearchEntries()} />
       {comparison && (
         <section aria-labelledby="table-heading" className="mt-6">
           <h2 id="table-heading" className="mb-2 text-lg font-semibold">

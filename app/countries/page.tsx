@@ -19,7 +19,8 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   const { lang } = fromParams(sp).view;
   const t = messages(lang);
   const index = boundaryIndex();
-  const rows = COUNTRY_SLUGS.map((slug) => ({ slug, place: countryPlace(slug)!, profile: loadCountryProfile(slug)!, shape: index.countries.get(slug.toUpperCase()) })).sort((a, b) =>
+  const profiles = await Promise.all(COUNTRY_SLUGS.map((slug) => loadCountryProfile(slug)));
+  const rows = COUNTRY_SLUGS.map((slug, i) => ({ slug, place: countryPlace(slug)!, profile: profiles[i]!, shape: index.countries.get(slug.toUpperCase()) })).sort((a, b) =>
     (lang === "ar" ? a.place.nameAr : a.place.nameEn).localeCompare(lang === "ar" ? b.place.nameAr : b.place.nameEn, lang),
   );
   const shapes = rows.flatMap(({ slug, place, shape }) => (shape ? [{ iso3: place.iso!, name: lang === "ar" ? place.nameAr : place.nameEn, href: withLang(`/countries/${slug}`, lang), geometry: shape.geometry }] : []));

@@ -14,8 +14,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The map for other sites' iframes; the only page they may frame (see next.config.js). */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const decoded = fromParams(await searchParams);
-  const first = loadDashboardModel(filtersOf(decoded.view));
+  const first = await loadDashboardModel(filtersOf(decoded.view));
   // An unknown group would empty the frame without a word; the embed has no room for the notice.
   const { view } = dropUnknownActors(decoded, new Set(first.actors.map((a) => a.id)));
-  return <EmbedView initialView={view} initialModel={view === decoded.view ? first : loadDashboardModel(filtersOf(view))} />;
+  return <EmbedView initialView={view} initialModel={view === decoded.view ? first : await loadDashboardModel(filtersOf(view))} />;
 }

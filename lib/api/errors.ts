@@ -41,6 +41,10 @@ export function errorResponse(err: unknown): Response {
       headers: { "Cache-Control": "no-store" },
     });
   }
+  if (err instanceof Error && err.name === "DataError") {
+    // The store is down or unusable (lib/data/errors.ts): the data layer has logged why, once.
+    return Response.json(errorBody("internal", "The data store is unavailable."), { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } });
+  }
   console.error(err);
   return Response.json(errorBody("internal", "Something went wrong on the server."), { status: 500, headers: { "Cache-Control": "no-store" } });
 }

@@ -5,18 +5,18 @@ import { type Comparison, compareRegions } from "./compare";
 import { type ParsedRegions, parseRegions } from "./region-code";
 import { searchEntries, type SearchEntry } from "./search";
 
-/** The comparison from the articles and geodata on disk, for the page and the API alike. */
-export function readRegions(raw: string | null | undefined): ParsedRegions {
-  return parseRegions(raw, modelInputs().places);
+/** The comparison from the store and the geodata on disk, for the page and the API alike. */
+export async function readRegions(raw: string | null | undefined): Promise<ParsedRegions> {
+  return parseRegions(raw, (await modelInputs()).places);
 }
 
-export function loadComparison(parsed: ParsedRegions): Comparison {
-  return compareRegions(parsed.regions, { ...modelInputs(), index: boundaryIndex() });
+export async function loadComparison(parsed: ParsedRegions): Promise<Comparison> {
+  return compareRegions(parsed.regions, { ...(await modelInputs()), index: boundaryIndex() });
 }
 
 let entries: SearchEntry[] | undefined;
 /** Countries, provinces and regions by every name, for the search box (cities cannot be compared). */
-export function regionSearchEntries(): SearchEntry[] {
-  entries ??= searchEntries(modelInputs().places.values());
+export async function regionSearchEntries(): Promise<SearchEntry[]> {
+  entries ??= searchEntries((await modelInputs()).places.values());
   return entries;
 }

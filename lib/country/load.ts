@@ -1,8 +1,8 @@
 import "server-only";
 import { bbox } from "@turf/turf";
-import { listArticles, loadArticleBundle } from "../articles/store";
+import { derived } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
-import { articlesVersion } from "../articles/version";
+import { loadGazetteer } from "../geo/geodata-files";
 import { findMentions, mentionsFromClaims, mergeMentions } from "../reader/mentions";
 import { readerLookup } from "../reader/load";
 import { COUNTRY_ISO3, type CountryIso3, type Place } from "../schema/gazetteer";
@@ -10,21 +10,17 @@ import { modelInputs } from "../view/load-model";
 import { type ArticlePassages, type CountryProfile, countryProfile } from "./profile";
 
 /**
- * The country pages' data from the articles on disk. Passage mentions run the reader's matchers
- * over every passage, so they are worked out once per set of article files, not per request.
+ * The country pages' data from the store. Passage mentions run the reader's matchers over every
+ * passage, so they are worked out once per corpus version, not per request.
  */
-type Corpus = { version: string; articles: ArticlePassages[]; mentions: Map<string, string[]> };
-let corpus: Corpus | undefined;
+type Mentions = { articles: ArticlePassages[]; mentions: Map<string, string[]> };
 
-function loadCorpus(): Corpus {
-  const version = articlesVersion();
-  if (corpus?.version === version) return corpus;
+function loadMentions(): Promise<Mentions> {
+  return derived("country-mentions", (c) => {
   const { matchers } = readerLookup();
   const articles: ArticlePassages[] = [];
   const mentions = new Map<string, string[]>();
-  for (const { slug } of listArticles()) {
-    const bundle = loadArticleBundle(slug);
-    if (!bundle) continue;
+  for (const [slug, bundle] of c.bundles) {
     const { article, claims } = bundle;
     articles.push({ slug, title: article.title, lang: article.lang, passages: article.passages });
     for (const p of article.passages) {
@@ -33,24 +29,27 @@ function loadCorpus(): Corpus {
       mentions.set(`${slug}#${p.id}`, [...new Set(found.filter((m) => m.kind === "place").map((m) => m.id))]);
     }
   }
-  corpus = { version, articles, mentions };
-  return corpus;
+  return { articles, mentions };
+  });
 }
 
 /** The seven, in the URL's lowercase form. */
 export const COUNTRY_SLUGS = COUNTRY_ISO3.map((c) => c.toLowerCase());
 
+let places: ReadonlyMap<string, Place> | undefined;
+/** A country's gazetteer entry (committed geodata, not the corpus: no database read). */
 export function countryPlace(iso3: string): Place | null {
   const code = iso3.toUpperCase();
   if (!(COUNTRY_ISO3 as readonly string[]).includes(code)) return null;
-  return modelInputs().places.get(`country:${code}`) ?? null;
+  places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+  return places.get(`country:${code}`) ?? null;
 }
 
-export function loadCountryProfile(iso3: CountryIso3 | string): CountryProfile | null {
+export async function loadCountryProfile(iso3: CountryIso3 | string): Promise<CountryProfile | null> {
   const place = countryPlace(iso3);
   if (!place) return null;
-  const { claims, places } = modelInputs();
-  const c = loadCorpus();
+  const { claims, places } = await modelInputs();
+  const c = await loadMentions();
   return countryProfile(place, { claims, places, articles: c.articles, mentions: (a, p) => c.mentions.get(`${a}#${p}`) ?? [] });
 }
 

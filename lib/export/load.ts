@@ -1,4 +1,4 @@
-import { listArticles } from "../articles/store";
+import { listArticles } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadClaimRows, modelInputs } from "../view/load-model";
 import { filtersOf, type ViewState } from "../view/view-state";
@@ -6,13 +6,13 @@ import { type ExportCollection, exportGeojson } from "./geojson";
 import { type ExportRow, exportRows } from "./rows";
 
 /** The rows of a view from the app's data: the dashboard's own filtered claims and the article titles. */
-export function viewRows(view: ViewState, origin: string): ExportRow[] {
-  const titles = new Map(listArticles().map((a) => [a.slug, a.title]));
-  return exportRows(loadClaimRows(filtersOf(view)), titles, origin, view.lang);
+export async function viewRows(view: ViewState, origin: string): Promise<ExportRow[]> {
+  const titles = new Map((await listArticles()).map((a) => [a.slug, a.title]));
+  return exportRows(await loadClaimRows(filtersOf(view)), titles, origin, view.lang);
 }
 
-export function viewGeojson(view: ViewState, origin: string): ExportCollection {
-  return exportGeojson(viewRows(view, origin), modelInputs().places, boundaryIndex());
+export async function viewGeojson(view: ViewState, origin: string): Promise<ExportCollection> {
+  return exportGeojson(await viewRows(view, origin), (await modelInputs()).places, boundaryIndex());
 }
 
 /** "allegiance-atlas-claims-irq-isis.csv": what the file holds, in ASCII. */

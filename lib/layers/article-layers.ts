@@ -1,6 +1,5 @@
 import type { FeatureCollection } from "geojson";
-import { loadAllClaims } from "../articles/store";
-import { articlesVersion } from "../articles/version";
+import { corpusId, derived } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
 import { toRfc7946 } from "../geo/rfc7946";
@@ -13,21 +12,18 @@ import { territorialLossLayer } from "./claims/territorial-loss";
 import type { LayerDef } from "./definitions";
 
 let placesById: ReadonlyMap<string, Place> | undefined;
-let cached: { version: string; ctx: LayerContext } | undefined;
 
-function context(): LayerContext {
-  const version = articlesVersion();
-  if (cached?.version !== version) {
+function context(): Promise<LayerContext> {
+  return derived("layer-context", (c) => {
     placesById ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    cached = { version, ctx: { claims: loadAllClaims(), places: placesById, index: boundaryIndex() } };
-  }
-  return cached.ctx;
+    return { claims: c.claims, places: placesById, index: boundaryIndex() };
+  });
 }
 
 // Claims change whenever an article is ingested or curated: clients revalidate every time (by ETag).
 const REVALIDATE = "public, no-cache";
 
-const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => () => toRfc7946(build(context()));
+const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async () => toRfc7946(build(await context()));
 
 export const ARTICLE_LAYERS: readonly LayerDef[] = [
   {
@@ -37,7 +33,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(territorialLossLayer),
-    version: () => articlesVersion(),
+    version: corpusId,
     cacheControl: REVALIDATE,
   },
   {
@@ -47,7 +43,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(recruitmentLayer),
-    version: () => articlesVersion(),
+    version: corpusId,
     cacheControl: REVALIDATE,
   },
   {
@@ -57,7 +53,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(allegianceLayer),
-    version: () => articlesVersion(),
+    version: corpusId,
     cacheControl: REVALIDATE,
   },
   {
@@ -67,7 +63,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(eventsLayer),
-    version: () => articlesVersion(),
+    version: corpusId,
     cacheControl: REVALIDATE,
   },
 ];

@@ -12,9 +12,9 @@ export type LayerMeta = {
 };
 
 export type LayerDef = LayerMeta & {
-  build: () => FeatureCollection;
+  build: () => FeatureCollection | Promise<FeatureCollection>;
   /** Changes whenever the layer's inputs change, so a cached build is reused only while valid. */
-  version: () => string;
+  version: () => string | Promise<string>;
   cacheControl: string;
 };
 

@@ -13,18 +13,30 @@ export function layerPath(id: string): string {
   return `/api/layers/${id}`;
 }
 
-type Built = { version: string; cached: CachedBody; featureCount: number };
-const builds = new Map<string, Built>();
+type Built = { cached: CachedBody; featureCount: number };
+type Entry = { version: string; built: Promise<Built>; value?: Built };
+// On globalThis: proxy.ts and the layer routes are separate bundles and share one set of builds.
+const KEY = Symbol.for("allegiance-atlas.layer-builds");
+const g = globalThis as unknown as { [KEY]?: Map<string, Entry> };
+const builds = (g[KEY] ??= new Map());
 
-/** Builds a layer at most once per version of its inputs. */
-function build(def: LayerDef): Built {
-  const version = def.version();
+/**
+ * Builds a layer at most once per version of its inputs (concurrent requests share the build).
+ * A layer already built for the current version comes back synchronously: no promise on the
+ * hot path of the layer routes (see proxy.ts for why that path is counted in microseconds).
+ */
+function build(def: LayerDef): Built | Promise<Built> {
+  const v = def.version();
+  return typeof v === "string" ? buildAt(def, v) : v.then((version) => buildAt(def, version));
+}
+
+function buildAt(def: LayerDef, version: string): Built | Promise<Built> {
   const hit = builds.get(def.id);
-  if (hit && hit.version === version) return hit;
-  const fc = def.build();
-  const built = { version, cached: cachedBody(fc), featureCount: fc.features.length };
-  builds.set(def.id, built);
-  return built;
+  if (hit && hit.version === version) return hit.value ?? hit.built;
+  const entry: Entry = { version, built: Promise.resolve().then(() => def.build()).then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length })) };
+  entry.built.then((b) => (entry.value = b), () => builds.get(def.id) === entry && builds.delete(def.id));
+  builds.set(def.id, entry);
+  return entry.built;
 }
 
 /** The layer with exactly this id, if there is one (no validation: nothing else matches). */
@@ -40,15 +52,18 @@ export function findLayer(rawId: string): LayerDef {
   return def;
 }
 
-export function layerBody(def: LayerDef): CachedBody {
-  return build(def).cached;
+export function layerBody(def: LayerDef): CachedBody | Promise<CachedBody> {
+  const b = build(def);
+  return b instanceof Promise ? b.then((x) => x.cached) : b.cached;
 }
 
 export type LayerListing = LayerMeta & { featureCount: number; url: string };
 
-export function listLayers(): LayerListing[] {
-  return ALL.map((def) => {
-    const { build: _b, version: _v, cacheControl: _c, ...meta } = def;
-    return { ...meta, featureCount: build(def).featureCount, url: layerPath(def.id) };
-  });
+export async function listLayers(): Promise<LayerListing[]> {
+  return Promise.all(
+    ALL.map(async (def) => {
+      const { build: _b, version: _v, cacheControl: _c, ...meta } = def;
+      return { ...meta, featureCount: (await build(def)).featureCount, url: layerPath(def.id) };
+    }),
+  );
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { join } from "node:path";
 import type { Matchers } from "../articles/ingest";
 import { loadActorLexicon, loadPlaceAliases } from "../articles/resources";
-import { loadArticleBundle, type ArticleBundle } from "../articles/store";
+import type { ArticleBundle } from "../articles/store";
+import { loadArticleBundle } from "../data/corpus";
 import { buildActorMatcher, type Actor } from "../extract/actors";
 import { buildPlaceMatcher } from "../extract/place-matcher";
 import { geodataDir, loadGazetteer } from "../geo/geodata-files";
@@ -41,8 +42,8 @@ export interface ReaderData extends ArticleBundle {
   actors: ReadonlyMap<string, Actor>;
 }
 
-export function loadReader(slug: string): ReaderData | null {
-  const bundle = loadArticleBundle(slug);
+export async function loadReader(slug: string): Promise<ReaderData | null> {
+  const bundle = await loadArticleBundle(slug);
   if (!bundle) return null;
   const { matchers, places, actors } = readerLookup();
   const paragraphs = buildArticleView(bundle.article, bundle.claims, (text) => findMentions(text, matchers));

@@ -106,5 +106,10 @@ export const Claim = z.object({
   actorPassageId: z.string().optional(),
   placeFrom: z.literal("context").optional(),
   placePassageId: z.string().optional(),
+  /**
+   * Review status, set by the store (absent in exchange files): a reviewer's claims are
+   * accepted, automatic ones proposed; rejected ones are kept for the review queue, never served.
+   */
+  status: z.enum(["proposed", "accepted", "rejected"]).optional(),
 });
 export type Claim = z.infer<typeof Claim>;

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { ApiError } from "../api/errors";
-import { articlesVersion } from "../articles/version";
+import { corpusId } from "../data/corpus";
 import { toParams } from "../view/url-codec";
 import { ByteLru } from "./byte-lru";
 import { staticMapSvg } from "./load";
@@ -53,14 +53,14 @@ async function render(format: ImageFormat, q: StaticMapQuery): Promise<Image> {
   // The slot may have been handed over inside another render's callback: let requests already
   // waiting on the event loop run before this one blocks it to build the SVG.
   await new Promise((r) => setImmediate(r));
-  const rendered = staticMapSvg(q.view, { width: q.width, height: q.height });
+  const rendered = await staticMapSvg(q.view, { width: q.width, height: q.height });
   if (format === "svg") return { body: new TextEncoder().encode(rendered.svg), etag: rendered.etag };
   return { body: await svgToPng(rendered.svg, q.scale), etag: pngEtag(rendered, q.scale) };
 }
 
 /** GET /api/static-map.{svg,png}: from the cache, or rendered in turn; 503 with Retry-After when the queue is full. */
 export async function staticMapImage(format: ImageFormat, q: StaticMapQuery, req: Request): Promise<Response> {
-  const key = imageKey(format, q, articlesVersion());
+  const key = imageKey(format, q, await corpusId());
   const hit = cache.get(key);
   if (hit) return notModified(req, hit.etag) ?? send(format, q, hit);
   let job = inflight.get(key);

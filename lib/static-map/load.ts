@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { listArticles } from "../articles/store";
+import { listArticles } from "../data/corpus";
 import { type Filters, filtersOf, type ViewState } from "../view/view-state";
 import { loadClaimRows, loadDashboardModel, modelInputs } from "../view/load-model";
 import type { Size } from "./camera";
@@ -13,25 +13,25 @@ import type { Names } from "./title";
  * view's filters, the base layers, names, the articles cited) and renders it. The ETag is the
  * SVG's hash, so an unchanged view answers 304 before any PNG is rasterised.
  */
-export function viewNames(filters: Filters): Names {
-  const model = loadDashboardModel(filters);
-  const countries = new Map([...modelInputs().places.values()].filter((p) => p.kind === "country").map((p) => [p.iso ?? p.id, p]));
+export async function viewNames(filters: Filters): Promise<Names> {
+  const model = await loadDashboardModel(filters);
+  const countries = new Map([...(await modelInputs()).places.values()].filter((p) => p.kind === "country").map((p) => [p.iso ?? p.id, p]));
   return { actors: new Map(model.actors.map((a) => [a.id, a])), countries };
 }
 
-export function staticMapInput(view: ViewState, size: Size): StaticMapInput {
+export async function staticMapInput(view: ViewState, size: Size): Promise<StaticMapInput> {
   const filters = filtersOf(view);
-  const model = loadDashboardModel(filters);
+  const model = await loadDashboardModel(filters);
   const shown = new Set(model.marks.filter((m) => view.layers.includes(m.layer)).flatMap((m) => m.claimIds));
   const perArticle = new Map<string, number>();
-  for (const c of loadClaimRows(filters)) if (shown.has(c.id)) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
-  const titles = new Map(listArticles().map((a) => [a.slug, a.title]));
+  for (const c of await loadClaimRows(filters)) if (shown.has(c.id)) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
+  const titles = new Map((await listArticles()).map((a) => [a.slug, a.title]));
   return {
     view,
     size,
     marks: model.marks,
     actors: new Map(model.actors.map((a) => [a.id, a])),
-    names: viewNames(filters),
+    names: await viewNames(filters),
     sources: [...perArticle].map(([slug, claims]) => ({ title: titles.get(slug) ?? slug, claims })),
     base: baseLayers(),
     fonts: loadFonts(),
@@ -40,7 +40,7 @@ export function staticMapInput(view: ViewState, size: Size): StaticMapInput {
 
 export type RenderedSvg = { svg: string; etag: string };
 
-export function staticMapSvg(view: ViewState, size: Size): RenderedSvg {
-  const svg = renderStaticSvg(staticMapInput(view, size));
+export async function staticMapSvg(view: ViewState, size: Size): Promise<RenderedSvg> {
+  const svg = renderStaticSvg(await staticMapInput(view, size));
   return { svg, etag: `"${createHash("sha256").update(svg).digest("base64url").slice(0, 32)}"` };
 }

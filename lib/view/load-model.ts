@@ -1,34 +1,28 @@
 import { loadActorLexicon } from "../articles/resources";
-import { listArticles, loadAllClaims } from "../articles/store";
+import { derived } from "../data/corpus";
 import { loadGazetteer } from "../geo/geodata-files";
-import { articlesVersion } from "../articles/version";
 import type { Place } from "../schema/gazetteer";
 import { type ClaimRow, claimRows, type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
 import { filtersToParams } from "./url-codec";
 import type { Filters } from "./view-state";
 
 /**
- * The dashboard model for a set of filters, from the articles on disk. Inputs are reloaded only
- * when an article file changes; models are kept for the most recent filter sets.
+ * The dashboard model for a set of filters, from the store. Inputs are rebuilt only when the
+ * corpus version moves; models are kept for the most recent filter sets of that version.
  */
 const MAX_CACHED = 64;
-let inputs: { version: string; value: ModelInputs } | undefined;
-const models = new Map<string, DashboardModel>();
 let places: ReadonlyMap<string, Place> | undefined;
 
-export function modelInputs(): ModelInputs {
-  const version = articlesVersion();
-  if (inputs?.version !== version) {
+export function modelInputs(): Promise<ModelInputs> {
+  return derived("model-inputs", (c) => {
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    const actors = loadActorLexicon().actors;
-    inputs = { version, value: { claims: loadAllClaims(), places, actors, articles: listArticles() } };
-    models.clear();
-  }
-  return inputs.value;
+    return { claims: c.claims, places, actors: loadActorLexicon().actors, articles: c.listing };
+  });
 }
 
-export function loadDashboardModel(filters: Filters): DashboardModel {
-  const input = modelInputs();
+export async function loadDashboardModel(filters: Filters): Promise<DashboardModel> {
+  const input = await modelInputs();
+  const models = await derived("dashboard-models", () => new Map<string, DashboardModel>());
   const key = filtersToParams(filters).toString();
   let model = models.get(key);
   if (!model) {
@@ -40,6 +34,6 @@ export function loadDashboardModel(filters: Filters): DashboardModel {
 }
 
 /** Every claim the filters show, as rows: what downloads and image credits count. */
-export function loadClaimRows(filters: Filters): ClaimRow[] {
-  return claimRows(modelInputs(), filters);
+export async function loadClaimRows(filters: Filters): Promise<ClaimRow[]> {
+  return claimRows(await modelInputs(), filters);
 }

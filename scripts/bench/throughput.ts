@@ -15,10 +15,10 @@ const staticName = (id: string) => `bench-static-${id}.json`;
  * production server only serves public files it saw at start-up. Built by the same lib code
  * the route runs; the bench checks the served bytes are identical before comparing them.
  */
-export function writeStaticLayers(ids: string[]): { paths: Record<string, string>; remove: () => void } {
+export async function writeStaticLayers(ids: string[]): Promise<{ paths: Record<string, string>; remove: () => void }> {
   const paths: Record<string, string> = {};
   for (const id of ids) {
-    writeFileSync(path.join(ROOT, "public", staticName(id)), layerBody(findLayer(id)).body);
+    writeFileSync(path.join(ROOT, "public", staticName(id)), (await layerBody(findLayer(id))).body);
     paths[id] = `/${staticName(id)}`;
   }
   return { paths, remove: () => ids.forEach((id) => rmSync(path.join(ROOT, "public", staticName(id)), { force: true })) };

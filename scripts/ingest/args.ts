@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -8,7 +9,7 @@ export class UsageError extends Error {}
 export class InputError extends Error {}
 
 export const USAGE =
-  "usage: npm run ingest -- <file> [--title T] [--source S] [--url U] [--published YYYY[-MM[-DD]]] [--lang ar|en] [--slug S] [--gazetteer PATH] [--dry-run] [--json]";
+  "usage: npm run ingest -- <file> [--title T] [--source S] [--url U] [--published YYYY[-MM[-DD]]] [--lang ar|en] [--slug S] [--gazetteer PATH] [--replace] [--dry-run] [--json] | --check [DIR]";
 
 const Options = z.object({
   file: z.string().min(1),
@@ -21,6 +22,7 @@ const Options = z.object({
   gazetteer: z.string().optional(),
   dryRun: z.boolean(),
   json: z.boolean(),
+  replace: z.boolean(),
 });
 
 export interface CliOptions extends Omit<z.infer<typeof Options>, "published" | "slug"> {
@@ -28,11 +30,19 @@ export interface CliOptions extends Omit<z.infer<typeof Options>, "published" | 
   published?: PartialDate;
 }
 
-/** The file's stem, lowercased and reduced to what the Slug schema accepts. */
+/**
+ * The file's stem, lowercased and reduced to what the Slug schema accepts. Full-width forms and
+ * accents are folded first ("Ｒｅｐｏｒｔ-ä" -> "report-a"); a stem with letters that have no
+ * ASCII form (Arabic) gets a hash of the whole stem, so different names never share a slug
+ * (issue 17 item 4: they all used to become "article").
+ */
 export function slugFromPath(file: string): string {
-  const stem = path.basename(file).replace(/\.[^.]*$/, "").toLowerCase();
-  const s = stem.replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 81).replace(/-+$/, "");
-  return s || "article";
+  const raw = path.basename(file).replace(/\.[^.]*$/, "");
+  const folded = raw.normalize("NFKC").normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  const s = folded.replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 72).replace(/-+$/, "");
+  if (!/[^\x00-\x7f]/.test(folded) && s) return s;
+  const hash = createHash("sha256").update(raw.normalize("NFC")).digest("hex").slice(0, 8);
+  return `${s || "article"}-${hash}`;
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -44,7 +54,7 @@ export function parseCli(argv: string[]): CliOptions {
       options: {
         title: { type: "string" }, source: { type: "string" }, url: { type: "string" }, published: { type: "string" },
         lang: { type: "string" }, slug: { type: "string" }, gazetteer: { type: "string" },
-        "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false }, replace: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -57,7 +67,7 @@ export function parseCli(argv: string[]): CliOptions {
   if (v.url !== undefined && !HttpUrl.safeParse(v.url).success) throw new UsageError(`refused --url "${v.url}": an article's URL must be an absolute http:// or https:// address`);
   const published = v.published === undefined ? undefined : parsePublished(v.published);
   if (published === null) throw new UsageError(`malformed --published "${v.published}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-  const r = Options.safeParse({ ...v, file: positionals[0], dryRun: v["dry-run"], json: v.json });
+  const r = Options.safeParse({ ...v, file: positionals[0], dryRun: v["dry-run"], json: v.json, replace: v.replace });
   if (!r.success) throw new UsageError(r.error.issues[0]?.message ?? "invalid options");
   const { published: _raw, ...rest } = r.data;
   return { ...rest, slug: rest.slug ?? slugFromPath(rest.file), ...(published ? { published } : {}) };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ingestText } from "@/lib/articles/ingest";
 import { loadMatchers } from "@/lib/articles/resources";
 import { scoreClaims } from "@/lib/articles/score";
-import { loadArticleBundle } from "@/lib/articles/store";
+import { loadArticleBundle } from "@/lib/data/corpus";
 import { Curation } from "@/lib/articles/curation";
 
 const SLUG = "000_40a8f3811f703089";
@@ -37,8 +37,8 @@ describe("seed article: automatic extraction vs reviewed claims", () => {
     }
   });
 
-  it("the merged view: glosses on every passage, reviewed claims with exact quotes", () => {
-    const b = loadArticleBundle(SLUG)!;
+  it("the merged view, as the store serves it after importing the seed: glosses on every passage, reviewed claims with exact quotes", async () => {
+    const b = (await loadArticleBundle(SLUG))!;
     expect(b.warnings).toEqual([]);
     expect(b.curated).toBe(true);
     expect(b.article.published).toEqual({ value: "2017-11", precision: "month", inferred: true });
@@ -49,6 +49,7 @@ describe("seed article: automatic extraction vs reviewed claims", () => {
       const p = b.article.passages.find((x) => x.id === c.passageId)!;
       expect(p.text.slice(c.span.start, c.span.end)).toBe(c.quote);
       expect(c.method).toBe("curated");
+      expect(c.status).toBe("accepted");
     }
     const countries = new Set(b.claims.flatMap((c) => c.countries));
     expect([...countries].sort()).toEqual(["AFG", "DZA", "IRQ", "NER", "NGA", "SYR", "YEM"]);

@@ -68,9 +68,9 @@ describe("export rows and GeoJSON", () => {
     ]);
   });
 
-  it("draws places at their precision and keeps unplaced claims with a null geometry", () => {
+  it("draws places at their precision and keeps unplaced claims with a null geometry", async () => {
     const rows = exportRows([claim({}), claim({ id: "c-2", places: [], drawn: false })], new Map(), "", "en");
-    const fc = exportGeojson(rows, modelInputs().places, boundaryIndex());
+    const fc = exportGeojson(rows, (await modelInputs()).places, boundaryIndex());
     expect(fc.features[0]?.geometry?.type).toBe("MultiPolygon");
     expect(fc.features[0]?.id).toBe("c-1@country:IRQ");
     expect(fc.features[1]?.geometry).toBeNull();

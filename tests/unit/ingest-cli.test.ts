@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "@/lib/data/connection";
+import { forgetCorpus, loadArticleBundle } from "@/lib/data/corpus";
+import { slugFromPath } from "../../scripts/ingest/args";
 
 // The tsx binary directly rather than `npx tsx`: npx may print its own warnings on stderr.
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -10,7 +13,7 @@ const SEED = "/work/shared/seed/000_40a8f3811f703089.txt";
 let dir: string;
 
 function ingest(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(TSX, ["scripts/ingest.ts", ...args], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ATLAS_DATA_DIR: path.join(dir, "out"), ...env }, timeout: 60_000 });
+  const r = spawnSync(TSX, ["scripts/ingest.ts", ...args], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ATLAS_DATA_DIR: path.join(dir, "out"), ATLAS_SEED_DIR: "none", ...env }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split("\n").filter(Boolean) };
 }
 
@@ -71,12 +74,56 @@ describe("ingest CLI runs", () => {
     expect(r.lines.length).toBeGreaterThanOrEqual(5);
     expect(r.lines.every((l) => /^ingest: \d+% \(\d+\/\d+ passages\)$/.test(l))).toBe(true);
   });
-  it("writes article and claims under a sanitised slug from the file name", () => {
+  it("writes the article and its claims to the store under a sanitised slug from the file name", async () => {
     const r = ingest([path.join(dir, "My Article (draft).TXT"), "--published", "2017-11"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(existsSync(path.join(dir, "out", "my-article-draft.article.json"))).toBe(true);
-    expect(existsSync(path.join(dir, "out", "my-article-draft.claims.json"))).toBe(true);
-    expect(readdirSync(path.join(dir, "out")).some((f) => f.endsWith(".tmp"))).toBe(false);
+    expect(r.stdout).toMatch(/^my-article-draft: 1 passages, \d+ claims written to .*atlas\.db\n$/);
+    process.env.ATLAS_DATA_DIR = path.join(dir, "out");
+    process.env.ATLAS_SEED_DIR = "none";
+    await closeDb();
+    forgetCorpus();
+    const b = await loadArticleBundle("my-article-draft");
+    expect(b?.article.text).toBe("ISIS lost Raqqa last October.\n");
+    expect(b?.article.published).toEqual({ value: "2017-11", precision: "month", inferred: false });
+    await closeDb();
+  });
+  it("refuses to ingest a different text onto an existing slug without --replace, in one line", () => {
+    const other = path.join(dir, "other.txt");
+    writeFileSync(other, "The Taliban recruited dozens in Kandahar.\n");
+    const env = { ATLAS_DATA_DIR: path.join(dir, "replace") };
+    expect(ingest([path.join(dir, "My Article (draft).TXT"), "--slug", "same"], env).code).toBe(0);
+    const refused = ingest([other, "--slug", "same"], env);
+    expect(refused.code).toBe(1);
+    expect(refused.lines).toEqual([expect.stringMatching(/^ingest: article "same" already exists with a different text; pass --replace/)]);
+    expect(ingest([other, "--slug", "same", "--replace"], env).code).toBe(0);
+  });
+  it("--check prints one line per curation problem and exits 1; a clean directory exits 0", () => {
+    const ok = ingest(["--check", "geodata/articles"]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/1 article\(s\), no problems/);
+    const bad = path.join(dir, "check");
+    mkdirSync(bad);
+    for (const f of readdirSync("geodata/articles")) writeFileSync(path.join(bad, f), readFileSync(path.join("geodata/articles", f)));
+    const cur = path.join(bad, "000_40a8f3811f703089.curated.json");
+    writeFileSync(cur, readFileSync(cur, "utf8").replace('"glosses": {', '"glosses": {\n    "p-gone": { "glossEn": "x", "translation": true },'));
+    writeFileSync(path.join(bad, "x.curated.json"), "{");
+    const r = ingest(["--check", bad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([expect.stringMatching(/x\.article\.json: missing/), expect.stringMatching(/000_40a8f3811f703089\.curated\.json: gloss for unknown passage p-gone$/)]);
+  });
+
+});
+
+describe("slugs from file names", () => {
+  it("never give different names the same slug: accents are folded, scripts without ASCII letters get a hash", () => {
+    expect(slugFromPath("Report-ä.txt")).toBe("report-a");
+    expect(slugFromPath("Report-ö.txt")).toBe("report-o");
+    expect(slugFromPath("Ｒｅｐｏｒｔ.txt")).toBe("report");
+    const arabic = ["تقرير الرقة.txt", "تقرير الموصل.txt"].map(slugFromPath);
+    expect(arabic[0]).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(arabic[0]).not.toBe(arabic[1]);
+    expect(slugFromPath("دير الزور 2017.txt")).toMatch(/^2017-[0-9a-f]{8}$/);
+    expect(slugFromPath("My Article (draft).TXT")).toBe("my-article-draft");
   });
 });

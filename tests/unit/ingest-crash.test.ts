@@ -1,22 +1,26 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { articleFiles, ClaimsFile, listArticles, loadArticleBundle } from "@/lib/articles/store";
-import { Article } from "@/lib/schema/article";
+import { closeDb } from "@/lib/data/connection";
+import { forgetCorpus, listArticles, loadArticleBundle } from "@/lib/data/corpus";
 
 /**
- * SIGKILL the ingest CLI mid-run, at the moments that matter (while the temp files are being
- * written, between the renames) and at spread-out delays, over a data dir that already holds an
- * older version of the article. Each file must then be the complete old or the complete new one,
- * and nothing half-written may be left where the store would read it.
+ * SIGKILL the ingest CLI mid-run over a store that already holds an older version of the
+ * article: inside its write transaction (held open by the test hook, so the kill lands there
+ * for certain) and at spread-out delays. The database must then hold the complete old or the
+ * complete new article, pass SQLite's integrity check, and take the next ingest.
  */
 const ROOT = path.resolve(__dirname, "../..");
 const SLUG = "crash-test";
 const work = mkdtempSync(path.join(tmpdir(), "atlas-crash-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await closeDb();
+  rmSync(work, { recursive: true, force: true });
+});
 
 const MARK = "SYNTHETIC TEST FIXTURE — not news";
 const SENTENCES = [
@@ -26,7 +30,7 @@ const SENTENCES = [
   "أعلنت جماعة بوكو حرام مسؤوليتها عن هجوم في مايدوغوري.",
 ];
 
-/** Synthetic text of about `bytes`, big enough that writing its JSON takes a while. */
+/** Synthetic text of about `bytes`, big enough that writing its rows takes a while. */
 function fixture(name: string, bytes: number): string {
   const parts = [MARK];
   for (let i = 0, size = 0; size < bytes; i++) {
@@ -38,68 +42,74 @@ function fixture(name: string, bytes: number): string {
   return file;
 }
 
-function ingest(input: string, dir: string): ChildProcess {
+function ingest(input: string, dir: string, env: Record<string, string> = {}): ChildProcess {
   // One process (no npx/tsx wrapper in between), in its own group, so a SIGKILL hits the writer itself.
-  return spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", input, "--slug", SLUG], {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", input, "--slug", SLUG, "--replace"], {
     cwd: ROOT,
-    env: { ...process.env, ATLAS_DATA_DIR: dir },
+    env: { ...process.env, ATLAS_DATA_DIR: dir, ATLAS_SEED_DIR: "none", ...env },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
 }
 
 async function finish(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
   const [code] = (await once(child, "exit")) as [number | null];
   return code;
 }
 
-function snapshot(dir: string) {
-  const f = articleFiles(SLUG, dir);
-  return { article: readFileSync(f.article, "utf8"), claims: readFileSync(f.claims, "utf8") };
+/** What the store holds for the article, read as the server reads it. */
+async function stored(dir: string) {
+  await closeDb();
+  forgetCorpus();
+  process.env.ATLAS_DATA_DIR = dir;
+  process.env.ATLAS_SEED_DIR = "none";
+  const b = await loadArticleBundle(SLUG);
+  const slugs = (await listArticles()).map((a) => a.slug);
+  await closeDb();
+  return { sha: b?.article.sha256, claims: b?.claims.length, passages: b?.article.passages.length, slugs };
+}
+
+function integrity(dir: string): string {
+  const d = new BetterSqlite3(path.join(dir, "atlas.db"));
+  try {
+    return d.pragma("integrity_check", { simple: true }) as string;
+  } finally {
+    d.close();
+  }
 }
 
 const oldDir = path.join(work, "old");
 const newDir = path.join(work, "new");
-let oldFiles: ReturnType<typeof snapshot>;
-let newFiles: ReturnType<typeof snapshot>;
+let oldState: Awaited<ReturnType<typeof stored>>;
+let newState: Awaited<ReturnType<typeof stored>>;
 let bigInput = "";
 let fullRunMs = 0;
 
-/** Runs one ingest over a copy of the old version and kills it when `trigger` says so. */
-async function killedRun(name: string, trigger: (dir: string, kill: () => void) => void) {
+async function killedRun(name: string, env: Record<string, string>, trigger: (child: ChildProcess, kill: () => void) => void) {
   const dir = path.join(work, name);
   cpSync(oldDir, dir, { recursive: true });
-  const child = ingest(bigInput, dir);
+  const child = ingest(bigInput, dir, env);
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
   };
-  const sawTmp: string[] = [];
-  const watcher = watch(dir, (_e, file) => file?.endsWith(".tmp") && sawTmp.push(file));
-  trigger(dir, kill);
-  const code = await finish(child);
-  watcher.close();
-  return { dir, code, signal: child.signalCode, sawTmp };
+  trigger(child, kill);
+  await finish(child);
+  return { dir, signal: child.signalCode };
 }
 
-function expectOldOrNew(dir: string, what: string) {
-  const f = articleFiles(SLUG, dir);
-  const now = snapshot(dir);
-  expect([oldFiles.article, newFiles.article], `${what}: article file`).toContain(now.article);
-  expect([oldFiles.claims, newFiles.claims], `${what}: claims file`).toContain(now.claims);
-  expect(() => Article.parse(JSON.parse(now.article))).not.toThrow();
-  expect(() => ClaimsFile.parse(JSON.parse(now.claims))).not.toThrow();
-  // Leftovers may only be the writer's hidden temp files, which no reader of the store opens.
-  const others = readdirSync(dir).filter((n) => n !== path.basename(f.article) && n !== path.basename(f.claims));
-  for (const n of others) expect(n, `${what}: stray file`).toMatch(/^\..+\.tmp$/);
-  expect(listArticles(dir).map((a) => a.slug)).toEqual([SLUG]);
-  expect(loadArticleBundle(SLUG, dir)).not.toBeNull();
+async function expectOldOrNew(dir: string, what: string) {
+  expect(integrity(dir), `${what}: integrity`).toBe("ok");
+  const now = await stored(dir);
+  expect([oldState, newState], `${what}: the article is the old or the new one, whole`).toContainEqual(now);
+  return now;
 }
 
 describe("ingest killed mid-run", () => {
   it("prepares an old version and measures a full run of the new one", async () => {
     mkdirSync(oldDir);
     expect(await finish(ingest(fixture("old", 20_000), oldDir))).toBe(0);
-    oldFiles = snapshot(oldDir);
+    oldState = await stored(oldDir);
     bigInput = fixture("new", 1_500_000);
     cpSync(oldDir, newDir, { recursive: true });
     // Twice: the first run also fills tsx's compile cache, so the second is the one to time.
@@ -108,35 +118,28 @@ describe("ingest killed mid-run", () => {
       expect(await finish(ingest(bigInput, newDir))).toBe(0);
       fullRunMs = Date.now() - t0;
     }
-    newFiles = snapshot(newDir);
-    expect(newFiles.article).not.toBe(oldFiles.article);
+    newState = await stored(newDir);
+    expect(newState.sha).not.toBe(oldState.sha);
+    expect(newState.claims).toBeGreaterThan(oldState.claims!);
   }, 120_000);
 
-  it("leaves the old or the new file when killed while the temp files are written or renamed", async () => {
-    const onTmp = (nth: number) => (dir: string, kill: () => void) => {
-      let seen = 0;
-      const w = watch(dir, (_e, file) => {
-        if (file?.endsWith(".tmp") && ++seen >= nth) (kill(), w.close());
-      });
-    };
-    // Watch events on temp files (created, written, renamed away): kill at the 1st, 3rd and 5th.
-    for (const [name, trigger] of [["tmp-event-1", onTmp(1)], ["tmp-event-3", onTmp(3)], ["tmp-event-5", onTmp(5)]] as const) {
-      const r = await killedRun(name, trigger);
-      expectOldOrNew(r.dir, name);
-    }
-    const mid = await killedRun("first-tmp-again", onTmp(1));
-    expect(mid.signal, "the kill landed before the run ended").toBe("SIGKILL");
-    expect(mid.sawTmp.length, "a temp file existed when the writer was killed").toBeGreaterThan(0);
+  it("leaves the old article when killed inside its write transaction, after every row was written", async () => {
+    const r = await killedRun("in-transaction", { ATLAS_TEST_STALL_WRITE_MS: "60000" }, (child, kill) => {
+      child.stderr!.on("data", (d: Buffer) => d.toString().includes("inside the write transaction") && kill());
+    });
+    expect(r.signal, "the kill landed inside the transaction").toBe("SIGKILL");
+    expect(await expectOldOrNew(r.dir, "in transaction")).toEqual(oldState);
+    // The store takes the next write: no lock or journal left in the way.
+    expect(await finish(ingest(bigInput, r.dir))).toBe(0);
+    expect(await stored(r.dir)).toEqual(newState);
   }, 120_000);
 
-  it("leaves the old or the new file when killed after spread-out delays", async () => {
+  it("leaves the old or the new article when killed after spread-out delays", async () => {
     // Where these land depends on the machine's load, so no count of them is asserted: the
-    // watch-event kills above are the ones sure to hit a write. These add other moments.
-    const fractions = [0.25, 0.5, 0.7, 0.85, 0.95];
-    for (const f of fractions) {
-      const r = await killedRun(`delay-${f}`, (_dir, kill) => setTimeout(kill, fullRunMs * f));
-      expectOldOrNew(r.dir, `killed at ${Math.round(fullRunMs * f)} ms`);
-      expect(existsSync(articleFiles(SLUG, r.dir).article)).toBe(true);
+    // in-transaction kill above is the one sure to hit a write. These add other moments.
+    for (const f of [0.5, 0.85, 0.95]) {
+      const r = await killedRun(`delay-${f}`, {}, (_child, kill) => setTimeout(kill, fullRunMs * f));
+      await expectOldOrNew(r.dir, `killed at ${Math.round(fullRunMs * f)} ms`);
     }
   }, 180_000);
 });

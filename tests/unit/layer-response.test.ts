@@ -11,8 +11,8 @@ const plain = (path: string, init?: RequestInit) => {
 
 describe("a layer's response", () => {
   it("is the same from the proxy's fast path as from the route: bytes, validator, caching", async () => {
-    const fromRoute = layerResponse(req("/api/layers/countries"), "countries");
-    const fast = plain("/api/layers/countries");
+    const fromRoute = await layerResponse(req("/api/layers/countries"), "countries");
+    const fast = await plain("/api/layers/countries");
     expect(fast?.status).toBe(200);
     for (const h of ["etag", "cache-control", "content-type", "content-length", "vary"]) expect(fast!.headers.get(h), h).toBe(fromRoute.headers.get(h));
     const [a, b] = await Promise.all([fast!.arrayBuffer(), fromRoute.arrayBuffer()]);
@@ -20,9 +20,9 @@ describe("a layer's response", () => {
     expect(JSON.parse(Buffer.from(a).toString("utf8")).type).toBe("FeatureCollection");
   });
 
-  it("answers 304 on the fast path when the client holds the bytes", () => {
-    const etag = layerResponse(req("/api/layers/countries"), "countries").headers.get("etag")!;
-    expect(plain("/api/layers/countries", { headers: { "If-None-Match": etag } })?.status).toBe(304);
+  it("answers 304 on the fast path when the client holds the bytes", async () => {
+    const etag = (await layerResponse(req("/api/layers/countries"), "countries")).headers.get("etag")!;
+    expect((await plain("/api/layers/countries", { headers: { "If-None-Match": etag } }))?.status).toBe(304);
   });
 
   it("leaves to the route everything the route must refuse or check: other methods, queries, unknown or malformed ids", () => {

@@ -8,7 +8,7 @@ import { modelInputs } from "@/lib/view/load-model";
 import { DEFAULT_VIEW } from "@/lib/view/view-state";
 
 const ORIGIN = "http://atlas.test";
-const places = modelInputs().places;
+const places = (await modelInputs()).places;
 const view = (u: string) => viewOfMapUrl(new URL(u, ORIGIN), places);
 const parse = (q: string) => parseOembedRequest(`${ORIGIN}/api/oembed?${q}`);
 

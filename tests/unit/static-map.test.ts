@@ -69,9 +69,9 @@ describe("static map parameters", () => {
 });
 
 describe("static map SVG", () => {
-  it("is well-formed and has a group for every layer of the view, with title, legend and credits", () => {
+  it("is well-formed and has a group for every layer of the view, with title, legend and credits", async () => {
     const view: ViewState = { ...DEFAULT_VIEW, layers: ["activity", "territorial-loss", "recruitment-hotspots", "allegiance-shifts"] };
-    const doc = parseSvg(renderStaticSvg(staticMapInput(view, SIZE)));
+    const doc = parseSvg(renderStaticSvg(await staticMapInput(view, SIZE)));
     const groups = ids(doc);
     for (const id of ["layer-background", "layer-world-fill", "layer-countries-line", "layer-activity-countries", "layer-territorial-loss-countries", "layer-recruitment-hotspots-points", "layer-allegiance-shifts-labels", "title", "legend", "credits"]) {
       expect(groups).toContain(id);
@@ -82,9 +82,9 @@ describe("static map SVG", () => {
     expect(loss?.getElementsByTagName("path").length).toBeGreaterThan(0);
   });
 
-  it("escapes hostile names and titles, and drops characters XML cannot hold", () => {
+  it("escapes hostile names and titles, and drops characters XML cannot hold", async () => {
     const hostile = `</text><script>alert("x")</script> & 'q' \u0001\u0008 الرقة`;
-    const input = staticMapInput(DEFAULT_VIEW, SIZE);
+    const input = await staticMapInput(DEFAULT_VIEW, SIZE);
     const svg = renderStaticSvg({ ...input, sources: [{ title: hostile, claims: 3 }], names: { ...input.names, actors: new Map([["isis", { nameEn: hostile, nameAr: hostile }]]) }, view: { ...DEFAULT_VIEW, actors: ["isis"] } });
     const doc = parseSvg(svg);
     expect(doc.getElementsByTagName("script").length).toBe(0);
@@ -95,8 +95,8 @@ describe("static map SVG", () => {
     expect(escapeXml(`a<b>&"'`)).toBe("a&lt;b&gt;&amp;&quot;&apos;");
   });
 
-  it("writes Arabic views right to left: runs marked rtl, the heading on the right", () => {
-    const svg = renderStaticSvg(staticMapInput({ ...DEFAULT_VIEW, lang: "ar" }, SIZE));
+  it("writes Arabic views right to left: runs marked rtl, the heading on the right", async () => {
+    const svg = renderStaticSvg(await staticMapInput({ ...DEFAULT_VIEW, lang: "ar" }, SIZE));
     const doc = parseSvg(svg);
     expect(doc.documentElement?.getAttribute("lang")).toBe("ar");
     const title = Array.from(doc.getElementsByTagName("g")).find((g) => g.getAttribute("id") === "title")!;
@@ -105,8 +105,8 @@ describe("static map SVG", () => {
     expect(Math.max(...runs.map((t) => Number(t.getAttribute("x"))))).toBeGreaterThan(SIZE.width * 0.8);
   });
 
-  it("leaves title and legend off thumbnails", () => {
-    const groups = ids(parseSvg(renderStaticSvg(staticMapInput(DEFAULT_VIEW, { width: 160, height: 120 }))));
+  it("leaves title and legend off thumbnails", async () => {
+    const groups = ids(parseSvg(renderStaticSvg(await staticMapInput(DEFAULT_VIEW, { width: 160, height: 120 }))));
     expect(groups).not.toContain("legend");
     expect(groups).toContain("layer-territorial-loss-countries");
   });

@@ -7,9 +7,9 @@ import { requestOrigin } from "@/lib/oembed/origin";
 import { PARAM } from "@/lib/view/url-codec";
 
 /** The claims of a view as CSV, one row per claim and place, with the passage behind each. */
-export const GET = handle((req: Request) => {
+export const GET = handle(async (req: Request) => {
   const view = parseViewQuery(req.url, [...FILTER_PARAMS, PARAM.lang]);
-  const csv = toCsv(COLUMNS, viewRows(view, requestOrigin(req)));
+  const csv = toCsv(COLUMNS, await viewRows(view, requestOrigin(req)));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

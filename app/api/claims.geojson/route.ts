@@ -5,9 +5,9 @@ import { requestOrigin } from "@/lib/oembed/origin";
 import { PARAM } from "@/lib/view/url-codec";
 
 /** The claims of a view as GeoJSON, one feature per claim and place, drawn at its precision. */
-export const GET = handle((req: Request) => {
+export const GET = handle(async (req: Request) => {
   const view = parseViewQuery(req.url, [...FILTER_PARAMS, PARAM.lang]);
-  return new Response(JSON.stringify(viewGeojson(view, requestOrigin(req))), {
+  return new Response(JSON.stringify(await viewGeojson(view, requestOrigin(req))), {
     headers: {
       "Content-Type": "application/geo+json",
       "Content-Disposition": `attachment; filename="${exportFilename(view, "geojson")}"`,

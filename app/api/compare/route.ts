@@ -9,12 +9,12 @@ const Query = z.object({
 });
 
 /** GET /api/compare?regions=IRQ,SYR,sahel — the comparison table's rows as JSON. */
-export const GET = handle((req: Request) => {
+export const GET = handle(async (req: Request) => {
   const { regions } = parseQuery(req.url, Query);
-  const parsed = readRegions(regions);
+  const parsed = await readRegions(regions);
   const error = regionsError(parsed);
   if (error) throw new ApiError(error.code, error.message);
-  return Response.json(loadComparison(parsed), { headers: { "Cache-Control": "no-cache" } });
+  return Response.json(await loadComparison(parsed), { headers: { "Cache-Control": "no-cache" } });
 });
 
 export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

@@ -9,14 +9,14 @@ import { modelInputs } from "@/lib/view/load-model";
 import { filtersOf } from "@/lib/view/view-state";
 
 /** oEmbed for the app's map pages: a rich embed of /embed with the same view. */
-export const GET = handle((req: Request) => {
+export const GET = handle(async (req: Request) => {
   const q = parseOembedRequest(req.url);
   const origin = requestOrigin(req);
   assertOwnOrigin(q.target, origin);
   if (q.format === "xml") return notImplemented("format=xml is not offered; use format=json");
-  const view = viewOfMapUrl(q.target, modelInputs().places);
+  const view = viewOfMapUrl(q.target, (await modelInputs()).places);
   if (!view) throw new ApiError("not_found", "url: not a map page of this app (/, /embed, /countries/{iso3}, /compare)");
-  const body = oembedResponse(view, viewTitle(view, viewNames(filtersOf(view))), origin, embedSize(q.maxwidth, q.maxheight));
+  const body = oembedResponse(view, viewTitle(view, await viewNames(filtersOf(view))), origin, embedSize(q.maxwidth, q.maxheight));
   return Response.json(body, { headers: { "Cache-Control": "public, max-age=3600" } });
 });
 

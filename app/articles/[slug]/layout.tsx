@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { articleFiles } from "@/lib/articles/store";
+import { loadArticleBundle } from "@/lib/data/corpus";
 import { Slug } from "@/lib/schema/article";
 
 /**
@@ -10,6 +9,6 @@ import { Slug } from "@/lib/schema/article";
  */
 export default async function ArticleLayout({ params, children }: { params: Promise<{ slug: string }>; children: ReactNode }) {
   const { slug } = await params;
-  if (!Slug.safeParse(slug).success || !existsSync(/*turbopackIgnore: true*/ articleFiles(slug).article)) notFound();
+  if (!Slug.safeParse(slug).success || !(await loadArticleBundle(slug))) notFound();
   return children;
 }

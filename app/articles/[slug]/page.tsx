@@ -5,7 +5,7 @@ import { PassageBlock } from "@/components/reader/PassageBlock";
 import { PassageFocus } from "@/components/reader/PassageFocus";
 import type { MentionLink } from "@/components/reader/PassageText";
 import { ReaderChrome } from "@/components/reader/ReaderChrome";
-import { listArticles, loadArticleBundle } from "@/lib/articles/store";
+import { loadArticleBundle } from "@/lib/data/corpus";
 import { messages } from "@/lib/i18n/messages";
 import { glossShown, mapHrefForActor, mapHrefForCountries, searchOf, withParam, type SearchParams } from "@/lib/reader/links";
 import { loadReader } from "@/lib/reader/load";
@@ -15,21 +15,17 @@ import { isolateForTitle } from "@/lib/web/bidi";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
-export function generateStaticParams() {
-  return listArticles().map((a) => ({ slug: a.slug }));
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   if (!Slug.safeParse(slug).success) return {};
-  const bundle = loadArticleBundle(slug);
+  const bundle = await loadArticleBundle(slug);
   return bundle ? { title: isolateForTitle(bundle.article.title) } : {};
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   if (!Slug.safeParse(slug).success) notFound();
-  const data = loadReader(slug);
+  const data = await loadReader(slug);
   if (!data) notFound();
   const sp = await searchParams;
   const { lang } = fromParams(sp).view;

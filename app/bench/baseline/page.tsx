@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function BenchBaselinePage({ searchParams }: { searchParams: SearchParams }) {
   const { view } = fromParams(await searchParams);
-  const marks = plainMarks(loadDashboardModel(filtersOf(view)), view.layers, view.lang);
+  const marks = plainMarks(await loadDashboardModel(filtersOf(view)), view.layers, view.lang);
   return (
     <div style={{ width: "100vw", height: "100vh" }}>
       <BaselineMap lang={view.lang} layers={view.layers} marks={marks} />

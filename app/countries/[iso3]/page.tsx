@@ -37,12 +37,12 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const search = searchOf(sp);
   // One address per country: IRQ and Irq lead to /countries/irq.
   if (raw !== raw.toLowerCase() && COUNTRY_SLUGS.includes(raw.toLowerCase())) redirect(`/countries/${raw.toLowerCase()}${search ? `?${search}` : ""}`);
-  const profile = loadCountryProfile(raw);
+  const profile = await loadCountryProfile(raw);
   const home = countryBounds(raw);
   if (!profile || !home) notFound();
   const { lang } = fromParams(sp).view;
   const t = messages(lang);
-  const model = loadDashboardModel({ ...NO_FILTERS, countries: [profile.iso3] });
+  const model = await loadDashboardModel({ ...NO_FILTERS, countries: [profile.iso3] });
   const names = new Map(model.actors.map((a) => [a.id, a]));
   const name = lang === "ar" ? profile.nameAr : profile.nameEn;
   const others = COUNTRY_SLUGS.filter((c) => c !== raw.toLowerCase());

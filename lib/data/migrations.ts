@@ -1,0 +1,126 @@
+import { type Kysely, type Migration, Migrator, sql } from "kysely";
+import { DataError } from "./errors";
+
+/**
+ * Versioned migrations, in code: Next bundles the server, so there is no migrations folder to
+ * read at run time. Append new ones; never edit one that has shipped.
+ */
+export type Dialect = "sqlite" | "postgres";
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const serial = dialect === "postgres" ? "serial" : "integer";
+  return {
+    "0001_corpus": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("corpus")
+          .addColumn("id", "integer", (c) => c.primaryKey())
+          .addColumn("version", "integer", (c) => c.notNull())
+          .addColumn("seeded_at", "text")
+          .execute();
+        await db.insertInto("corpus" as never).values({ id: 1, version: 0, seeded_at: null } as never).execute();
+        await db.schema
+          .createTable("articles")
+          .addColumn("slug", "text", (c) => c.primaryKey())
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("lang", "text", (c) => c.notNull())
+          .addColumn("source", "text")
+          .addColumn("url", "text")
+          .addColumn("published", "text")
+          .addColumn("published_note", "text")
+          .addColumn("text", "text", (c) => c.notNull())
+          .addColumn("sha256", "text", (c) => c.notNull())
+          .addColumn("ingested_json", "text", (c) => c.notNull())
+          .addColumn("auto_claims_json", "text", (c) => c.notNull())
+          .addColumn("warnings_json", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("passages")
+          .addColumn("article", "text", (c) => c.notNull().references("articles.slug").onDelete("cascade"))
+          .addColumn("id", "text", (c) => c.notNull())
+          .addColumn("ord", "integer", (c) => c.notNull())
+          .addColumn("start_offset", "integer", (c) => c.notNull())
+          .addColumn("end_offset", "integer", (c) => c.notNull())
+          .addColumn("paragraph", "integer", (c) => c.notNull())
+          .addColumn("text", "text", (c) => c.notNull())
+          .addColumn("gloss_en", "text")
+          .addColumn("gloss_note", "text")
+          .addPrimaryKeyConstraint("passages_pk", ["article", "id"])
+          .execute();
+        await db.schema
+          .createTable("claims")
+          .addColumn("article", "text", (c) => c.notNull().references("articles.slug").onDelete("cascade"))
+          .addColumn("id", "text", (c) => c.notNull())
+          .addColumn("ord", "integer", (c) => c.notNull())
+          .addColumn("passage_id", "text", (c) => c.notNull())
+          .addColumn("kind", "text", (c) => c.notNull())
+          .addColumn("status", "text", (c) => c.notNull().check(sql`status in ('proposed', 'accepted', 'rejected')`))
+          .addColumn("method", "text", (c) => c.notNull())
+          .addColumn("date_value", "text")
+          .addColumn("data", "text", (c) => c.notNull())
+          .addColumn("note", "text")
+          .addPrimaryKeyConstraint("claims_pk", ["article", "id"])
+          .execute();
+        await db.schema.createIndex("claims_kind").on("claims").columns(["kind", "status"]).execute();
+        await db.schema.createIndex("claims_date").on("claims").column("date_value").execute();
+        for (const [table, col] of [["claim_places", "place_id"], ["claim_actors", "actor_id"], ["claim_countries", "iso3"]] as const) {
+          let t = db.schema
+            .createTable(table)
+            .addColumn("article", "text", (c) => c.notNull().references("articles.slug").onDelete("cascade"))
+            .addColumn("claim_id", "text", (c) => c.notNull())
+            .addColumn(col, "text", (c) => c.notNull());
+          if (table === "claim_places") t = t.addColumn("precision", "text", (c) => c.notNull());
+          await t.execute();
+          await db.schema.createIndex(`${table}_${col}`).on(table).column(col).execute();
+          await db.schema.createIndex(`${table}_claim`).on(table).columns(["article", "claim_id"]).execute();
+        }
+        await db.schema
+          .createTable("curations")
+          .addColumn("article", "text", (c) => c.primaryKey().references("articles.slug").onDelete("cascade"))
+          .addColumn("json", "text", (c) => c.notNull())
+          .addColumn("reviewed_by", "text")
+          .addColumn("reviewed_at", "text")
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+        // No foreign key: the history of an article outlives the article.
+        await db.schema
+          .createTable("curation_history")
+          .addColumn("id", serial, (c) => (dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn("article", "text", (c) => c.notNull())
+          .addColumn("at", "text", (c) => c.notNull())
+          .addColumn("who", "text")
+          .addColumn("before_json", "text")
+          .addColumn("after_json", "text")
+          .execute();
+        await db.schema.createIndex("curation_history_article").on("curation_history").columns(["article", "at"]).execute();
+      },
+    },
+  };
+}
+
+const MIGRATION_NAMES = Object.keys(migrations("sqlite"));
+
+/**
+ * Brings the schema up to date. Refuses, touching nothing, a database written by a newer app
+ * (a migration this code does not know) and a foreign database (tables, but none of ours).
+ */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect, where: string): Promise<void> {
+  const tables = (await db.introspection.getTables({ withInternalKyselyTables: true })).map((t) => t.name);
+  const ours = tables.includes("kysely_migration");
+  if (!ours && tables.some((t) => !t.startsWith("sqlite_"))) {
+    throw new DataError(`${where} is not an Allegiance Atlas database (it has tables of its own: ${tables.slice(0, 3).join(", ")}); point ATLAS_DATA_DIR or DATABASE_URL elsewhere`);
+  }
+  if (ours) {
+    const done = await db.selectFrom("kysely_migration" as never).select("name" as never).execute();
+    const unknown = (done as { name: string }[]).map((r) => r.name).filter((n) => !MIGRATION_NAMES.includes(n));
+    if (unknown.length) throw new DataError(`${where} was migrated by a newer version of the app (migration ${unknown[0]}); upgrade the app, the data is untouched`);
+  }
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    throw new DataError(`migrating ${where} failed${failed ? ` at ${failed}` : ""}: ${String((error as Error).message ?? error).split("\n")[0]}`);
+  }
+}

@@ -1,0 +1,111 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables, as Kysely sees them. Article and claim JSON is kept whole beside the columns that
+ * SQL filters and counts use, so reading a bundle back never re-derives anything.
+ */
+export interface CorpusTable {
+  id: number;
+  /** Bumped in the same transaction as every write: every derived cache is keyed on it. */
+  version: number;
+  /** When the seed was imported (null: not yet); set once, so deleting every article does not re-seed. */
+  seeded_at: string | null;
+}
+
+export interface ArticlesTable {
+  slug: string;
+  /** Metadata after curation (what the app shows). */
+  title: string;
+  lang: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  published_note: string | null;
+  text: string;
+  sha256: string;
+  /** The article as ingested (exchange format `<slug>.article.json`), before curation. */
+  ingested_json: string;
+  /** The automatic claims (exchange format `<slug>.claims.json`). */
+  auto_claims_json: string;
+  /** Curation problems found when the article was last written (issue 17 item 2). */
+  warnings_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PassagesTable {
+  article: string;
+  id: string;
+  ord: number;
+  start_offset: number;
+  end_offset: number;
+  paragraph: number;
+  text: string;
+  gloss_en: string | null;
+  gloss_note: string | null;
+}
+
+export type ClaimStatus = "proposed" | "accepted" | "rejected";
+
+export interface ClaimsTable {
+  article: string;
+  id: string;
+  ord: number;
+  passage_id: string;
+  kind: string;
+  status: ClaimStatus;
+  method: string;
+  date_value: string | null;
+  /** The whole claim as served (the Claim schema). */
+  data: string;
+  note: string | null;
+}
+
+export interface ClaimPlacesTable {
+  article: string;
+  claim_id: string;
+  place_id: string;
+  precision: string;
+}
+
+export interface ClaimActorsTable {
+  article: string;
+  claim_id: string;
+  actor_id: string;
+}
+
+export interface ClaimCountriesTable {
+  article: string;
+  claim_id: string;
+  iso3: string;
+}
+
+export interface CurationsTable {
+  article: string;
+  /** The curation file (exchange format `<slug>.curated.json`), as parsed. */
+  json: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  updated_at: string;
+}
+
+export interface CurationHistoryTable {
+  id: Generated<number>;
+  article: string;
+  at: string;
+  who: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface Database {
+  corpus: CorpusTable;
+  articles: ArticlesTable;
+  passages: PassagesTable;
+  claims: ClaimsTable;
+  claim_places: ClaimPlacesTable;
+  claim_actors: ClaimActorsTable;
+  claim_countries: ClaimCountriesTable;
+  curations: CurationsTable;
+  curation_history: CurationHistoryTable;
+}

@@ -1,0 +1,132 @@
+import type { Kysely, Transaction } from "kysely";
+import { applyCuration, type Curation, type Merged } from "../articles/curation";
+import type { Article, Claim } from "../schema/article";
+import { ConflictError } from "./errors";
+import type { ExchangeEntry } from "./exchange";
+import type { ClaimStatus, Database } from "./schema";
+import { forgetVersion } from "./version-cache";
+
+/**
+ * Every write: one transaction that bumps the corpus version first. Bumping first takes the
+ * write lock before anything is read, so two writers queue instead of one failing on a stale
+ * snapshot (SQLite WAL), and readers see the old corpus or the new one, never half of it.
+ */
+export async function inWrite<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await trx.updateTable("corpus").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", 1).execute();
+      return fn(trx);
+    });
+  } finally {
+    forgetVersion();
+  }
+}
+
+export interface WriteOptions {
+  /** Overwrite an article stored with a different text (issue 17 item 4: never silently). */
+  replace?: boolean;
+  /** Who made the change, for the curation history. */
+  who?: string;
+}
+
+interface ArticleInput {
+  article: Article;
+  autoClaims: Claim[];
+  /** undefined: keep the stored curation (it survives re-ingestion); null: drop it. */
+  curation?: Curation | null;
+}
+
+/** applyCuration, but a curation that cannot apply leaves the automatic result with a warning. */
+export function mergeSafely(article: Article, auto: Claim[], cur: Curation | undefined): Merged {
+  try {
+    return applyCuration(article, auto, cur);
+  } catch (e) {
+    return { article, claims: auto, notes: {}, warnings: [`curation not applied: ${(e as Error).message.split("\n")[0]}`] };
+  }
+}
+
+const now = () => new Date().toISOString();
+const CHUNK = 400;
+
+async function insertChunked<T extends keyof Database & string>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+  }
+}
+
+function statusOf(c: Claim): ClaimStatus {
+  return c.method === "curated" ? "accepted" : "proposed";
+}
+
+/** Writes one article (inside inWrite): its rows, claims as rows, curation and its history. */
+export async function writeArticle(trx: Transaction<Database>, input: ArticleInput, opts: WriteOptions = {}): Promise<{ warnings: string[]; created: boolean }> {
+  const { article, autoClaims } = input;
+  const slug = article.slug;
+  const existing = await trx.selectFrom("articles").select(["sha256", "created_at"]).where("slug", "=", slug).executeTakeFirst();
+  if (existing && existing.sha256 !== article.sha256 && !opts.replace) {
+    throw new ConflictError(`article "${slug}" already exists with a different text; pass --replace to overwrite it, or --slug to keep both`);
+  }
+  const stored = await trx.selectFrom("curations").select("json").where("article", "=", slug).executeTakeFirst();
+  let curation: Curation | undefined = stored ? (JSON.parse(stored.json) as Curation) : undefined;
+  if (input.curation !== undefined) {
+    const after = input.curation === null ? null : JSON.stringify(input.curation);
+    if ((stored?.json ?? null) !== after) {
+      await trx.insertInto("curation_history").values({ article: slug, at: now(), who: opts.who ?? input.curation?.reviewedBy ?? null, before_json: stored?.json ?? null, after_json: after }).execute();
+    }
+    curation = input.curation ?? undefined;
+  }
+  const merged = mergeSafely(article, autoClaims, curation);
+  const m = merged.article;
+  const t = now();
+  for (const table of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) {
+    await trx.deleteFrom(table).where("article", "=", slug).execute();
+  }
+  const row = {
+    title: m.title, lang: m.lang, source: m.source ?? null, url: m.url ?? null,
+    published: m.published ? JSON.stringify(m.published) : null, published_note: m.publishedNote ?? null,
+    text: m.text, sha256: m.sha256, ingested_json: JSON.stringify(article), auto_claims_json: JSON.stringify(autoClaims),
+    warnings_json: JSON.stringify(merged.warnings), updated_at: t,
+  };
+  if (existing) await trx.updateTable("articles").set(row).where("slug", "=", slug).execute();
+  else await trx.insertInto("articles").values({ slug, ...row, created_at: t }).execute();
+  if (curation) {
+    await trx.insertInto("curations").values({ article: slug, json: JSON.stringify(curation), reviewed_by: curation.reviewedBy ?? null, reviewed_at: curation.reviewedAt ?? null, updated_at: t }).execute();
+  }
+  await insertChunked(trx, "passages", m.passages.map((p, ord) => ({
+    article: slug, id: p.id, ord, start_offset: p.start, end_offset: p.end, paragraph: p.paragraph, text: p.text, gloss_en: p.glossEn ?? null, gloss_note: p.glossNote ?? null,
+  })));
+  const final = merged.claims.map((c) => ({ claim: { ...c, status: statusOf(c) }, status: statusOf(c) }));
+  const kept = new Set(merged.claims.map((c) => c.id));
+  // What the curation removed stays as rejected rows: the review queue (issue 15) shows them.
+  const rejected = curation ? autoClaims.filter((c) => !kept.has(c.id)).map((c) => ({ claim: { ...c, status: "rejected" as const }, status: "rejected" as const })) : [];
+  const all = [...final, ...rejected];
+  await insertChunked(trx, "claims", all.map(({ claim: c, status }, ord) => ({
+    article: slug, id: c.id, ord, passage_id: c.passageId, kind: c.kind, status, method: c.method, date_value: c.date?.value ?? null,
+    data: JSON.stringify(c), note: merged.notes[c.id] ?? null,
+  })));
+  await insertChunked(trx, "claim_places", all.flatMap(({ claim: c }) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))));
+  await insertChunked(trx, "claim_actors", all.flatMap(({ claim: c }) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a }))));
+  await insertChunked(trx, "claim_countries", all.flatMap(({ claim: c }) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))));
+  await stallForTests();
+  return { warnings: merged.warnings, created: !existing };
+}
+
+/**
+ * ATLAS_TEST_STALL_WRITE_MS: the crash test's hook. It holds the transaction open after every
+ * row is written and says so on stderr, so the test can kill the writer at that exact moment.
+ */
+async function stallForTests(): Promise<void> {
+  const ms = Number(process.env.ATLAS_TEST_STALL_WRITE_MS ?? 0);
+  if (!(ms > 0)) return;
+  process.stderr.write("atlas-test: inside the write transaction\n");
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+export async function writeEntries(trx: Transaction<Database>, entries: ExchangeEntry[], opts: WriteOptions = {}): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const e of entries) {
+    const r = await writeArticle(trx, { article: e.article, autoClaims: e.claims, curation: e.curation ?? null }, opts);
+    warnings.push(...r.warnings.map((w) => `${e.slug}: ${w}`));
+  }
+  return warnings;
+}
