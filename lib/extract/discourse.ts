@@ -14,8 +14,8 @@ import { summarize } from "./summary";
  */
 export interface Discourse {
   read(ev: PassageEvidence): Claim[];
-  /** After the last passage: decisions that need the whole article (see finish below). */
-  finish(): void;
+  /** After the last passage: decisions that need the whole article; returns claims to drop. */
+  finish(): Set<Claim>;
 }
 
 export function createDiscourse(opts: { slug: string; published?: PartialDate; actors: ActorMatcher }): Discourse {
@@ -88,12 +88,37 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
         c.summary = summarize(c, opts.actors, places);
       }
+      // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
+      // at two precisions: the claim whose every place contains another's place is dropped.
+      const dropped = new Set<Claim>();
+      const key = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
+      const claims = [...placesOf.keys()];
+      for (const c of claims) {
+        const mine = placesOf.get(c)!;
+        if (!mine.length) continue;
+        const finer = claims.filter((o) => o !== c && !dropped.has(o) && key(o) === key(c)).flatMap((o) => placesOf.get(o)!);
+        // Only a country or a region is dropped: a province and a town in it are often two facts.
+        if (mine.every((p) => (p.kind === "country" || p.kind === "region") && finer.some((q) => contains(p, q)))) dropped.add(c);
+      }
+      return dropped;
     },
   };
 }
 
 // Salience fades by this factor per passage, so "the group" follows the story as it moves on.
 const DECAY = 0.6;
+
+/** Does `outer` contain `inner`? A country its provinces and towns, a province its towns, a region its members. */
+function contains(outer: Place, inner: Place): boolean {
+  if (outer.id === inner.id) return false;
+  if (outer.kind === "country") return inner.kind !== "country" && inner.kind !== "region" && inner.countries.includes(outer.countries[0]!);
+  if (outer.kind === "province") return inner.kind === "city" && inner.province === outer.iso;
+  if (outer.kind === "region") {
+    const m = outer.members ?? [];
+    return (inner.kind === "province" && !!inner.iso && m.includes(inner.iso)) || (inner.kind === "city" && !!inner.province && m.includes(inner.province));
+  }
+  return false;
+}
 
 function focusPlace(focus: Focus, id: string): Place | undefined {
   return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
