@@ -148,6 +148,8 @@ const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشر�
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
 
+const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:fall of|collapse of|the fall of)$/u;
+
 const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
 
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
@@ -173,7 +175,8 @@ interface Outcome {
   route?: { from: string; to: string };
 }
 
-// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same act).
+// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same
+// act; "after" often carries the group a loss needs: "في حالة من الفوضى بعد خسارة ...").
 const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
 
 function clauseSpans(text: string): { start: number; end: number }[] {
@@ -233,6 +236,12 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       if (agentState) return [];
       // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
       if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
+      // "بعد سقوط الموصل", "after the fall of Mosul": a noun with no subject; the loser is the
+      // group named after it ("سقوط الرقة، عاصمة تنظيم الدولة"), not the sentence's subject.
+      if (FALL_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) {
+        const after = r.others.filter((p) => p.role === "group" && p.start >= cue.end).concat(r.agent && r.agent.start >= cue.end && r.agent.role === "group" ? [r.agent] : []);
+        return o("territorial-loss", uniq(after.flatMap((p) => p.ids)), 0.6);
+      }
       if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
       return o("territorial-loss", all, 0.5);
     }
