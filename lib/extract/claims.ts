@@ -148,6 +148,8 @@ const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشر�
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
 
+const STATE_RECRUITS = /(?:army|police|military|security|soldier)\s+recruit|recruit\w*\s+(?:for|into|to)\s+(?:the\s+)?(?:army|police|military|security forces)|(?:الجيش|الشرطه|القوات|قوات الامن)\s+\S*\s*(?:تجنيد|مجند)|(?:تجنيد|مجند\S*)\s+(?:في|ب)\s*(?:ال)?(?:جيش|شرطه|قوات)/u;
+
 const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:fall of|collapse of|the fall of)$/u;
 
 const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
@@ -253,6 +255,10 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       // Direction is decided later by route(); a pledge or a defection needs both parties named
       // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
       return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
+    case "recruitment":
+      // "army recruits", "تجنيد في الجيش", a state enlisting: no group's recruitment.
+      if (agentState || STATE_RECRUITS.test(normalizeText(text.slice(Math.max(0, cue.start - 16), cue.end + 16)))) return [];
+      return o(cue.kind, agentGroup ?? all, 0.8);
     default:
       return o(cue.kind, agentGroup ?? all, 0.8);
   }

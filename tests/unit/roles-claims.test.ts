@@ -209,3 +209,10 @@ describe("the fall of a city", () => {
     expect(brief("وقبل سقوط الرقة، عاصمة تنظيم الدولة الإسلامية، انتشرت الأخبار.").filter((x) => x.startsWith("territorial-loss"))).toEqual(["territorial-loss isis @ city:172955"]);
   });
 });
+
+describe("state recruitment", () => {
+  it("army recruits and a state's enlisting are no group's recruitment", () => {
+    expect(claims("ISIS claimed a bombing that killed dozens of army recruits in Baghdad.").filter((c) => c.kind === "recruitment")).toEqual([]);
+    expect(claims("ISIS is active in Baghdad.\n\nThe recruits were being enlisted for the army in Baghdad.").filter((c) => c.kind === "recruitment")).toEqual([]);
+  });
+});
