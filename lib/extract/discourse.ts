@@ -66,11 +66,14 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     finish() {
       // A headline tells the lede's event without its date: it takes the date of the first
       // later claim of the same kind and groups.
-      const all = [...claimsByPassage.values()].flat();
-      for (const c of claimsByPassage.get(headlineId ?? "") ?? []) {
-        if (c.date) continue;
-        const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
-        if (later?.date) c.date = { ...later.date, inferred: true };
+      const headline = claimsByPassage.get(headlineId ?? "") ?? [];
+      if (headline.some((c) => !c.date)) {
+        const all = [...claimsByPassage.values()].flat();
+        for (const c of headline) {
+          if (c.date) continue;
+          const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
+          if (later?.date) c.date = { ...later.date, inferred: true };
+        }
       }
       // An article about one branch of a group (named at least half as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
@@ -92,13 +95,19 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       // at two precisions: the claim whose every place contains another's place is dropped.
       const dropped = new Set<Claim>();
       const key = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
-      const claims = [...placesOf.keys()];
-      for (const c of claims) {
-        const mine = placesOf.get(c)!;
-        if (!mine.length) continue;
-        const finer = claims.filter((o) => o !== c && !dropped.has(o) && key(o) === key(c)).flatMap((o) => placesOf.get(o)!);
-        // Only a country or a region is dropped: a province and a town in it are often two facts.
-        if (mine.every((p) => (p.kind === "country" || p.kind === "region") && finer.some((q) => contains(p, q)))) dropped.add(c);
+      // Grouped by key once: comparing every claim with every other was quadratic on long input.
+      const byKey = new Map<string, Claim[]>();
+      for (const c of placesOf.keys()) byKey.set(key(c), [...(byKey.get(key(c)) ?? []), c]);
+      for (const group of byKey.values()) {
+        if (group.length < 2) continue;
+        const towns = new Map<string, Place>();
+        for (const c of group) for (const p of placesOf.get(c)!) if (p.kind === "city" || p.kind === "province") towns.set(p.id, p);
+        const finer = [...towns.values()];
+        for (const c of group) {
+          const mine = placesOf.get(c)!;
+          // Only a country or a region is dropped: a province and a town in it are often two facts.
+          if (mine.length && mine.every((p) => (p.kind === "country" || p.kind === "region") && finer.some((q) => contains(p, q)))) dropped.add(c);
+        }
       }
       return dropped;
     },
