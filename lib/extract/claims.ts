@@ -304,15 +304,16 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
   const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
+  const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
-  if (ev.actors.length === 0 && groupAnaphora.length === 0 && findStateActors(text).length === 0) return { claims: [], attribution };
+  if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
   const cues = findCues(text);
   if (cues.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
   const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
 
-  const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
+  const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
   const parts: Participant[] = [
     ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
@@ -355,6 +356,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
   const quantities = findQuantities(text);
   const hedged = HEDGE.test(nt);
+  const still = STILL.test(nt);
+  const pastTense = PAST.test(nt);
   const attr = attribution?.text ?? (ctx.paragraphAttribution?.paragraph === passage.paragraph ? ctx.paragraphAttribution.text : undefined);
 
   // "AQIM, al-Qaeda's North African branch": with a branch named, its parent's mention is the branch.
@@ -483,11 +486,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
-    const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
+    const current = kind === "presence" && still && ctx.published ? { ...ctx.published, inferred: true } : undefined;
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
-    const pastTense = PAST.test(nt);
     const fallback =
       kind === "presence" && !(pastTense && focus.date) ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
