@@ -78,7 +78,7 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
     claims.push(...discourse.read({ passage: p, tokens, places, actors }));
     opts.onProgress?.(i + 1, passages.length);
   });
-  discourse.finish();
+  const dropped = discourse.finish();
   const article = Article.parse({
     slug: opts.slug,
     title,
@@ -92,7 +92,7 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
   });
   return {
     article,
-    claims: claims.map((c) => Claim.parse(c)),
+    claims: claims.filter((c) => !dropped.has(c)).map((c) => Claim.parse(c)),
     places: [...placeOut.values()],
     actors: [...actorOut.values()],
   };

@@ -148,6 +148,10 @@ const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشر�
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
 
+const STATE_RECRUITS = /(?:army|police|military|security|soldier)\s+recruit|recruit\w*\s+(?:for|into|to)\s+(?:the\s+)?(?:army|police|military|security forces)|(?:الجيش|الشرطه|القوات|قوات الامن)\s+\S*\s*(?:تجنيد|مجند)|(?:تجنيد|مجند\S*)\s+(?:في|ب)\s*(?:ال)?(?:جيش|شرطه|قوات)/u;
+
+const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:fall of|collapse of|the fall of)$/u;
+
 const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
 
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
@@ -173,7 +177,8 @@ interface Outcome {
   route?: { from: string; to: string };
 }
 
-// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same act).
+// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same
+// act; "after" often carries the group a loss needs: "في حالة من الفوضى بعد خسارة ...").
 const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
 
 function clauseSpans(text: string): { start: number; end: number }[] {
@@ -233,6 +238,12 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       if (agentState) return [];
       // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
       if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
+      // "بعد سقوط الموصل", "after the fall of Mosul": a noun with no subject; the loser is the
+      // group named after it ("سقوط الرقة، عاصمة تنظيم الدولة"), not the sentence's subject.
+      if (FALL_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) {
+        const after = r.others.filter((p) => p.role === "group" && p.start >= cue.end).concat(r.agent && r.agent.start >= cue.end && r.agent.role === "group" ? [r.agent] : []);
+        return o("territorial-loss", uniq(after.flatMap((p) => p.ids)), 0.6);
+      }
       if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
       return o("territorial-loss", all, 0.5);
     }
@@ -244,6 +255,10 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
       // Direction is decided later by route(); a pledge or a defection needs both parties named
       // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
       return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
+    case "recruitment":
+      // "army recruits", "تجنيد في الجيش", a state enlisting: no group's recruitment.
+      if (agentState || STATE_RECRUITS.test(normalizeText(text.slice(Math.max(0, cue.start - 16), cue.end + 16)))) return [];
+      return o(cue.kind, agentGroup ?? all, 0.8);
     default:
       return o(cue.kind, agentGroup ?? all, 0.8);
   }
@@ -289,15 +304,16 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
   const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
+  const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
-  if (ev.actors.length === 0 && groupAnaphora.length === 0 && findStateActors(text).length === 0) return { claims: [], attribution };
+  if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
   const cues = findCues(text);
   if (cues.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
   const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
 
-  const states = findStateActors(text).filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
+  const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
   const parts: Participant[] = [
     ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
@@ -340,6 +356,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
   const quantities = findQuantities(text);
   const hedged = HEDGE.test(nt);
+  const still = STILL.test(nt);
+  const pastTense = PAST.test(nt);
   const attr = attribution?.text ?? (ctx.paragraphAttribution?.paragraph === passage.paragraph ? ctx.paragraphAttribution.text : undefined);
 
   // "AQIM, al-Qaeda's North African branch": with a branch named, its parent's mention is the branch.
@@ -468,11 +486,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
-    const current = kind === "presence" && STILL.test(nt) && ctx.published ? { ...ctx.published, inferred: true } : undefined;
+    const current = kind === "presence" && still && ctx.published ? { ...ctx.published, inferred: true } : undefined;
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
-    const pastTense = PAST.test(nt);
     const fallback =
       kind === "presence" && !(pastTense && focus.date) ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.

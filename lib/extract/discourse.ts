@@ -14,8 +14,8 @@ import { summarize } from "./summary";
  */
 export interface Discourse {
   read(ev: PassageEvidence): Claim[];
-  /** After the last passage: decisions that need the whole article (see finish below). */
-  finish(): void;
+  /** After the last passage: decisions that need the whole article; returns claims to drop. */
+  finish(): Set<Claim>;
 }
 
 export function createDiscourse(opts: { slug: string; published?: PartialDate; actors: ActorMatcher }): Discourse {
@@ -66,11 +66,14 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     finish() {
       // A headline tells the lede's event without its date: it takes the date of the first
       // later claim of the same kind and groups.
-      const all = [...claimsByPassage.values()].flat();
-      for (const c of claimsByPassage.get(headlineId ?? "") ?? []) {
-        if (c.date) continue;
-        const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
-        if (later?.date) c.date = { ...later.date, inferred: true };
+      const headline = claimsByPassage.get(headlineId ?? "") ?? [];
+      if (headline.some((c) => !c.date)) {
+        const all = [...claimsByPassage.values()].flat();
+        for (const c of headline) {
+          if (c.date) continue;
+          const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
+          if (later?.date) c.date = { ...later.date, inferred: true };
+        }
       }
       // An article about one branch of a group (named at least half as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
@@ -88,12 +91,43 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
         c.summary = summarize(c, opts.actors, places);
       }
+      // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
+      // at two precisions: the claim whose every place contains another's place is dropped.
+      const dropped = new Set<Claim>();
+      const key = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
+      // Grouped by key once: comparing every claim with every other was quadratic on long input.
+      const byKey = new Map<string, Claim[]>();
+      for (const c of placesOf.keys()) byKey.set(key(c), [...(byKey.get(key(c)) ?? []), c]);
+      for (const group of byKey.values()) {
+        if (group.length < 2) continue;
+        const towns = new Map<string, Place>();
+        for (const c of group) for (const p of placesOf.get(c)!) if (p.kind === "city" || p.kind === "province") towns.set(p.id, p);
+        const finer = [...towns.values()];
+        for (const c of group) {
+          const mine = placesOf.get(c)!;
+          // Only a country or a region is dropped: a province and a town in it are often two facts.
+          if (mine.length && mine.every((p) => (p.kind === "country" || p.kind === "region") && finer.some((q) => contains(p, q)))) dropped.add(c);
+        }
+      }
+      return dropped;
     },
   };
 }
 
 // Salience fades by this factor per passage, so "the group" follows the story as it moves on.
 const DECAY = 0.6;
+
+/** Does `outer` contain `inner`? A country its provinces and towns, a province its towns, a region its members. */
+function contains(outer: Place, inner: Place): boolean {
+  if (outer.id === inner.id) return false;
+  if (outer.kind === "country") return inner.kind !== "country" && inner.kind !== "region" && inner.countries.includes(outer.countries[0]!);
+  if (outer.kind === "province") return inner.kind === "city" && inner.province === outer.iso;
+  if (outer.kind === "region") {
+    const m = outer.members ?? [];
+    return (inner.kind === "province" && !!inner.iso && m.includes(inner.iso)) || (inner.kind === "city" && !!inner.province && m.includes(inner.province));
+  }
+  return false;
+}
 
 function focusPlace(focus: Focus, id: string): Place | undefined {
   return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;

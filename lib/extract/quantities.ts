@@ -26,6 +26,8 @@ const QUAL: [RegExp, NonNullable<Quantity["qualifier"]>][] = [
   [/(?:نحو|حوالي|قرابه|ما يقرب من|زهاء|about|around|nearly|almost|some|approximately|roughly)\s*$/, "about"],
 ];
 
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+
 function qualifierBefore(t: string, at: number): Quantity["qualifier"] {
   const before = t.slice(Math.max(0, at - 24), at);
   for (const [re, q] of QUAL) if (re.test(before)) return q;
@@ -40,17 +42,20 @@ export function findQuantities(passage: string): (Quantity & { index: number })[
   for (const m of t.matchAll(/(\d+(?:[.,٫]\d+)?)\s*(?:[%٪]|في المايه|في المئه|بالمئه|بالمايه|percent|per cent)/g)) {
     out.push({ text: m[0], value: Number(m[1]!.replace(/[,٫]/, ".")), unit: "percent", qualifier: qualifierBefore(t, m.index), index: m.index });
   }
-  const words = [...t.matchAll(/[\p{L}\p{N}]+/gu)];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]![0];
-    const next = words[i + 1]?.[0] ?? "";
+  // Only digits and number words can start a count: a pattern for them skips every other word
+  // (a match object per word of the passage was this extractor's whole cost).
+  for (const m of t.matchAll(NUMBER_WORD)) {
+    const w = m[0];
+    const at = m.index;
     const n = /^\d+$/.test(w) ? Number(w) : NUM_AR[w] ?? NUM_EN[w];
     if (n === undefined || /^\d{4}$/.test(w)) continue;
-    if (/^(?:%|٪)/.test(t.slice(words[i]!.index! + w.length).trimStart())) continue;
+    const rest = t.slice(at + w.length, at + w.length + 40);
+    if (/^\s*(?:%|٪)/.test(rest)) continue;
+    const next = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(rest)?.[1] ?? "";
     const isPeople = PEOPLE.test(next);
     // A bare number word is too often something else ("ست" also means "lady"); keep counted nouns only.
     if (!isPeople && !/^\d+$/.test(w)) continue;
-    out.push({ text: `${w} ${next}`.trim(), value: n, unit: isPeople ? "people" : "count", qualifier: qualifierBefore(t, words[i]!.index!), index: words[i]!.index! });
+    out.push({ text: `${w} ${next}`.trim(), value: n, unit: isPeople ? "people" : "count", qualifier: qualifierBefore(t, at), index: at });
   }
   for (const [re] of VAGUE) {
     const m = re.exec(t);

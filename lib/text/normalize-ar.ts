@@ -34,28 +34,66 @@ const DROP_ONE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0300-\u0
 export interface MappedText {
   text: string;
   /** map[i] = offset in the original string of normalised character i. */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 /**
  * Both scripts at once, whitespace collapsed, with a map back to the original offsets so
  * cue and date patterns found in normalised text can be quoted from the original.
  */
-// Per-character folding of non-ASCII text, computed once per distinct character: NFD and
-// regex tests per character made normalisation the pipeline's hot spot.
-const FOLD = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = FOLD.get(ch);
+// Folding of each UTF-16 code, computed once per code and kept in a table indexed by it: a
+// Map keyed by one-character strings (and the string per character it needed) made
+// normalisation the pipeline's hot spot. " " marks whitespace, "" a dropped mark.
+const FOLD: (string | undefined)[] = new Array(65536);
+for (let c = 0; c < 128; c++) FOLD[c] = c === 32 || (c >= 9 && c <= 13) ? " " : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : String.fromCharCode(c);
+function foldCode(c: number): string {
+  let f = FOLD[c];
   if (f === undefined) {
-    const c = ch.charCodeAt(0);
+    const ch = String.fromCharCode(c);
     if (/\s/.test(ch)) f = " ";
     else if (DROP_ONE.test(ch)) f = "";
     else if (AR_MAP[ch]) f = AR_MAP[ch]!;
     else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) f = String((c & 0xf) % 10);
     else f = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    if (FOLD.size < 50_000) FOLD.set(ch, f);
+    FOLD[c] = f;
   }
   return f;
+}
+
+// Output is written as UTF-16 codes into a reused buffer and decoded once: appending one
+// character at a time built a rope per passage and most of the pipeline's garbage.
+let codes = new Uint16Array(4096);
+const UTF16 = new TextDecoder("utf-16le");
+
+function fold(s: string, map: Int32Array | null): string {
+  if (codes.length < s.length * 3 + 8) codes = new Uint16Array(s.length * 3 + 8);
+  let n = 0;
+  let lastSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const f = foldCode(s.charCodeAt(i));
+    if (f.length === 1) {
+      const c = f.charCodeAt(0);
+      if (c === 32) {
+        if (!lastSpace) {
+          if (map) map[n] = i;
+          codes[n++] = 32;
+        }
+        lastSpace = true;
+        continue;
+      }
+      if (map) map[n] = i;
+      codes[n++] = c;
+      lastSpace = false;
+    } else if (f.length) {
+      for (let k = 0; k < f.length; k++) {
+        if (map) map[n] = i;
+        codes[n++] = f.charCodeAt(k);
+      }
+      lastSpace = false;
+    }
+  }
+  if (n > 0 && codes[n - 1] === 32) n--;
+  return n === 0 ? "" : UTF16.decode(codes.subarray(0, n));
 }
 
 // The same passage is normalised by several extractors in a row; remember the last few.
@@ -69,24 +107,9 @@ export function normalizeWithMap(s: string): MappedText {
   const cacheable = s.length >= CACHE_MIN;
   const hit = cacheable ? recentKeys.indexOf(s) : -1;
   if (hit >= 0) return recent[hit]!;
-  let text = "";
-  const map: number[] = [];
-  let lastSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let f: string;
-    if (c < 128) f = c === 32 || (c >= 9 && c <= 13) ? " " : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
-    else f = foldChar(s[i]!);
-    if (f === " ") {
-      if (!lastSpace) (text += " "), map.push(i);
-      lastSpace = true;
-      continue;
-    }
-    for (let k = 0; k < f.length; k++) map.push(i);
-    if (f.length) (text += f), (lastSpace = false);
-  }
-  if (text.endsWith(" ")) (text = text.slice(0, -1)), map.pop();
-  const out = { text, map };
+  const full = new Int32Array(s.length * 3 + 8);
+  const text = fold(s, full);
+  const out = { text, map: full.subarray(0, text.length) };
   if (!cacheable) return out;
   recentKeys.unshift(s);
   recent.unshift(out);
@@ -98,20 +121,7 @@ export function normalizeWithMap(s: string): MappedText {
 export function normalizeText(s: string): string {
   if (s.length >= CACHE_MIN) return normalizeWithMap(s).text;
   // Short slices (the words around a mention) are normalised often: no offset map for them.
-  let text = "";
-  let lastSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < 128 ? (c === 32 || (c >= 9 && c <= 13) ? " " : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!) : foldChar(s[i]!);
-    if (f === " ") {
-      if (!lastSpace) text += " ";
-      lastSpace = true;
-    } else if (f.length) {
-      text += f;
-      lastSpace = false;
-    }
-  }
-  return text.endsWith(" ") ? text.slice(0, -1) : text;
+  return fold(s, null);
 }
 
 /** Original [start, end) of normalised [from, to). */

@@ -110,3 +110,15 @@ describe("discourse: the story's day", () => {
     expect(r.claims.filter((c) => c.kind === "presence").map((c) => c.date?.value)).toEqual(["2017-07-09", "2017-07-10"]);
   });
 });
+
+describe("discourse: one fact at two precisions", () => {
+  it("a headline's country-level attack is dropped when the story places the same attack in a town", () => {
+    const r = run("ISIS attack in Iraq kills 12\n\nISIS militants attacked Mosul on Sunday.");
+    expect(r.claims.map((c) => c.places.map((p) => p.placeId).join("+"))).toEqual(["city:99072"]);
+  });
+  it("a claim naming a province and a town in it keeps both (only countries and regions give way)", () => {
+    const r = run("Boko Haram controls large parts of Borno State, including Maiduguri.");
+    expect(r.claims.length).toBe(1);
+    expect(r.claims[0]!.places.map((p) => p.placeId).sort()).toEqual(["city:2334802", "province:NG-BO"]);
+  });
+});

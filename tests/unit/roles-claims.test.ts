@@ -200,3 +200,19 @@ describe("context parties and pursuit", () => {
     expect(brief("وتلاحق قوات الأمن عناصر تنظيم القاعدة في الموصل.")).toEqual(["presence al-qaeda @ city:99072"]);
   });
 });
+
+describe("the fall of a city", () => {
+  it("'after the fall of Mosul' is no loss for the group that is the sentence's subject", () => {
+    expect(claims("داعش يتوعد بالزحف إلى بغداد بعد سقوط الموصل").map((c) => c.kind)).toEqual(["threat"]);
+  });
+  it("'the fall of Raqqa, the capital of ISIS' is the loss of the group named after it", () => {
+    expect(brief("وقبل سقوط الرقة، عاصمة تنظيم الدولة الإسلامية، انتشرت الأخبار.").filter((x) => x.startsWith("territorial-loss"))).toEqual(["territorial-loss isis @ city:172955"]);
+  });
+});
+
+describe("state recruitment", () => {
+  it("army recruits and a state's enlisting are no group's recruitment", () => {
+    expect(claims("ISIS claimed a bombing that killed dozens of army recruits in Baghdad.").filter((c) => c.kind === "recruitment")).toEqual([]);
+    expect(claims("ISIS is active in Baghdad.\n\nThe recruits were being enlisted for the army in Baghdad.").filter((c) => c.kind === "recruitment")).toEqual([]);
+  });
+});
