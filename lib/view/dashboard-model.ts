@@ -7,7 +7,8 @@ import { type Timeline, timeline } from "./timeline";
 import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
 
 /** What the dashboard needs to draw a view: computed on the server, sent as compact JSON. */
-export type ActorInfo = { id: string; nameEn: string; nameAr: string; color: string; parent: string | null; claims: number };
+/** `kind`: a person (a leader) is listed apart from groups, never as one. */
+export type ActorInfo = { id: string; nameEn: string; nameAr: string; color: string; parent: string | null; claims: number; kind: "group" | "person"; affiliation?: string[] };
 
 export type ClaimRow = {
   id: string;
@@ -59,7 +60,7 @@ export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; sourc
 export type ModelInputs = {
   claims: readonly Claim[];
   places: ReadonlyMap<string, Place>;
-  actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[] }[];
+  actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[]; kind?: "group" | "person" }[];
   articles?: readonly ArticleRef[];
 };
 
@@ -117,6 +118,6 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
     total: input.claims.length,
     actors: input.actors
       .filter((a) => mentioned.has(a.id))
-      .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0 })),
+      .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0, kind: a.kind ?? "group", ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}) })),
   };
 }

@@ -1,5 +1,6 @@
 import type { Claim } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
+import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
 import type { ViewLayer } from "./view-state";
 
 /**
@@ -28,6 +29,13 @@ export type Mark = {
   actor: string | null;
   fromActor: string | null;
   toActor: string | null;
+  /** Territorial loss: the share as stated, qualifier and original words kept. */
+  figure?: StatedFigure | null;
+  /**
+   * A figure about several places together (see lib/view/figures): the places of the group. The
+   * mark is the group's, drawn once over all of them; none of them gets the figure as its own.
+   */
+  jointOf?: { placeId: string; nameEn: string; nameAr: string }[];
 };
 
 const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
@@ -67,12 +75,27 @@ function keyFor(layer: ViewLayer, c: Claim, placeId: string): string {
   return layer === "allegiance-shifts" ? `${layer}@${placeId}@${c.fromActor ?? "x"}--${c.toActor ?? "x"}` : `${layer}@${placeId}`;
 }
 
+/** One mark for a group of places that a figure is stated about together. */
+function jointMark(id: string, group: Place[]): Mark {
+  const n = group.length;
+  return {
+    ...newMark(id, "territorial-loss", group[0]!),
+    placeId: jointId(group.map((p) => p.id)),
+    nameEn: group.map((p) => p.nameEn).join(" and "),
+    nameAr: group.map((p) => p.nameAr).join(" و"),
+    targets: group.flatMap(targetsOf),
+    // The label sits between the places, not on any one of them.
+    point: [group.reduce((s, p) => s + p.point[0], 0) / n, group.reduce((s, p) => s + p.point[1], 0) / n],
+    jointOf: group.map((p) => ({ placeId: p.id, nameEn: p.nameEn, nameAr: p.nameAr })),
+  };
+}
+
 export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, Place>): Mark[] {
   const marks = new Map<string, { mark: Mark; ids: Set<string> }>();
-  const add = (layer: ViewLayer, c: Claim, place: Place) => {
-    const id = keyFor(layer, c, place.id);
+  const add = (layer: ViewLayer, c: Claim, place: Place, group?: Place[]) => {
+    const id = group ? `${layer}@${jointId(group.map((p) => p.id))}` : keyFor(layer, c, place.id);
     let entry = marks.get(id);
-    if (!entry) marks.set(id, (entry = { mark: newMark(id, layer, place), ids: new Set() }));
+    if (!entry) marks.set(id, (entry = { mark: group ? jointMark(id, group) : newMark(id, layer, place), ids: new Set() }));
     const m = entry.mark;
     // A Set, not claimIds.includes: an activity mark gathers every claim about its country, and
     // scanning that list for each new claim made 100,000 claims take 14 s here.
@@ -80,8 +103,8 @@ export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, P
     entry.ids.add(c.id);
     m.claimIds.push(c.id);
     if (layer === "territorial-loss") {
-      const q = c.quantity;
-      if (q?.unit === "percent" && typeof q.value === "number") m.value = Math.max(m.value, q.value);
+      m.figure = largerShare(m.figure ?? null, statedShare(c));
+      m.value = m.figure?.value ?? 0;
     } else m.value = m.claimIds.length;
     if (layer === "allegiance-shifts") {
       m.fromActor = c.fromActor ?? null;
@@ -91,10 +114,14 @@ export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, P
   };
   for (const c of claims) {
     const layer = LAYER_OF[c.kind];
-    for (const ref of c.places) {
-      const place = places.get(ref.placeId);
-      if (place && layer) add(layer, c, place);
-    }
+    // A share stated for several places together is one mark for the group (lib/view/figures).
+    const joint = layer === "territorial-loss" ? jointPlaces(c)?.map((id) => places.get(id)).filter((p): p is Place => !!p) : undefined;
+    if (layer && joint && joint.length > 1) add(layer, c, joint[0]!, joint);
+    else
+      for (const ref of c.places) {
+        const place = places.get(ref.placeId);
+        if (place && layer) add(layer, c, place);
+      }
     // Activity by country counts every claim once per country it concerns.
     for (const iso of c.countries) {
       const place = places.get(`country:${iso}`);

@@ -63,7 +63,9 @@ describe("the base map style", () => {
     expect(targets.activity).toEqual({ countries: [], admin1: [] });
     const layers = mapStyle(ORIGIN, "en", ["recruitment-hotspots", "territorial-loss"], targets).layers;
     expect(layers.find((l) => l.id === "recruitment-hotspots-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["IRQ", "SYR"]]] });
-    expect(layers.find((l) => l.id === "recruitment-hotspots-outline")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["NG-BO"]]] });
+    expect(layers.find((l) => l.id === "recruitment-hotspots-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["NG-BO"]]] });
+    // Clicks inside an area drawn only as outlines still find it: its invisible fill has the same targets.
+    expect(layers.find((l) => l.id === "recruitment-hotspots-hit-countries")).toMatchObject({ type: "fill", filter: ["in", ["get", "iso3"], ["literal", ["IRQ", "SYR"]]] });
     // Syria's recruitment does not make the loss layer paint Iraq (transparent) too.
     expect(layers.find((l) => l.id === "territorial-loss-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["SYR"]]] });
     expect(layers.find((l) => l.id === "territorial-loss-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", []]] });
