@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { formatList } from "@/lib/i18n/plural";
+import { claimSummary } from "@/lib/view/claim-summary";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
@@ -68,9 +69,7 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
                 {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
               </td>
               <td className="px-2 py-1">{KIND_LABEL[lang][c.kind]}</td>
-              <td className="px-2 py-1" lang="en">
-                {c.summary}
-              </td>
+              <td className="px-2 py-1">{claimSummary(c, lang, name)}</td>
               <td className="px-2 py-1">
                 {c.places.length ? formatList(c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)), lang) : <span className="text-stone-500">{t.notDrawn}</span>}
               </td>

@@ -79,6 +79,11 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
           <ClaimCard key={c.id} claim={c} actors={actors} lang={lang} />
         ))}
         {mark.claimIds.length > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claimIds.length - rows.length)}</p>}
+        <p className="text-xs">
+          <a href={lang === "ar" ? "/about?lang=ar#certainty" : "/about#certainty"} className="text-blue-800 underline" data-testid="popup-about">
+            {t.aboutLink}
+          </a>
+        </p>
         {others.length > 0 && (
           <nav aria-label="Other layers here" className="flex flex-wrap gap-1 border-t border-stone-200 pt-2">
             {others.map((o) => (

@@ -1,6 +1,7 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
+import { type StatedFigure, statedShare } from "./figures";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { type Mark, marksFor } from "./marks";
 import { type Timeline, timeline } from "./timeline";
@@ -24,6 +25,8 @@ export type ClaimRow = {
   date: PartialDate | null;
   certainty: Claim["certainty"];
   attribution: string | null;
+  /** A share stated as lost, as the article states it (for the Arabic summary and popups). */
+  figure?: StatedFigure;
   quote: string;
   /** The quoted span, offsets into the passage text. */
   span: { start: number; end: number };
@@ -71,6 +74,7 @@ export function actorFamily(actors: ModelInputs["actors"]): ActorFamily {
 
 export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
   const named = c.places.map((r) => places.get(r.placeId)).filter((p): p is Place => !!p);
+  const figure = statedShare(c);
   return {
     id: c.id,
     article: c.article,
@@ -85,6 +89,7 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow
     date: c.date ?? null,
     certainty: c.certainty,
     attribution: c.attribution ?? null,
+    ...(figure ? { figure } : {}),
     quote: c.quote,
     span: c.span,
     drawn: named.length > 0,
