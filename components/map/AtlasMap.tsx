@@ -38,6 +38,8 @@ export type AtlasMapProps = {
   testId?: string;
   /** Small frames (embeds): a collapsed attribution and no scale bar. Default false. */
   compact?: boolean;
+  /** What a hover tooltip shows for the claim features under the cursor (default: no tooltip). */
+  describe?: (pick: Pick) => ReactNode | null;
 };
 
 type Hovered = { source: string; id: string | number } | null;
@@ -46,7 +48,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
@@ -65,6 +67,10 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const labels = marks?.labels;
   const style = useMemo(() => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }), [lang, visible, targets, points, labels]);
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
+  // The tooltip's content changes only when what is under the cursor does; its position follows
+  // the cursor through the element's style, without a render per mouse move.
+  const [hoverPick, setHoverPick] = useState<{ key: string; pick: Pick } | null>(null);
+  const tip = useRef<HTMLDivElement>(null);
 
   useFeatureStates(mapRef, styleReady, marks?.states);
 
@@ -96,8 +102,13 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       setHover(f?.id !== undefined && f.source && f.source !== CLAIM_SOURCE.points ? { source: f.source, id: f.id } : null);
       const map = mapRef.current;
       if (map) map.getCanvas().style.cursor = e.features?.some((x) => x.layer.id !== LAYER.countriesFill && x.layer.id !== LAYER.admin1Fill) ? "pointer" : "";
+      if (!describe) return;
+      const pick = pickOf((e.features ?? []).filter((f) => clickable.includes(f.layer.id)), [e.lngLat.lng, e.lngLat.lat]);
+      const key = pick ? JSON.stringify([pick.markIds, pick.areas]) : "";
+      setHoverPick((prev) => (prev?.key === key ? prev : pick ? { key, pick } : null));
+      if (tip.current) tip.current.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
     },
-    [setHover],
+    [setHover, describe, clickable],
   );
 
   const onClick = useCallback(
@@ -107,9 +118,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       if (!onPick) return;
       const map = mapRef.current;
       const hits = map && clickable.length ? map.queryRenderedFeatures(e.point, { layers: clickable }) : [];
-      const markIds = hits.filter((f) => f.source === CLAIM_SOURCE.points).map((f) => String(f.properties.markId));
-      const areas = hits.filter((f) => f.source !== CLAIM_SOURCE.points && f.id !== undefined).map((f) => ({ source: f.source, id: String(f.id) }));
-      onPick(markIds.length || areas.length ? { markIds, areas, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);
+      onPick(pickOf(hits, [e.lngLat.lng, e.lngLat.lat]));
     },
     [onPick, onAreaClick, clickable],
   );
@@ -149,7 +158,10 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         style={{ width: "100%", height: "100%" }}
         interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill, ...clickable]}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => setHover(null)}
+        onMouseLeave={() => {
+          setHover(null);
+          setHoverPick(null);
+        }}
         onClick={onClick}
         onStyleData={() => setStyleReady(true)}
         onMoveEnd={(e) => {
@@ -174,10 +186,23 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact} />
         {children}
       </Map>
+      {describe && (
+        // Mouse-only: keyboard and screen-reader users get the same through the table and popups.
+        <div ref={tip} aria-hidden className="pointer-events-none absolute left-0 top-0 z-10 max-w-72 rounded border border-stone-300 bg-white/95 px-2 py-1 text-xs text-stone-800 shadow" style={{ visibility: hoverPick ? "visible" : "hidden" }} data-testid="map-tooltip">
+          {hoverPick ? describe(hoverPick.pick) : null}
+        </div>
+      )}
       <MapStatus state={state} onRetry={() => window.location.reload()} />
       <VisibleCountries countries={inView} lang={lang} />
     </div>
   );
+}
+
+/** The claim features under a point as a pick: point marks by id, areas by base feature. */
+function pickOf(hits: { source: string; id?: string | number; properties: Record<string, unknown> }[], lngLat: [number, number]): Pick | null {
+  const markIds = hits.filter((f) => f.source === CLAIM_SOURCE.points).map((f) => String(f.properties.markId));
+  const areas = hits.filter((f) => f.source !== CLAIM_SOURCE.points && f.id !== undefined).map((f) => ({ source: f.source, id: String(f.id) }));
+  return markIds.length || areas.length ? { markIds, areas, lngLat } : null;
 }
 
 function maplibreCenter(c: LngLatLike): [number, number] {
