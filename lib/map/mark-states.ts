@@ -70,7 +70,8 @@ export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], 
       set(t.source, t.id, (s) => {
         if (m.layer === "territorial-loss" && !m.jointOf) {
           s[STATE.loss] = Math.max(Number(s[STATE.loss] ?? 0), m.value);
-          s[STATE.lossOwn] = true;
+          // Only a share stated for this place alone is its own; a loss with no share is not 0%.
+          if (m.figure) s[STATE.lossOwn] = true;
         }
         if (m.layer === "territorial-loss" && m.jointOf) {
           // One figure for the group: each place is drawn as part of it (paler, outlined), never

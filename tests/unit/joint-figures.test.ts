@@ -65,6 +65,12 @@ describe("a joint figure on the map", () => {
     expect(labels).toHaveLength(1);
     expect(labels[0]).toMatch(/^more than 60% · .* together$/);
   });
+  it("colours a place by the group's figure when the place's own claims state no share", () => {
+    const noShare = claim({ kind: "territorial-loss", places: [ref("country:SYR")] });
+    const mm = mapMarks(marksFor([between, noShare], PLACES), ["territorial-loss"], new Map(), null, "en");
+    expect(mm.states.get("countries/SYR")).toMatchObject({ [STATE.loss]: 60, [STATE.lossJoint]: true });
+    expect(mm.states.get("countries/SYR")?.[STATE.lossOwn]).toBeUndefined();
+  });
   it("lets a place's own figure colour it ahead of the group's", () => {
     const own = claim({ kind: "territorial-loss", places: [ref("country:IRQ")], quantity: { text: "40%", value: 40, unit: "percent" } });
     const mm = mapMarks(marksFor([between, own], PLACES), ["territorial-loss"], new Map(), null, "en");
