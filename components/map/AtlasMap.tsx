@@ -118,6 +118,8 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       if (!onPick) return;
       const map = mapRef.current;
       const hits = map && clickable.length ? map.queryRenderedFeatures(e.point, { layers: clickable }) : [];
+      // The popup now says it all; a tooltip left over it would cover its heading.
+      setHoverPick(null);
       onPick(pickOf(hits, [e.lngLat.lng, e.lngLat.lat]));
     },
     [onPick, onAreaClick, clickable],
