@@ -67,7 +67,7 @@ export function aboutSections(lang: UiLang, kindLabel: Record<ClaimKind, string>
         heading: "كيف تُستخرج الادعاءات وتُراجع",
         paragraphs: [
           "تُستخرج الادعاءات آليًا من نص المقالة: يُتعرَّف على الجماعات والأماكن والتواريخ والأرقام بقوائم أسماء وقواعد، لا بنموذج لغوي. الادعاء المستخرج آليًا اقتراحٌ إلى أن يراجعه شخص؛ يُعلَّم «آلية فقط» حتى يُراجَع، و«مُراجَعة» بعد ذلك. يذكر شريط المصادر تحت الخريطة عدد الادعاءات المراجَعة.",
-          "الملخصات في النوافذ والجدول مولّدة من حقول الادعاء (النوع والجماعات والمكان والتاريخ)، لا مترجمة من النص.",
+          "الملخصات العربية في النوافذ والجدول مولّدة من حقول الادعاء (النوع والجماعات والمكان والرقم)، لا مترجمة من الملخص الإنجليزي.",
         ],
       },
       {
@@ -116,7 +116,7 @@ export function aboutSections(lang: UiLang, kindLabel: Record<ClaimKind, string>
       heading: "How claims are extracted and reviewed",
       paragraphs: [
         "Claims are extracted from the article text by machine: groups, places, dates and figures are recognised with name lists and rules, not a language model. A machine-extracted claim is a proposal until a person reviews it; it is marked “automatic only” until then and “reviewed” after. The sources line under the map says how many claims are reviewed.",
-        "The summaries in popups and the table are generated from the claim's fields (kind, groups, place, date), not translated from the text.",
+        "The Arabic summaries in popups and the table are generated from the claim's fields (kind, groups, place, figure), not translated from the English ones.",
       ],
     },
     {

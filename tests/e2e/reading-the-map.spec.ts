@@ -94,3 +94,10 @@ test("in Arabic the map's buttons and scale bar are Arabic, counts agree with th
   expect(places.join(" ")).not.toContain(",");
   await expect(page.getByTestId("countries-in-view")).toContainText("الدول المعروضة");
 });
+
+test("the iframe snippet shared from an Arabic view gives the embedded map an Arabic title", async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.open("?lang=ar");
+  await page.getByTestId("share-open").click();
+  await expect(page.getByTestId("share-dialog").getByTestId("share-iframe")).toHaveValue(/title="خريطة أطلس الولاءات"/);
+});
