@@ -29,7 +29,8 @@ export function jointPlaces(c: Pick<Claim, "quantity" | "places">): string[] | n
 
 /** The id a joint figure's mark takes: one per group of places, whatever their order. */
 export function jointId(placeIds: readonly string[]): string {
-  return `joint:${[...placeIds].sort().join("+")}`;
+  // "_" joins: a mark id travels in the URL as the selection, whose pattern has no "+".
+  return `joint:${[...placeIds].sort().join("_")}`;
 }
 
 const QUALIFIER: Record<UiLang, Record<Qualifier, string>> = {

@@ -70,7 +70,7 @@ function newMark(id: string, layer: ViewLayer, place: Place): Mark {
   };
 }
 
-function keyFor(layer: ViewLayer, c: Claim, placeId: string): string {
+function keyFor(layer: ViewLayer, c: Pick<Claim, "fromActor" | "toActor">, placeId: string): string {
   // Shifts keep one mark per direction at a place: ISIS -> al-Qaeda and ISIS -> Taliban differ.
   return layer === "allegiance-shifts" ? `${layer}@${placeId}@${c.fromActor ?? "x"}--${c.toActor ?? "x"}` : `${layer}@${placeId}`;
 }
@@ -88,6 +88,23 @@ function jointMark(id: string, group: Place[]): Mark {
     point: [group.reduce((s, p) => s + p.point[0], 0) / n, group.reduce((s, p) => s + p.point[1], 0) / n],
     jointOf: group.map((p) => ({ placeId: p.id, nameEn: p.nameEn, nameAr: p.nameAr })),
   };
+}
+
+/**
+ * The mark that answers for a claim, by id, without building any marks: the first place it
+ * names (or its group, for a joint figure) on its kind's layer, or its first country on the
+ * activity layer for kinds no other layer draws. Links ("Show on map") select it by this id.
+ */
+export function markIdForClaim(c: Pick<Claim, "kind" | "places" | "countries" | "quantity" | "fromActor" | "toActor">): { id: string; layer: ViewLayer } | null {
+  const layer = LAYER_OF[c.kind];
+  if (layer) {
+    const joint = layer === "territorial-loss" ? jointPlaces(c) : null;
+    if (joint) return { id: `${layer}@${jointId(joint)}`, layer };
+    const first = c.places[0];
+    if (first) return { id: keyFor(layer, c, first.placeId), layer };
+  }
+  const iso = c.countries[0];
+  return iso ? { id: `activity@country:${iso}`, layer: "activity" } : null;
 }
 
 export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, Place>): Mark[] {

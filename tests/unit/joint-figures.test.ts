@@ -77,3 +77,11 @@ describe("a joint figure on the map", () => {
     expect(mm.states.get("countries/IRQ")).toMatchObject({ [STATE.loss]: 40, [STATE.lossOwn]: true, [STATE.lossJoint]: true });
   });
 });
+
+describe("a joint figure's mark id", () => {
+  it("is a valid selection, so a link can open its popup", async () => {
+    const { Selection } = await import("@/lib/view/view-state");
+    const [m] = marksFor([between], PLACES).filter((x) => x.layer === "territorial-loss");
+    expect(Selection.safeParse(m!.id).success).toBe(true);
+  });
+});
