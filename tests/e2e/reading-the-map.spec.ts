@@ -101,3 +101,15 @@ test("the iframe snippet shared from an Arabic view gives the embedded map an Ar
   await page.getByTestId("share-open").click();
   await expect(page.getByTestId("share-dialog").getByTestId("share-iframe")).toHaveValue(/title="خريطة أطلس الولاءات"/);
 });
+
+test("at 1280x800 the timeline is on screen without scrolling, with a count axis and the undated claims said beside it", async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.open();
+  const chart = page.getByTestId("timeline").locator("svg");
+  const box = (await chart.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  await expect(page.getByTestId("timeline-axis")).toContainText("0");
+  await expect(page.getByTestId("timeline-undated")).toContainText(/\d+ claims? undated/);
+  const tip = await page.getByTestId("timeline").locator("g[data-month] title").first().textContent();
+  expect(tip).toMatch(/^[A-Z][a-z]+ \d{4}: \d+ claims? dated/);
+});
