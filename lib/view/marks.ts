@@ -20,6 +20,8 @@ export type Mark = {
   precision: Precision;
   /** Base-map features this mark colours; empty for a point. */
   targets: BaseTarget[];
+  /** ISO 3166-1 alpha-3 codes of the countries the place lies in (a country page keeps its own). */
+  countries?: string[];
   /** For a point mark, where it is; for an area, where its label goes. */
   point: [number, number];
   claimIds: string[];
@@ -61,6 +63,7 @@ function newMark(id: string, layer: ViewLayer, place: Place): Mark {
     nameAr: place.nameAr,
     precision: place.kind === "city" ? "point" : place.kind,
     targets: targetsOf(place),
+    countries: place.countries,
     point: place.point,
     claimIds: [],
     value: 0,
@@ -84,6 +87,7 @@ function jointMark(id: string, group: Place[]): Mark {
     nameEn: group.map((p) => p.nameEn).join(" and "),
     nameAr: group.map((p) => p.nameAr).join(" و"),
     targets: group.flatMap(targetsOf),
+    countries: [...new Set(group.flatMap((p) => p.countries))],
     // The label sits between the places, not on any one of them.
     point: [group.reduce((s, p) => s + p.point[0], 0) / n, group.reduce((s, p) => s + p.point[1], 0) / n],
     jointOf: group.map((p) => ({ placeId: p.id, nameEn: p.nameEn, nameAr: p.nameAr })),

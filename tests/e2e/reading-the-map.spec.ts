@@ -1,5 +1,5 @@
 import { DashboardPage } from "./dashboard.page";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForMap } from "./fixtures";
 
 // Issue 18, items 8, 11, 12, 15, 17 and 18: what a figure, a colour, a click and a count say.
 
@@ -112,4 +112,13 @@ test("at 1280x800 the timeline is on screen without scrolling, with a count axis
   await expect(page.getByTestId("timeline-undated")).toContainText(/\d+ claims? undated/);
   const tip = await page.getByTestId("timeline").locator("g[data-month] title").first().textContent();
   expect(tip).toMatch(/^[A-Z][a-z]+ \d{4}: \d+ claims? dated/);
+});
+
+test("a country page's map has the legend, and a click on the country opens its popup", async ({ page }) => {
+  await page.goto("/countries/syr");
+  await waitForMap(page);
+  await expect(page.getByTestId("country-legend").getByTestId("legend")).toBeVisible();
+  const box = (await page.getByTestId("atlas-map").boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId("mark-popup")).toBeVisible();
 });
