@@ -45,6 +45,10 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
   if (claims.length === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
   return (
     <div className="overflow-x-auto">
+      {/* On a phone the table is wider than the screen: say so, since nothing else shows it scrolls. */}
+      <p className="px-2 pt-1 text-xs text-stone-500 md:hidden" data-testid="table-scroll-cue">
+        {lang === "ar" ? "← مرّر أفقيًا لرؤية كل الأعمدة" : "Scroll sideways for every column →"}
+      </p>
       <table className="w-full border-collapse text-sm" data-testid="claims-table">
         <caption className="sr-only">{t.tableCaption}</caption>
         <thead className="bg-stone-100 text-xs text-stone-600">

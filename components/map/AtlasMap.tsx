@@ -185,7 +185,9 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
             embed's legend is at the start edge): mirrored in Arabic, as MapLibre's are physical. */}
         <NavigationControl position={rtl ? "top-left" : "top-right"} showCompass={false} />
         {!compact && <ScaleControl position={rtl ? "bottom-right" : "bottom-left"} unit="metric" />}
-        <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact} />
+        {/* Not compact: MapLibre then folds the credits into a button below 640 px itself, so on a
+            phone they no longer run under the scale bar. */}
+        <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact || undefined} />
         {children}
       </Map>
       {describe && (

@@ -122,3 +122,16 @@ test("a country page's map has the legend, and a click on the country opens its 
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId("mark-popup")).toBeVisible();
 });
+
+test.describe("on a 390x844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the scale bar and the credits do not overlap, and the table says it scrolls sideways", async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.open();
+    const scale = (await page.locator(".maplibregl-ctrl-scale").boundingBox())!;
+    const credits = (await page.locator(".maplibregl-ctrl-attrib").boundingBox())!;
+    const overlap = scale.x < credits.x + credits.width && credits.x < scale.x + scale.width && scale.y < credits.y + credits.height && credits.y < scale.y + scale.height;
+    expect(overlap).toBe(false);
+    await expect(page.getByTestId("table-scroll-cue")).toBeVisible();
+  });
+});
