@@ -7,7 +7,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
 import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
 import { mapLocale } from "@/lib/map/map-locale";
-import { type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
+import { type AreaTargets, type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
@@ -38,6 +38,8 @@ export type AtlasMapProps = {
   testId?: string;
   /** Small frames (embeds): a collapsed attribution and no scale bar. Default false. */
   compact?: boolean;
+  /** A map about one region: outline it and dim the other countries (default: none). */
+  focus?: AreaTargets;
   /** What a hover tooltip shows for the claim features under the cursor (default: no tooltip). */
   describe?: (pick: Pick) => ReactNode | null;
 };
@@ -48,7 +50,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
@@ -65,7 +67,11 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const targets = useMemo(() => JSON.parse(targetKey) as ClaimTargets, [targetKey]);
   const points = marks?.points;
   const labels = marks?.labels;
-  const style = useMemo(() => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }), [lang, visible, targets, points, labels]);
+  const focusKey = focus ? JSON.stringify(focus) : "";
+  const style = useMemo(
+    () => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }, focusKey ? (JSON.parse(focusKey) as AreaTargets) : undefined),
+    [lang, visible, targets, points, labels, focusKey],
+  );
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
   // The tooltip's content changes only when what is under the cursor does; its position follows
   // the cursor through the element's style, without a render per mouse move.

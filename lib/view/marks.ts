@@ -47,7 +47,8 @@ const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
   defection: "allegiance-shifts",
 };
 
-function targetsOf(place: Place): BaseTarget[] {
+/** The base-map features a place is drawn as: its country, its province, a region's members. */
+export function targetsOf(place: Place): BaseTarget[] {
   if (place.kind === "country") return [{ source: "countries", id: place.iso! }];
   if (place.kind === "province") return [{ source: "admin1", id: place.iso! }];
   if (place.kind === "region") return (place.members ?? []).map((m) => (m.length === 3 ? { source: "countries", id: m } : { source: "admin1", id: m }));
