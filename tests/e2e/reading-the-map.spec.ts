@@ -135,3 +135,13 @@ test.describe("on a 390x844 phone", () => {
     await expect(page.getByTestId("table-scroll-cue")).toBeVisible();
   });
 });
+
+test("the countries overview names each country on the map and shades it by its claims", async ({ page }) => {
+  await page.goto("/countries?lang=ar");
+  const overview = page.getByTestId("countries-overview");
+  await expect(overview.getByTestId("outline-label")).toHaveCount(7);
+  await expect(overview.getByTestId("outline-label").filter({ hasText: "سوريا" })).toHaveCount(1);
+  const shares = await overview.locator("path[data-share]").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-share"))));
+  expect(shares).toHaveLength(7);
+  expect(Math.max(...shares)).toBe(1);
+});
