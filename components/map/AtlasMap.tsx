@@ -172,6 +172,12 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         }}
         onClick={onClick}
         onStyleData={() => setStyleReady(true)}
+        onLoad={(e) => {
+          // Below 640 px MapLibre folds the credits into a button but opens it expanded, where it
+          // runs under the scale bar on a phone: start it folded (one tap opens it).
+          const el = e.target.getContainer();
+          if (el.clientWidth < 640) el.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+        }}
         onMoveEnd={(e) => {
           // Only moves a person made: the opening fit and jumps from the URL are not new views.
           if (!("originalEvent" in e) || !e.originalEvent) return;
