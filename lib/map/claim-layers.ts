@@ -68,7 +68,7 @@ function lossLayers(): LayerSpecification[] {
       paint: {
         "fill-color": ["interpolate", ["linear"], state(STATE.loss, 0), 0, LOSS_RAMP[0], 50, LOSS_RAMP[1], 100, LOSS_RAMP[2]],
         // A share stated for a group of places together is paler on each: it is not theirs alone.
-        "fill-opacity": ["case", ["==", state(STATE.loss, -1), -1], 0, state(STATE.lossOwn, false), 0.75, 0.4],
+        "fill-opacity": ["case", ["==", state(STATE.loss, -1), -1], 0, ["all", state(STATE.lossJoint, false), ["!", state(STATE.lossOwn, false)]], 0.4, 0.75],
       },
     })),
     // The group a joint figure is about is outlined together (ids end in -outline: not clickable).

@@ -85,3 +85,15 @@ describe("a joint figure's mark id", () => {
     expect(Selection.safeParse(m!.id).success).toBe(true);
   });
 });
+
+describe("the loss fill", () => {
+  it("is paler only on a place drawn as part of a group, so a place's own share (and the legend's swatches) keep full strength", async () => {
+    const { claimLayers } = await import("@/lib/map/claim-layers");
+    const { paint } = await import("@/lib/static-map/paint");
+    const fill = claimLayers("territorial-loss").find((l) => l.id === "territorial-loss-countries")!;
+    const opacity = (state: Record<string, unknown>) => paint(fill, "fill-opacity", 4, { properties: {}, state, geometryType: "Polygon" });
+    expect(opacity({ [STATE.loss]: 60 })).toBe(0.75);
+    expect(opacity({ [STATE.loss]: 60, [STATE.lossOwn]: true, [STATE.lossJoint]: true })).toBe(0.75);
+    expect(opacity({ [STATE.loss]: 60, [STATE.lossJoint]: true })).toBe(0.4);
+  });
+});
