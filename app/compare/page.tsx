@@ -11,7 +11,7 @@ import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel, modelInputs } from "@/lib/view/load-model";
-import { marksFor } from "@/lib/view/marks";
+import { marksFor, targetsOf } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 
@@ -31,7 +31,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const comparison = parsed.regions.length ? await loadComparison(parsed) : null;
   const { claims, places } = await modelInputs();
   const actors = (await loadDashboardModel(NO_FILTERS)).actors;
-  const regions = (comparison?.regions ?? []).map((r, i) => ({ code: r.code, nameEn: r.nameEn, nameAr: r.nameAr, marks: marksFor(claimsWithin(claims, parsed.regions[i]!, places), places) }));
+  const regions = (comparison?.regions ?? []).map((r, i) => ({
+    code: r.code,
+    nameEn: r.nameEn,
+    nameAr: r.nameAr,
+    marks: marksFor(claimsWithin(claims, parsed.regions[i]!, places), places),
+    bounds: r.bbox ? ([[r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]] as [[number, number], [number, number]]) : null,
+    outline: targetsOf(parsed.regions[i]!),
+  }));
   const box = unionBBox((comparison?.regions ?? []).flatMap((r) => (r.bbox ? [r.bbox as BBox] : [])));
   const home: [[number, number], [number, number]] = box ? [[box[0], box[1]], [box[2], box[3]]] : HOME_BOUNDS;
   const camera = view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null;
@@ -51,7 +58,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </ul>
         </div>
       )}
-      <CompareMaps regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={await regionSearchEntries()} />
+      {/* Keyed by the regions: adding or removing one refits every panel to its own region. */}
+      <CompareMaps key={regions.map((r) => r.code).join(",")} regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={await regionSearchEntries()} />
       {comparison && (
         <section aria-labelledby="table-heading" className="mt-6">
           <h2 id="table-heading" className="mb-2 text-lg font-semibold">

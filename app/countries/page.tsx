@@ -23,13 +23,17 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   const rows = COUNTRY_SLUGS.map((slug, i) => ({ slug, place: countryPlace(slug)!, profile: profiles[i]!, shape: index.countries.get(slug.toUpperCase()) })).sort((a, b) =>
     (lang === "ar" ? a.place.nameAr : a.place.nameEn).localeCompare(lang === "ar" ? b.place.nameAr : b.place.nameEn, lang),
   );
-  const shapes = rows.flatMap(({ slug, place, shape }) => (shape ? [{ iso3: place.iso!, name: lang === "ar" ? place.nameAr : place.nameEn, href: withLang(`/countries/${slug}`, lang), geometry: shape.geometry }] : []));
+  const most = Math.max(1, ...rows.map((r) => r.profile.summary.claims));
+  const shapes = rows.flatMap(({ slug, place, shape, profile }) =>
+    shape ? [{ iso3: place.iso!, name: lang === "ar" ? place.nameAr : place.nameEn, href: withLang(`/countries/${slug}`, lang), geometry: shape.geometry, share: profile.summary.claims / most, labelAt: place.point }] : [],
+  );
   const frame = unionBBox(shapes.map((s) => bbox(s.geometry) as BBox));
   return (
     <PageChrome lang={lang} pathname="/countries" search={searchOf(sp)}>
       <h1 className="text-2xl font-semibold">{t.countries}</h1>
       <p className="mt-1 mb-4 text-stone-700">{t.countriesIntro}</p>
       {frame && <CountryOutlines shapes={shapes} bbox={frame} width={640} height={300} label={t.countries} testId="countries-overview" />}
+      <p className="mt-1 text-xs text-stone-600">{lang === "ar" ? "الظل: عدد الادعاءات عن كل دولة (الأغمق أكثر)." : "Shade: claims about each country (darker = more)."}</p>
       <table className="mt-6 w-full text-start text-sm" data-testid="countries-table">
         <thead className="border-b border-stone-300 text-stone-600">
           <tr>

@@ -1,6 +1,7 @@
 import { messages } from "@/lib/i18n/messages";
 import { formatList } from "@/lib/i18n/plural";
 import { KIND_LABEL } from "@/lib/i18n/labels";
+import { claimSummary } from "@/lib/view/claim-summary";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
 import { PassageQuote } from "./PassageQuote";
@@ -26,8 +27,8 @@ export function ClaimCard({ claim, actors, lang }: { claim: ClaimRow; actors: Ac
         {KIND_LABEL[lang][claim.kind]} · {formatDate(claim.date, lang)}
         {claim.date?.inferred && <span title={t.inferred}> ({t.inferred})</span>}
       </p>
-      <p lang="en" className="text-sm font-medium text-stone-900">
-        {claim.summary}
+      <p lang={lang} className="text-sm font-medium text-stone-900" data-testid="claim-summary">
+        {claimSummary(claim, lang, name)}
       </p>
       <p className="text-xs text-stone-600">
         {claim.fromActor && claim.toActor ? `${name(claim.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(claim.toActor)}` : formatList(claim.actors.map(name), lang)}

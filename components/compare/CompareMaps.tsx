@@ -9,26 +9,40 @@ import type { SearchEntry } from "@/lib/compare/search";
 import { type CompareMode, compareHref } from "@/lib/compare/url";
 import { messages } from "@/lib/i18n/messages";
 import { type ActorStyle, mapMarks } from "@/lib/map/mark-states";
-import type { Mark } from "@/lib/view/marks";
+import { relativeCamera } from "@/lib/map/relative-camera";
+import type { BaseTarget, Mark } from "@/lib/view/marks";
 import { DEFAULT_LAYERS, type UiLang } from "@/lib/view/view-state";
 import { RegionSearch } from "./RegionSearch";
 import { SwipeDivider } from "./SwipeDivider";
 
-export type MapRegion = { code: string; nameEn: string; nameAr: string; marks: Mark[] };
 type Bounds = [[number, number], [number, number]];
+/** `bounds` frames the region's own panel; `outline` is what it is drawn as on the base map. */
+export type MapRegion = { code: string; nameEn: string; nameAr: string; marks: Mark[]; bounds: Bounds | null; outline: BaseTarget[] };
+
+/** Every panel's camera when panel `i` looks through `c`: the same relative to each own region. */
+function sync(regions: readonly MapRegion[], i: number, c: Camera | null): (Camera | null)[] {
+  const from = regions[i]?.bounds;
+  return regions.map((r, j) => (!c ? null : j === i ? c : from && r.bounds ? relativeCamera(c, from, r.bounds) : null));
+}
+
+const focusOf = (r: MapRegion) => ({ countries: r.outline.filter((t) => t.source === "countries").map((t) => t.id), admin1: r.outline.filter((t) => t.source === "admin1").map((t) => t.id) });
 
 type Props = { regions: MapRegion[]; actors: (ActorStyle & { id: string })[]; home: Bounds; initialCamera: Camera | null; mode: CompareMode; lang: UiLang; entries: SearchEntry[] };
 
 /**
- * The comparison's maps, one per region, sharing one camera: a move on any map (at its end)
- * becomes the camera of all, and the URL's. Regions are added from the search box or by
- * clicking a country or province; changing them loads the page again, since the table is
- * computed on the server.
+ * The comparison's maps, one per region. Side by side, each panel frames and outlines its own
+ * region (the other countries dimmed), and a move on one moves the others the same way relative
+ * to their regions. Swiped, the two maps share one camera (and the URL's), framing both regions.
+ * Regions are added from the search box or by clicking a country or province; changing them
+ * loads the page again (each panel refits), since the table is computed on the server.
  */
 export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, entries }: Props) {
   const t = messages(lang);
   const router = useRouter();
   const [camera, setCamera] = useState<Camera | null>(initialCamera);
+  // Side by side: one camera per panel, null while it frames its own region. The URL keeps the
+  // first panel's; the others open in the same relation to their own regions.
+  const [cameras, setCameras] = useState<(Camera | null)[]>(() => sync(regions, 0, initialCamera));
   const [notice, setNotice] = useState<string | null>(null);
   const [split, setSplit] = useState(50);
   const codes = regions.map((r) => r.code);
@@ -53,13 +67,31 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
   };
   const remove = (code: string) => router.push(href({ codes: codes.filter((c) => c !== code) }), { scroll: false });
 
-  const map = (i: number, clip?: string) => (
-    <div key={regions[i]!.code} className="absolute inset-0" style={clip ? { clipPath: clip } : undefined} data-testid={`compare-panel-${i}`} data-code={regions[i]!.code}>
-      <AtlasMapLazy camera={camera} home={home} onCameraChange={onCamera} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} testId={`compare-map-${i}`} />
-      {/* Physically left in both languages: the map is not mirrored and its zoom buttons sit top right. */}
-      <p className="pointer-events-none absolute left-2 top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow">{lang === "ar" ? regions[i]!.nameAr : regions[i]!.nameEn}</p>
-    </div>
+  const onPanelCamera = useCallback(
+    (i: number, c: Camera) => {
+      const next = sync(regions, i, c);
+      setCameras(next);
+      if (next[0]) window.history.replaceState(null, "", href({ camera: next[0] }));
+    },
+    [regions, href],
   );
+
+  const map = (i: number, clip?: string) => {
+    const r = regions[i]!;
+    return (
+      <div key={r.code} className="absolute inset-0" style={clip ? { clipPath: clip } : undefined} data-testid={`compare-panel-${i}`} data-code={r.code}>
+        {swipe ? (
+          <AtlasMapLazy camera={camera} home={home} onCameraChange={onCamera} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} focus={focusOf(r)} testId={`compare-map-${i}`} />
+        ) : (
+          <AtlasMapLazy camera={cameras[i] ?? null} home={r.bounds ?? home} onCameraChange={(c) => onPanelCamera(i, c)} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} focus={focusOf(r)} testId={`compare-map-${i}`} />
+        )}
+        {/* Physically placed: the map is not mirrored. Swiped, the second map's name sits on its own (right) side. */}
+        <p className={`pointer-events-none absolute top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow ${swipe && i === 1 ? "right-12" : "left-2"}`} data-testid={`compare-label-${i}`}>
+          {lang === "ar" ? r.nameAr : r.nameEn}
+        </p>
+      </div>
+    );
+  };
 
   return (
     <section aria-label={t.map} className="space-y-3">
@@ -96,7 +128,7 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
           <SwipeDivider value={split} onChange={setSplit} label={t.swipeDivider} />
         </div>
       ) : (
-        <div className="grid gap-2 md:grid-cols-2">
+        <div className={`grid gap-2 ${regions.length === 3 ? "md:grid-cols-3" : "md:grid-cols-2"}`}>
           {regions.map((r, i) => (
             <div key={r.code} className={`relative overflow-hidden rounded border border-stone-300 ${regions.length > 2 ? "h-[40vh]" : "h-[55vh]"} min-h-72`}>
               {map(i)}

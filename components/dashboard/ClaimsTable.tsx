@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { formatList } from "@/lib/i18n/plural";
+import { claimSummary } from "@/lib/view/claim-summary";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
@@ -44,6 +45,10 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
   if (claims.length === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
   return (
     <div className="overflow-x-auto">
+      {/* On a phone the table is wider than the screen: say so, since nothing else shows it scrolls. */}
+      <p className="px-2 pt-1 text-xs text-stone-500 md:hidden" data-testid="table-scroll-cue">
+        {lang === "ar" ? "← مرّر أفقيًا لرؤية كل الأعمدة" : "Scroll sideways for every column →"}
+      </p>
       <table className="w-full border-collapse text-sm" data-testid="claims-table">
         <caption className="sr-only">{t.tableCaption}</caption>
         <thead className="bg-stone-100 text-xs text-stone-600">
@@ -68,9 +73,7 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
                 {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
               </td>
               <td className="px-2 py-1">{KIND_LABEL[lang][c.kind]}</td>
-              <td className="px-2 py-1" lang="en">
-                {c.summary}
-              </td>
+              <td className="px-2 py-1">{claimSummary(c, lang, name)}</td>
               <td className="px-2 py-1">
                 {c.places.length ? formatList(c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)), lang) : <span className="text-stone-500">{t.notDrawn}</span>}
               </td>

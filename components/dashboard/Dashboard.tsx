@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dirOf, messages } from "@/lib/i18n/messages";
 import type { DashboardModel } from "@/lib/view/dashboard-model";
+import { shiftKey } from "@/lib/view/legend-keys";
 import { markForClaim } from "@/lib/view/pick";
 import { sourceSummary } from "@/lib/view/source-summary";
 import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
@@ -94,10 +95,11 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
             <div className="space-y-4 print:hidden">
               <FilterBar filters={filters} actors={model.actors} countries={countries} lang={view.lang} onChange={(patch) => update({ ...patch, selection: null })} />
             </div>
-            <Legend layers={view.layers} counts={model.counts} actors={model.actors} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
+            {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
             <div className="print:hidden">
               <Timeline data={model.timeline} from={view.from} to={view.to} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
             </div>
+            <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
             {error && (
               <p role="alert" className="text-sm text-red-800">
                 {error instanceof Error ? error.message : String(error)}

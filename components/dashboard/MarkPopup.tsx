@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL, PRECISION_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
+import { formatShare, type StatedFigure } from "@/lib/view/figures";
 import type { Mark } from "@/lib/view/marks";
 import type { UiLang } from "@/lib/view/view-state";
 import { type ActorNames, ClaimCard } from "../claims/ClaimCard";
@@ -69,15 +70,20 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
         <header>
           <p className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">{LAYER_LABEL[lang][mark.layer]}</p>
           <h3 className="text-base font-semibold">
-            {lang === "ar" ? mark.nameAr : mark.nameEn} <span className="text-xs font-normal text-stone-500">({PRECISION_LABEL[lang][mark.precision]})</span>
+            {lang === "ar" ? mark.nameAr : mark.nameEn} <span className="text-xs font-normal text-stone-500">({mark.jointOf ? (lang === "ar" ? "عدة أماكن معًا" : "several places together") : PRECISION_LABEL[lang][mark.precision]})</span>
           </h3>
-          {mark.layer === "territorial-loss" && mark.value > 0 && <p className="text-sm">{lang === "ar" ? `النسبة المذكورة للأراضي المفقودة: ${mark.value}٪` : `Share stated as lost: ${mark.value}%`}</p>}
+          {mark.layer === "territorial-loss" && mark.figure && <StatedShare mark={mark} figure={mark.figure} lang={lang} />}
           <p className="text-xs text-stone-500">{t.claimsCount(mark.claimIds.length)}</p>
         </header>
         {rows.map((c) => (
           <ClaimCard key={c.id} claim={c} actors={actors} lang={lang} />
         ))}
         {mark.claimIds.length > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claimIds.length - rows.length)}</p>}
+        <p className="text-xs">
+          <a href={lang === "ar" ? "/about?lang=ar#certainty" : "/about#certainty"} className="text-blue-800 underline" data-testid="popup-about">
+            {t.aboutLink}
+          </a>
+        </p>
         {others.length > 0 && (
           <nav aria-label="Other layers here" className="flex flex-wrap gap-1 border-t border-stone-200 pt-2">
             {others.map((o) => (
@@ -89,5 +95,23 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
         )}
       </div>
     </Popup>
+  );
+}
+
+/**
+ * The share as stated, in the interface language with its qualifier, the article's own words
+ * beside it, and for a joint figure what it is about: the places together, not each one.
+ */
+function StatedShare({ mark, figure, lang }: { mark: Mark; figure: StatedFigure; lang: UiLang }) {
+  return (
+    <p className="text-sm" data-testid="stated-share">
+      {lang === "ar" ? "النسبة المذكورة للأراضي المفقودة: " : "Share stated as lost: "}
+      <strong>{formatShare(figure, lang)}</strong> <span className="text-stone-600">(“<bdi lang={/[\u0600-\u06ff]/.test(figure.text) ? "ar" : "en"}>{figure.text}</bdi>”)</span>
+      {mark.jointOf && (
+        <span className="block text-xs text-stone-600" data-testid="joint-figure">
+          {lang === "ar" ? `رقم واحد مذكور عن ${mark.nameAr} معًا، لا عن كلٍّ منها على حدة.` : `One figure stated for ${mark.nameEn} together, not for each on its own.`}
+        </span>
+      )}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { messages } from "@/lib/i18n/messages";
 import { intervalOf } from "@/lib/view/date-range";
 import type { Timeline as TimelineData } from "@/lib/view/timeline";
+import { binLabel, undatedNote } from "@/lib/view/timeline-labels";
 import type { UiLang } from "@/lib/view/view-state";
 
 const H = 64;
@@ -35,6 +36,12 @@ export function Timeline({ data, from, to, lang, onRange }: { data: TimelineData
       <h2 id="timeline-heading" className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-500">
         {t.timeline}
       </h2>
+      <div className="flex items-stretch gap-1">
+      {/* The count axis: bars are scaled to the busiest month, so say what full height means. */}
+      <div className="flex h-16 flex-col justify-between text-end text-[10px] leading-none tabular-nums text-stone-500" data-testid="timeline-axis" aria-hidden>
+        <span>{Math.round(max * 10) / 10}</span>
+        <span>0</span>
+      </div>
       <svg
         ref={svg}
         role="group"
@@ -43,7 +50,7 @@ export function Timeline({ data, from, to, lang, onRange }: { data: TimelineData
         aria-describedby="timeline-hint"
         viewBox={`0 0 100 ${H}`}
         preserveAspectRatio="none"
-        className="h-16 w-full cursor-crosshair touch-none rounded bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+        className="h-16 min-w-0 flex-1 cursor-crosshair touch-none rounded bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-700"
         style={lang === "ar" ? { transform: "scaleX(-1)" } : undefined}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
@@ -68,17 +75,24 @@ export function Timeline({ data, from, to, lang, onRange }: { data: TimelineData
               {on && <rect x={i * w} y={0} width={w} height={H} fill="#fde68a" />}
               {band > 0 && <rect x={i * w} y={H - band} width={w} height={band} fill="#a8a29e" opacity={0.5} />}
               {bar > 0 && <rect x={i * w + w * 0.1} y={H - band - bar} width={w * 0.8} height={bar} fill={on ? "#92400e" : "#44403c"} />}
-              <title>{`${b.month}: ${b.exact}${b.yearOnly ? ` · ${b.yearOnly} ~${b.month.slice(0, 4)}` : ""}`}</title>
+              <title>{binLabel(b, lang)}</title>
             </g>
           );
         })}
       </svg>
+      </div>
+      <p className="text-[10px] text-stone-500">{lang === "ar" ? "الارتفاع: الادعاءات في الشهر" : "Height: claims per month"}</p>
       <div className="mt-0.5 flex justify-between text-[11px] tabular-nums text-stone-500">
         <span>{bins[0]!.month.slice(0, 4)}</span>
         <span>{bins[bins.length - 1]!.month.slice(0, 4)}</span>
       </div>
+      {data.undated > 0 && (
+        <p className="text-xs font-medium text-stone-700" data-testid="timeline-undated">
+          {undatedNote(data.undated, lang)}
+        </p>
+      )}
       <p id="timeline-hint" className="text-[11px] text-stone-500">
-        {t.brushHint} {data.undated > 0 && `(${data.undated} ${t.undated})`}
+        {t.brushHint}
       </p>
     </section>
   );

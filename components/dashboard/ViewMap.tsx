@@ -1,7 +1,12 @@
 "use client";
 
+import { useCallback } from "react";
+import { hoverSummary } from "@/lib/view/hover-summary";
+import { marksAt } from "@/lib/view/pick";
 import type { ViewState } from "@/lib/view/view-state";
+import type { Pick } from "../map/AtlasMap";
 import { AtlasMapLazy } from "../map/AtlasMapLazy";
+import { HoverTip } from "./HoverTip";
 import { MarkPopup } from "./MarkPopup";
 import type { useViewModel } from "./use-view-model";
 
@@ -10,7 +15,14 @@ import type { useViewModel } from "./use-view-model";
  * marks drawn, and the popup of the selected mark. The dashboard and the embed both show this.
  */
 export function ViewMap({ view, update, vm, compact = false }: { view: ViewState; update: (patch: Partial<ViewState>, mode?: "push" | "replace") => void; vm: ReturnType<typeof useViewModel>; compact?: boolean }) {
-  const { drawn, selected, others, claimsById, actors, onPick } = vm;
+  const { drawn, selected, others, claimsById, actors, onPick, model } = vm;
+  const describe = useCallback(
+    (pick: Pick) => {
+      const summary = hoverSummary(marksAt(pick, model.marks, view.layers), claimsById, model.sources, view.lang);
+      return summary && <HoverTip summary={summary} lang={view.lang} />;
+    },
+    [model.marks, model.sources, claimsById, view.layers, view.lang],
+  );
   return (
     <AtlasMapLazy
       camera={view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null}
@@ -19,6 +31,7 @@ export function ViewMap({ view, update, vm, compact = false }: { view: ViewState
       layers={view.layers}
       lang={view.lang}
       onPick={onPick}
+      describe={describe}
       compact={compact}
     >
       {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}

@@ -7,7 +7,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
 import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layers";
 import { mapLocale } from "@/lib/map/map-locale";
-import { type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
+import { type AreaTargets, type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
@@ -38,6 +38,10 @@ export type AtlasMapProps = {
   testId?: string;
   /** Small frames (embeds): a collapsed attribution and no scale bar. Default false. */
   compact?: boolean;
+  /** A map about one region: outline it and dim the other countries (default: none). */
+  focus?: AreaTargets;
+  /** What a hover tooltip shows for the claim features under the cursor (default: no tooltip). */
+  describe?: (pick: Pick) => ReactNode | null;
 };
 
 type Hovered = { source: string; id: string | number } | null;
@@ -46,7 +50,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
@@ -63,8 +67,16 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const targets = useMemo(() => JSON.parse(targetKey) as ClaimTargets, [targetKey]);
   const points = marks?.points;
   const labels = marks?.labels;
-  const style = useMemo(() => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }), [lang, visible, targets, points, labels]);
+  const focusKey = focus ? JSON.stringify(focus) : "";
+  const style = useMemo(
+    () => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }, focusKey ? (JSON.parse(focusKey) as AreaTargets) : undefined),
+    [lang, visible, targets, points, labels, focusKey],
+  );
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
+  // The tooltip's content changes only when what is under the cursor does; its position follows
+  // the cursor through the element's style, without a render per mouse move.
+  const [hoverPick, setHoverPick] = useState<{ key: string; pick: Pick } | null>(null);
+  const tip = useRef<HTMLDivElement>(null);
 
   useFeatureStates(mapRef, styleReady, marks?.states);
 
@@ -96,8 +108,13 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       setHover(f?.id !== undefined && f.source && f.source !== CLAIM_SOURCE.points ? { source: f.source, id: f.id } : null);
       const map = mapRef.current;
       if (map) map.getCanvas().style.cursor = e.features?.some((x) => x.layer.id !== LAYER.countriesFill && x.layer.id !== LAYER.admin1Fill) ? "pointer" : "";
+      if (!describe) return;
+      const pick = pickOf((e.features ?? []).filter((f) => clickable.includes(f.layer.id)), [e.lngLat.lng, e.lngLat.lat]);
+      const key = pick ? JSON.stringify([pick.markIds, pick.areas]) : "";
+      setHoverPick((prev) => (prev?.key === key ? prev : pick ? { key, pick } : null));
+      if (tip.current) tip.current.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
     },
-    [setHover],
+    [setHover, describe, clickable],
   );
 
   const onClick = useCallback(
@@ -107,9 +124,9 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       if (!onPick) return;
       const map = mapRef.current;
       const hits = map && clickable.length ? map.queryRenderedFeatures(e.point, { layers: clickable }) : [];
-      const markIds = hits.filter((f) => f.source === CLAIM_SOURCE.points).map((f) => String(f.properties.markId));
-      const areas = hits.filter((f) => f.source !== CLAIM_SOURCE.points && f.id !== undefined).map((f) => ({ source: f.source, id: String(f.id) }));
-      onPick(markIds.length || areas.length ? { markIds, areas, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);
+      // The popup now says it all; a tooltip left over it would cover its heading.
+      setHoverPick(null);
+      onPick(pickOf(hits, [e.lngLat.lng, e.lngLat.lat]));
     },
     [onPick, onAreaClick, clickable],
   );
@@ -149,9 +166,18 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         style={{ width: "100%", height: "100%" }}
         interactiveLayerIds={[LAYER.countriesFill, LAYER.admin1Fill, ...clickable]}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => setHover(null)}
+        onMouseLeave={() => {
+          setHover(null);
+          setHoverPick(null);
+        }}
         onClick={onClick}
         onStyleData={() => setStyleReady(true)}
+        onLoad={(e) => {
+          // Below 640 px MapLibre folds the credits into a button but opens it expanded, where it
+          // runs under the scale bar on a phone: start it folded (one tap opens it).
+          const el = e.target.getContainer();
+          if (el.clientWidth < 640) el.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+        }}
         onMoveEnd={(e) => {
           // Only moves a person made: the opening fit and jumps from the URL are not new views.
           if (!("originalEvent" in e) || !e.originalEvent) return;
@@ -171,13 +197,28 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
             embed's legend is at the start edge): mirrored in Arabic, as MapLibre's are physical. */}
         <NavigationControl position={rtl ? "top-left" : "top-right"} showCompass={false} />
         {!compact && <ScaleControl position={rtl ? "bottom-right" : "bottom-left"} unit="metric" />}
-        <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact} />
+        {/* Not compact: MapLibre then folds the credits into a button below 640 px itself, so on a
+            phone they no longer run under the scale bar. */}
+        <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact || undefined} />
         {children}
       </Map>
+      {describe && (
+        // Mouse-only: keyboard and screen-reader users get the same through the table and popups.
+        <div ref={tip} aria-hidden className="pointer-events-none absolute left-0 top-0 z-10 max-w-72 rounded border border-stone-300 bg-white/95 px-2 py-1 text-xs text-stone-800 shadow" style={{ visibility: hoverPick ? "visible" : "hidden" }} data-testid="map-tooltip">
+          {hoverPick ? describe(hoverPick.pick) : null}
+        </div>
+      )}
       <MapStatus state={state} onRetry={() => window.location.reload()} />
       <VisibleCountries countries={inView} lang={lang} />
     </div>
   );
+}
+
+/** The claim features under a point as a pick: point marks by id, areas by base feature. */
+function pickOf(hits: { source: string; id?: string | number; properties: Record<string, unknown> }[], lngLat: [number, number]): Pick | null {
+  const markIds = hits.filter((f) => f.source === CLAIM_SOURCE.points).map((f) => String(f.properties.markId));
+  const areas = hits.filter((f) => f.source !== CLAIM_SOURCE.points && f.id !== undefined).map((f) => ({ source: f.source, id: String(f.id) }));
+  return markIds.length || areas.length ? { markIds, areas, lngLat } : null;
 }
 
 function maplibreCenter(c: LngLatLike): [number, number] {

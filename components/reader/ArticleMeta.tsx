@@ -39,8 +39,12 @@ export function ArticleMeta({ article, lang, curated, claims }: { article: Artic
               <time dateTime={pub.value}>{formatPartialDate(pub, lang)}</time> <span className="text-stone-700">({m[PRECISION_KEY[pub.precision]]})</span>
               {pub.inferred ? <span className="ms-2 rounded bg-stone-200 px-1 text-xs text-stone-800">{m.inferred}</span> : null}
               {article.publishedNote ? (
-                <p lang="en" dir="ltr" className="mt-1 text-xs text-stone-700">
-                  {article.publishedNote}
+                <p className="mt-1 text-xs text-stone-700">
+                  {/* The curator's note is data, written in English: in Arabic, say so before quoting it. */}
+                  {lang === "ar" && <span className="me-1 font-semibold">ملاحظة المحرر عن التأريخ (بالإنجليزية):</span>}
+                  <span lang="en" dir="ltr">
+                    {article.publishedNote}
+                  </span>
                 </p>
               ) : null}
             </>

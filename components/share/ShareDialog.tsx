@@ -15,7 +15,8 @@ export function ShareDialog({ view, path = "/", pageSearch }: { view: ViewState;
   const t = messages(view.lang);
   const ar = view.lang === "ar";
   const open = () => {
-    setLinks(shareLinks(window.location.origin, path, view, pageSearch));
+    // The iframe's title is what a screen reader announces for the embedded map: in the view's language.
+    setLinks(shareLinks(window.location.origin, path, view, pageSearch, messages(view.lang).iframeTitle));
     ref.current?.showModal();
   };
   return (

@@ -14,6 +14,10 @@ export const CLAIM_SOURCE = { points: "claim-points", labels: "claim-labels" } a
 /** Feature-state keys, one family per view layer, so layers never overwrite each other. */
 export const STATE = {
   loss: "loss",
+  /** The place has a share stated about it alone. */
+  lossOwn: "lossOwn",
+  /** The place is one of a group a share was stated about together (lib/view/figures). */
+  lossJoint: "lossJoint",
   recruit: "recruit",
   recruitShare: "recruitShare",
   shiftColor: "shiftColor",
@@ -47,8 +51,15 @@ function areaLayers(view: ViewLayer, make: (source: string) => Omit<LayerSpecifi
 const pointFilter = (view: ViewLayer): ExpressionSpecification => ["==", ["get", "layer"], view];
 
 export const LOSS_RAMP = ["#fee0d2", "#fc9272", "#de2d26"] as const;
-export const ACTIVITY_RAMP = ["#efedf5", "#bcbddc", "#756bb1"] as const;
-export const RECRUIT_COLOR = "#e6550d";
+/**
+ * Grey: activity lies under the other layers, and a neutral ramp under the loss reds darkens
+ * them without making a new hue (the purple ramp made purples no legend explained).
+ */
+export const ACTIVITY_RAMP = ["#f0f0f0", "#bdbdbd", "#636363"] as const;
+/** Blue (Okabe-Ito), apart from the loss reds for every common colour-vision deficiency. */
+export const RECRUIT_COLOR = "#0072b2";
+/** The dashed outline and label of a figure stated for several places together. */
+export const JOINT_OUTLINE = "#3f3f46";
 
 function lossLayers(): LayerSpecification[] {
   return [
@@ -56,9 +67,15 @@ function lossLayers(): LayerSpecification[] {
       type: "fill",
       paint: {
         "fill-color": ["interpolate", ["linear"], state(STATE.loss, 0), 0, LOSS_RAMP[0], 50, LOSS_RAMP[1], 100, LOSS_RAMP[2]],
-        "fill-opacity": ["case", ["==", state(STATE.loss, -1), -1], 0, 0.75],
+        // A share stated for a group of places together is paler on each: it is not theirs alone.
+        "fill-opacity": ["case", ["==", state(STATE.loss, -1), -1], 0, ["all", state(STATE.lossJoint, false), ["!", state(STATE.lossOwn, false)]], 0.4, 0.75],
       },
     })),
+    // The group a joint figure is about is outlined together (ids end in -outline: not clickable).
+    ...areaLayers("territorial-loss", () => ({
+      type: "line",
+      paint: { "line-color": JOINT_OUTLINE, "line-width": 2, "line-dasharray": [3, 2], "line-opacity": ["case", state(STATE.lossJoint, false), 1, 0] },
+    })).map((l) => ({ ...l, id: `${l.id}-joint-outline` }) as LayerSpecification),
     {
       id: "territorial-loss-points",
       type: "circle",
@@ -66,25 +83,34 @@ function lossLayers(): LayerSpecification[] {
       filter: pointFilter("territorial-loss"),
       paint: { "circle-radius": 7, "circle-color": "#ffffff", "circle-stroke-color": LOSS_RAMP[2], "circle-stroke-width": ["case", selected, 4, 2.5] },
     },
+    {
+      id: "territorial-loss-labels",
+      type: "symbol",
+      source: CLAIM_SOURCE.labels,
+      filter: pointFilter("territorial-loss"),
+      layout: { "text-field": ["get", "label"], "text-font": [LABEL_FONT], "text-size": 12, "text-allow-overlap": false, "text-padding": 2 },
+      paint: { "text-color": JOINT_OUTLINE, "text-halo-color": "#ffffff", "text-halo-width": 1.8 },
+    },
   ];
 }
 
+/**
+ * Recruitment is drawn as outlines, not fills: on a country that also has a stated loss, two
+ * fills blended into a colour no legend explains. A whole country gets a dashed line, a province
+ * or region a solid one (precision shows); the line thickens with the share of claims.
+ */
 function recruitmentLayers(): LayerSpecification[] {
   return [
+    ...hitLayers("recruitment-hotspots"),
     ...areaLayers("recruitment-hotspots", (source) => ({
-      type: "fill",
+      type: "line",
       paint: {
-        "fill-color": RECRUIT_COLOR,
-        // A whole country gets a pale wash, a province or region a firmer one: precision shows.
-        "fill-opacity": ["case", ["==", state(STATE.recruit, 0), 0], 0, ["*", source === SOURCE.countries ? 0.22 : 0.45, ["+", 0.5, ["*", 0.5, state(STATE.recruitShare, 0)]]]],
+        "line-color": RECRUIT_COLOR,
+        "line-width": ["case", selected, 5, ["+", 1.5, ["*", 2, state(STATE.recruitShare, 0)]]],
+        "line-opacity": ["case", [">", state(STATE.recruit, 0), 0], 1, 0],
+        ...(source === SOURCE.countries ? { "line-dasharray": [3, 1.5] } : {}),
       },
     })),
-    {
-      id: "recruitment-hotspots-outline",
-      type: "line",
-      source: SOURCE.admin1,
-      paint: { "line-color": RECRUIT_COLOR, "line-width": 1.2, "line-dasharray": [2, 1], "line-opacity": ["case", [">", state(STATE.recruit, 0), 0], 1, 0] },
-    },
     {
       id: "recruitment-hotspots-points",
       type: "circle",
@@ -101,8 +127,18 @@ function recruitmentLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * Invisible fills under a layer drawn only as lines, so a click or hover anywhere inside the
+ * area finds it, not only on its thin outline (MapLibre hit-tests fills at any opacity).
+ * map-style filters them to the layer's own targets, like the lines.
+ */
+function hitLayers(view: ViewLayer): LayerSpecification[] {
+  return AREA_SOURCES.map((source) => ({ id: `${view}-hit-${source}`, type: "fill", source, paint: { "fill-color": "#000000", "fill-opacity": 0 } }) as LayerSpecification);
+}
+
 function shiftLayers(): LayerSpecification[] {
   return [
+    ...hitLayers("allegiance-shifts"),
     ...areaLayers("allegiance-shifts", (source) => ({
       type: "line",
       // Regions colour their member provinces: thinner lines there keep inner borders quiet.

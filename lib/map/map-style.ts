@@ -46,6 +46,27 @@ function withTargets(layer: LayerSpecification, targets: AreaTargets): LayerSpec
   return layer;
 }
 
+/**
+ * A map about one region (a comparison panel): the region outlined, the other countries dimmed.
+ * Filters by id, so nothing is added to maps that have no focus.
+ */
+function focusLayers(focus: AreaTargets): LayerSpecification[] {
+  const iso2s = [...new Set(focus.admin1.map((id) => id.split("-")[0]!))];
+  return [
+    {
+      id: "focus-dim",
+      type: "fill",
+      source: SOURCE.countries,
+      filter: ["all", ["!", ["in", ["get", "iso3"], ["literal", [...focus.countries]]]], ["!", ["in", ["get", "iso2"], ["literal", iso2s]]]],
+      paint: { "fill-color": "#ffffff", "fill-opacity": 0.55 },
+    },
+    { id: "focus-line-countries", type: "line", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", [...focus.countries]]], paint: { "line-color": FOCUS_LINE, "line-width": 2.5 } },
+    { id: "focus-line-admin1", type: "line", source: SOURCE.admin1, filter: ["in", ["get", "iso"], ["literal", [...focus.admin1]]], paint: { "line-color": FOCUS_LINE, "line-width": 2.5 } },
+  ];
+}
+
+const FOCUS_LINE = "#1c1917";
+
 /** The claim point and label features (from mapMarks); absent means none. */
 export type ClaimData = { points?: FeatureCollection; labels?: FeatureCollection };
 
@@ -56,7 +77,7 @@ export type ClaimData = { points?: FeatureCollection; labels?: FeatureCollection
  * MapLibre's own style diff (setFilter, setData). Areas go under the borders, labels under the
  * place names.
  */
-export function mapStyle(origin: string, lang: UiLang, visible: readonly ViewLayer[], targets: ClaimTargets = NO_TARGETS, data: ClaimData = {}): StyleSpecification {
+export function mapStyle(origin: string, lang: UiLang, visible: readonly ViewLayer[], targets: ClaimTargets = NO_TARGETS, data: ClaimData = {}, focus?: AreaTargets): StyleSpecification {
   const base = baseStyle(origin, lang);
   const claims = LAYER_ORDER.filter((l) => visible.includes(l)).flatMap((view) => claimLayers(view).map((l) => withTargets(l, targets[view])));
   const insert = (layers: LayerSpecification[], before: string, add: LayerSpecification[]) => {
@@ -64,7 +85,7 @@ export function mapStyle(origin: string, lang: UiLang, visible: readonly ViewLay
     return [...layers.slice(0, i), ...add, ...layers.slice(i)];
   };
   let layers = insert(base.layers, INSERT_BEFORE, claims.filter((l) => l.type !== "symbol"));
-  layers = insert(layers, INSERT_LABELS_BEFORE, claims.filter((l) => l.type === "symbol"));
+  layers = insert(layers, INSERT_LABELS_BEFORE, [...(focus ? focusLayers(focus) : []), ...claims.filter((l) => l.type === "symbol")]);
   return {
     ...base,
     sources: {

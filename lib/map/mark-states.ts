@@ -1,4 +1,5 @@
 import type { FeatureCollection, Point } from "geojson";
+import { formatShare } from "../view/figures";
 import type { Mark } from "../view/marks";
 import type { UiLang, ViewLayer } from "../view/view-state";
 import { STATE } from "./claim-layers";
@@ -39,6 +40,12 @@ export function shiftLabel(m: Mark, actors: ReadonlyMap<string, ActorStyle>, lan
   return lang === "ar" ? `${name(m.fromActor)} ← ${name(m.toActor)}` : `${name(m.fromActor)} → ${name(m.toActor)}`;
 }
 
+/** A joint figure's one label, between its places: "more than 60% · Syria and Iraq together". */
+export function jointLabel(m: Mark, lang: UiLang): string {
+  const share = m.figure ? formatShare(m.figure, lang) : "";
+  return lang === "ar" ? `${share} · ${m.nameAr} معًا` : `${share} · ${m.nameEn} together`;
+}
+
 export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], actors: ReadonlyMap<string, ActorStyle>, selection: string | null, lang: UiLang): MapMarks {
   const shown = marks.filter((m) => visible.includes(m.layer));
   const states: FeatureStates = new Map();
@@ -55,12 +62,23 @@ export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], 
   const pointsAt: [number, number][] = [];
   const labels: { props: PointProps; at: [number, number] }[] = [];
 
-  for (const m of shown) {
+  // Joint figures last: a place's own stated share colours it ahead of a share it only shares.
+  for (const m of [...shown.filter((x) => !x.jointOf), ...shown.filter((x) => x.jointOf)]) {
     const color = (m.actor && actors.get(m.actor)?.color) || NEUTRAL;
     const isSelected = m.id === selection;
     for (const t of m.targets) {
       set(t.source, t.id, (s) => {
-        if (m.layer === "territorial-loss") s[STATE.loss] = Math.max(Number(s[STATE.loss] ?? 0), m.value);
+        if (m.layer === "territorial-loss" && !m.jointOf) {
+          s[STATE.loss] = Math.max(Number(s[STATE.loss] ?? 0), m.value);
+          // Only a share stated for this place alone is its own; a loss with no share is not 0%.
+          if (m.figure) s[STATE.lossOwn] = true;
+        }
+        if (m.layer === "territorial-loss" && m.jointOf) {
+          // One figure for the group: each place is drawn as part of it (paler, outlined), never
+          // as if the figure were its own, unless it has a figure of its own.
+          if (!s[STATE.lossOwn]) s[STATE.loss] = Math.max(Number(s[STATE.loss] ?? 0), m.value);
+          s[STATE.lossJoint] = true;
+        }
         if (m.layer === "recruitment-hotspots") {
           s[STATE.recruit] = Number(s[STATE.recruit] ?? 0) + m.value;
           s[STATE.recruitShare] = Math.min(1, Number(s[STATE.recruit]) / maxRecruit);
@@ -70,12 +88,12 @@ export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], 
         if (isSelected) s[STATE.selected] = true;
       });
     }
-    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label: m.layer === "allegiance-shifts" ? shiftLabel(m, actors, lang) : "" };
+    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label: m.layer === "allegiance-shifts" ? shiftLabel(m, actors, lang) : m.jointOf ? jointLabel(m, lang) : "" };
     if (m.targets.length === 0) {
       points.push(props);
       pointsAt.push(m.point);
     }
-    if (m.layer === "allegiance-shifts") labels.push({ props, at: m.point });
+    if (m.layer === "allegiance-shifts" || m.jointOf) labels.push({ props, at: m.point });
   }
   const fc = (items: { props: PointProps; at: [number, number] }[]): FeatureCollection<Point, PointProps> => ({
     type: "FeatureCollection",

@@ -1,5 +1,6 @@
 import type { Claim } from "../schema/article";
 import type { CountryIso3 } from "../schema/gazetteer";
+import { markIdForClaim } from "../view/marks";
 import { toSearch } from "../view/url-codec";
 import { DEFAULT_VIEW, type UiLang } from "../view/view-state";
 
@@ -10,10 +11,15 @@ export const mapHrefForCountries = (countries: readonly CountryIso3[], lang: UiL
 
 export const mapHrefForActor = (actorId: string, lang: UiLang): string => `/${toSearch({ ...DEFAULT_VIEW, actors: [actorId], lang })}`;
 
-/** The map filtered to the claim's kind and countries; null when the claim has no country to show. */
-export function mapHrefForClaim(claim: Pick<Claim, "kind" | "countries">, lang: UiLang): string | null {
+/**
+ * The map filtered to the claim's kind and countries, with the claim's own mark selected so its
+ * popup opens (a link on الرقة opens Raqqa, not all of Syria); null when it has no country to show.
+ */
+export function mapHrefForClaim(claim: Pick<Claim, "kind" | "countries"> & Partial<Pick<Claim, "places" | "quantity" | "fromActor" | "toActor">>, lang: UiLang): string | null {
   if (claim.countries.length === 0) return null;
-  return `/${toSearch({ ...DEFAULT_VIEW, kinds: [claim.kind], countries: [...claim.countries], lang })}`;
+  const mark = claim.places ? markIdForClaim({ ...claim, places: claim.places }) : null;
+  const layers = mark && !DEFAULT_VIEW.layers.includes(mark.layer) ? [...DEFAULT_VIEW.layers, mark.layer] : DEFAULT_VIEW.layers;
+  return `/${toSearch({ ...DEFAULT_VIEW, kinds: [claim.kind], countries: [...claim.countries], layers, selection: mark?.id ?? null, lang })}`;
 }
 
 export const mapHref = (lang: UiLang): string => `/${toSearch({ ...DEFAULT_VIEW, lang })}`;

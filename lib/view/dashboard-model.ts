@@ -1,13 +1,15 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
+import { type StatedFigure, statedShare } from "./figures";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { type Mark, marksFor } from "./marks";
 import { type Timeline, timeline } from "./timeline";
 import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
 
 /** What the dashboard needs to draw a view: computed on the server, sent as compact JSON. */
-export type ActorInfo = { id: string; nameEn: string; nameAr: string; color: string; parent: string | null; claims: number };
+/** `kind`: a person (a leader) is listed apart from groups, never as one. */
+export type ActorInfo = { id: string; nameEn: string; nameAr: string; color: string; parent: string | null; claims: number; kind: "group" | "person"; affiliation?: string[] };
 
 export type ClaimRow = {
   id: string;
@@ -23,6 +25,8 @@ export type ClaimRow = {
   date: PartialDate | null;
   certainty: Claim["certainty"];
   attribution: string | null;
+  /** A share stated as lost, as the article states it (for the Arabic summary and popups). */
+  figure?: StatedFigure;
   quote: string;
   /** The quoted span, offsets into the passage text. */
   span: { start: number; end: number };
@@ -59,7 +63,7 @@ export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; sourc
 export type ModelInputs = {
   claims: readonly Claim[];
   places: ReadonlyMap<string, Place>;
-  actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[] }[];
+  actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[]; kind?: "group" | "person" }[];
   articles?: readonly ArticleRef[];
 };
 
@@ -70,6 +74,7 @@ export function actorFamily(actors: ModelInputs["actors"]): ActorFamily {
 
 export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
   const named = c.places.map((r) => places.get(r.placeId)).filter((p): p is Place => !!p);
+  const figure = statedShare(c);
   return {
     id: c.id,
     article: c.article,
@@ -84,6 +89,7 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow
     date: c.date ?? null,
     certainty: c.certainty,
     attribution: c.attribution ?? null,
+    ...(figure ? { figure } : {}),
     quote: c.quote,
     span: c.span,
     drawn: named.length > 0,
@@ -117,6 +123,6 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
     total: input.claims.length,
     actors: input.actors
       .filter((a) => mentioned.has(a.id))
-      .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0 })),
+      .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0, kind: a.kind ?? "group", ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}) })),
   };
 }

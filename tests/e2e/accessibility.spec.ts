@@ -11,6 +11,8 @@ const PAGES = [
   { path: "/articles/000_40a8f3811f703089?lang=ar", map: false },
   { path: "/embed?lang=ar", map: true },
   { path: "/countries/syr?lang=ar", map: false },
+  { path: "/about", map: false },
+  { path: "/about?lang=ar", map: false },
 ];
 
 for (const { path, map } of PAGES) {

@@ -63,7 +63,9 @@ describe("the base map style", () => {
     expect(targets.activity).toEqual({ countries: [], admin1: [] });
     const layers = mapStyle(ORIGIN, "en", ["recruitment-hotspots", "territorial-loss"], targets).layers;
     expect(layers.find((l) => l.id === "recruitment-hotspots-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["IRQ", "SYR"]]] });
-    expect(layers.find((l) => l.id === "recruitment-hotspots-outline")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["NG-BO"]]] });
+    expect(layers.find((l) => l.id === "recruitment-hotspots-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["NG-BO"]]] });
+    // Clicks inside an area drawn only as outlines still find it: its invisible fill has the same targets.
+    expect(layers.find((l) => l.id === "recruitment-hotspots-hit-countries")).toMatchObject({ type: "fill", filter: ["in", ["get", "iso3"], ["literal", ["IRQ", "SYR"]]] });
     // Syria's recruitment does not make the loss layer paint Iraq (transparent) too.
     expect(layers.find((l) => l.id === "territorial-loss-countries")).toMatchObject({ filter: ["in", ["get", "iso3"], ["literal", ["SYR"]]] });
     expect(layers.find((l) => l.id === "territorial-loss-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", []]] });
@@ -81,5 +83,15 @@ describe("the base map style", () => {
     expect(ids).toContain("recruitment-hotspots-points");
     expect(ids).toContain("territorial-loss-countries");
     expect(ids.some((id) => id.endsWith("-labels"))).toBe(false);
+  });
+});
+
+describe("a map about one region", () => {
+  it("outlines the region and dims the countries it is not in; a map with no focus gets none of this", () => {
+    const layers = mapStyle(ORIGIN, "en", [], undefined, {}, { countries: [], admin1: ["SY-RA"] }).layers;
+    expect(layers.find((l) => l.id === "focus-line-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["SY-RA"]]] });
+    expect(layers.find((l) => l.id === "focus-dim")).toMatchObject({ filter: ["all", ["!", ["in", ["get", "iso3"], ["literal", []]]], ["!", ["in", ["get", "iso2"], ["literal", ["SY"]]]]] });
+    expect(mapStyle(ORIGIN, "en", []).layers.some((l) => l.id.startsWith("focus-"))).toBe(false);
+    expect(validateStyleMin(mapStyle(ORIGIN, "en", [...LAYER_ORDER], undefined, {}, { countries: ["IRQ"], admin1: ["SY-RA"] }) as never)).toEqual([]);
   });
 });
