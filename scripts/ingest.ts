@@ -1,13 +1,13 @@
 /**
  * `npm run ingest -- <file> ...`: reads an article, runs the pure pipeline
  * (lib/articles/ingest.ts) and writes it to the store in one transaction (lib/data/).
- * `npm run ingest -- --check [DIR]` validates the stored articles' curations, or an exchange
- * directory before `npm run import`, and prints one line per problem.
+ * `npm run ingest -- --check [DIR]` validates the stored articles' curations (or an exchange
+ * directory before `npm run import`) and geodata/lexicon/actors.local.json, one line per problem.
  * Every failure ends with one line on stderr: exit 2 for usage, 1 for anything else.
  */
 import path from "node:path";
 import { ingestText } from "../lib/articles/ingest";
-import { loadMatchers } from "../lib/articles/resources";
+import { loadMatchers, localLexiconProblem } from "../lib/articles/resources";
 import { closeDb, db, handle } from "../lib/data/connection";
 import { ConflictError, DataError } from "../lib/data/errors";
 import { readExchangeDir } from "../lib/data/exchange";
@@ -30,6 +30,9 @@ async function check(dir: string | undefined): Promise<number> {
     lines = rows.flatMap((r) => (JSON.parse(r.warnings_json) as string[]).map((w) => `${r.slug}: ${w}`));
     count = rows.length;
   }
+  // A broken actors.local.json does not stop the app (the base lexicon is used), so say it here.
+  const lexicon = localLexiconProblem();
+  if (lexicon) lines.unshift(`lexicon: ${lexicon}`);
   for (const l of lines) process.stdout.write(`${l}\n`);
   if (lines.length) process.stderr.write(`ingest --check: ${lines.length} problem(s)\n`);
   else process.stdout.write(`ingest --check: ${count} article(s), no problems\n`);
