@@ -28,7 +28,19 @@ export function localLexiconProblem(dir = LEXICON_DIR()): string | null {
 }
 
 function actorsBase(dir: string): ActorLexicon {
-  return ActorLexicon.parse(readJson(path.join(dir, "actors.json")));
+  return parseFile(path.join(dir, "actors.json"), ActorLexicon);
+}
+
+/**
+ * A committed data file parsed with its schema. A failure is a server fault, so it is thrown as
+ * a plain Error naming the file and the field: a ZodError would be answered as the client's 400.
+ */
+function parseFile<T>(file: string, schema: z.ZodType<T>): T {
+  try {
+    return schema.parse(readJson(file));
+  } catch (e) {
+    throw new Error(`${file}: ${describeError(e)}`);
+  }
 }
 
 function readLocal(dir: string, base: ActorLexicon): { lexicon: ActorLexicon; problem: string | null } {
@@ -88,12 +100,12 @@ export function loadActorLexicon(dir = LEXICON_DIR()): ActorLexicon {
 
 export function loadPlaceAliases(dir = LEXICON_DIR()): PlaceAliases | undefined {
   const f = path.join(dir, "place-aliases.json");
-  return existsSync(f) ? PlaceAliases.parse(readJson(f)) : undefined;
+  return existsSync(f) ? parseFile(f, PlaceAliases) : undefined;
 }
 
 /** The committed gazetteer (shared with the app's loader), or another file for tests. */
 export function loadGazetteer(file?: string): Gazetteer {
-  return file ? Gazetteer.parse(readJson(file)) : loadAppGazetteer();
+  return file ? parseFile(file, Gazetteer) : loadAppGazetteer();
 }
 
 export function loadMatchers(opts: { gazetteer?: string; lexiconDir?: string } = {}): Matchers {

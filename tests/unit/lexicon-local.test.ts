@@ -54,3 +54,20 @@ describe("a malformed actors.local.json", () => {
     expect(r.stdout).toContain(`lexicon: ${path.join(dir, "actors.local.json")}: not valid JSON`);
   });
 });
+
+describe("a malformed base lexicon", () => {
+  it("is a server fault naming the file and the field, answered 500, never a 4xx", async () => {
+    const { errorResponse } = await import("@/lib/api/errors");
+    const dir = lexiconDir('{"version":1,"actors":[]}');
+    writeFileSync(path.join(dir, "actors.json"), JSON.stringify({ version: 1, actors: [{ id: "x" }] }));
+    let thrown: unknown;
+    try {
+      loadActorLexicon(dir);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(String((thrown as Error).message)).toMatch(new RegExp(`^${path.join(dir, "actors.json").replace(/[.]/g, "\\.")}: actors\\.0\\.`));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(errorResponse(thrown).status).toBe(500);
+  });
+});
