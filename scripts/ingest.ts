@@ -1,17 +1,17 @@
 /**
  * `npm run ingest -- <file> ...`: reads an article, runs the pure pipeline
  * (lib/articles/ingest.ts) and writes it to the store in one transaction (lib/data/).
- * `npm run ingest -- --check [DIR]` validates the stored articles' curations, or an exchange
- * directory before `npm run import`, and prints one line per problem.
+ * `npm run ingest -- --check [DIR]` validates the stored articles' curations (or an exchange
+ * directory before `npm run import`) and geodata/lexicon/actors.local.json, one line per problem.
  * Every failure ends with one line on stderr: exit 2 for usage, 1 for anything else.
  */
 import path from "node:path";
 import { ingestText } from "../lib/articles/ingest";
-import { loadMatchers } from "../lib/articles/resources";
+import { loadMatchers, localLexiconProblem } from "../lib/articles/resources";
 import { closeDb, db, handle } from "../lib/data/connection";
 import { ConflictError, DataError } from "../lib/data/errors";
 import { readExchangeDir } from "../lib/data/exchange";
-import { inWrite, writeArticle } from "../lib/data/write";
+import { boundClaims, inWrite, writeArticle } from "../lib/data/write";
 import { InputError, parseCli, USAGE, UsageError } from "./ingest/args";
 import { progressReporter } from "./ingest/progress";
 import { readInput } from "./ingest/read-input";
@@ -30,6 +30,9 @@ async function check(dir: string | undefined): Promise<number> {
     lines = rows.flatMap((r) => (JSON.parse(r.warnings_json) as string[]).map((w) => `${r.slug}: ${w}`));
     count = rows.length;
   }
+  // A broken actors.local.json does not stop the app (the base lexicon is used), so say it here.
+  const lexicon = localLexiconProblem();
+  if (lexicon) lines.unshift(`lexicon: ${lexicon}`);
   for (const l of lines) process.stdout.write(`${l}\n`);
   if (lines.length) process.stderr.write(`ingest --check: ${lines.length} problem(s)\n`);
   else process.stdout.write(`ingest --check: ${count} article(s), no problems\n`);
@@ -49,17 +52,22 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     throw new InputError(`cannot load gazetteer or lexicon: ${(e as Error).message.split("\n")[0]}`);
   }
-  const result = ingestText(
+  const raw = ingestText(
     text,
     { slug: opts.slug, title: opts.title, source: opts.source, url: opts.url, published: opts.published, lang: opts.lang, onProgress: progressReporter(text.length) },
     matchers,
   );
+  // What one article may produce is bounded (issue 17 item 5): writeArticle bounds what it stores
+  // and keeps the message with the article; here it is said at once and bounds what is printed.
+  const bounded = boundClaims(raw.claims);
+  const result = { ...raw, claims: bounded.claims };
+  if (bounded.message) process.stderr.write(`ingest: ${opts.slug}: ${bounded.message}\n`);
   if (!opts.dryRun) {
     const h = await handle();
-    const { warnings } = await inWrite(h.db, (trx) => writeArticle(trx, { article: result.article, autoClaims: result.claims }, { replace: opts.replace, who: "ingest" }));
+    const { warnings } = await inWrite(h.db, (trx) => writeArticle(trx, { article: raw.article, autoClaims: raw.claims }, { replace: opts.replace, who: "ingest" }));
     if (!opts.json) {
       process.stdout.write(`${opts.slug}: ${result.article.passages.length} passages, ${result.claims.length} claims written to ${h.where}\n`);
-      for (const w of warnings) process.stdout.write(`${opts.slug}: ${w}\n`);
+      for (const w of warnings) if (w !== bounded.message) process.stdout.write(`${opts.slug}: ${w}\n`);
     }
   }
   if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");

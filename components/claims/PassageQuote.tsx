@@ -15,7 +15,8 @@ type Bundle = { article: Pick<Article, "slug" | "lang" | "title" | "passages"> }
  */
 export function PassageQuote({ article, passageId, span, lang }: { article: string; passageId: string; span: { start: number; end: number }; lang: UiLang }) {
   const t = messages(lang);
-  const { data, error, isLoading } = useSWR<Bundle>(`/api/articles/${encodeURIComponent(article)}`, fetchJson);
+  // The API answers a page of passages at a time: ask for the page that holds this one.
+  const { data, error, isLoading } = useSWR<Bundle>(`/api/articles/${encodeURIComponent(article)}?passage=${encodeURIComponent(passageId)}`, fetchJson);
   const href = `/articles/${encodeURIComponent(article)}${lang === "ar" ? "?lang=ar" : ""}#${encodeURIComponent(passageId)}`;
   if (isLoading) return <p className="text-xs text-stone-500">{t.loading}</p>;
   const passage: Passage | undefined = data?.article.passages.find((p) => p.id === passageId);

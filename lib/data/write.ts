@@ -45,6 +45,41 @@ export function mergeSafely(article: Article, auto: Claim[], cur: Curation | und
   }
 }
 
+/**
+ * What one article may produce (issue 17 item 5): a repetitive 4.9 MB text gave 103k claims and a
+ * 515 MB reader page. Real articles stay far below (the seed: 17 claims, at most 3 per passage).
+ */
+export const CLAIM_BOUNDS = { perPassage: 25, perArticle: 2000 } as const;
+
+export interface Bounded {
+  claims: Claim[];
+  /** How many claims were left out; 0 when the article was within bounds. */
+  dropped: number;
+  /** One line for the operator and the reader's notice, when anything was left out. */
+  message?: string;
+}
+
+/** The first claims of each passage and of the article, in order, up to the bounds. */
+export function boundClaims(claims: readonly Claim[], bounds: { perPassage: number; perArticle: number } = CLAIM_BOUNDS): Bounded {
+  const perPassage = new Map<string, number>();
+  const kept: Claim[] = [];
+  for (const c of claims) {
+    if (kept.length >= bounds.perArticle) break;
+    const n = perPassage.get(c.passageId) ?? 0;
+    if (n >= bounds.perPassage) continue;
+    perPassage.set(c.passageId, n + 1);
+    kept.push(c);
+  }
+  const dropped = claims.length - kept.length;
+  if (!dropped) return { claims: kept, dropped };
+  const fmt = (n: number) => n.toLocaleString("en");
+  return {
+    claims: kept,
+    dropped,
+    message: `kept ${fmt(kept.length)} of ${fmt(claims.length)} automatic claims: an article may give at most ${fmt(bounds.perPassage)} per passage and ${fmt(bounds.perArticle)} in all (a text that repeats itself yields claims without end)`,
+  };
+}
+
 const now = () => new Date().toISOString();
 const CHUNK = 400;
 
@@ -60,7 +95,10 @@ function statusOf(c: Claim): ClaimStatus {
 
 /** Writes one article (inside inWrite): its rows, claims as rows, curation and its history. */
 export async function writeArticle(trx: Transaction<Database>, input: ArticleInput, opts: WriteOptions = {}): Promise<{ warnings: string[]; created: boolean }> {
-  const { article, autoClaims } = input;
+  const { article } = input;
+  // Bounded here as well as by the CLI, so imports and the seed cannot store more either.
+  const bounded = boundClaims(input.autoClaims);
+  const autoClaims = bounded.claims;
   const slug = article.slug;
   const existing = await trx.selectFrom("articles").select(["sha256", "created_at"]).where("slug", "=", slug).executeTakeFirst();
   if (existing && existing.sha256 !== article.sha256 && !opts.replace) {
@@ -76,6 +114,7 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
     curation = input.curation ?? undefined;
   }
   const merged = mergeSafely(article, autoClaims, curation);
+  const warnings = bounded.message ? [bounded.message, ...merged.warnings] : merged.warnings;
   const m = merged.article;
   const t = now();
   for (const table of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) {
@@ -85,7 +124,7 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
     title: m.title, lang: m.lang, source: m.source ?? null, url: m.url ?? null,
     published: m.published ? JSON.stringify(m.published) : null, published_note: m.publishedNote ?? null,
     text: m.text, sha256: m.sha256, ingested_json: JSON.stringify(article), auto_claims_json: JSON.stringify(autoClaims),
-    warnings_json: JSON.stringify(merged.warnings), updated_at: t,
+    warnings_json: JSON.stringify(warnings), updated_at: t,
   };
   if (existing) await trx.updateTable("articles").set(row).where("slug", "=", slug).execute();
   else await trx.insertInto("articles").values({ slug, ...row, created_at: t }).execute();
@@ -108,7 +147,7 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   await insertChunked(trx, "claim_actors", all.flatMap(({ claim: c }) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a }))));
   await insertChunked(trx, "claim_countries", all.flatMap(({ claim: c }) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))));
   await stallForTests();
-  return { warnings: merged.warnings, created: !existing };
+  return { warnings, created: !existing };
 }
 
 /**

@@ -161,9 +161,21 @@ const en = {
   reviewedOf: (reviewed: number, all: number) => `${reviewed.toLocaleString("en")} of ${all.toLocaleString("en")} claims reviewed`,
   sourceList: "List of sources",
   countLine: (claims: number, rows: number) => `${claims.toLocaleString("en")} ${claims === 1 ? "claim" : "claims"} · ${rows.toLocaleString("en")} claim–place ${rows === 1 ? "row" : "rows"}`,
+  // Reader: curation warnings and pages (issue 17 items 2 and 5).
+  dataWarningsHeading: "For editors: problems with this article's data",
+  dataWarningsIntro: "Part of the reviewers' corrections could not be applied as written, or the article gave more claims than are kept. What is shown is still traced to its passages.",
+  readerPages: "Pages of the article",
+  pageOf: (page: number, pages: number) => `Page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}`,
+  passagesRange: (from: number, to: number, total: number) => `passages ${from.toLocaleString("en")}–${to.toLocaleString("en")} of ${total.toLocaleString("en")}`,
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  moreWarnings: (n: number) => `…and ${n.toLocaleString("en")} more: npm run ingest -- --check lists them all.`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+// Arabic text with Latin digits, as arabicCount writes them.
+const arNum = (n: number) => n.toLocaleString("ar-u-nu-latn");
 
 const ar: Messages = {
   appName: "أطلس الولاءات",
@@ -319,6 +331,14 @@ const ar: Messages = {
   fewer: "أقل",
   more: "أكثر",
   lostShare: "النسبة المذكور فقدانها",
+  dataWarningsHeading: "للمحررين: مشكلات في بيانات هذه المقالة",
+  dataWarningsIntro: "تعذّر تطبيق جزء من تصحيحات المراجعين كما كُتبت، أو أنتجت المقالة ادعاءات أكثر مما يُحفظ. كل ما يُعرض هنا ما زال مربوطًا بمقطعه.",
+  readerPages: "صفحات المقالة",
+  pageOf: (page: number, pages: number) => `الصفحة ${arNum(page)} من ${arNum(pages)}`,
+  passagesRange: (from: number, to: number, total: number) => `المقاطع ${arNum(from)}–${arNum(to)} من ${arNum(total)}`,
+  previousPage: "الصفحة السابقة",
+  nextPage: "الصفحة التالية",
+  moreWarnings: (n: number) => `…و${arNum(n)} أخرى: يسردها كلها الأمر npm run ingest -- --check.`,
 };
 
 export type MessageKey = keyof typeof en;

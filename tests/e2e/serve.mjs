@@ -2,7 +2,7 @@
 // SYNTHETIC hostile article (markup in its text and title), so the tests can check that
 // article text is always shown as text. The committed geodata/ is never touched.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,6 +14,14 @@ execFileSync(
   ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-hostile", "--lang", "en", "--published", "2017-11", "--title", 'SYNTHETIC <b onmouseover="window.__pwned=1">hostile</b> fixture'],
   { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "inherit"] },
 );
+// A SYNTHETIC long article (generated here, never committed) that the reader shows in pages.
+// Its sentences name no group or place, so it adds no claims to the map's tests.
+const long = join(dataDir, "long-synthetic.txt");
+writeFileSync(long, Array.from({ length: 700 }, (_, i) => `This is line ${i + 1} of a long synthetic text.${i % 5 === 4 ? "\n\n" : " "}`).join(""));
+execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", long, "--slug", "synthetic-long", "--lang", "en", "--title", "SYNTHETIC long fixture"], {
+  env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", port], {
   env: { ...process.env, ATLAS_DATA_DIR: dataDir },

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleMeta } from "@/components/reader/ArticleMeta";
+import { DataWarnings } from "@/components/reader/DataWarnings";
 import { PassageBlock } from "@/components/reader/PassageBlock";
 import { PassageFocus } from "@/components/reader/PassageFocus";
 import type { MentionLink } from "@/components/reader/PassageText";
 import { ReaderChrome } from "@/components/reader/ReaderChrome";
+import { ReaderPager } from "@/components/reader/ReaderPager";
 import { loadArticleBundle } from "@/lib/data/corpus";
 import { messages } from "@/lib/i18n/messages";
 import { glossShown, mapHrefForActor, mapHrefForCountries, searchOf, withParam, type SearchParams } from "@/lib/reader/links";
 import { loadReader } from "@/lib/reader/load";
+import { pageParam, PassageIdParam } from "@/lib/reader/pages";
 import { Slug } from "@/lib/schema/article";
 import { fromParams } from "@/lib/view/url-codec";
 import { isolateForTitle } from "@/lib/web/bidi";
@@ -25,13 +28,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   if (!Slug.safeParse(slug).success) notFound();
-  const data = await loadReader(slug);
-  if (!data) notFound();
   const sp = await searchParams;
+  const asked = PassageIdParam.safeParse(Array.isArray(sp.passage) ? sp.passage[0] : sp.passage);
+  const passage = asked.success ? asked.data : null;
+  // A long article is read a page at a time (issue 17 item 5); a malformed page reads as page 1.
+  const data = await loadReader(slug, { page: pageParam(sp.page), passage });
+  if (!data) notFound();
   const { lang } = fromParams(sp).view;
   const m = messages(lang);
-  const { article, claims, notes, paragraphs, places, actors, curated } = data;
+  const { article, claims, notes, paragraphs, places, actors, curated, paging, warnings } = data;
   const pathname = `/articles/${slug}`;
+  if (passage && data.passageFound) {
+    // `?passage=` (from an anchor not on page 1) lands on the page that holds it, at the passage.
+    const q = new URLSearchParams(searchOf(sp));
+    q.delete("passage");
+    q.delete("page");
+    if (paging.page > 1) q.set("page", String(paging.page));
+    redirect(`${pathname}${q.size ? `?${q}` : ""}#${passage}`);
+  }
   const search = searchOf(sp);
   const showGloss = glossShown(sp);
   const hasGloss = article.passages.some((p) => p.glossEn);
@@ -50,7 +64,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   return (
     <ReaderChrome lang={lang} here={{ pathname, search }}>
-      <PassageFocus />
+      <PassageFocus paged={paging.pages > 1} />
       <article lang={article.lang} dir={articleDir} aria-labelledby="article-title">
         <header className="border-b border-stone-300 pb-4">
           <h1 id="article-title" className={`font-semibold ${article.lang === "ar" ? "text-3xl leading-relaxed" : "text-2xl"}`}>
@@ -68,8 +82,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 </a>
               </p>
             ) : null}
+            <DataWarnings warnings={warnings} lang={lang} />
           </div>
         </header>
+        <ReaderPager paging={paging} pathname={pathname} search={search} lang={lang} />
         <section aria-label={m.articleText} className="mt-4 space-y-6">
           {paragraphs.map((para) => (
             <div key={para.index} data-paragraph={para.index} className="space-y-1">
@@ -79,6 +95,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </div>
           ))}
         </section>
+        <ReaderPager paging={paging} pathname={pathname} search={search} lang={lang} landmark={false} />
       </article>
     </ReaderChrome>
   );
