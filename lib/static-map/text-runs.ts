@@ -1,4 +1,5 @@
 import type { LoadedFont } from "./fonts";
+import { joinedWidth } from "./arabic-forms";
 import { BROWSER_FALLBACK } from "./fonts";
 import { el, escapeXml } from "./xml";
 
@@ -15,8 +16,6 @@ export type Run = { text: string; font: LoadedFont; width: number; kind: Kind };
 type Kind = "R" | "L" | "D" | "N";
 
 const MISSING = 0.55;
-// Advances are of the isolated letter forms; joined Arabic is narrower (initial and medial forms).
-const JOINED_ARABIC = 0.9;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9%٪.,]/;
 const LETTER = /\p{L}|\p{M}/u;
 
@@ -36,12 +35,14 @@ export function runsOf(text: string, fonts: readonly LoadedFont[]): Run[] {
     // Stay in the current font while it can draw the character.
     const font = current && current.font.metrics.advance(cp) !== null ? current.font : (fonts.find((f) => f.metrics.advance(cp) !== null) ?? current?.font ?? fonts[0]!);
     const kind = kindOf(ch, font, current?.kind);
-    const adv = (font.metrics.advance(cp) ?? MISSING) * (font.rtl ? JOINED_ARABIC : 1);
+    const adv = font.metrics.advance(cp) ?? MISSING;
     if (current && current.font === font && current.kind === kind) {
       current.text += ch;
       current.width += adv;
     } else runs.push({ text: ch, font, width: adv, kind });
   }
+  // Arabic is measured as drawn, joined (arabic-forms.ts), not as a sum of isolated letters.
+  for (const r of runs) if (r.font.rtl) r.width = joinedWidth(r.text, (cp) => r.font.metrics.advance(cp), MISSING);
   return runs;
 }
 
