@@ -33,6 +33,7 @@ export async function staticMapInput(view: ViewState, size: Size): Promise<Stati
     actors: new Map(model.actors.map((a) => [a.id, a])),
     names: await viewNames(filters),
     sources: [...perArticle].map(([slug, claims]) => ({ title: titles.get(slug) ?? slug, claims })),
+    counts: { claims: model.claimsTotal, claimPlaceRows: model.claimPlaceRows },
     base: baseLayers(),
     fonts: loadFonts(),
   };

@@ -4,6 +4,7 @@ import { messages } from "../i18n/messages";
 import { ATTRIBUTION, HOME_BOUNDS } from "../map/base-style";
 import { CLAIM_SOURCE, STATE } from "../map/claim-layers";
 import { type ActorStyle, mapMarks, stateKey } from "../map/mark-states";
+import type { ClaimCounts } from "../view/claim-counts";
 import type { Mark } from "../view/marks";
 import type { ViewState } from "../view/view-state";
 import { boundsTarget, type Inset, projectionFor, type Size, zoomOf } from "./camera";
@@ -29,6 +30,8 @@ export type StaticMapInput = {
   names: Names;
   /** Articles behind the claims drawn, with how many of those claims each gives. */
   sources: readonly { title: string; claims: number }[];
+  /** The view's counts as the dashboard table states them (lib/view/claim-counts), not the claims drawn. */
+  counts: ClaimCounts;
   base: BaseLayers;
   fonts: readonly LoadedFont[];
 };
@@ -89,8 +92,8 @@ export function renderStaticSvg(input: StaticMapInput): string {
     const x = rtl ? size.width - c.pad : c.pad;
     const align = rtl ? "right" : "left";
     const filters = filterSummary(view, input.names);
-    const claims = new Set(input.marks.filter((m) => view.layers.includes(m.layer)).flatMap((m) => m.claimIds)).size;
-    const sub = [filters, t.claimsCount(claims)].filter(Boolean).join(" · ");
+    // One count definition for table, CSV and image: "19 claims · 23 claim–place rows".
+    const sub = [filters, t.countLine(input.counts.claims, input.counts.claimPlaceRows)].filter(Boolean).join(" · ");
     const maxW = size.width - 2 * c.pad;
     const halo = { color: "#ffffff", width: 2 };
     parts.push(
