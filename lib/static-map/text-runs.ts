@@ -10,7 +10,14 @@ import { el, escapeXml } from "./xml";
  * font's own advance widths and drawn as its own centred <text>: centring reads the same in
  * every renderer whatever the direction, and an Arabic run carries direction="rtl".
  */
-export type Run = { text: string; font: LoadedFont; width: number; kind: Kind };
+export type Run = { text: string; font: LoadedFont; width: number; kind: Kind; arrow?: "right" | "left" };
+
+/**
+ * Arrows no font of ours has ("ISIS → al-Qaeda", "افتح المقطع ←"): drawn as a path, pointing the
+ * way the text says (a stand-in glyph such as "›" read as a chevron, not an arrow).
+ */
+const ARROWS: Record<string, "right" | "left"> = { "→": "right", "←": "left" };
+const ARROW_WIDTH = 0.9;
 
 /** R: Arabic letters; L: other letters; D: numbers; N: spaces and punctuation (they take their neighbours' direction). */
 type Kind = "R" | "L" | "D" | "N";
@@ -32,18 +39,31 @@ export function runsOf(text: string, fonts: readonly LoadedFont[]): Run[] {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     const current = runs[runs.length - 1];
+    if (ARROWS[ch]) {
+      runs.push({ text: ch, font: current?.font ?? fonts[0]!, width: ARROW_WIDTH, kind: "N", arrow: ARROWS[ch] });
+      continue;
+    }
     // Stay in the current font while it can draw the character.
     const font = current && current.font.metrics.advance(cp) !== null ? current.font : (fonts.find((f) => f.metrics.advance(cp) !== null) ?? current?.font ?? fonts[0]!);
     const kind = kindOf(ch, font, current?.kind);
     const adv = font.metrics.advance(cp) ?? MISSING;
-    if (current && current.font === font && current.kind === kind) {
+    if (current && !current.arrow && current.font === font && current.kind === kind) {
       current.text += ch;
       current.width += adv;
     } else runs.push({ text: ch, font, width: adv, kind });
   }
+  // Spaces at the ends of an Arabic run become neutral runs of their own: resvg puts a trailing
+  // space of an rtl <text> on its right, so "الأراضي · بؤر" lost the space before the dot and
+  // doubled the one after it.
+  const split = runs.flatMap((r): Run[] => {
+    if (r.kind !== "R") return [r];
+    const m = /^( *)(.*?)( *)$/su.exec(r.text)!;
+    const space = (n: string): Run[] => (n ? [{ text: n, font: r.font, width: n.length * (r.font.metrics.advance(32) ?? MISSING), kind: "N" }] : []);
+    return [...space(m[1]!), { ...r, text: m[2]! }, ...space(m[3]!)];
+  });
   // Arabic is measured as drawn, joined (arabic-forms.ts), not as a sum of isolated letters.
-  for (const r of runs) if (r.font.rtl) r.width = joinedWidth(r.text, (cp) => r.font.metrics.advance(cp), MISSING);
-  return runs;
+  for (const r of split) if (r.kind === "R") r.width = joinedWidth(r.text, (cp) => r.font.metrics.advance(cp), MISSING);
+  return split;
 }
 
 const MIRROR: Record<string, string> = { "(": ")", ")": "(", "[": "]", "]": "[", "<": ">", ">": "<", "«": "»", "»": "«", "‹": "›", "›": "‹" };
@@ -108,6 +128,7 @@ export function textLine(text: string | readonly string[], x: number, y: number,
       const w = r.width * style.size;
       const cx = left + w / 2;
       left += w;
+      if (r.arrow) return arrowSvg(r.arrow, cx, y, w, style);
       return el(
         "text",
         {
@@ -129,6 +150,20 @@ export function textLine(text: string | readonly string[], x: number, y: number,
       );
     })
     .join("");
+}
+
+/** An arrow as a path centred at x, at the height of a dash on the baseline y. */
+function arrowSvg(dir: "right" | "left", x: number, y: number, w: number, style: TextStyle): string {
+  const half = w * 0.35;
+  const head = style.size * 0.22;
+  const cy = Math.round((y - style.size * 0.32) * 10) / 10;
+  const [from, to] = dir === "right" ? [x - half, x + half] : [x + half, x - half];
+  const back = dir === "right" ? to - head : to + head;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const d = `M${r(from)} ${cy}H${r(to)}M${r(back)} ${r(cy - head)}L${r(to)} ${cy}L${r(back)} ${r(cy + head)}`;
+  const line = (stroke: string, width: number) => el("path", { d, fill: "none", stroke, "stroke-width": r(width), "stroke-linecap": "round", "stroke-linejoin": "round", class: "arrow" });
+  const halo = style.halo && style.halo.width > 0 ? line(style.halo.color, style.size * 0.09 + style.halo.width * 2) : "";
+  return halo + line(style.fill, style.size * 0.09);
 }
 
 /** Drops trailing parts of a line of isolates until it fits `maxWidth` px, ending it with an ellipsis. */
