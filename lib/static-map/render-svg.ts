@@ -12,7 +12,7 @@ import { type DrawContext, drawLayer, type SourceFeature } from "./draw-layer";
 import type { LoadedFont } from "./fonts";
 import type { BaseLayers } from "./geo";
 import { layerStack } from "./layer-stack";
-import { legendSections, legendSvg, type ShiftKey } from "./legend";
+import { legendLayout, legendSections, legendSvg, type ShiftKey } from "./legend";
 import { fitLine, fitParts, textLine } from "./text-runs";
 import { filterSummary, mapHeading, type Names } from "./title";
 import { el, escapeXml } from "./xml";
@@ -39,10 +39,6 @@ export type StaticMapInput = {
 /** Plain-text credits from the dashboard's own attribution (which is HTML with links). */
 export const ATTRIBUTION_TEXT = ATTRIBUTION.replace(/<[^>]*>/g, "").replace(/&amp;/g, "&");
 
-// Our fonts have no arrows (→ ←); the Latin font's "›" says the same, and in a right-to-left
-// label it is mirrored (text-runs.ts) so that it points left, as "←" does there.
-const withDrawableArrows = (s: string) => s.replace(/[→←]/g, "›");
-
 function features(fc: BaseLayers[keyof BaseLayers], idKey?: string): SourceFeature[] {
   return fc.features.map((f: Feature<Geometry, Record<string, unknown>>) => ({ id: idKey ? String(f.properties[idKey]) : null, geometry: f.geometry, properties: f.properties }));
 }
@@ -59,8 +55,19 @@ export function renderStaticSvg(input: StaticMapInput): string {
   const rtl = view.lang === "ar";
   const t = messages(view.lang);
   const c = chrome(input.size);
+  const maxW = size.width - 2 * c.pad;
+  const shifts: ShiftKey[] = [];
+  for (const m of input.marks) {
+    const a = m.layer === "allegiance-shifts" && m.actor ? input.actors.get(m.actor) : undefined;
+    if (a && !shifts.some((s) => s.color === a.color)) shifts.push({ color: a.color, label: rtl ? a.nameAr : a.nameEn });
+  }
+  const legend = { sections: legendSections(view.layers, view.lang, shifts), maxWidth: Math.min(maxW, Math.max(260, size.width * 0.7)), size: c.text, fonts };
+  // The legend gets a band of its own above the credits, and the map is fitted above it: drawn
+  // over the map it hid claims (north-east Nigeria in the English image).
+  const legendHeight = c.show ? legendLayout(legend.sections, legend).height : 0;
+  const footer = c.pad * 2 + c.text * 2.8;
   const inset: Inset = c.show
-    ? { top: c.pad * 2 + c.title * 2.4, right: c.pad, bottom: c.pad * 2 + c.text * 2.8, left: c.pad }
+    ? { top: c.pad * 2 + c.title * 2.4, right: c.pad, bottom: footer + (legendHeight ? legendHeight + c.pad / 2 : 0), left: c.pad }
     : { top: 4, right: 4, bottom: 4, left: 4 };
   const focus = base.countries.features.filter((f) => view.countries.includes(f.properties.iso3 as never));
   const home = focus.length ? { type: "FeatureCollection" as const, features: focus } : boundsTarget(HOME_BOUNDS);
@@ -76,7 +83,7 @@ export function renderStaticSvg(input: StaticMapInput): string {
     admin1: features(base.admin1, "iso"),
     labels: features(base.labels),
     [CLAIM_SOURCE.points]: mm.points.features.map((f) => ({ id: f.properties.markId, geometry: f.geometry, properties: f.properties })),
-    [CLAIM_SOURCE.labels]: mm.labels.features.map((f) => ({ id: f.properties.markId, geometry: f.geometry, properties: { ...f.properties, label: withDrawableArrows(f.properties.label) } })),
+    [CLAIM_SOURCE.labels]: mm.labels.features.map((f) => ({ id: f.properties.markId, geometry: f.geometry, properties: f.properties })),
   };
   const ctx: DrawContext = { path: geoPath(projection).digits(1), projection, zoom, width: size.width, height: size.height, sources, states, placed: [], fonts, rtl };
 
@@ -94,7 +101,6 @@ export function renderStaticSvg(input: StaticMapInput): string {
     const filters = filterSummary(view, input.names);
     // One count definition for table, CSV and image: "19 claims · 23 claim–place rows".
     const sub = [filters, t.countLine(input.counts.claims, input.counts.claimPlaceRows)].filter(Boolean).join(" · ");
-    const maxW = size.width - 2 * c.pad;
     const halo = { color: "#ffffff", width: 2 };
     parts.push(
       el(
@@ -104,13 +110,8 @@ export function renderStaticSvg(input: StaticMapInput): string {
           textLine(fitLine(sub, maxW, c.text, fonts), x, c.pad + c.title + c.text * 1.7, align, rtl, { size: c.text, fill: "#4a3f35", halo }, fonts),
       ),
     );
-    const shifts: ShiftKey[] = [];
-    for (const m of input.marks) {
-      const a = m.layer === "allegiance-shifts" && m.actor ? input.actors.get(m.actor) : undefined;
-      if (a && !shifts.some((s) => s.color === a.color)) shifts.push({ color: a.color, label: rtl ? a.nameAr : a.nameEn });
-    }
     const footerTop = size.height - c.pad - c.text * 2.6;
-    parts.push(legendSvg(legendSections(view.layers, view.lang, shifts), { x: rtl ? size.width - c.pad : c.pad, bottom: footerTop - c.pad / 2, maxWidth: Math.min(maxW, Math.max(260, size.width * 0.4)), size: c.text, rtl, fonts }));
+    parts.push(legendSvg(legend.sections, { ...legend, x: rtl ? size.width - c.pad : c.pad, bottom: footerTop - c.pad / 2, rtl }));
     // Each title and count is its own isolate: an Arabic title never swallows the count after it.
     const cited = input.sources.flatMap((s, i) => [...(i ? ["; "] : []), s.title, ` (${s.claims})`]);
     parts.push(
