@@ -28,7 +28,7 @@ export type StaticMapInput = {
   marks: readonly Mark[];
   actors: ReadonlyMap<string, ActorStyle>;
   names: Names;
-  /** Articles behind the claims drawn, with how many of those claims each gives. */
+  /** Articles behind the view's claims, with how many of them each gives. */
   sources: readonly { title: string; claims: number }[];
   /** The view's counts as the dashboard table states them (lib/view/claim-counts), not the claims drawn. */
   counts: ClaimCounts;

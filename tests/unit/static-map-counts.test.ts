@@ -24,4 +24,9 @@ describe("static map subtitle counts", () => {
     const model = await loadDashboardModel(filtersOf(view));
     expect((await staticMapInput(view, SIZE)).counts).toEqual({ claims: model.claimsTotal, claimPlaceRows: model.claimPlaceRows });
   });
+
+  it("credits each source with its claims in the view, so the source counts add up to the subtitle's", async () => {
+    const input = await staticMapInput({ ...DEFAULT_VIEW, actors: ["isis"] }, SIZE);
+    expect(input.sources.reduce((n, s) => n + s.claims, 0)).toBe(input.counts.claims);
+  });
 });
