@@ -291,7 +291,9 @@ const KIND_WEIGHT: Partial<Record<ClaimKind, number>> = { defection: -0.15, recr
  * context costs nothing: "the group" resolves as reliably as a name (measured on the corpus).
  */
 export function claimConfidence(e: ConfidenceEvidence): number {
-  const finest = e.places.length ? Math.max(...e.places.map((k) => PLACE_WEIGHT[k] ?? 0)) : -0.15;
+  // A pledge or a defection is between groups: it rarely has a place, and needs none.
+  const directed = e.kind === "pledge" || e.kind === "defection";
+  const finest = e.places.length ? Math.max(...e.places.map((k) => PLACE_WEIGHT[k] ?? 0)) : directed ? 0 : -0.15;
   const c =
     0.15 + 0.5 * e.strength + finest + (KIND_WEIGHT[e.kind] ?? 0) + (e.cues > 1 ? 0.05 : 0) - (e.certainty === "hedged" ? 0.1 : e.certainty === "reported" ? 0.05 : 0) - (e.placeFromContext ? 0.1 : 0);
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
@@ -309,8 +311,12 @@ export function headNoun(s: string): string | undefined {
  * "التنظيم" is the group the article has been calling "تنظيم ..."; "الحركة" the one called
  * "حركة ..."; otherwise "the group" is the most salient group in focus.
  */
-function resolveGroup(anaphor: string, focus: Focus): string {
-  const g = focus.groups!;
+function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): string {
+  const all = focus.groups!;
+  // "The group split from Boko Haram": a group does not leave or swear to itself, so for a
+  // pledge or a defection the anaphor is a group in focus other than the party named.
+  const others = all.ids.filter((x) => !exclude.includes(x));
+  const g = others.length ? { ...all, ids: others } : all;
   const head = headNoun(anaphor);
   const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
   // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
@@ -348,9 +354,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
+  const directedCue = live.some((c) => c.family === "pledge" || c.family === "defection");
   const parts: Participant[] = [
     ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
@@ -514,7 +521,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // "The group reaffirmed its pledge to al-Qaeda": the party not named here came from context.
     if ((kind === "pledge" || kind === "defection") && groups.length === 2) {
       if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
-      else if (routing.from && !routing.to && kind === "pledge") routing.to = groups.find((g) => g !== routing.from);
+      // "The faction broke away from Boko Haram": the other party of a defection is where it went.
+      else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
     }
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
