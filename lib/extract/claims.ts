@@ -78,13 +78,20 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
   const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
   const ms = actors;
   const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
-  const isTo = (m: ActorMention) => viaLam(m) || (near(m, TO_WORDS) && !belongs(m));
+  // "مبايعته لزعيم تنظيم الدولة": sworn to a group's leader is sworn to the group.
+  const isTo = (m: ActorMention) => viaLam(m) || ((near(m, TO_WORDS) || near(m, LEADER_TO)) && !belongs(m));
   // Allegiance is sworn "ل" (to) someone; prefer that reading for pledges.
   const order = kind === "pledge" ? [viaLam, isTo] : [isTo];
   let to: ActorMention | undefined;
   for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
   // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
-  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart && !belongs(m));
+  if (!to && kind === "pledge") {
+    const after = ms.filter((m) => m.start >= cueStart && !belongs(m));
+    // "بايعت جماعة المرابطون زعيم القاعدة": verb first, the first group after it is the one
+    // swearing and the next the one sworn to.
+    const verbFirst = !ms.some((m) => m.end <= cueStart) && after.length >= 2 && after[1]!.actor.id !== after[0]!.actor.id;
+    to = verbFirst ? after[1] : after[0];
+  }
   // "The Islamic State, to which Boko Haram pledged allegiance": the head of "to which" receives.
   const relative = ms.find((m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))));
   if (relative) {
@@ -105,6 +112,8 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
 }
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+const LEADER_TO = new Set(["لزعيم", "لامير", "لقائد", "لخليفه", "وزعيمه", "لزعيمه"]);
 
 export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
@@ -523,6 +532,14 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
       // "The faction broke away from Boko Haram": the other party of a defection is where it went.
       else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
+    }
+    // "pledged allegiance to the Islamic State and its caliph al-Baghdadi": the parties are the
+    // giver and the receiver; a leader of either is that party, not a third one.
+    if ((kind === "pledge" || kind === "defection") && routing.from && routing.to) {
+      const party = new Set([routing.from, routing.to]);
+      const leaderOf = (g: string) => ctx.actors.byId.get(g)?.kind === "person" && ctx.actors.byId.get(g)!.affiliation.some((a) => party.has(a));
+      const kept = uniq([routing.from, routing.to, ...groups.filter((g) => !party.has(g) && !leaderOf(g))]);
+      groups.splice(0, groups.length, ...kept);
     }
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];

@@ -21,3 +21,23 @@ describe("defections: who leaves whom", () => {
     expect(directed("هاجم مقاتلو تنظيم ولاية غرب أفريقيا مدينة ميدوغوري.\n\nوانشق التنظيم عن جماعة بوكو حرام عام 2016.")).toEqual(["defection boko-haram->iswap"]);
   });
 });
+
+describe("pledges: the two parties", () => {
+  const parties = (text: string) => ingestText(text, { slug: "t", published: pub }, m).claims.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor ?? "?"}->${c.toActor ?? "?"} [${c.actors.join(",")}]`);
+  it("a pledge to a group and to its leader is one pledge between two parties", () => {
+    expect(parties("Boko Haram's leader Abubakar Shekau pledged allegiance to the Islamic State group and its caliph Abu Bakr al-Baghdadi.")).toEqual(["boko-haram->isis [boko-haram,isis]"]);
+  });
+  it("allegiance sworn to a group's leader ('لزعيم X') is sworn to X, whichever party is named first", () => {
+    expect(parties('وأكدت جماعة "المرابطون" أنها ما زالت على بيعتها لزعيم تنظيم القاعدة أيمن الظواهري.')).toEqual(["al-mourabitoun->al-qaeda [al-mourabitoun,al-qaeda]"]);
+  });
+});
+
+describe("pledges: verb first and inflected nouns of allegiance", () => {
+  const parties = (text: string) => ingestText(text, { slug: "t", published: pub }, m).claims.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor ?? "?"}->${c.toActor ?? "?"}`);
+  it("'بايعت X Y' is X swearing to Y: the first group after a verb-first pledge is its subject", () => {
+    expect(parties("بايعت جماعة المرابطون زعيم تنظيم القاعدة.")).toEqual(["al-mourabitoun->al-qaeda"]);
+  });
+  it("'بيعتها' / 'مبايعته' with a pronoun ending is a pledge", () => {
+    expect(parties("جددت جماعة المرابطون بيعتها لتنظيم القاعدة.")).toEqual(["al-mourabitoun->al-qaeda"]);
+  });
+});
