@@ -348,6 +348,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
   const focus = ctx.focus ?? {};
+  // No cue, no claim: checked first, as most passages of an article have none.
+  const cues = findCues(text);
+  if (cues.length === 0) return { claims: [], attribution };
   // "the insurgents" beside a named group is that group when it is the only one named.
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
   const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
@@ -355,8 +358,6 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
-  const cues = findCues(text);
-  if (cues.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
   const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
