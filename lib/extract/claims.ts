@@ -394,7 +394,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
     // Claiming responsibility is always for an event already told.
     const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
-    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "any" ? focus.place : undefined;
+    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "region" ? (focus.province ?? focus.place) : want === "any" ? focus.place : undefined;
     if (f) {
       places = [{ place: f.place, start: 0, end: 0, via: "name" }];
       placeFrom = { passageId: f.passageId };

@@ -41,3 +41,11 @@ describe("pledges: verb first and inflected nouns of allegiance", () => {
     expect(parties("جددت جماعة المرابطون بيعتها لتنظيم القاعدة.")).toEqual(["al-mourabitoun->al-qaeda"]);
   });
 });
+
+describe("place anaphora", () => {
+  const where = (text: string) => ingestText(text, { slug: "t", published: pub }, m).claims.filter((c) => c.kind === "recruitment").map((c) => c.places.map((p) => p.placeId).join("+"));
+  it("'the same region' / 'المنطقة ذاتها' is the province named before, not the town", () => {
+    expect(where("Boko Haram attacked Maiduguri, in Borno state, on Monday.\n\nThe group has recruited hundreds of young men from the same region.")).toEqual(["province:NG-BO"]);
+    expect(where("هاجمت جماعة بوكو حرام مدينة ميدوغوري في ولاية بورنو يوم الاثنين.\n\nوجندت الجماعة مئات الشبان من المنطقة ذاتها.")).toEqual(["province:NG-BO"]);
+  });
+});
