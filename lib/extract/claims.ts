@@ -78,13 +78,20 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
   const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
   const ms = actors;
   const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
-  const isTo = (m: ActorMention) => viaLam(m) || (near(m, TO_WORDS) && !belongs(m));
+  // "مبايعته لزعيم تنظيم الدولة": sworn to a group's leader is sworn to the group.
+  const isTo = (m: ActorMention) => viaLam(m) || ((near(m, TO_WORDS) || near(m, LEADER_TO)) && !belongs(m));
   // Allegiance is sworn "ل" (to) someone; prefer that reading for pledges.
   const order = kind === "pledge" ? [viaLam, isTo] : [isTo];
   let to: ActorMention | undefined;
   for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
   // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
-  if (!to && kind === "pledge") to = ms.find((m) => m.start >= cueStart && !belongs(m));
+  if (!to && kind === "pledge") {
+    const after = ms.filter((m) => m.start >= cueStart && !belongs(m));
+    // "بايعت جماعة المرابطون زعيم القاعدة": verb first, the first group after it is the one
+    // swearing and the next the one sworn to.
+    const verbFirst = !ms.some((m) => m.end <= cueStart) && after.length >= 2 && after[1]!.actor.id !== after[0]!.actor.id;
+    to = verbFirst ? after[1] : after[0];
+  }
   // "The Islamic State, to which Boko Haram pledged allegiance": the head of "to which" receives.
   const relative = ms.find((m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))));
   if (relative) {
@@ -105,6 +112,8 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
 }
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+const LEADER_TO = new Set(["لزعيم", "لامير", "لقائد", "لخليفه", "وزعيمه", "لزعيمه"]);
 
 export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
@@ -264,6 +273,41 @@ function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
   }
 }
 
+/** What a claim rests on, for its confidence (see claimConfidence). */
+export interface ConfidenceEvidence {
+  kind: ClaimKind;
+  /** How sure the roles are (Outcome.strength): 1 for a clear agent, lower for guesses. */
+  strength: number;
+  /** Cues in the clause that tell the same claim. */
+  cues: number;
+  /** Kinds of the claim's places ("city", "province", "region", "country"). */
+  places: string[];
+  certainty: Claim["certainty"];
+  placeFromContext: boolean;
+}
+
+// A town named in the clause is the strongest evidence of where; a country alone or no place
+// at all is most often a side remark or a place the act did not happen in.
+const PLACE_WEIGHT: Record<string, number> = { city: 0.15, province: 0, region: -0.05, country: -0.1 };
+// Pledges and defections need two parties and a direction to be right; recruitment cues
+// ("joined", "enlisted") often tell of others. Fewer of these are right on the same evidence.
+const KIND_WEIGHT: Partial<Record<ClaimKind, number>> = { defection: -0.15, recruitment: -0.15, pledge: -0.05 };
+
+/**
+ * A claim's confidence from its evidence, so that a threshold sorts right claims from wrong
+ * ones: role certainty weighs most, then how precise the place named in the clause is, the
+ * family of the cue, repeated cues, and hedging or second-hand sourcing. An actor taken from
+ * context costs nothing: "the group" resolves as reliably as a name (measured on the corpus).
+ */
+export function claimConfidence(e: ConfidenceEvidence): number {
+  // A pledge or a defection is between groups: it rarely has a place, and needs none.
+  const directed = e.kind === "pledge" || e.kind === "defection";
+  const finest = e.places.length ? Math.max(...e.places.map((k) => PLACE_WEIGHT[k] ?? 0)) : directed ? 0 : -0.15;
+  const c =
+    0.15 + 0.5 * e.strength + finest + (KIND_WEIGHT[e.kind] ?? 0) + (e.cues > 1 ? 0.05 : 0) - (e.certainty === "hedged" ? 0.1 : e.certainty === "reported" ? 0.05 : 0) - (e.placeFromContext ? 0.1 : 0);
+  return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
+}
+
 const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "هييه", "ولايه"];
 
 /** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
@@ -276,8 +320,12 @@ export function headNoun(s: string): string | undefined {
  * "التنظيم" is the group the article has been calling "تنظيم ..."; "الحركة" the one called
  * "حركة ..."; otherwise "the group" is the most salient group in focus.
  */
-function resolveGroup(anaphor: string, focus: Focus): string {
-  const g = focus.groups!;
+function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): string {
+  const all = focus.groups!;
+  // "The group split from Boko Haram": a group does not leave or swear to itself, so for a
+  // pledge or a defection the anaphor is a group in focus other than the party named.
+  const others = all.ids.filter((x) => !exclude.includes(x));
+  const g = others.length ? { ...all, ids: others } : all;
   const head = headNoun(anaphor);
   const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
   // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
@@ -300,6 +348,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const actorIds = uniq(ev.actors.map((a) => a.actor.id));
   const attribution = findAttribution(text, ctx.actors, actorIds);
   const focus = ctx.focus ?? {};
+  // No cue, no claim: checked first, as most passages of an article have none.
+  const cues = findCues(text);
+  if (cues.length === 0) return { claims: [], attribution };
   // "the insurgents" beside a named group is that group when it is the only one named.
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
   const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
@@ -307,17 +358,16 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
-  const cues = findCues(text);
-  if (cues.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
   const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
+  const directedCue = live.some((c) => c.family === "pledge" || c.family === "defection");
   const parts: Participant[] = [
     ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
+    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
@@ -344,7 +394,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
     // Claiming responsibility is always for an event already told.
     const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
-    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "any" ? focus.place : undefined;
+    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "region" ? (focus.province ?? focus.place) : want === "any" ? focus.place : undefined;
     if (f) {
       places = [{ place: f.place, start: 0, end: 0, via: "name" }];
       placeFrom = { passageId: f.passageId };
@@ -481,7 +531,16 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // "The group reaffirmed its pledge to al-Qaeda": the party not named here came from context.
     if ((kind === "pledge" || kind === "defection") && groups.length === 2) {
       if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
-      else if (routing.from && !routing.to && kind === "pledge") routing.to = groups.find((g) => g !== routing.from);
+      // "The faction broke away from Boko Haram": the other party of a defection is where it went.
+      else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
+    }
+    // "pledged allegiance to the Islamic State and its caliph al-Baghdadi": the parties are the
+    // giver and the receiver; a leader of either is that party, not a third one.
+    if ((kind === "pledge" || kind === "defection") && routing.from && routing.to) {
+      const party = new Set([routing.from, routing.to]);
+      const leaderOf = (g: string) => ctx.actors.byId.get(g)?.kind === "person" && ctx.actors.byId.get(g)!.affiliation.some((a) => party.has(a));
+      const kept = uniq([routing.from, routing.to, ...groups.filter((g) => !party.has(g) && !leaderOf(g))]);
+      groups.splice(0, groups.length, ...kept);
     }
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
@@ -507,12 +566,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A region contributes no country: "the Sahel" is not Algeria and Nigeria.
     const countries = uniq(claimPlaces.filter((p) => p.place.kind !== "region").flatMap((p) => p.place.countries)) as CountryIso3[];
     const certainty = hedged ? "hedged" : attr ? "reported" : "asserted";
-    const fromContext = actorFromContext || !!placeFrom;
-    const confidence =
-      Math.min(0.95, 0.35 + 0.1 * Math.min(outs.length, 3) + (actorFromContext ? 0.1 : 0.2) + (placeIds.length ? 0.15 : 0) + (date ? 0.05 : 0)) *
-      strength *
-      (hedged ? 0.85 : 1) *
-      (fromContext ? 0.9 : 1);
+    const confidence = claimConfidence({ kind, strength, cues: outs.length, places: claimPlaces.map((p) => p.place.kind), certainty, placeFromContext: !!placeFrom });
     const claim: Claim = {
       id: claimId(passage.id, kind, groups, placeIds),
       article: ctx.slug,
@@ -534,7 +588,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       ...(attr ? { attribution: attr } : {}),
       certainty,
       method: "auto",
-      confidence: Math.round(confidence * 100) / 100,
+      confidence,
       summary: "",
       ...(actorFromContext && focus.groups ? { actorFrom: "context" as const, actorPassageId: focus.groups.passageId } : {}),
       ...(placeFrom ? { placeFrom: "context" as const, placePassageId: placeFrom.passageId } : {}),

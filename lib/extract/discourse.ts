@@ -91,6 +91,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
         c.summary = summarize(c, opts.actors, places);
       }
+      // The same claim told in two passages (headline and lede, or lede and a later recap) is
+      // corroborated: it is right more often than one told once.
+      const told = new Map<string, Set<string>>();
+      const fact = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? "", c.places.map((x) => x.placeId).sort().join()].join("|");
+      for (const c of placesOf.keys()) told.set(fact(c), (told.get(fact(c)) ?? new Set()).add(c.passageId));
+      for (const c of placesOf.keys()) if (told.get(fact(c))!.size > 1) c.confidence = Math.min(0.95, Math.round((c.confidence + CORROBORATED) * 100) / 100);
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
       const dropped = new Set<Claim>();
@@ -113,6 +119,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     },
   };
 }
+
+// What a second passage telling the same claim adds to its confidence.
+const CORROBORATED = 0.1;
 
 // Salience fades by this factor per passage, so "the group" follows the story as it moves on.
 const DECAY = 0.6;

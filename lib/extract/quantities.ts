@@ -8,7 +8,7 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 const NUM_AR: Record<string, number> = {
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
   ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
-  عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100, مايه: 100, الف: 1000,
+  عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100, مايه: 100, ميه: 100, الف: 1000,
 };
 const NUM_EN: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -26,6 +26,17 @@ const QUAL: [RegExp, NonNullable<Quantity["qualifier"]>][] = [
   [/(?:نحو|حوالي|قرابه|ما يقرب من|زهاء|about|around|nearly|almost|some|approximately|roughly)\s*$/, "about"],
 ];
 
+// Normalised Arabic writes "المئة" as "الميه" (ئ folds to ي); older spellings keep "مائة".
+const PERCENT = new RegExp(
+  `(?:(\\d+(?:[.,٫]\\d+)?)|(?<![\\p{L}\\p{N}])(${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")}))\\s*(?:[%٪]|في الميه|في المايه|في المئه|بالميه|بالمايه|بالمئه|percent|per cent)(?![\\p{L}])`,
+  "gu",
+);
+const SHARE_WORDS: Record<string, number> = { all: 100, كامل: 100, كل: 100, جميع: 100, half: 50, نصف: 50, third: 33, ثلث: 33, "two-thirds": 67, "two thirds": 67, ثلثي: 67, quarter: 25, ربع: 25, "three-quarters": 75, "three quarters": 75 };
+const SHARE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:((?:a |one )?(?:all|half|third|two-thirds|two thirds|quarter|three-quarters|three quarters))(?: of)? (?:its|their|the|his) (?:\\S+ )?(?:territory|territories|land|lands|ground|areas)|[وف]?(?:ب|ل)?(كامل|كل|جميع|نصف|ثلث|ثلثي|ربع) (?:ال)?(?:اراضي|مناطق|مساح)\\S*)(?![\\p{L}])`,
+  "gu",
+);
+
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
 function qualifierBefore(t: string, at: number): Quantity["qualifier"] {
@@ -39,14 +50,25 @@ export function findQuantities(passage: string): (Quantity & { index: number })[
   const nm = normalizeWithMap(passage);
   const t = nm.text;
   const out: (Quantity & { index: number })[] = [];
-  for (const m of t.matchAll(/(\d+(?:[.,٫]\d+)?)\s*(?:[%٪]|في المايه|في المئه|بالمئه|بالمايه|percent|per cent)/g)) {
-    out.push({ text: m[0], value: Number(m[1]!.replace(/[,٫]/, ".")), unit: "percent", qualifier: qualifierBefore(t, m.index), index: m.index });
+  const percents: [number, number][] = [];
+  for (const m of t.matchAll(PERCENT)) {
+    const n = m[1] ? Number(m[1].replace(/[,٫]/, ".")) : NUM_AR[m[2]!] ?? NUM_EN[m[2]!];
+    if (n === undefined) continue;
+    percents.push([m.index, m.index + m[0].length]);
+    out.push({ text: m[0], value: n, unit: "percent", qualifier: qualifierBefore(t, m.index), index: m.index });
+  }
+  // "all of its territory", "كامل أراضيه", "two-thirds of its land": shares of ground in words.
+  for (const m of t.matchAll(SHARE)) {
+    const word = m[1] ?? m[2]!;
+    out.push({ text: m[0], value: SHARE_WORDS[word.replace(/^(?:a|one) /, "")] ?? 100, unit: "percent", qualifier: qualifierBefore(t, m.index), index: m.index });
   }
   // Only digits and number words can start a count: a pattern for them skips every other word
   // (a match object per word of the passage was this extractor's whole cost).
   for (const m of t.matchAll(NUMBER_WORD)) {
     const w = m[0];
     const at = m.index;
+    // The number of a percentage is not also a count.
+    if (percents.some(([a, b]) => at >= a && at < b)) continue;
     const n = /^\d+$/.test(w) ? Number(w) : NUM_AR[w] ?? NUM_EN[w];
     if (n === undefined || /^\d{4}$/.test(w)) continue;
     const rest = t.slice(at + w.length, at + w.length + 40);

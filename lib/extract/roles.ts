@@ -57,10 +57,13 @@ const EVENT_ANAPHOR = new RegExp(
 );
 
 /** Place anaphora by the precision they refer to. */
-const PLACE_ANAPHOR: [RegExp, "city" | "province" | "any"][] = [
+// "the same region" / "المنطقة ذاتها" points back to a region or province named before, not to a
+// town; "the area" / "هناك" to whatever place is in focus.
+const PLACE_ANAPHOR: [RegExp, "city" | "province" | "region" | "any"][] = [
   [new RegExp(`${B}(?:the|that) (?:city|town|village|district)${E}|${B}${CL}(?:المدينه|البلده|القريه|البلدة)${E}`, "u"), "city"],
   [new RegExp(`${B}(?:the|that) (?:province|governorate|state)${E}|${B}${CL}(?:المحافظه|الولايه|الاقليم)${E}`, "u"), "province"],
-  [new RegExp(`${B}(?:the same (?:region|area)|the area|the region)${E}|${B}${CL}(?:المنطقه نفسها|نفس المنطقه|المنطقه|هناك)${E}`, "u"), "any"],
+  [new RegExp(`${B}(?:the same region|the region)${E}|${B}${CL}(?:المنطقه نفسها|المنطقه ذاتها|نفس المنطقه|ذات المنطقه)${E}`, "u"), "region"],
+  [new RegExp(`${B}(?:the same area|the area)${E}|${B}${CL}(?:المنطقه|هناك)${E}`, "u"), "any"],
 ];
 
 export interface StateMention {
@@ -101,7 +104,7 @@ export function hasEventAnaphor(text: string): boolean {
   return EVENT_ANAPHOR.test(normalizeText(text));
 }
 
-export function placeAnaphor(text: string): "city" | "province" | "any" | null {
+export function placeAnaphor(text: string): "city" | "province" | "region" | "any" | null {
   const t = normalizeText(text);
   for (const [re, kind] of PLACE_ANAPHOR) if (re.test(t)) return kind;
   return null;

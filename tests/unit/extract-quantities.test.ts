@@ -24,4 +24,18 @@ describe("quantities", () => {
     expect(q("في عام 2015")).toEqual([]);
     expect(q("ستة أقزام")).toEqual([]);
   });
+  it("a percentage written with the word for per cent, in digits or in words, is one percentage", () => {
+    expect(q("خسر أكثر من 60 في المئة من الأراضي")).toEqual([{ text: "60 في الميه", value: 60, unit: "percent", qualifier: "more-than" }]);
+    expect(q("خسر التنظيم بنسبة مئة في المئة من أراضيه")).toEqual([{ text: "ميه في الميه", value: 100, unit: "percent", qualifier: "exactly" }]);
+    expect(q("lost 100 percent of its land")).toEqual([{ text: "100 percent", value: 100, unit: "percent", qualifier: "exactly" }]);
+  });
+  it("shares of ground in words are percentages, with their qualifier", () => {
+    expect(q("ISIS has lost all of its territory in Iraq")[0]).toMatchObject({ value: 100, unit: "percent", qualifier: "exactly" });
+    expect(q("خسر التنظيم كامل أراضيه")[0]).toMatchObject({ value: 100, unit: "percent" });
+    expect(q("lost about half of its territory")[0]).toMatchObject({ value: 50, unit: "percent", qualifier: "about" });
+    expect(q("فقد نحو ثلثي أراضيه")[0]).toMatchObject({ value: 67, unit: "percent", qualifier: "about" });
+  });
+  it("'all' that is not a share of ground is no quantity", () => {
+    expect(q("all of its fighters fled")).toEqual([]);
+  });
 });
