@@ -57,6 +57,11 @@ export interface SyntheticOptions {
    * claims, whatever its number of places (the gazetteer has 949 Nigerian places, 57 Nigerien).
    */
   byCountry?: boolean;
+  /**
+   * Claim ids are `c-<idPrefix>-<n>` (default "syn"). Real ids are unique across the corpus and
+   * the dashboard counts distinct ids, so a many-article corpus gives each article its own prefix.
+   */
+  idPrefix?: string;
 }
 
 /** The places grouped by their first country, for picking a country first. */
@@ -91,7 +96,7 @@ export function syntheticClaims(n: number, places: readonly Place[], opts: Synth
     const to = shift ? pick(actors.filter((a) => a !== actor)) : undefined;
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
     claims.push({
-      id: `c-syn-${i}`,
+      id: `c-${opts.idPrefix ?? "syn"}-${i}`,
       article: slug,
       passageId: passage.id,
       span: { start: 0, end: passage.text.length },

@@ -22,7 +22,7 @@ export function scaleInputs() {
 
 /** One synthetic article of the scale corpus (also the article `ingest-one` adds). */
 export function scaleArticle(i: number, claims: number, inputs: ReturnType<typeof scaleInputs>) {
-  return syntheticClaims(claims, inputs.places, { slug: `scale-${String(i).padStart(5, "0")}`, seed: 1000 + i, passages: 5, actors: inputs.actors, years: SCALE.years, byCountry: true });
+  return syntheticClaims(claims, inputs.places, { slug: `scale-${String(i).padStart(5, "0")}`, seed: 1000 + i, passages: 5, idPrefix: `s${i}`, actors: inputs.actors, years: SCALE.years, byCountry: true });
 }
 
 const actorsOf = (c: Claim) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])];

@@ -52,4 +52,11 @@ describe("synthetic bench claims", () => {
     expect(firstIrq).toBeGreaterThan(0.45);
     expect(firstIrq).toBeLessThan(0.55);
   });
+
+  it("carry the given id prefix, so claims of different synthetic articles never share an id", () => {
+    const a = syntheticClaims(3, PLACES, { slug: "a", idPrefix: "s1" }).claims.map((c) => c.id);
+    const b = syntheticClaims(3, PLACES, { slug: "b", idPrefix: "s2" }).claims.map((c) => c.id);
+    expect(a).toEqual(["c-s1-0", "c-s1-1", "c-s1-2"]);
+    expect(a.filter((id) => b.includes(id))).toEqual([]);
+  });
 });
