@@ -67,8 +67,8 @@ const CHANGES_KEPT = 10_000;
  * the store tests check for each path.
  */
 export async function recordChange(trx: Transaction<Database>, slug: string): Promise<void> {
-  await sql`insert into corpus_changes (version, article) select version, ${slug} from corpus where id = 1 on conflict do nothing`.execute(trx);
-  await sql`delete from corpus_changes where version < (select version from corpus where id = 1) - ${CHANGES_KEPT}`.execute(trx);
+  await sql`insert into corpus_changes (version, article) select version, cast(${slug} as text) from corpus where id = 1 on conflict do nothing`.execute(trx);
+  await sql`delete from corpus_changes where version < (select version from corpus where id = 1) - cast(${CHANGES_KEPT} as integer)`.execute(trx);
 }
 
 /** Writes one article (inside inWrite): its rows, claims as rows, curation and its history. */
