@@ -66,7 +66,7 @@ const CHANGES_KEPT = 10_000;
  * write of an article calls it; a write path that forgets it would leave readers stale, which
  * the store tests check for each path.
  */
-export async function recordChange(trx: Transaction<Database>, slug: string): Promise<void> {
+async function recordChange(trx: Transaction<Database>, slug: string): Promise<void> {
   await sql`insert into corpus_changes (version, article) select version, cast(${slug} as text) from corpus where id = 1 on conflict do nothing`.execute(trx);
   await sql`delete from corpus_changes where version < (select version from corpus where id = 1) - cast(${CHANGES_KEPT} as integer)`.execute(trx);
 }
