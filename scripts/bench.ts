@@ -11,6 +11,7 @@ import type { BenchContext } from "./bench/context";
 import { ingestFigures } from "./bench/ingest";
 import { bigDashboardFigures, LAYER_SIZES, layerFigures, writeSyntheticSets } from "./bench/layers";
 import { navigationFigures } from "./bench/navigation";
+import { scaleFigures } from "./bench/scale";
 import { startPlainServer } from "./bench/plain";
 import { Report } from "./bench/report";
 import { ensureBuild, type Server, startServer } from "./bench/server";
@@ -31,6 +32,7 @@ const STEPS: Step[] = [
   { name: "ingest", run: ingestFigures },
   { name: "layers", run: layerFigures },
   { name: "dashboard with many claims", run: (c) => bigDashboardFigures(c) },
+  { name: "scale", run: scaleFigures },
 ];
 
 const cleanups: (() => Promise<void> | void)[] = [];

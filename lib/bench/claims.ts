@@ -44,24 +44,59 @@ export function syntheticArticle(slug: string, passageCount: number): Article {
 }
 
 /** `n` claims spread over `places`, each quoting a whole passage of the synthetic article. */
-export function syntheticClaims(n: number, places: readonly Place[], opts: { slug?: string; seed?: number; passages?: number } = {}): SyntheticSet {
+export interface SyntheticOptions {
+  slug?: string;
+  seed?: number;
+  passages?: number;
+  /** Actor ids to draw from (default: five core groups). */
+  actors?: readonly string[];
+  /** First year and how many years the dates spread over (default 2014, 11 years). */
+  years?: { from: number; count: number };
+  /**
+   * Pick a country first, then a place in it: every country gets about the same share of the
+   * claims, whatever its number of places (the gazetteer has 949 Nigerian places, 57 Nigerien).
+   */
+  byCountry?: boolean;
+  /**
+   * Claim ids are `c-<idPrefix>-<n>` (default "syn"). Real ids are unique across the corpus and
+   * the dashboard counts distinct ids, so a many-article corpus gives each article its own prefix.
+   */
+  idPrefix?: string;
+}
+
+/** The places grouped by their first country, for picking a country first. */
+function byFirstCountry(places: readonly Place[]): Place[][] {
+  const m = new Map<string, Place[]>();
+  for (const p of places) {
+    const k = p.countries[0] ?? "";
+    (m.get(k) ?? m.set(k, []).get(k)!).push(p);
+  }
+  return [...m.values()];
+}
+
+export function syntheticClaims(n: number, places: readonly Place[], opts: SyntheticOptions = {}): SyntheticSet {
   if (places.length === 0) throw new RangeError("need at least one place");
   const slug = opts.slug ?? "synthetic-bench";
   const article = syntheticArticle(slug, opts.passages ?? Math.max(1, Math.min(n, 200)));
   const rand = prng(opts.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const groups = opts.byCountry ? byFirstCountry(places) : [places];
+  const pickPlace = () => pick(pick(groups));
+  const actors = opts.actors ?? ACTORS;
+  if (actors.length < 2) throw new RangeError("need at least two actors (pledges go from one to another)");
+  const years = opts.years ?? { from: 2014, count: 11 };
   const claims: Claim[] = [];
   for (let i = 0; i < n; i++) {
     const passage = article.passages[i % article.passages.length]!;
     const kind = pick(KINDS);
-    const chosen = [pick(places), ...(rand() < 0.3 ? [pick(places)] : [])];
+    const chosen = [pickPlace(), ...(rand() < 0.3 ? [pickPlace()] : [])];
     const uniquePlaces = [...new Map(chosen.map((p) => [p.id, p])).values()];
-    const actor = pick(ACTORS);
+    const actor = pick(actors);
     const shift = kind === "pledge" || kind === "defection";
-    const to = shift ? pick(ACTORS.filter((a) => a !== actor)) : undefined;
+    const to = shift ? pick(actors.filter((a) => a !== actor)) : undefined;
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
     claims.push({
-      id: `c-syn-${i}`,
+      id: `c-${opts.idPrefix ?? "syn"}-${i}`,
       article: slug,
       passageId: passage.id,
       span: { start: 0, end: passage.text.length },
@@ -71,7 +106,7 @@ export function syntheticClaims(n: number, places: readonly Place[], opts: { slu
       ...(to ? { fromActor: actor, toActor: to } : {}),
       places: uniquePlaces.map((p) => ({ placeId: p.id, precision: precisionOfKind(p.kind) })),
       countries: [...new Set(uniquePlaces.flatMap((p) => p.countries))],
-      date: { value: `${2014 + Math.floor(rand() * 11)}-${month}`, precision: "month", inferred: false },
+      date: { value: `${years.from + Math.floor(rand() * years.count)}-${month}`, precision: "month", inferred: false },
       ...(kind === "territorial-loss" ? { quantity: { text: "more than 60%", value: 60, unit: "percent" as const, qualifier: "more-than" as const } } : {}),
       certainty: pick(CERTAINTY),
       method: "auto",

@@ -97,6 +97,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("curation_history_article").on("curation_history").columns(["article", "at"]).execute();
       },
     },
+    // Which article each version changed: a reader patches its corpus from these rows instead of
+    // reading every article again (issue 14 §2: one ingest must not re-read the others).
+    "0002_corpus_changes": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("corpus_changes")
+          .addColumn("version", "integer", (c) => c.notNull())
+          .addColumn("article", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("corpus_changes_pk", ["version", "article"])
+          .execute();
+      },
+    },
   };
 }
 

@@ -80,6 +80,15 @@ export interface ClaimCountriesTable {
   iso3: string;
 }
 
+/**
+ * The articles a version changed (written, replaced or deleted), one row each, in the same
+ * transaction as the bump. A version with no row here (a bulk load) makes readers read all.
+ */
+export interface CorpusChangesTable {
+  version: number;
+  article: string;
+}
+
 export interface CurationsTable {
   article: string;
   /** The curation file (exchange format `<slug>.curated.json`), as parsed. */
@@ -106,6 +115,7 @@ export interface Database {
   claim_places: ClaimPlacesTable;
   claim_actors: ClaimActorsTable;
   claim_countries: ClaimCountriesTable;
+  corpus_changes: CorpusChangesTable;
   curations: CurationsTable;
   curation_history: CurationHistoryTable;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { applyCuration, type Curation, type Merged } from "../articles/curation";
 import type { Article, Claim } from "../schema/article";
 import { ConflictError } from "./errors";
@@ -93,6 +93,19 @@ function statusOf(c: Claim): ClaimStatus {
   return c.method === "curated" ? "accepted" : "proposed";
 }
 
+/** Changes kept for readers to catch up by; one further behind reads the whole corpus again. */
+const CHANGES_KEPT = 10_000;
+
+/**
+ * Records that the transaction's version changed this article (see CorpusChangesTable). Every
+ * write of an article calls it; a write path that forgets it would leave readers stale, which
+ * the store tests check for each path.
+ */
+async function recordChange(trx: Transaction<Database>, slug: string): Promise<void> {
+  await sql`insert into corpus_changes (version, article) select version, cast(${slug} as text) from corpus where id = 1 on conflict do nothing`.execute(trx);
+  await sql`delete from corpus_changes where version < (select version from corpus where id = 1) - cast(${CHANGES_KEPT} as integer)`.execute(trx);
+}
+
 /** Writes one article (inside inWrite): its rows, claims as rows, curation and its history. */
 export async function writeArticle(trx: Transaction<Database>, input: ArticleInput, opts: WriteOptions = {}): Promise<{ warnings: string[]; created: boolean }> {
   const { article } = input;
@@ -116,6 +129,7 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   const merged = mergeSafely(article, autoClaims, curation);
   const warnings = bounded.message ? [bounded.message, ...merged.warnings] : merged.warnings;
   const m = merged.article;
+  await recordChange(trx, slug);
   const t = now();
   for (const table of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) {
     await trx.deleteFrom(table).where("article", "=", slug).execute();

@@ -2,7 +2,6 @@ import type { FeatureCollection } from "geojson";
 import { corpusId, derived } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
-import { toRfc7946 } from "../geo/rfc7946";
 import type { Place } from "../schema/gazetteer";
 import { allegianceLayer } from "./claims/allegiance";
 import type { LayerContext } from "./claims/context";
@@ -23,7 +22,8 @@ function context(): Promise<LayerContext> {
 // Claims change whenever an article is ingested or curated: clients revalidate every time (by ETag).
 const REVALIDATE = "public, no-cache";
 
-const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async () => toRfc7946(build(await context()));
+// Geometry comes out of the context already in RFC 7946 form (lib/layers/claims/context.ts).
+const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async () => build(await context());
 
 export const ARTICLE_LAYERS: readonly LayerDef[] = [
   {

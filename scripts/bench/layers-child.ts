@@ -6,7 +6,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { boundaryIndex } from "../../lib/geo/boundaries";
 import { loadGazetteer } from "../../lib/geo/geodata-files";
-import { toRfc7946 } from "../../lib/geo/rfc7946";
 import { allegianceLayer } from "../../lib/layers/claims/allegiance";
 import type { LayerContext } from "../../lib/layers/claims/context";
 import { eventsLayer } from "../../lib/layers/claims/events";
@@ -31,7 +30,7 @@ if (mode === "layers") {
   const buildAll = () => {
     const t0 = performance.now();
     features = 0;
-    for (const build of [territorialLossLayer, recruitmentLayer, allegianceLayer, eventsLayer]) features += toRfc7946(build(ctx)).features.length;
+    for (const build of [territorialLossLayer, recruitmentLayer, allegianceLayer, eventsLayer]) features += build(ctx).features.length;
     return performance.now() - t0;
   };
   // The first build also computes every place's shape (Turf unions), which the server then

@@ -4,13 +4,13 @@ import { mapReadyAt, type Target, targetUrl, targetViewport } from "./browser";
 import type { BenchContext } from "./context";
 
 /** One cold navigation (fresh context: empty cache, no service worker) to the map's first idle. */
-export async function timeToIdle(browser: Browser, target: Target, onRequest?: (url: string) => void): Promise<number> {
+export async function timeToIdle(browser: Browser, target: Target, onRequest?: (url: string) => void, timeout = 60_000): Promise<number> {
   const context = await browser.newContext({ viewport: targetViewport(target) });
   try {
     const page = await context.newPage();
     if (onRequest) context.on("request", (r) => onRequest(r.url()));
     await page.goto(targetUrl(target));
-    return await mapReadyAt(page);
+    return await mapReadyAt(page, timeout);
   } finally {
     await context.close();
   }
@@ -22,13 +22,14 @@ export type Runs = Record<string, number[]>;
  * Cold runs of several pages, interleaved (A B C A B C ...) so a slow patch of the shared
  * machine hits every page alike; one unmeasured warm-up each first fills the server's caches.
  */
-export async function interleavedIdle(browser: Browser, urls: Record<string, Target>, runs: number, log: (s: string) => void): Promise<{ runs: Runs; medians: Record<string, number> }> {
+export async function interleavedIdle(browser: Browser, urls: Record<string, Target>, runs: number, log: (s: string) => void, timeout = 60_000): Promise<{ runs: Runs; medians: Record<string, number> }> {
   const out: Runs = Object.fromEntries(Object.keys(urls).map((k) => [k, []]));
-  for (const url of Object.values(urls)) await timeToIdle(browser, url);
+  // The warm-up may wait for the server's first build of every layer (minutes on the scale store).
+  for (const url of Object.values(urls)) await timeToIdle(browser, url, undefined, timeout * 5);
   for (let i = 0; i < runs; i++) {
     const line: string[] = [];
     for (const [name, url] of Object.entries(urls)) {
-      const ms = await timeToIdle(browser, url);
+      const ms = await timeToIdle(browser, url, undefined, timeout);
       out[name]!.push(ms);
       line.push(`${name} ${ms.toFixed(0)} ms`);
     }

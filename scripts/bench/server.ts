@@ -74,7 +74,8 @@ async function waitUntilUp(url: string, child: ChildProcess, ms: number): Promis
   throw new Error(`server did not answer at ${url} within ${ms} ms`);
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+/** readyPath: what must answer before the server counts as up (the scale bench waits for /api/view). */
+export async function startServer(env: Record<string, string> = {}, readyPath = "/api/layers"): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
@@ -85,7 +86,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   child.stderr!.on("data", (d: Buffer) => (stderr = (stderr + d).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilUp(`${url}/api/layers`, child, 60_000);
+    // Long enough for a cold start on a large synthetic store (scale bench).
+    await waitUntilUp(`${url}${readyPath}`, child, 600_000);
   } catch (e) {
     if (child.exitCode === null) child.kill("SIGKILL");
     throw new Error(`${(e as Error).message}\n${stderr}`);

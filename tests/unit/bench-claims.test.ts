@@ -40,4 +40,23 @@ describe("synthetic bench claims", () => {
       expect(c.toActor).not.toBe(c.fromActor);
     }
   });
+
+  it("spread over every given actor, every given year and, by country, every country alike", () => {
+    // Two Syrian places against one Iraqi one: picking by country still gives Iraq half the claims.
+    const places = [PLACES[0]!, PLACES[1]!, { ...PLACES[1]!, id: "city:2" }];
+    const actors = ["a1", "a2", "a3", "a4"];
+    const { claims } = syntheticClaims(4000, places, { actors, years: { from: 2015, count: 10 }, byCountry: true });
+    expect(new Set(claims.flatMap((c) => c.actors))).toEqual(new Set(actors));
+    expect(new Set(claims.map((c) => c.date!.value.slice(0, 4)))).toEqual(new Set(Array.from({ length: 10 }, (_, i) => String(2015 + i))));
+    const firstIrq = claims.filter((c) => c.places[0]!.placeId === "country:IRQ").length / claims.length;
+    expect(firstIrq).toBeGreaterThan(0.45);
+    expect(firstIrq).toBeLessThan(0.55);
+  });
+
+  it("carry the given id prefix, so claims of different synthetic articles never share an id", () => {
+    const a = syntheticClaims(3, PLACES, { slug: "a", idPrefix: "s1" }).claims.map((c) => c.id);
+    const b = syntheticClaims(3, PLACES, { slug: "b", idPrefix: "s2" }).claims.map((c) => c.id);
+    expect(a).toEqual(["c-s1-0", "c-s1-1", "c-s1-2"]);
+    expect(a.filter((id) => b.includes(id))).toEqual([]);
+  });
 });

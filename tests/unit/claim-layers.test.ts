@@ -1,3 +1,4 @@
+import type { Feature, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { allegianceLayer } from "@/lib/layers/claims/allegiance";
 import { eventsLayer } from "@/lib/layers/claims/events";
@@ -74,5 +75,21 @@ describe("claim layers", () => {
     expect(byPlace["country:IRQ"]).toMatchObject({ lossPercent: 60, role: "area" });
     expect(byPlace["country:SYR"]).toMatchObject({ lossPercent: 60, role: "area" });
     expect(byPlace["city:1"]).toMatchObject({ lossPercent: null, role: "named-place" });
+  });
+
+  it("come out as RFC 7946 wants them, counter-clockwise and at five decimals, with one geometry per place", () => {
+    // A clockwise Iraq at seven decimals: what a layer serves must be rewound and rounded.
+    const x = 40.1234567;
+    const y = 30.7654321;
+    const clockwise: Feature<Polygon> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[x, y], [x, y + 2], [x + 2, y + 2], [x + 2, y], [x, y]]] } };
+    const index = { ...INDEX, countries: new Map([["IRQ", clockwise]]) };
+    const fc = eventsLayer({ claims: [claim({ kind: "presence", places: [ref("country:IRQ")] }), claim({ kind: "attack", places: [ref("country:IRQ")] })], places: PLACES, index });
+    const [a, b] = fc.features;
+    expect(a!.geometry).toBe(b!.geometry);
+    const ring = (a!.geometry as Polygon).coordinates[0]!;
+    // Shoelace sum: positive for a counter-clockwise ring.
+    const area = ring.slice(1).reduce((s, p, i) => s + (ring[i]![0]! * p[1]! - p[0]! * ring[i]![1]!), 0);
+    expect(area).toBeGreaterThan(0);
+    expect(ring[0]).toEqual([40.12346, 30.76543]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type { BoundaryIndex, PlaceShape } from "../../geo/place-geometry";
 import { placeShape } from "../../geo/place-geometry";
+import { toRfc7946 } from "../../geo/rfc7946";
 import type { Claim } from "../../schema/article";
 import type { Place, Precision } from "../../schema/gazetteer";
 
@@ -36,10 +37,22 @@ export type Located = { claim: Claim; place: Place; shape: PlaceShape };
 
 const shapeCache = new WeakMap<BoundaryIndex, Map<string, PlaceShape | null>>();
 
+/**
+ * A place's shape with its geometry already as RFC 7946 wants it (counter-clockwise exterior
+ * rings, DECIMALS decimals), converted once per place. Every feature at that place shares that
+ * one geometry, so a layer is served as built: converting whole layers instead cloned the
+ * geometry once per feature, 109 s and 3 GB for the events layer at 200,000 claims.
+ */
+function rfc7946Shape(shape: PlaceShape | null): PlaceShape | null {
+  if (!shape) return null;
+  const [f] = toRfc7946({ type: "FeatureCollection", features: [{ type: "Feature", geometry: shape.geometry, properties: {} }] }).features;
+  return { ...shape, geometry: f!.geometry };
+}
+
 function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
   let cache = shapeCache.get(index);
   if (!cache) shapeCache.set(index, (cache = new Map()));
-  if (!cache.has(place.id)) cache.set(place.id, placeShape(place, index));
+  if (!cache.has(place.id)) cache.set(place.id, rfc7946Shape(placeShape(place, index)));
   return cache.get(place.id) ?? null;
 }
 
