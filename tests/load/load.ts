@@ -78,8 +78,9 @@ type Row = { route: string; rps: number; p99: number; errors: number; busy: numb
 function summarise(route: string, r: autocannon.Result, busyAllowed: boolean, rssBefore: number, rssAfter: number): Row {
   // autocannon counts non-2xx together; 503s are told apart by the status-code table.
   const busy = (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats?.["503"]?.count ?? 0;
-  const errors = r.errors + r.timeouts + r.non2xx - (busyAllowed ? busy : 0);
-  if (errors) log(`  ${route}: ${r.errors} socket errors, ${r.timeouts} timeouts, ${r.non2xx - (busyAllowed ? busy : 0)} non-2xx${busyAllowed ? " besides 503" : ""}`);
+  // autocannon counts a timeout in `errors` as well as in `timeouts`: added once, not twice.
+  const errors = r.errors + r.non2xx - (busyAllowed ? busy : 0);
+  if (errors) log(`  ${route}: ${r.errors} socket errors (${r.timeouts} of them timeouts), ${r.non2xx - (busyAllowed ? busy : 0)} non-2xx${busyAllowed ? " besides 503" : ""}`);
   return { route, rps: r.requests.average, p99: r.latency.p99, errors, busy: busyAllowed ? busy : 0, rssBefore, rssAfter };
 }
 
