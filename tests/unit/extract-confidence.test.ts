@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "@/lib/schema/gazetteer";
 import { buildActorMatcher } from "@/lib/extract/actors";
-import { claimConfidence } from "@/lib/extract/claims";
+import { claimConfidence } from "@/lib/extract/confidence";
 import { buildPlaceMatcher, PlaceAliases } from "@/lib/extract/place-matcher";
 import { ingestText } from "@/lib/articles/ingest";
 import { loadActorLexicon } from "@/lib/articles/resources";

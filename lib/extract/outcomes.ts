@@ -1,0 +1,141 @@
+import type { ClaimKind } from "../schema/article";
+import { normalizeText } from "../text/normalize-ar";
+import type { CueFamily } from "./cues";
+import { rolesAt, type Participant } from "./roles";
+
+/**
+ * What a cue says happened, once the roles around it are known: whose loss, attack or presence
+ * it is, or no claim at all (a state's recruits, fleeing civilians, a purpose, a revenue "loss").
+ * Kept apart from claims.ts, which turns outcomes into claims with places, dates and confidence.
+ */
+
+const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+export interface Cue {
+  family: CueFamily;
+  kind: ClaimKind;
+  start: number;
+  end: number;
+}
+
+// A count of people right after the verb: "lost 12 soldiers", "captured 20 ISIS militants", "قتل 20 من عناصر".
+const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشرات|العشرات|مئات|المئات)\s+(?:of\s+|من\s+)?(?:\S+\s+)?|(?:the\s+)?)(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|hostages|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا|رهاين)(?![\p{L}])/u;
+
+// What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
+const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
+
+const STATE_RECRUITS = /(?:army|police|military|security|soldier)\s+recruit|recruit\w*\s+(?:for|into|to)\s+(?:the\s+)?(?:army|police|military|security forces)|(?:الجيش|الشرطه|القوات|قوات الامن)\s+\S*\s*(?:تجنيد|مجند)|(?:تجنيد|مجند\S*)\s+(?:في|ب)\s*(?:ال)?(?:جيش|شرطه|قوات)/u;
+
+const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:fall of|collapse of|the fall of)$/u;
+
+const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
+
+// "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
+export const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
+
+const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|المئات|dozens|hundreds|scores)\s+(?:من\s+|of\s+)?(?:\S+\s+)?(?:مقاتلي|عناصر|مسلحي|اعضاء|its|the)?\s*$/u;
+
+const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
+
+export const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
+
+export const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
+
+export interface Outcome {
+  kind: ClaimKind;
+  groups: string[];
+  cue: Cue;
+  /** How sure the roles are: 1 for a clear agent, lower for guesses. */
+  strength: number;
+  /** Where to look for the date, when a claim was split by place. */
+  dateAt?: number;
+  /** A pledge already routed (one of several receivers). */
+  route?: { from: string; to: string };
+}
+
+// Where a sentence turns to another fact: "but", "while", semicolons ("then" goes on with the same
+// act; "after" often carries the group a loss needs: "في حالة من الفوضى بعد خسارة ...").
+const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
+
+export function clauseSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    out.push({ start: last, end: m.index });
+    last = m.index;
+  }
+  out.push({ start: last, end: text.length + 1 });
+  return out;
+}
+
+export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[] {
+  const groupIds = (ps: Participant[]) => uniq(ps.filter((p) => p.role === "group").flatMap((p) => p.ids));
+  const all = groupIds(parts);
+  if (all.length === 0) return [];
+  const r = rolesAt(text, cue, parts);
+  const agentGroup = r.agent?.role === "group" ? r.agent.ids : undefined;
+  const agentState = r.agent?.role === "state";
+  const others = groupIds(r.others).filter((id) => !agentGroup?.includes(id));
+  const peopleObject = PEOPLE_OBJECT.test(normalizeText(text.slice(cue.end, cue.end + 40)));
+  const o = (kind: ClaimKind, groups: string[], strength: number): Outcome[] => (groups.length ? [{ kind, groups, cue, strength }] : []);
+  switch (cue.family) {
+    case "attack":
+    case "claimed":
+      // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
+      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
+      // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
+      if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
+      if (agentGroup) return o("attack", agentGroup, 1);
+      // An army, a drone or an air strike hit the group: it was there, it did not attack. With
+      // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
+      return agentState || r.others.some((p) => p.role === "group" && p.marked) ? o("presence", all, agentState ? 0.8 : 0.5) : [];
+    case "retake":
+      // A group retaking a town holds it; anyone else retaking it took it from the groups.
+      if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
+    case "take":
+      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
+      // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
+      return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
+    case "oust": {
+      // "the group suffered a defeat", "مُني التنظيم بهزيمة": the subject is the loser.
+      const suffered = agentGroup && /(?:^|\s)(?:suffer\w*|sustain\w*|تكبد\S*|مني|منيت|يمني)(?:\s|$)/u.test(normalizeText(text.slice(r.agent!.end, cue.start)));
+      // A group after "طرد"/"victory over"/"the liberation of" is what was ousted.
+      const activeAgent = agentGroup && r.voice === "active" && !suffered && r.agent!.end <= cue.start;
+      return o("territorial-loss", activeAgent ? others : all, r.agent ? 0.9 : 0.7);
+    }
+    case "lose": {
+      // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
+      if (peopleObject || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
+      const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
+      if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
+      if (agentState) return [];
+      // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
+      if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
+      // "بعد سقوط الموصل", "after the fall of Mosul": a noun with no subject; the loser is the
+      // group named after it ("سقوط الرقة، عاصمة تنظيم الدولة"), not the sentence's subject.
+      if (FALL_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) {
+        const after = r.others.filter((p) => p.role === "group" && p.start >= cue.end).concat(r.agent && r.agent.start >= cue.end && r.agent.role === "group" ? [r.agent] : []);
+        return o("territorial-loss", uniq(after.flatMap((p) => p.ids)), 0.6);
+      }
+      if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
+      return o("territorial-loss", all, 0.5);
+    }
+    case "presence":
+    case "fight":
+      return o("presence", all, 0.8);
+    case "pledge":
+    case "defection":
+      // Direction is decided later by route(); a pledge or a defection needs both parties named
+      // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
+      return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
+    case "recruitment":
+      // "army recruits", "تجنيد في الجيش", a state enlisting: no group's recruitment.
+      if (agentState || STATE_RECRUITS.test(normalizeText(text.slice(Math.max(0, cue.start - 16), cue.end + 16)))) return [];
+      return o(cue.kind, agentGroup ?? all, 0.8);
+    default:
+      return o(cue.kind, agentGroup ?? all, 0.8);
+  }
+}
