@@ -76,11 +76,29 @@ async function openPostgres(url: string): Promise<Handle> {
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres", where };
 }
 
+/**
+ * Kysely takes an advisory lock around PostgreSQL migrations but none for SQLite (it assumes one
+ * connection), so processes opening a new file at once (the server and an ingest) would each
+ * create the tables. A write transaction taken first makes the others wait (busy_timeout) and
+ * then find the schema already there; SQLite's DDL is transactional, so a failure leaves nothing.
+ */
+async function migrateExclusively(h: Handle): Promise<void> {
+  if (!h.sqlite) return migrate(h.db as Kysely<unknown>, h.dialect, h.where);
+  h.sqlite.exec("BEGIN IMMEDIATE");
+  try {
+    await migrate(h.db as Kysely<unknown>, h.dialect, h.where);
+    h.sqlite.exec("COMMIT");
+  } catch (e) {
+    if (h.sqlite.inTransaction) h.sqlite.exec("ROLLBACK");
+    throw e;
+  }
+}
+
 async function open(): Promise<Handle> {
   const url = databaseUrl();
   const h = url ? await openPostgres(url) : openSqlite();
   try {
-    await migrate(h.db as Kysely<unknown>, h.dialect, h.where);
+    await migrateExclusively(h);
     // After the checks, so a foreign or newer file is left exactly as it was.
     h.sqlite?.pragma("journal_mode = WAL");
     await seedIfNeeded(h.db);

@@ -3,9 +3,12 @@ import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/data/connection";
 import { corpus } from "@/lib/data/corpus";
+import { migrate } from "@/lib/data/migrations";
 import { freshStore } from "../support/store";
 
 /** Several writers, and a reader while a writer works: nothing lost, nothing half-seen. */
@@ -40,6 +43,27 @@ describe("concurrent writers and readers", () => {
     for (const r of runs) expect(r, r.stderr).toMatchObject({ code: 0 });
     expect((await corpus()).listing.map((a) => a.slug)).toEqual(["conc-one", "conc-three", "conc-two"]);
   }, 120_000);
+
+  it("makes a process wait while another is half-way through creating the schema, then use it", async () => {
+    // CI once lost an ingest this way: two processes saw an empty file, both created the tables.
+    const dir = await freshStore();
+    const file = path.join(dir, "atlas.db");
+    const first = new BetterSqlite3(file);
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: first }) });
+    // Kysely's bookkeeping tables, committed and empty: the state a racing process reads as
+    // "nothing migrated yet" while the first one is creating the tables.
+    await new Migrator({ db, provider: { getMigrations: async () => ({}) } }).migrateToLatest();
+    first.exec("BEGIN IMMEDIATE");
+    await migrate(db, "sqlite", file);
+    const late = exitOf(ingest(article("late", 3), "conc-late", dir));
+    // Long enough for the child to start and reach the database while the schema is uncommitted.
+    await new Promise((r) => setTimeout(r, 4000));
+    first.exec("COMMIT");
+    await db.destroy();
+    const r = await late;
+    expect(r, r.stderr).toMatchObject({ code: 0 });
+    expect((await corpus()).listing.map((a) => a.slug)).toEqual(["conc-late"]);
+  }, 60_000);
 
   it("lets a reader see the corpus before or after a CLI write, never in between", async () => {
     const dir = await freshStore();
