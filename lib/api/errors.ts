@@ -5,9 +5,39 @@ import { ZodError } from "zod";
  * Handlers throw ApiError; anything else becomes a 500 whose message says nothing of the
  * internals (the stack goes to the server log, never to the client).
  */
-export type ErrorCode = "bad_request" | "not_found" | "method_not_allowed" | "not_modified" | "busy" | "internal";
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "method_not_allowed"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "unprocessable"
+  | "too_many_requests"
+  | "not_modified"
+  | "bad_gateway"
+  | "busy"
+  | "internal";
 
-const STATUS: Record<ErrorCode, number> = { bad_request: 400, not_found: 404, method_not_allowed: 405, not_modified: 304, busy: 503, internal: 500 };
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  too_many_requests: 429,
+  not_modified: 304,
+  // An upstream the server fetched on request (an article URL) failed: not the client's fault.
+  bad_gateway: 502,
+  busy: 503,
+  internal: 500,
+};
 
 export class ApiError extends Error {
   constructor(
