@@ -42,6 +42,8 @@ export type AtlasMapProps = {
   focus?: AreaTargets;
   /** What a hover tooltip shows for the claim features under the cursor (default: no tooltip). */
   describe?: (pick: Pick) => ReactNode | null;
+  /** A point to bring into view if it is outside it (a feature reached with the keyboard). */
+  reveal?: [number, number] | null;
 };
 
 type Hovered = { source: string; id: string | number } | null;
@@ -50,7 +52,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus, reveal }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
@@ -92,6 +94,17 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       if (!target || camerasDiffer(target, here)) map.fitBounds(home, { padding: 24, duration: 0 });
     } else if (camerasDiffer(camera, here)) map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }, [camera, home, styleReady]);
+
+  // A feature stepped to from the keyboard may lie outside the view: pan to it, keeping the zoom.
+  // Not a move the person made, so it does not rewrite the URL's camera (see onMoveEnd).
+  const [revealLng, revealLat] = reveal ?? [];
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || revealLng === undefined || revealLat === undefined) return;
+    if (map.getBounds().contains([revealLng, revealLat])) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    map.easeTo({ center: [revealLng, revealLat], duration: still ? 0 : 300 });
+  }, [revealLng, revealLat, styleReady]);
 
   const setHover = useCallback((next: Hovered) => {
     const map = mapRef.current;

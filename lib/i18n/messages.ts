@@ -53,6 +53,7 @@ const en = {
   notDrawn: "not on the map (no place among the seven countries)",
   resetView: "Reset view",
   brushHint: "Drag across the timeline to pick a date range; Escape clears it.",
+  mapKeys: "N / P: next or previous feature on the map · Escape: close its popup · arrows: pan · + / −: zoom",
   // Article reader (app/articles).
   allArticles: "All articles",
   articlesIntro: "Every claim on the map comes from a passage of one of these articles.",
@@ -207,6 +208,7 @@ const ar: Messages = {
   translation: "ترجمة إنجليزية",
   noClaims: "لا توجد ادعاءات تطابق هذه التصفية.",
   loading: "جارٍ التحميل…",
+  mapKeys: "N / P: المعلم التالي أو السابق على الخريطة · Escape: إغلاق نافذته · الأسهم: التحريك · + / −: التكبير",
   close: "إغلاق",
   language: "English",
   languageSwitchLabel: "Switch the interface to English",
