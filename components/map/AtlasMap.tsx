@@ -12,7 +12,7 @@ import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
 import { loadMapLib } from "./maplibre";
-import { MapStatus, type MapState } from "./MapStatus";
+import { type MapError, MapStatus, type MapState } from "./MapStatus";
 import { useFeatureStates } from "./use-feature-states";
 import { VisibleCountries } from "./VisibleCountries";
 
@@ -221,7 +221,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
           {hoverPick ? describe(hoverPick.pick) : null}
         </div>
       )}
-      <MapStatus state={state} onRetry={() => window.location.reload()} />
+      <MapStatus state={state} lang={lang} onRetry={() => window.location.reload()} />
       <VisibleCountries countries={inView} lang={lang} />
     </div>
   );
@@ -239,9 +239,9 @@ function maplibreCenter(c: LngLatLike): [number, number] {
   return "lng" in c ? [c.lng, c.lat] : [c.lon, c.lat];
 }
 
-function describeError(err: unknown): string {
+function describeError(err: unknown): MapError {
   const msg = err instanceof Error ? err.message : String(err);
-  if (/webgl/i.test(msg)) return "This browser cannot draw the map: it needs WebGL 2.";
-  if (/failed to fetch|networkerror|load/i.test(msg)) return "A map layer could not be loaded from the server.";
-  return "The map stopped with an error.";
+  if (/webgl/i.test(msg)) return "mapNoWebgl";
+  if (/failed to fetch|networkerror|load/i.test(msg)) return "mapLayerFailed";
+  return "mapFailed";
 }
