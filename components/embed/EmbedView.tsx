@@ -7,6 +7,7 @@ import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers"
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { toSearch } from "@/lib/view/url-codec";
 import type { ViewLayer, ViewState } from "@/lib/view/view-state";
+import { STATE_FORCES_COLOR } from "@/lib/map/control-layer";
 import { sourceSummary } from "@/lib/view/source-summary";
 import { formatDate } from "../claims/ClaimCard";
 import { useViewModel } from "../dashboard/use-view-model";
@@ -18,6 +19,7 @@ const SWATCH: Record<ViewLayer, string> = {
   "recruitment-hotspots": RECRUIT_COLOR,
   "allegiance-shifts": "#8c2d04",
   activity: ACTIVITY_RAMP[2],
+  "control-changes": STATE_FORCES_COLOR,
 };
 
 /**

@@ -55,11 +55,12 @@ export function saysTaken(quote: string): boolean {
 export function controlChanges(claims: readonly Claim[], places: ReadonlyMap<string, Place>): ControlChange[] {
   const out: ControlChange[] = [];
   for (const c of claims) {
-    if (!c.date) continue;
-    const change = c.kind === "territorial-loss" ? "lost" : c.kind === "presence" && saysTaken(c.quote) ? "taken" : null;
+    if (!c.date || (c.kind !== "territorial-loss" && c.kind !== "presence")) continue;
+    const towns = c.places.filter((ref) => places.get(ref.placeId)?.kind === "city");
+    // The words are read last: the cue expression is the costly test.
+    const change = towns.length === 0 ? null : c.kind === "territorial-loss" ? "lost" : saysTaken(c.quote) ? "taken" : null;
     if (!change) continue;
-    for (const ref of c.places) {
-      if (places.get(ref.placeId)?.kind !== "city") continue;
+    for (const ref of towns) {
       for (const group of new Set(c.actors))
         out.push({ claimId: c.id, article: c.article, passageId: c.passageId, placeId: ref.placeId, date: c.date, change, group, holder: change === "lost" ? STATE_HOLDER : group });
     }
@@ -111,4 +112,19 @@ export function controlAsOf(changes: readonly ControlChange[], at: string | null
     out.push({ placeId, holder: last.holder, since: last.date, uncertain: rivals.length > 0 || pending, changes: list });
   }
   return out.sort((a, b) => a.placeId.localeCompare(b.placeId));
+}
+
+const memo = new WeakMap<readonly Claim[], ControlChange[]>();
+
+/**
+ * The changes among `shown` (a filtered subset of `all`), reading the words of the whole corpus
+ * once per corpus (`all` is the same array until the corpus changes): playback asks for a new
+ * month every step, and re-reading every presence claim's passage each time cost the most.
+ */
+export function controlChangesAmong(all: readonly Claim[], shown: readonly Claim[], places: ReadonlyMap<string, Place>): ControlChange[] {
+  let changes = memo.get(all);
+  if (!changes) memo.set(all, (changes = controlChanges(all, places)));
+  if (shown === all) return changes;
+  const ids = new Set(shown.map((c) => c.id));
+  return changes.filter((ch) => ids.has(ch.claimId));
 }

@@ -8,7 +8,7 @@ import { CountryIso3 } from "../schema/gazetteer";
  */
 
 /** Map layers a view can show, by the id the layers API serves them under. */
-export const VIEW_LAYERS = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts", "activity"] as const;
+export const VIEW_LAYERS = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts", "activity", "control-changes"] as const;
 export const ViewLayer = z.enum(VIEW_LAYERS);
 export type ViewLayer = z.infer<typeof ViewLayer>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareChanges, controlAsOf, controlChanges, saysTaken, STATE_HOLDER } from "@/lib/time/control";
+import { compareChanges, controlAsOf, controlChanges, controlChangesAmong, saysTaken, STATE_HOLDER } from "@/lib/time/control";
+import { controlMarks } from "@/lib/time/control-marks";
 import type { Claim } from "@/lib/schema/article";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 
@@ -54,5 +55,27 @@ describe("control changes", () => {
     const [c] = controlAsOf(changes, null);
     expect(c!.uncertain).toBe(true);
     expect(controlAsOf([...changes].reverse(), null)[0]!.holder).toBe(c!.holder);
+  });
+});
+
+describe("control changes among a view's claims", () => {
+  it("are the corpus's changes whose claims the view shows", () => {
+    const a = loss("isis", "2017-07-10");
+    const b = taken("hts", "2016-01-01");
+    const all = [a, b];
+    expect(controlChangesAmong(all, all, PLACES).map((c) => c.claimId)).toEqual([a.id, b.id]);
+    expect(controlChangesAmong(all, [b], PLACES).map((c) => c.claimId)).toEqual([b.id]);
+  });
+});
+
+describe("control marks", () => {
+  it("colour a town by the group holding it, or by no group when the state does, listing every change's claim", () => {
+    const a = taken("isis", "2014-06-10");
+    const b = loss("isis", "2017-07-10");
+    const changes = controlChanges([a, b], PLACES);
+    const [held] = controlMarks(controlAsOf(changes, "2016-01"), PLACES);
+    expect(held).toMatchObject({ id: "control-changes@city:1", layer: "control-changes", actor: "isis", targets: [], claimIds: [a.id], value: 1 });
+    const [lost] = controlMarks(controlAsOf(changes, null), PLACES);
+    expect(lost).toMatchObject({ actor: null, fromActor: "isis", claimIds: [b.id, a.id], control: { holder: STATE_HOLDER, uncertain: false } });
   });
 });
