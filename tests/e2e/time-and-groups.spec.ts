@@ -1,4 +1,21 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, waitForMap } from "./fixtures";
+
+// The new pages and the play control, checked as accessibility.spec.ts checks the others.
+for (const { path, map } of [
+  { path: "/groups", map: false },
+  { path: "/groups/isis?lang=ar", map: false },
+  { path: "/groups/boko-haram", map: false },
+  { path: "/?at=2017-06&play=window&layers=control-changes,territorial-loss", map: true },
+]) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    if (map) await waitForMap(page);
+    const results = await new AxeBuilder({ page }).exclude(".maplibregl-canvas").analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`)).toEqual([]);
+  });
+}
 
 test.describe("playing the timeline", () => {
   test("plays from a month to the end with the keyboard, the map changing on the way, and stops there", async ({ page }) => {
