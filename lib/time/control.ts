@@ -123,8 +123,10 @@ const memo = new WeakMap<readonly Claim[], ControlChange[]>();
  */
 export function controlChangesAmong(all: readonly Claim[], shown: readonly Claim[], places: ReadonlyMap<string, Place>): ControlChange[] {
   let changes = memo.get(all);
-  if (!changes) memo.set(all, (changes = controlChanges(all, places)));
-  if (shown === all) return changes;
+  // Sorted once here: a filtered list keeps the order, and controlAsOf's sort then finds it done.
+  if (!changes) memo.set(all, (changes = controlChanges(all, places).sort(compareChanges)));
+  // `shown` is a subset of `all`: as long, it is all of it (a filter that kept every claim).
+  if (shown === all || shown.length === all.length) return changes;
   const ids = new Set(shown.map((c) => c.id));
   return changes.filter((ch) => ids.has(ch.claimId));
 }

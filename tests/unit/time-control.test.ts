@@ -59,11 +59,11 @@ describe("control changes", () => {
 });
 
 describe("control changes among a view's claims", () => {
-  it("are the corpus's changes whose claims the view shows", () => {
+  it("are the corpus's changes whose claims the view shows, in date order", () => {
     const a = loss("isis", "2017-07-10");
     const b = taken("hts", "2016-01-01");
     const all = [a, b];
-    expect(controlChangesAmong(all, all, PLACES).map((c) => c.claimId)).toEqual([a.id, b.id]);
+    expect(controlChangesAmong(all, all, PLACES).map((c) => c.claimId)).toEqual([b.id, a.id]);
     expect(controlChangesAmong(all, [b], PLACES).map((c) => c.claimId)).toEqual([b.id]);
   });
 });
