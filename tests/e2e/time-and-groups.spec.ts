@@ -48,6 +48,16 @@ test.describe("playing the timeline", () => {
     await expect(step).toHaveAttribute("aria-live", "polite");
   });
 
+  test("asks for the next step's data while a step shows", async ({ page }) => {
+    const asked: string[] = [];
+    page.on("request", (r) => r.url().includes("/api/view") && asked.push(new URL(r.url()).searchParams.get("at") ?? ""));
+    await page.goto("/?at=2017-06");
+    await waitForMap(page);
+    await expect.poll(() => asked).toContain("2017-07");
+    await page.getByTestId("play-forward").click();
+    await expect.poll(() => asked).toContain("2017-08");
+  });
+
   test("steps with the arrow keys and clears back to all dates", async ({ page }) => {
     await page.goto("/?at=2017-06");
     await waitForMap(page);
