@@ -28,11 +28,18 @@ function useReducedMotion(): boolean {
  * Keyboard: the buttons take Space and Enter; arrows step (mirrored right-to-left), Home/End.
  * Steps replace the history entry while playing, so Back leaves the playback, not one month.
  */
-export function PlayControl({ first, last, at, play, window: windowMonths, busy, lang, onChange }: { first: string | null; last: string | null; at: string | null; play: PlayMode; window: number; busy: boolean; lang: UiLang; onChange: (patch: Patch, mode?: "push" | "replace") => void }) {
+export function PlayControl({ first, last, at, play, window: windowMonths, busy, lang, onChange, prefetch }: { first: string | null; last: string | null; at: string | null; play: PlayMode; window: number; busy: boolean; lang: UiLang; onChange: (patch: Patch, mode?: "push" | "replace") => void; prefetch?: (at: string) => void }) {
   const t = PLAY_TEXT[lang];
   const steps = useMemo(() => (first && last ? playSteps(first, last) : []), [first, last]);
   const [playing, setPlaying] = useState(false);
   const reduced = useReducedMotion();
+
+  // The next step's data is asked for while this one shows: a step then costs drawing only.
+  useEffect(() => {
+    if (!prefetch || at === null || atEnd(steps, at)) return;
+    const next = stepFrom(steps, at, 1);
+    if (next) prefetch(next);
+  }, [prefetch, at, steps]);
 
   useEffect(() => {
     if (!playing || busy) return;

@@ -16,15 +16,9 @@ const AT = "2017-06";
 
 /** Counts animation frames in the page from now on; read with `framesSince`. */
 async function countFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number };
-    w.__frames = 0;
-    const tick = () => {
-      w.__frames++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  // A string, not a function: tsx wraps named inner functions in a helper the page does not have.
+  // One counting loop per page, however often the count is reset.
+  await page.evaluate("window.__frames = 0; if (!window.__counting) { window.__counting = true; (function tick() { window.__frames++; requestAnimationFrame(tick); })(); }");
 }
 const frames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
 
