@@ -2,6 +2,9 @@ import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
 import { type StatedFigure, statedShare } from "./figures";
+import { effectiveRange } from "../time/as-of";
+import { controlAsOf, controlChangesAmong } from "../time/control";
+import { controlMarks } from "../time/control-marks";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { type Mark, marksFor } from "./marks";
 import { type Timeline, timeline } from "./timeline";
@@ -105,7 +108,9 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const family = actorFamily(input.actors);
   const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
-  const marks = marksFor(shown, input.places);
+  // Control changes look back over the whole history up to the view's end date, not its window.
+  const control = controlMarks(controlAsOf(controlChangesAmong(input.claims, undatedFilter, input.places), effectiveRange(filters).to), input.places);
+  const marks = [...marksFor(shown, input.places), ...control];
   const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
