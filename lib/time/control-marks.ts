@@ -1,6 +1,9 @@
+import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
 import type { Mark } from "../view/marks";
-import { type PlaceControl, STATE_HOLDER } from "./control";
+import type { Filters, ViewLayer } from "../view/view-state";
+import { effectiveRange } from "./as-of";
+import { controlAsOf, controlChangesAmong, type PlaceControl, STATE_HOLDER } from "./control";
 
 /**
  * Control as marks on the "control-changes" layer: one point per town, coloured by the group
@@ -33,4 +36,15 @@ export function controlMarks(controls: readonly PlaceControl[], places: Readonly
     });
   }
   return out;
+}
+
+/**
+ * A dashboard model with the control-changes layer's marks and count added: one call where a
+ * model is built. `undated` is the claims matching the view's filters but its dates: control
+ * looks back over the whole history up to the view's end date, not only its window.
+ */
+export function withControlMarks<M extends { marks: Mark[]; counts: Record<ViewLayer, number> }>(model: M, input: { claims: readonly Claim[]; places: ReadonlyMap<string, Place> }, undated: readonly Claim[], filters: Filters): M {
+  const control = controlMarks(controlAsOf(controlChangesAmong(input.claims, undated, input.places), effectiveRange(filters).to), input.places);
+  const claims = new Set(control.flatMap((m) => m.claimIds));
+  return { ...model, marks: [...model.marks.filter((m) => m.layer !== "control-changes"), ...control], counts: { ...model.counts, "control-changes": claims.size } };
 }

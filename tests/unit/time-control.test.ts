@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compareChanges, controlAsOf, controlChanges, controlChangesAmong, saysTaken, STATE_HOLDER } from "@/lib/time/control";
-import { controlMarks } from "@/lib/time/control-marks";
+import { controlMarks, withControlMarks } from "@/lib/time/control-marks";
+import { dashboardModel } from "@/lib/view/dashboard-model";
+import { NO_FILTERS } from "@/lib/view/view-state";
 import type { Claim } from "@/lib/schema/article";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 
@@ -77,5 +79,28 @@ describe("control marks", () => {
     expect(held).toMatchObject({ id: "control-changes@city:1", layer: "control-changes", actor: "isis", targets: [], claimIds: [a.id], value: 1 });
     const [lost] = controlMarks(controlAsOf(changes, null), PLACES);
     expect(lost).toMatchObject({ actor: null, fromActor: "isis", claimIds: [b.id, a.id], control: { holder: STATE_HOLDER, uncertain: false } });
+  });
+});
+
+describe("the dashboard model with control changes", () => {
+  const actors = [{ id: "isis", nameEn: "ISIS", nameAr: "داعش", color: "#111111" }];
+  const a = taken("isis", "2014-06-10");
+  const b = loss("isis", "2017-07-10");
+  it("carries the layer's marks and its count of claims, as of the view's month", () => {
+    const then = dashboardModel({ claims: [a, b], places: PLACES, actors }, { ...NO_FILTERS, at: "2016-01" });
+    expect(then.marks.filter((m) => m.layer === "control-changes").map((m) => m.actor)).toEqual(["isis"]);
+    expect(then.counts["control-changes"]).toBe(1);
+    const now = dashboardModel({ claims: [a, b], places: PLACES, actors }, NO_FILTERS);
+    expect(now.counts["control-changes"]).toBe(2);
+  });
+  it("looks back past a moving window's start: a town taken before the window is still held", () => {
+    const m = dashboardModel({ claims: [a], places: PLACES, actors }, { ...NO_FILTERS, at: "2016-01", windowMonths: 3 });
+    expect(m.claimsTotal).toBe(0);
+    expect(m.marks.find((x) => x.layer === "control-changes")?.control?.holder).toBe("isis");
+  });
+  it("replaces, never doubles, the layer when applied to a model that has it", () => {
+    const m = dashboardModel({ claims: [a, b], places: PLACES, actors }, NO_FILTERS);
+    const again = withControlMarks(m, { claims: [a, b], places: PLACES }, [a, b], NO_FILTERS);
+    expect(again.marks.filter((x) => x.layer === "control-changes")).toHaveLength(1);
   });
 });
