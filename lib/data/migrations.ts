@@ -109,6 +109,39 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Issue 16 §1-2: outlets' reliability, claims' credibility and editors' event corrections.
+    // Grades are keyed by outlet and claim id, not foreign keys: re-ingesting an article rewrites
+    // its claim rows, and a grade must outlive that.
+    "0004_sources": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("sources")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("reliability", "text", (c) => c.notNull().defaultTo("F").check(sql`reliability in ('A', 'B', 'C', 'D', 'E', 'F')`))
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .addColumn("updated_by", "text")
+          .execute();
+        await db.schema
+          .createTable("claim_grades")
+          .addColumn("article", "text", (c) => c.notNull())
+          .addColumn("claim_id", "text", (c) => c.notNull())
+          .addColumn("credibility", "integer", (c) => c.notNull().defaultTo(6).check(sql`credibility between 1 and 6`))
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .addColumn("updated_by", "text")
+          .addPrimaryKeyConstraint("claim_grades_pk", ["article", "claim_id"])
+          .execute();
+        await db.schema
+          .createTable("event_overrides")
+          .addColumn("id", serial, (c) => (dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn("action", "text", (c) => c.notNull().check(sql`action in ('split', 'merge')`))
+          .addColumn("event_id", "text", (c) => c.notNull())
+          .addColumn("claims_json", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("created_by", "text")
+          .execute();
+      },
+    },
   };
 }
 

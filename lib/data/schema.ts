@@ -107,6 +107,36 @@ export interface CurationHistoryTable {
   after_json: string | null;
 }
 
+/** An outlet's reliability (Admiralty A-F); an outlet with no row is F. */
+export interface SourcesTable {
+  /** sourceId(name): the same for every spelling outletKey folds together. */
+  id: string;
+  name: string;
+  reliability: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A claim's credibility (Admiralty 1-6); a claim with no row is 6. */
+export interface ClaimGradesTable {
+  article: string;
+  claim_id: string;
+  credibility: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** An editor's split or merge of events, by claim ids, replayed in id order. */
+export interface EventOverridesTable {
+  id: Generated<number>;
+  action: "split" | "merge";
+  /** The event the editor acted on, as it was then (for the audit trail; replay uses claims). */
+  event_id: string;
+  claims_json: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Database {
   corpus: CorpusTable;
   articles: ArticlesTable;
@@ -118,4 +148,7 @@ export interface Database {
   corpus_changes: CorpusChangesTable;
   curations: CurationsTable;
   curation_history: CurationHistoryTable;
+  sources: SourcesTable;
+  claim_grades: ClaimGradesTable;
+  event_overrides: EventOverridesTable;
 }
