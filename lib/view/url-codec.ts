@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorId, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, Selection, UiLang, ViewLayer, type ViewState } from "./view-state";
+import { ActorId, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, GradeFilter, Selection, Shade, TableGroup, UiLang, ViewLayer, type ViewState } from "./view-state";
 
 /**
  * The one codec between a view and its URL query. `toParams` writes only what differs from the
@@ -19,6 +19,9 @@ export const PARAM = {
   to: "to",
   selection: "sel",
   lang: "lang",
+  grade: "grade",
+  shade: "shade",
+  group: "group",
 } as const;
 
 export type ParamIssue = { param: string; value: string; message: string };
@@ -58,6 +61,9 @@ const PARSERS = {
   to: DateBound,
   selection: Selection,
   lang: UiLang,
+  grade: GradeFilter,
+  shade: Shade,
+  group: TableGroup,
 } as const;
 
 type Key = keyof typeof PARSERS;
@@ -131,6 +137,9 @@ export function toParams(view: ViewState): URLSearchParams {
   }
   if (view.from) p.set(PARAM.from, view.from);
   if (view.to) p.set(PARAM.to, view.to);
+  if (view.grade) p.set(PARAM.grade, view.grade);
+  if (view.shade) p.set(PARAM.shade, view.shade);
+  if (view.group) p.set(PARAM.group, view.group);
   if (view.selection) p.set(PARAM.selection, view.selection);
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAM.lang, view.lang);
   return p;

@@ -25,12 +25,22 @@ export const ActorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "an actor i
 /** A selected feature: a claim id, or "<layer>@<place id>" for an aggregated feature. */
 export const Selection = z.string().regex(/^[a-z0-9:@_-]{1,120}$/i, "a selection is a claim or feature id");
 
+/** "B2": keep claims graded B2 or better (lib/grades/scales.ts). */
+export const GradeFilter = z.string().regex(/^[A-F][1-6]$/, "a grade is a reliability A-F then a credibility 1-6, e.g. B2");
+
+/** How the admin1 and towns layers are shaded: by their figure (default) or by independent sources. */
+export const Shade = z.enum(["sources"]);
+/** How the claims table is grouped: one row per claim (default) or per event. */
+export const TableGroup = z.enum(["event"]);
+
 export type Filters = {
   actors: string[];
   kinds: ClaimKind[];
   countries: CountryIso3[];
   from: string | null;
   to: string | null;
+  /** Optional so filter literals written before grades still type; absent means no floor. */
+  grade?: string | null;
 };
 
 export type ViewState = Filters & {
@@ -40,6 +50,8 @@ export type ViewState = Filters & {
   layers: ViewLayer[];
   selection: string | null;
   lang: UiLang;
+  shade?: z.infer<typeof Shade> | null;
+  group?: z.infer<typeof TableGroup> | null;
 };
 
 export const DEFAULT_LAYERS: ViewLayer[] = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts"];
@@ -55,12 +67,15 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   to: null,
   selection: null,
   lang: "en",
+  grade: null,
+  shade: null,
+  group: null,
 }) as ViewState;
 
 export const NO_FILTERS: Filters = { actors: [], kinds: [], countries: [], from: null, to: null };
 
 export function filtersOf(v: Filters): Filters {
-  return { actors: v.actors, kinds: v.kinds, countries: v.countries, from: v.from, to: v.to };
+  return { actors: v.actors, kinds: v.kinds, countries: v.countries, from: v.from, to: v.to, ...(v.grade ? { grade: v.grade } : {}) };
 }
 
 export { ClaimKind, CountryIso3 };
