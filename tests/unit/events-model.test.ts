@@ -69,3 +69,17 @@ describe("view parameters for grades and events", () => {
     expect(view).toMatchObject({ grade: null, shade: null, group: null });
   });
 });
+
+describe("shading by independent sources", () => {
+  it("scales a recruitment point by its outlets instead of its events when shade=sources", async () => {
+    const { mapMarks } = await import("@/lib/map/mark-states");
+    const model = dashboardModel(inputs(), NO_FILTERS);
+    const byEvents = mapMarks(model.marks, ["recruitment-hotspots"], new Map(), null, "en");
+    const bySources = mapMarks(model.marks, ["recruitment-hotspots"], new Map(), null, "en", "sources");
+    expect(byEvents.points.features[0]!.properties.value).toBe(2);
+    expect(bySources.points.features[0]!.properties.value).toBe(2);
+    const mark = { ...model.marks.find((m) => m.layer === "recruitment-hotspots")!, sources: 5 };
+    expect(mapMarks([mark], ["recruitment-hotspots"], new Map(), null, "en", "sources").points.features[0]!.properties.value).toBe(5);
+    expect(mapMarks([mark], ["recruitment-hotspots"], new Map(), null, "en").points.features[0]!.properties.value).toBe(2);
+  });
+});
