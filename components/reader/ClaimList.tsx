@@ -4,9 +4,11 @@ import { formatPartialDate } from "@/lib/reader/format";
 import { mapHrefForClaim } from "@/lib/reader/links";
 import type { Claim } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";
+import type { ClaimInfo } from "@/lib/events/claim-info";
+import { ClaimGradeLine } from "../grades/ClaimGradeLine";
 
 /** The claims one passage supports, in the interface language; summaries stay in English. */
-export function ClaimList({ claims, notes, lang, labelId }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string }) {
+export function ClaimList({ claims, notes, lang, labelId, info, editor = false }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string; info?: Record<string, ClaimInfo>; editor?: boolean }) {
   const m = messages(lang);
   return (
     <div lang={lang} className="mt-3">
@@ -42,6 +44,7 @@ export function ClaimList({ claims, notes, lang, labelId }: { claims: readonly C
                   </>
                 ) : null}
               </p>
+              {info?.[c.id] ? <ClaimGradeLine claimId={c.id} info={info[c.id]!} lang={lang} editor={editor} /> : null}
               {note ? (
                 <details className="mt-1 text-xs text-stone-700">
                   <summary className="cursor-pointer">{m.reviewerNote}</summary>

@@ -2,6 +2,7 @@ import { dirOf, messages } from "@/lib/i18n/messages";
 import type { PassageView } from "@/lib/reader/article-view";
 import type { Lang } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";
+import type { ClaimInfo } from "@/lib/events/claim-info";
 import { ClaimList } from "./ClaimList";
 import { PassageText, type MentionLink } from "./PassageText";
 
@@ -16,6 +17,8 @@ export function PassageBlock({
   showGloss,
   notes,
   linkOf,
+  info,
+  editor,
 }: {
   view: PassageView;
   articleLang: Lang;
@@ -23,6 +26,9 @@ export function PassageBlock({
   showGloss: boolean;
   notes: Record<string, string>;
   linkOf: MentionLink;
+  /** Issue 16: each claim's grade and event, and whether the reader may change them. */
+  info?: Record<string, ClaimInfo>;
+  editor?: boolean;
 }) {
   const m = messages(lang);
   const { passage, runs, claims } = view;
@@ -56,7 +62,7 @@ export function PassageBlock({
               ) : null}
             </div>
           ) : null}
-          {claims.length ? <ClaimList claims={claims} notes={notes} lang={lang} labelId={`${passage.id}-claims`} /> : null}
+          {claims.length ? <ClaimList claims={claims} notes={notes} lang={lang} labelId={`${passage.id}-claims`} info={info} editor={editor} /> : null}
         </div>
       ) : null}
     </div>
