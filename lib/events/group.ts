@@ -83,7 +83,7 @@ export function groupEvents(claims: readonly EventClaim[], ctx: GroupingContext)
   }
   return groups.map((members) => ({
     id: eventIdOf(members[0]!.c.id),
-    claimIds: members.map((m) => m.c.id),
+    claimIds: [...new Set(members.map((m) => m.c.id))],
     sources: new Set(members.map((m) => outletKey(ctx.outletOf(m.c.article), m.c.article))).size,
   }));
 }

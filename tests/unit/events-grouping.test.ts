@@ -119,6 +119,13 @@ describe("event grouping", () => {
     expect(outletKey(" Reuters", "x")).toBe(outletKey("reuters", "y"));
   });
 
+  it("makes two articles carrying one wire verbatim (so the same claim id) one event of two outlets, listing the id once", () => {
+    const a = claim({ place: "city:mosul" });
+    const idx = buildEventIndex([a, { ...a, article: "a2" }], ctx, [{ action: "merge", claimIds: [a.id] }]);
+    expect(idx.events.size).toBe(1);
+    expect(idx.eventOf(a.id)).toMatchObject({ claimIds: [a.id], sources: 2 });
+  });
+
   it("counts each article without a stated source as an outlet of its own", () => {
     expect(groupEvents([claim({ article: "a4", place: "city:mosul" }), claim({ article: "a5", place: "city:mosul" })], ctx)[0]!.sources).toBe(2);
   });
