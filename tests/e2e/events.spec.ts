@@ -1,6 +1,5 @@
-import { test } from "@playwright/test";
 import { DashboardPage } from "./dashboard.page";
-import { expect } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 // SYNTHETIC data: tests/e2e/serve.mjs ingests two differently worded reports of ISIS recruiting
 // in Tal Afar (GeoNames 90393) on 10 July 2017, one from each of two outlets.
