@@ -12,16 +12,24 @@ export type PlaceLookup = (id: string) => PlaceInfo | undefined;
 /** An actor's parent in the lexicon (a branch's), or undefined for a top-level group. */
 export type ParentOf = (id: string) => string | undefined;
 
+const lineages = new WeakMap<ParentOf, Map<string, string[]>>();
+
 /** The actor and its ancestors, nearest first; a cycle in a local lexicon cannot loop forever. */
 export function lineage(id: string, parentOf: ParentOf): string[] {
-  const out = [id];
+  let memo = lineages.get(parentOf);
+  if (!memo) lineages.set(parentOf, (memo = new Map()));
+  let out = memo.get(id);
+  if (out) return out;
+  out = [id];
   for (let p = parentOf(id); p && !out.includes(p) && out.length < 10; p = parentOf(p)) out.push(p);
+  memo.set(id, out);
   return out;
 }
 
 /** The same group, or a branch and its parent (AQAP and al-Qaeda); two sibling branches are not. */
 export function sameGroup(a: string, b: string, parentOf: ParentOf): boolean {
-  return a === b || lineage(a, parentOf).includes(b) || lineage(b, parentOf).includes(a);
+  if (a === b) return true;
+  return lineage(a, parentOf).includes(b) || lineage(b, parentOf).includes(a);
 }
 
 /** Every group of each claim has a match in the other: ISIS+Taliban is not ISIS alone. */
