@@ -134,9 +134,12 @@ describe("editors' write routes", () => {
     const before = await eventOf("c-events-paper");
     expect((await write(`/api/events/${before.event_id}/split`, "POST", { claims: ["c-events-paper"] })).status).toBe(200);
     const after = await eventOf("c-events-paper");
-    expect(after.event_id).not.toBe(before.event_id);
-    expect((await eventOf("c-events-wire-a")).sources).toBe("1");
-    expect((await write(`/api/events/${after.event_id}/merge`, "POST", { with: (await eventOf("c-events-wire-a")).event_id })).status).toBe(200);
-    expect((await eventOf("c-events-paper")).event_id).toBe(before.event_id);
+    const wire = await eventOf("c-events-wire-a");
+    // Each part takes its id from its earliest claim: the two are now different events.
+    expect(after.event_id).not.toBe(wire.event_id);
+    expect([after.sources, wire.sources]).toEqual(["1", "1"]);
+    expect((await write(`/api/events/${after.event_id}/merge`, "POST", { with: wire.event_id })).status).toBe(200);
+    expect((await eventOf("c-events-wire-a")).event_id).toBe(before.event_id);
+    expect((await eventOf("c-events-paper")).sources).toBe("2");
   });
 });
