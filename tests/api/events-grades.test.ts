@@ -114,6 +114,15 @@ describe("editors' write routes", () => {
     expect((await write("/api/events/e-x/split", "POST", { claims: [] })).status).toBe(400);
   });
 
+  it("answers other methods of a write route with a JSON 405 naming the one it takes", async () => {
+    for (const [path, allowed] of [["/api/sources/s-x", "PATCH"], ["/api/claims/c-x/credibility", "PATCH"], ["/api/events/e-x/split", "POST"], ["/api/events/e-x/merge", "POST"]] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(405);
+      expect(res.headers.get("allow")).toBe(allowed);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+    }
+  });
+
   it("answers 404 for an unknown outlet, claim or event", async () => {
     expect((await write("/api/sources/s-000000000000", "PATCH", { reliability: "A" })).status).toBe(404);
     expect((await write("/api/claims/c-none/credibility", "PATCH", { credibility: 1 })).status).toBe(404);

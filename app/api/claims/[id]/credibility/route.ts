@@ -1,3 +1,4 @@
+import { onlyAllows } from "@/lib/api/write-only";
 import { z } from "zod";
 import { handle } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/json-body";
@@ -13,3 +14,6 @@ export const PATCH = handle(async (req: Request, ctx: { params: Promise<{ id: st
   const { credibility } = await readJson(req, Body);
   return Response.json(await gradeClaim((await ctx.params).id, credibility as 1 | 2 | 3 | 4 | 5 | 6, actor), { headers: { "Cache-Control": "no-store" } });
 });
+
+const other = onlyAllows("PATCH");
+export { other as GET, other as POST, other as PUT, other as DELETE };

@@ -1,3 +1,4 @@
+import { onlyAllows } from "@/lib/api/write-only";
 import { z } from "zod";
 import { handle } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/json-body";
@@ -12,3 +13,6 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ id: str
   const body = await readJson(req, Body);
   return Response.json(await mergeEvents((await ctx.params).id, body.with, actor), { headers: { "Cache-Control": "no-store" } });
 });
+
+const other = onlyAllows("POST");
+export { other as GET, other as PATCH, other as PUT, other as DELETE };
