@@ -8,9 +8,16 @@ export function GradeBadge({ claim, lang }: { claim: Pick<ClaimRow, "reliability
   const c = claim.credibility ?? 6;
   const t = gradesMessages(lang);
   return (
-    <abbr title={t.gradeTitle(r, c)} aria-label={`${t.grade} ${r}${c}: ${t.gradeTitle(r, c)}`} className="rounded border border-stone-300 px-1 font-mono text-[11px] text-stone-700 no-underline" data-testid="grade-badge" dir="ltr">
-      {r}
-      {c}
-    </abbr>
+    <>
+      <abbr title={t.gradeTitle(r, c)} className="rounded border border-stone-300 px-1 font-mono text-[11px] text-stone-700 no-underline" data-testid="grade-badge" dir="ltr">
+        {r}
+        {c}
+      </abbr>
+      {/* abbr's title is not read by every screen reader; aria-label on an abbr is not allowed. */}
+      <span className="sr-only">
+        {" "}
+        ({t.gradeTitle(r, c)})
+      </span>
+    </>
   );
 }
