@@ -5,6 +5,7 @@ import { claimSummary } from "@/lib/view/claim-summary";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
 import { AttributionText } from "./AttributionText";
+import { GradeBadge } from "./GradeBadge";
 import { PassageQuote } from "./PassageQuote";
 
 export type ActorNames = ReadonlyMap<string, { nameEn: string; nameAr: string; color: string }>;
@@ -27,7 +28,7 @@ export function ClaimCard({ claim, actors, lang }: { claim: ClaimRow; actors: Ac
     <article className="space-y-1 border-t border-stone-200 pt-2 first:border-t-0 first:pt-0" data-testid="claim-card">
       <p className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">
         {KIND_LABEL[lang][claim.kind]} · {formatDate(claim.date, lang)}
-        {claim.date?.inferred && <span title={t.inferred}> ({t.inferred})</span>}
+        {claim.date?.inferred && <span title={t.inferred}> ({t.inferred})</span>} <GradeBadge claim={claim} lang={lang} />
       </p>
       <p lang={lang} className="text-sm font-medium text-stone-900" data-testid="claim-summary">
         {claimSummary(claim, lang, name)}

@@ -1,6 +1,8 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
+import { byEvent } from "@/lib/events/by-event";
+import { gradesMessages } from "@/lib/i18n/grades-messages";
 import { formatList } from "@/lib/i18n/plural";
 import { claimSummary } from "@/lib/view/claim-summary";
 import { messages } from "@/lib/i18n/messages";
@@ -8,6 +10,7 @@ import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
 import { type ActorNames, formatDate } from "../claims/ClaimCard";
+import { GradeBadge } from "../claims/GradeBadge";
 
 type SortKey = "date" | "kind" | "place" | "summary";
 
@@ -24,13 +27,16 @@ const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
  */
 const PAGE = 100;
 
-export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: ClaimRow[]; total: number; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void }) {
+export function ClaimsTable({ claims, total, actors, lang, onShow, groupByEvent = false }: { claims: ClaimRow[]; total: number; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void; groupByEvent?: boolean }) {
   const t = messages(lang);
+  const g = gradesMessages(lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "date", dir: 1 });
   // Rows are drawn a page at a time: ten thousand rows would cost more than the map itself.
   const [limit, setLimit] = useState(PAGE);
   const sorted = useMemo(() => [...claims].sort((a, b) => sort.dir * sorters[sort.key](a, b) || a.id.localeCompare(b.id)), [claims, sort]);
-  const rows = sorted.slice(0, limit);
+  // Grouped, an event's reports follow its first one in the chosen order (issue 16 §1).
+  const rows = useMemo(() => (groupByEvent ? byEvent(sorted).flatMap((e) => e.rows) : sorted), [sorted, groupByEvent]).slice(0, limit);
+  const groupOf = useMemo(() => new Map(groupByEvent ? byEvent(rows).flatMap((e) => e.rows.map((r, i) => [r.id, i === 0 && e.rows.length > 1 ? e : null] as const)) : []), [rows, groupByEvent]);
   const name = (id: string) => (lang === "ar" ? actors.get(id)?.nameAr : actors.get(id)?.nameEn) ?? id;
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"} className="px-2 py-1 text-start font-semibold">
@@ -61,13 +67,24 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
               {t.actor}
             </th>
             <th scope="col" className="px-2 py-1 text-start font-semibold">
+              {g.grade}
+            </th>
+            <th scope="col" className="px-2 py-1 text-start font-semibold">
               {t.passage}
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((c) => (
-            <tr key={c.id} className="border-t border-stone-200 align-top" data-claim={c.id}>
+            <Fragment key={c.id}>
+            {groupOf.get(c.id) && (
+              <tr className="border-t border-stone-300 bg-stone-50" data-testid="event-group" data-event={c.event}>
+                <th scope="rowgroup" colSpan={7} className="px-2 py-1 text-start text-xs font-semibold text-stone-700">
+                  {g.eventHeading(groupOf.get(c.id)!.rows.length, groupOf.get(c.id)!.sources)}
+                </th>
+              </tr>
+            )}
+            <tr className="border-t border-stone-200 align-top" data-claim={c.id} data-event={c.event}>
               <td className="whitespace-nowrap px-2 py-1 tabular-nums">
                 {formatDate(c.date, lang)}
                 {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
@@ -78,6 +95,9 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
                 {c.places.length ? formatList(c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)), lang) : <span className="text-stone-500">{t.notDrawn}</span>}
               </td>
               <td className="px-2 py-1">{c.fromActor && c.toActor ? `${name(c.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(c.toActor)}` : formatList(c.actors.map(name), lang)}</td>
+              <td className="px-2 py-1">
+                <GradeBadge claim={c} lang={lang} />
+              </td>
               <td className="whitespace-nowrap px-2 py-1">
                 <a className="text-blue-800 underline" href={`/articles/${encodeURIComponent(c.article)}${lang === "ar" ? "?lang=ar" : ""}#${encodeURIComponent(c.passageId)}`}>
                   {t.openPassage}
@@ -89,6 +109,7 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
                 )}
               </td>
             </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -13,6 +13,7 @@ import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import { SiteHeader } from "../SiteHeader";
 import { ShareDialog } from "../share/ShareDialog";
 import { ClaimsTable } from "./ClaimsTable";
+import { EventControls } from "./EventControls";
 import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
@@ -124,7 +125,8 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
           <h2 id="claims-heading" className="px-4 pt-3 text-sm font-semibold">
             {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
           </h2>
-          <ClaimsTable claims={model.claims} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} />
+          <EventControls view={view} update={update} />
+          <ClaimsTable claims={model.claims} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
         </section>
       </main>
     </div>

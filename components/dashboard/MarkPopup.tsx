@@ -3,6 +3,8 @@
 import { Popup, useMap } from "@vis.gl/react-maplibre";
 import type { Popup as MapPopup } from "maplibre-gl";
 import { useCallback, useEffect, useRef } from "react";
+import { byEvent } from "@/lib/events/by-event";
+import { gradesMessages } from "@/lib/i18n/grades-messages";
 import { messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL, PRECISION_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
@@ -30,6 +32,7 @@ const EDGE_PX = 56;
  */
 export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; claims: ReadonlyMap<string, ClaimRow>; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
   const t = messages(lang);
+  const g = gradesMessages(lang);
   // A popup quotes a dozen claims at most; the table (and the CSV) list them all.
   const rows = mark.claimIds.map((id) => claims.get(id)).filter((c): c is ClaimRow => !!c).slice(0, MAX_CARDS);
   const { current: map } = useMap();
@@ -75,11 +78,25 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
           </h3>
           {mark.layer === "territorial-loss" && mark.figure && <StatedShare mark={mark} figure={mark.figure} lang={lang} />}
           {mark.control && <ControlHolder control={mark.control} actors={actors} lang={lang} />}
-          <p className="text-xs text-stone-500">{t.claimsCount(mark.claimIds.length)}</p>
+          <p className="text-xs text-stone-500">
+            {t.claimsCount(mark.claimIds.length)}
+            {mark.events !== undefined && mark.events < mark.claimIds.length && ` · ${g.events(mark.events)}`}
+            {mark.sources !== undefined && ` · ${g.sources(mark.sources)}`}
+          </p>
         </header>
-        {rows.map((c) => (
-          <ClaimCard key={c.id} claim={c} actors={actors} lang={lang} />
-        ))}
+        {/* Every source's passage for an event, together (issue 16 §1). */}
+        {byEvent(rows).map((e) =>
+          e.rows.length > 1 ? (
+            <section key={e.event} className="space-y-2 rounded border border-stone-200 p-1.5" data-testid="event-sources" aria-label={g.eventHeading(e.rows.length, e.sources)}>
+              <p className="text-xs font-semibold text-stone-700">{g.eventHeading(e.rows.length, e.sources)}</p>
+              {e.rows.map((c) => (
+                <ClaimCard key={c.id} claim={c} actors={actors} lang={lang} />
+              ))}
+            </section>
+          ) : (
+            <ClaimCard key={e.event} claim={e.rows[0]!} actors={actors} lang={lang} />
+          ),
+        )}
         {mark.claimIds.length > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claimIds.length - rows.length)}</p>}
         <p className="text-xs">
           <a href={lang === "ar" ? "/about?lang=ar#certainty" : "/about#certainty"} className="text-blue-800 underline" data-testid="popup-about">

@@ -38,7 +38,7 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
   const model = data ?? initialModel;
   const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
   const claimsById = useMemo(() => new Map(model.claims.map((c) => [c.id, c])), [model.claims]);
-  const drawn = useMemo(() => mapMarks(model.marks, view.layers, actors, view.selection, view.lang), [model.marks, view.layers, actors, view.selection, view.lang]);
+  const drawn = useMemo(() => mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null), [model.marks, view.layers, actors, view.selection, view.lang, view.shade]);
   const selected = model.marks.find((m) => m.id === view.selection && view.layers.includes(m.layer));
   const onPick = useCallback(
     (pick: Pick | null) => {

@@ -5,10 +5,12 @@ import { formatPartialDate } from "@/lib/reader/format";
 import { mapHrefForClaim } from "@/lib/reader/links";
 import type { Claim } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";
+import type { ClaimInfo } from "@/lib/events/claim-info";
 import { AttributionText } from "../claims/AttributionText";
+import { ClaimGradeLine } from "../grades/ClaimGradeLine";
 
-/** The claims one passage supports, worded in the interface language (as the map's popups are). */
-export function ClaimList({ claims, notes, lang, labelId, wording }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string; wording: ClaimWording }) {
+/** The claims one passage supports, worded in the interface language (as the map's popups are), with their grades. */
+export function ClaimList({ claims, notes, lang, labelId, wording, info, editor = false }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string; wording: ClaimWording; info?: Record<string, ClaimInfo>; editor?: boolean }) {
   const m = messages(lang);
   return (
     <div lang={lang} className="mt-3">
@@ -41,6 +43,7 @@ export function ClaimList({ claims, notes, lang, labelId, wording }: { claims: r
                   </>
                 ) : null}
               </p>
+              {info?.[c.id] ? <ClaimGradeLine claimId={c.id} info={info[c.id]!} lang={lang} editor={editor} /> : null}
               {note ? (
                 <details className="mt-1 text-xs text-stone-700">
                   <summary className="cursor-pointer">{m.reviewerNote}</summary>

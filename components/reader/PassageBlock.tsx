@@ -3,6 +3,7 @@ import type { PassageView } from "@/lib/reader/article-view";
 import type { ClaimWording } from "@/lib/reader/claim-text";
 import type { Lang } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";
+import type { ClaimInfo } from "@/lib/events/claim-info";
 import { ClaimList } from "./ClaimList";
 import { PassageText, type MentionLink } from "./PassageText";
 
@@ -18,6 +19,8 @@ export function PassageBlock({
   notes,
   linkOf,
   wording,
+  info,
+  editor,
 }: {
   view: PassageView;
   articleLang: Lang;
@@ -26,6 +29,9 @@ export function PassageBlock({
   notes: Record<string, string>;
   linkOf: MentionLink;
   wording: ClaimWording;
+  /** Issue 16: each claim's grade and event, and whether the reader may change them. */
+  info?: Record<string, ClaimInfo>;
+  editor?: boolean;
 }) {
   const m = messages(lang);
   const { passage, runs, claims } = view;
@@ -59,7 +65,7 @@ export function PassageBlock({
               ) : null}
             </div>
           ) : null}
-          {claims.length ? <ClaimList claims={claims} notes={notes} lang={lang} labelId={`${passage.id}-claims`} wording={wording} /> : null}
+          {claims.length ? <ClaimList claims={claims} notes={notes} lang={lang} labelId={`${passage.id}-claims`} wording={wording} info={info} editor={editor} /> : null}
         </div>
       ) : null}
     </div>

@@ -57,6 +57,12 @@ export function ShareDialog({ view, path = "/", pageSearch }: { view: ViewState;
                 <a className="text-blue-800 underline" href={links.geojson} download>
                   GeoJSON
                 </a>
+                <a className="text-blue-800 underline" href={links.gpkg} download data-testid="download-gpkg">
+                  GeoPackage
+                </a>
+                <a className="text-blue-800 underline" href={links.kml} download data-testid="download-kml">
+                  KML
+                </a>
               </p>
             </section>
           </div>

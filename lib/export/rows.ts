@@ -1,4 +1,5 @@
-import { hasArabicName } from "../schema/gazetteer";
+import { datePrec, wherePrec } from "../grades/precision";
+import { hasArabicName, type Place } from "../schema/gazetteer";
 import { KIND_LABEL } from "../i18n/labels";
 import type { ClaimRow } from "../view/dashboard-model";
 import type { UiLang } from "../view/view-state";
@@ -31,6 +32,14 @@ export const COLUMNS = [
   "to_actor",
   "certainty",
   "attribution",
+  // Issue 16: the event a claim reports, its distinct outlets, both Admiralty grades and UCDP
+  // GED precision codes (README, "Grades and precision").
+  "event_id",
+  "sources",
+  "source_reliability",
+  "credibility",
+  "where_prec",
+  "date_prec",
 ] as const;
 
 export type Column = (typeof COLUMNS)[number];
@@ -39,7 +48,11 @@ export type ExportRow = Record<Column, string>;
 /** Where the reader shows a passage: its anchor on the article page. */
 export const passageUrl = (origin: string, article: string, passageId: string) => `${origin}/articles/${encodeURIComponent(article)}#${encodeURIComponent(passageId)}`;
 
-export function exportRows(claims: readonly ClaimRow[], titles: ReadonlyMap<string, string>, origin: string, lang: UiLang): ExportRow[] {
+const KIND_OF = { point: "city", province: "province", region: "region", country: "country" } as const;
+const code = (n: number | null) => (n === null ? "" : String(n));
+
+/** `places` gives a region's countries (one country: where_prec 5; several: 7). */
+export function exportRows(claims: readonly ClaimRow[], titles: ReadonlyMap<string, string>, origin: string, lang: UiLang, places?: ReadonlyMap<string, Place>): ExportRow[] {
   return claims.flatMap((c) => {
     const common = {
       claim_id: c.id,
@@ -59,8 +72,20 @@ export function exportRows(claims: readonly ClaimRow[], titles: ReadonlyMap<stri
       to_actor: c.toActor ?? "",
       certainty: c.certainty,
       attribution: c.attribution ?? "",
+      event_id: c.event ?? c.id.replace(/^c-/, "e-"),
+      sources: String(c.sources ?? 1),
+      source_reliability: c.reliability ?? "F",
+      credibility: String(c.credibility ?? 6),
+      date_prec: code(datePrec(c.date)),
     };
-    const places = c.places.length ? c.places : [null];
-    return places.map((p) => ({ ...common, place_id: p?.id ?? "", place_name_en: p?.nameEn ?? "", place_name_ar: p && hasArabicName(p) ? p.nameAr : "", precision: p?.precision ?? "" }));
+    const rows = c.places.length ? c.places : [null];
+    return rows.map((p) => ({
+      ...common,
+      place_id: p?.id ?? "",
+      place_name_en: p?.nameEn ?? "",
+      place_name_ar: p && hasArabicName(p) ? p.nameAr : "",
+      precision: p?.precision ?? "",
+      where_prec: code(p ? wherePrec({ kind: KIND_OF[p.precision], countries: places?.get(p.id)?.countries ?? c.countries }) : null),
+    }));
   });
 }

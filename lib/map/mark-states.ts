@@ -46,8 +46,14 @@ export function jointLabel(m: Mark, lang: UiLang): string {
   return lang === "ar" ? `${share} · ${m.nameAr} معًا` : `${share} · ${m.nameEn} together`;
 }
 
-export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], actors: ReadonlyMap<string, ActorStyle>, selection: string | null, lang: UiLang): MapMarks {
-  const shown = marks.filter((m) => visible.includes(m.layer));
+/**
+ * `shade: "sources"` (issue 16 §1): recruitment and activity areas and town points are scaled by
+ * the number of independent outlets reporting them instead of the number of events; a stated
+ * share of loss is a figure, not a count, and keeps its own scale.
+ */
+export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], actors: ReadonlyMap<string, ActorStyle>, selection: string | null, lang: UiLang, shade: "sources" | null = null): MapMarks {
+  const measure = (m: Mark) => (shade === "sources" && m.layer !== "territorial-loss" ? (m.sources ?? 1) : m.value);
+  const shown = marks.filter((m) => visible.includes(m.layer)).map((m) => (measure(m) === m.value ? m : { ...m, value: measure(m) }));
   const states: FeatureStates = new Map();
   const set = (source: string, id: string, patch: (s: Record<string, number | string | boolean>) => void) => {
     const key = stateKey(source, id);

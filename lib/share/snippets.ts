@@ -2,7 +2,7 @@ import { filtersToParams, toParams } from "../view/url-codec";
 import { DEFAULT_VIEW, filtersOf, type ViewState } from "../view/view-state";
 
 /** Everything the Share dialog offers for one view, as absolute URLs on this app's origin. */
-export type ShareLinks = { view: string; embed: string; iframe: string; png: string; svg: string; csv: string; geojson: string };
+export type ShareLinks = { view: string; embed: string; iframe: string; png: string; svg: string; csv: string; geojson: string; gpkg: string; kml: string };
 
 const q = (p: URLSearchParams) => (p.toString() ? `?${p}` : "");
 
@@ -36,5 +36,7 @@ export function shareLinks(origin: string, path: string, view: ViewState, pageSe
     svg: `${origin}/api/static-map.svg${size(1600, 1000, 1)}`,
     csv: `${origin}/api/claims.csv${q(data)}`,
     geojson: `${origin}/api/claims.geojson${q(data)}`,
+    gpkg: `${origin}/api/claims.gpkg${q(data)}`,
+    kml: `${origin}/api/claims.kml${q(data)}`,
   };
 }

@@ -75,7 +75,7 @@ export function renderStaticSvg(input: StaticMapInput): string {
   const projection = projectionFor(view, size, inset, home);
   const zoom = zoomOf(projection);
 
-  const mm = mapMarks(input.marks, view.layers, input.actors, view.selection, view.lang);
+  const mm = mapMarks(input.marks, view.layers, input.actors, view.selection, view.lang, view.shade ?? null);
   const states = new Map<string, Record<string, unknown>>(mm.states);
   for (const f of mm.points.features) if (f.properties.markId === view.selection) states.set(stateKey(CLAIM_SOURCE.points, f.properties.markId), { [STATE.selected]: true });
   const sources: Record<string, SourceFeature[]> = {

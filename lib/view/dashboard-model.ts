@@ -1,3 +1,4 @@
+import { type ClaimGrade, GradeParam, meetsGrade } from "../grades/scales";
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
@@ -33,6 +34,12 @@ export type ClaimRow = {
   span: { start: number; end: number };
   /** False when no place it names is among the seven countries: listed, not drawn. */
   drawn: boolean;
+  /** Issue 16: the event it reports and that event's independent sources (distinct outlets). */
+  event?: string;
+  sources?: number;
+  /** Its outlet's reliability (A-F) and its own credibility (1-6). */
+  reliability?: ClaimGrade["reliability"];
+  credibility?: ClaimGrade["credibility"];
 };
 
 /**
@@ -66,14 +73,30 @@ export type ModelInputs = {
   places: ReadonlyMap<string, Place>;
   actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[]; kind?: "group" | "person" }[];
   articles?: readonly ArticleRef[];
+  /** Issue 16: a claim's event (counts are of events, not reports) and its outlet. */
+  events?: EventLookup;
+  /** Issue 16: a claim's grade, for the `grade` floor and the table; absent: every claim is F6. */
+  gradeOf?: (c: Claim) => ClaimGrade;
 };
+
+export type EventLookup = { eventOf: (claimId: string) => { id: string; sources: number } | undefined; outletOf: (c: Claim) => string };
+
+/** The claims that meet a view's grade floor (all of them when it sets none). */
+export function gradedPool(input: ModelInputs, filters: Filters): readonly Claim[] {
+  const floor = filters.grade ? GradeParam.safeParse(filters.grade) : null;
+  if (!floor?.success) return input.claims;
+  const gradeOf = input.gradeOf ?? (() => ({ reliability: "F", credibility: 6 }) as const);
+  return input.claims.filter((c) => meetsGrade(gradeOf(c), floor.data));
+}
 
 /** An actor and everything that is its branch or member, for filtering by a group. */
 export function actorFamily(actors: ModelInputs["actors"]): ActorFamily {
   return (id) => [id, ...actors.filter((a) => a.parent === id || a.affiliation?.includes(id)).map((a) => a.id)];
 }
 
-export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow {
+export function claimRow(c: Claim, places: ReadonlyMap<string, Place>, input?: Pick<ModelInputs, "events" | "gradeOf">): ClaimRow {
+  const event = input?.events?.eventOf(c.id);
+  const grade = input?.gradeOf?.(c);
   const named = c.places.map((r) => places.get(r.placeId)).filter((p): p is Place => !!p);
   const figure = statedShare(c);
   return {
@@ -94,20 +117,24 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow
     quote: c.quote,
     span: c.span,
     drawn: named.length > 0,
+    ...(event ? { event: event.id, sources: event.sources } : {}),
+    ...(grade ? { reliability: grade.reliability, credibility: grade.credibility } : {}),
   };
 }
 
 /** Every claim a set of filters shows, as rows (for downloads: no MAX_ROWS cap). */
 export function claimRows(input: ModelInputs, filters: Filters): ClaimRow[] {
-  return filterClaims(input.claims, filters, actorFamily(input.actors)).map((c) => claimRow(c, input.places));
+  return filterClaims(gradedPool(input, filters), filters, actorFamily(input.actors)).map((c) => claimRow(c, input.places, input));
 }
 
 export function dashboardModel(input: ModelInputs, filters: Filters): DashboardModel {
   const family = actorFamily(input.actors);
-  const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
+  const undatedFilter = filterClaims(gradedPool(input, filters), filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
-  const marks = marksFor(shown, input.places);
-  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>;
+  const marks = marksFor(shown, input.places, input.events);
+  // Events, not reports: two articles on one capture count once (issue 16 §1).
+  const eventId = (id: string) => input.events?.eventOf(id)?.id ?? id;
+  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds.map(eventId))).size])) as Record<ViewLayer, number>;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
   const cited = new Set(shown.map((c) => c.article));
@@ -117,7 +144,7 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
     sources: (input.articles ?? [])
       .filter((a) => cited.has(a.slug))
       .map(({ slug, title, lang, source, published, curated }) => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) })),
-    claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places)),
+    claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places, input)),
     claimsTotal: shown.length,
     claimPlaceRows: shown.reduce((n, c) => n + rowsOfClaim(c.places.filter((r) => input.places.has(r.placeId)).length), 0),
     timeline: timeline(undatedFilter),

@@ -1,5 +1,8 @@
 import { loadActorLexicon } from "../articles/resources";
 import { derived } from "../data/corpus";
+import { gradeBook } from "../data/sources";
+import { outletKey } from "../events/group";
+import { loadEventIndex } from "../events/load";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Place } from "../schema/gazetteer";
 import { type ClaimRow, claimRows, type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
@@ -14,9 +17,15 @@ const MAX_CACHED = 64;
 let places: ReadonlyMap<string, Place> | undefined;
 
 export function modelInputs(): Promise<ModelInputs> {
-  return derived("model-inputs", (c) => {
+  return derived("model-inputs", async (c) => {
+    const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    return { claims: c.claims, places, actors: loadActorLexicon().actors, articles: c.listing };
+    const outlets = new Map(c.listing.map((l) => [l.slug, l.source]));
+    return {
+      claims: c.claims, places, actors: loadActorLexicon().actors, articles: c.listing,
+      events: { eventOf: events.eventOf, outletOf: (claim) => outletKey(outlets.get(claim.article), claim.article) },
+      gradeOf: (claim) => ({ reliability: book.reliabilityOf(outlets.get(claim.article)), credibility: book.credibilityOf(claim.article, claim.id) }),
+    };
   });
 }
 

@@ -40,7 +40,13 @@ export type Mark = {
   jointOf?: { placeId: string; nameEn: string; nameAr: string }[];
   /** Control changes (lib/time/control-marks): who held the town last as of the view's date. */
   control?: { holder: string; since: PartialDate; uncertain: boolean };
+  /** Issue 16: distinct events here, and distinct outlets reporting them (shade=sources). */
+  events?: number;
+  sources?: number;
 };
+
+/** How marks count events and outlets; without it every claim is its own event and outlet. */
+export type MarkEvents = { eventOf: (claimId: string) => { id: string } | undefined; outletOf: (c: Claim) => string };
 
 const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
   "territorial-loss": "territorial-loss",
@@ -114,22 +120,28 @@ export function markIdForClaim(c: Pick<Claim, "kind" | "places" | "countries" | 
   return iso ? { id: `activity@country:${iso}`, layer: "activity" } : null;
 }
 
-export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, Place>): Mark[] {
-  const marks = new Map<string, { mark: Mark; ids: Set<string> }>();
+export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, Place>, ev?: MarkEvents): Mark[] {
+  const marks = new Map<string, { mark: Mark; ids: Set<string>; events: Set<string>; outlets: Set<string> }>();
   const add = (layer: ViewLayer, c: Claim, place: Place, group?: Place[]) => {
     const id = group ? `${layer}@${jointId(group.map((p) => p.id))}` : keyFor(layer, c, place.id);
     let entry = marks.get(id);
-    if (!entry) marks.set(id, (entry = { mark: group ? jointMark(id, group) : newMark(id, layer, place), ids: new Set() }));
+    if (!entry) marks.set(id, (entry = { mark: group ? jointMark(id, group) : newMark(id, layer, place), ids: new Set(), events: new Set(), outlets: new Set() }));
     const m = entry.mark;
     // A Set, not claimIds.includes: an activity mark gathers every claim about its country, and
     // scanning that list for each new claim made 100,000 claims take 14 s here.
     if (entry.ids.has(c.id)) return;
     entry.ids.add(c.id);
     m.claimIds.push(c.id);
+    entry.events.add(ev?.eventOf(c.id)?.id ?? c.id);
+    entry.outlets.add(ev ? ev.outletOf(c) : c.article);
+    if (ev) {
+      m.events = entry.events.size;
+      m.sources = entry.outlets.size;
+    }
     if (layer === "territorial-loss") {
       m.figure = largerShare(m.figure ?? null, statedShare(c));
       m.value = m.figure?.value ?? 0;
-    } else m.value = m.claimIds.length;
+    } else m.value = entry.events.size;
     if (layer === "allegiance-shifts") {
       m.fromActor = c.fromActor ?? null;
       m.toActor = c.toActor ?? null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorId, AsOfMonth, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, PlayMode, Selection, UiLang, ViewLayer, type ViewState, WindowMonths } from "./view-state";
+import { ActorId, AsOfMonth, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, GradeFilter, PlayMode, Selection, Shade, TableGroup, UiLang, ViewLayer, type ViewState, WindowMonths } from "./view-state";
 
 /**
  * The one codec between a view and its URL query. `toParams` writes only what differs from the
@@ -22,6 +22,9 @@ export const PARAM = {
   at: "at",
   play: "play",
   window: "window",
+  grade: "grade",
+  shade: "shade",
+  group: "group",
 } as const;
 
 export type ParamIssue = { param: string; value: string; message: string };
@@ -64,6 +67,9 @@ const PARSERS = {
   at: AsOfMonth,
   play: PlayMode,
   window: WindowMonths,
+  grade: GradeFilter,
+  shade: Shade,
+  group: TableGroup,
 } as const;
 
 type Key = keyof typeof PARSERS;
@@ -137,6 +143,9 @@ export function toParams(view: ViewState): URLSearchParams {
   }
   if (view.from) p.set(PARAM.from, view.from);
   if (view.to) p.set(PARAM.to, view.to);
+  if (view.grade) p.set(PARAM.grade, view.grade);
+  if (view.shade) p.set(PARAM.shade, view.shade);
+  if (view.group) p.set(PARAM.group, view.group);
   if (view.selection) p.set(PARAM.selection, view.selection);
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAM.lang, view.lang);
   if (view.at) p.set(PARAM.at, view.at);

@@ -35,6 +35,14 @@ export const ActorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "an actor i
 /** A selected feature: a claim id, or "<layer>@<place id>" for an aggregated feature. */
 export const Selection = z.string().regex(/^[a-z0-9:@_-]{1,120}$/i, "a selection is a claim or feature id");
 
+/** "B2": keep claims graded B2 or better (lib/grades/scales.ts). */
+export const GradeFilter = z.string().regex(/^[A-F][1-6]$/, "a grade is a reliability A-F then a credibility 1-6, e.g. B2");
+
+/** How the admin1 and towns layers are shaded: by their figure (default) or by independent sources. */
+export const Shade = z.enum(["sources"]);
+/** How the claims table is grouped: one row per claim (default) or per event. */
+export const TableGroup = z.enum(["event"]);
+
 export type Filters = {
   actors: string[];
   kinds: ClaimKind[];
@@ -45,6 +53,8 @@ export type Filters = {
   at?: string | null;
   /** With `at`, only the last this many months up to it (a moving window); null is cumulative. */
   windowMonths?: number | null;
+  /** Optional so filter literals written before grades still type; absent means no floor. */
+  grade?: string | null;
 };
 
 export type ViewState = Filters & {
@@ -57,6 +67,8 @@ export type ViewState = Filters & {
   at: string | null;
   play: PlayMode;
   window: number;
+  shade?: z.infer<typeof Shade> | null;
+  group?: z.infer<typeof TableGroup> | null;
 };
 
 export const DEFAULT_LAYERS: ViewLayer[] = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts"];
@@ -75,12 +87,15 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   at: null,
   play: "cumulative",
   window: 6,
+  grade: null,
+  shade: null,
+  group: null,
 }) as ViewState;
 
 export const NO_FILTERS: Filters = { actors: [], kinds: [], countries: [], from: null, to: null };
 
 export function filtersOf(v: Filters & Partial<Pick<ViewState, "play" | "window">>): Filters {
-  const f: Filters = { actors: v.actors, kinds: v.kinds, countries: v.countries, from: v.from, to: v.to };
+  const f: Filters = { actors: v.actors, kinds: v.kinds, countries: v.countries, from: v.from, to: v.to, ...(v.grade ? { grade: v.grade } : {}) };
   // `at` and its window are added only when set, so a view without them filters as before.
   if (v.at) {
     f.at = v.at;

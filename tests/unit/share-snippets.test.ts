@@ -26,6 +26,11 @@ describe("shareLinks", () => {
   it("downloads the claims under the same filters", () => {
     expect(links.csv).toBe(`${ORIGIN}/api/claims.csv?kind=pledge&lang=ar`);
   });
+  it("offers the same data as GeoPackage and KML for GIS users, with the grade floor", () => {
+    const graded = shareLinks(ORIGIN, "/", { ...view, grade: "B2" });
+    expect(graded.gpkg).toBe(`${ORIGIN}/api/claims.gpkg?kind=pledge&grade=B2&lang=ar`);
+    expect(graded.kml).toBe(`${ORIGIN}/api/claims.kml?kind=pledge&grade=B2&lang=ar`);
+  });
   it("escapes what would break out of an attribute", () => {
     expect(attr(`"><script>`)).toBe("&quot;&gt;&lt;script&gt;");
   });

@@ -7,7 +7,9 @@ import { PassageFocus } from "@/components/reader/PassageFocus";
 import type { MentionLink } from "@/components/reader/PassageText";
 import { ReaderChrome } from "@/components/reader/ReaderChrome";
 import { ReaderPager } from "@/components/reader/ReaderPager";
+import { currentActor } from "@/lib/auth/guard";
 import { loadArticleBundle } from "@/lib/data/corpus";
+import { claimInfo } from "@/lib/events/claim-info";
 import { messages } from "@/lib/i18n/messages";
 import { glossShown, mapHrefForActor, mapHrefForCountries, searchOf, withParam, type SearchParams } from "@/lib/reader/links";
 import { claimWording } from "@/lib/reader/claim-text";
@@ -49,6 +51,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   }
   const search = searchOf(sp);
   const wording = claimWording(lang, places, actors);
+  // Issue 16: grades and events beside each claim; editors may change them here.
+  const [info, actor] = await Promise.all([claimInfo(slug, claims.map((c) => c.id)), currentActor().catch(() => null)]);
   const showGloss = glossShown(sp);
   const hasGloss = article.passages.some((p) => p.glossEn);
   const articleDir = article.lang === "ar" ? "rtl" : "ltr";
@@ -92,7 +96,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {paragraphs.map((para) => (
             <div key={para.index} data-paragraph={para.index} className="space-y-1">
               {para.passages.map((view) => (
-                <PassageBlock key={view.passage.id} view={view} articleLang={article.lang} lang={lang} showGloss={showGloss} notes={notes} linkOf={linkOf} wording={wording} />
+                <PassageBlock key={view.passage.id} view={view} articleLang={article.lang} lang={lang} showGloss={showGloss} notes={notes} linkOf={linkOf} wording={wording} info={info} editor={actor !== null} />
               ))}
             </div>
           ))}
