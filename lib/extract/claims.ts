@@ -5,7 +5,7 @@ import { normalizeText, normalizeWithMap, originalRange } from "../text/normaliz
 import type { Token } from "../text/tokens";
 import type { ActorMatcher, ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
-import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
+import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, PLEDGE_TOLD_AGAIN, SAME_TIME, TO_WORDS, UNCLEAR, type CueFamily } from "./cues";
 import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { findQuantities } from "./quantities";
@@ -59,7 +59,13 @@ function findCues(text: string): Cue[] {
     // "لم يتبن أي تنظيم" / "no group has claimed": a denied act is no claim.
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
     if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
+    // "it is unclear whether the fighters joined ISIS": an open question in the same sentence.
+    const sentence = nm.text.slice(0, m.index).split(/[.!?؟]\s/u).pop()!;
+    if (UNCLEAR.test(sentence)) continue;
     const family = families[i]!;
+    // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
+    // names no parties of its own; the first telling made the claim.
+    if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
@@ -94,6 +100,9 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
     const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
     if (head) return { from: relative.actor.id, to: head.actor.id };
   }
+  // "split from AQIM and pledged allegiance to ISIS", "انشقاقها عنه ومبايعتها تنظيم الدولة": a
+  // defection goes to the group its faction swore to.
+  if (!to && kind === "defection") to = ms.find((m) => m.start >= cueStart && SWORN_TO.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 40), m.start)) + " "));
   // "Ansaru, a group that split from Boko Haram": leaving X for the group the sentence is about.
   if (!to && kind === "defection" && ms.length >= 2) {
     const source = ms.find((m) => near(m, FROM_WORDS) && m.start >= cueStart);
@@ -108,6 +117,25 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
 }
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+/** Words that end right before the group sworn to: "pledged allegiance to", "declared loyalty to", "ومبايعتها". */
+const SWORN_TO = /(?:(?:allegiance|loyalty|fealty) to(?: the)?|pledg\w* (?:\S+ )?to(?: the)?|[وف]?(?:ال)?(?:مبايع|بايع)\S*|(?:ولاء\S*|الولاء) (?:ل|الي)\S*)\s+$/u;
+
+/**
+ * Where a pledge or a defection itself took place: a place told in the act's sentence up to its
+ * last party ("in Algeria, fighters swore allegiance to al-Qaeda"; "fighters of al-Nusra in Abu
+ * Kamal pledged allegiance to ISIS"). What the sentence tells after the act ("joined ISIS, and
+ * was killed in a strike in Helmand", "on the border with Iraq") or a possessive ("Nigeria's
+ * Boko Haram") is not where the act happened: then the claim takes no place.
+ */
+function actPlaces(text: string, places: ResolvedPlace[], cue: Cue, parties: { start: number; end: number }[], clause: { start: number; end: number }): ResolvedPlace[] {
+  const inClause = parties.filter((m) => m.start >= clause.start && m.start < clause.end);
+  const to = Math.max(cue.end, ...inClause.map((m) => m.end));
+  const sentenceStart = Math.max(clause.start, text.slice(0, cue.start).search(/[.!?؟]\s[^.!?؟]*$/u) + 1);
+  return places.filter(
+    (p) => p.end > p.start && p.start >= sentenceStart && p.end <= to && !/^['’]s\s/u.test(text.slice(p.end, p.end + 3)) && !inClause.some((m) => p.start < m.end && m.start < p.end),
+  );
+}
 
 const LEADER_TO = new Set(["لزعيم", "لامير", "لقائد", "لخليفه", "وزعيمه", "لزعيمه"]);
 
@@ -169,6 +197,22 @@ function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): st
   const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
   // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
   return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
+}
+
+/** Two groups named only as a choice ("ISWAP or Ansaru", "داعش أو القاعدة"). */
+function alternatives(text: string, mentions: ActorMention[], ends: (string | undefined)[]): boolean {
+  const party = mentions.filter((m) => ends.includes(m.actor.id));
+  return party.some((a, i) => {
+    const b = party[i + 1];
+    return b !== undefined && b.actor.id !== a.actor.id && /^\s*,?\s*(?:or|او|أو)\s*$/iu.test(normalizeText(text.slice(a.end, b.start)));
+  });
+}
+
+/** A group's parent, its parent's parent and so on. */
+function ancestors(id: string, actors: ActorMatcher): Set<string> {
+  const out = new Set<string>();
+  for (let p = actors.byId.get(id)?.parent; p && !out.has(p); p = actors.byId.get(p)?.parent) out.add(p);
+  return out;
 }
 
 /** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
@@ -360,11 +404,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
   }
   const claims: Claim[] = [];
-  for (const { outs, places: claimPlaces } of units) {
+  for (const { outs, places: unitPlaces } of units) {
     const { kind, groups } = outs[0]!;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
-    const placeIds = claimPlaces.map((p) => p.place.id);
     const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
     const routing: { from?: string; to?: string } = outs[0]!.route ?? (kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {});
     // "The group reaffirmed its pledge to al-Qaeda": the party not named here came from context.
@@ -373,6 +416,20 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       // "The faction broke away from Boko Haram": the other party of a defection is where it went.
       else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
     }
+    // "بايع البغدادي", "pledged allegiance to al-Baghdadi": sworn to a leader is sworn to his group.
+    if (kind === "pledge" && routing.to && ctx.actors.byId.get(routing.to)?.kind === "person") {
+      const group = ctx.actors.byId.get(routing.to)!.affiliation[0];
+      if (group && group !== routing.from) {
+        groups.splice(groups.indexOf(routing.to), 1, ...(groups.includes(group) ? [] : [group]));
+        routing.to = group;
+      }
+    }
+    // A pledge or a defection is its direction: with neither end known it says nothing mappable.
+    if ((kind === "pledge" || kind === "defection") && !routing.from && !routing.to) continue;
+    // "join ISWAP or Ansaru": alternatives, not the two ends of one move.
+    if ((kind === "pledge" || kind === "defection") && alternatives(text, mentions, [routing.from, routing.to])) continue;
+    // "The GSPC ... until it joined al-Qaeda": a branch joining its own parent left no one.
+    if (kind === "defection" && routing.from && routing.to && ancestors(routing.from, ctx.actors).has(routing.to)) continue;
     // "pledged allegiance to the Islamic State and its caliph al-Baghdadi": the parties are the
     // giver and the receiver; a leader of either is that party, not a third one.
     if ((kind === "pledge" || kind === "defection") && routing.from && routing.to) {
@@ -381,6 +438,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       const kept = uniq([routing.from, routing.to, ...groups.filter((g) => !party.has(g) && !leaderOf(g))]);
       groups.splice(0, groups.length, ...kept);
     }
+    const claimPlaces = kind === "pledge" || kind === "defection" ? actPlaces(text, unitPlaces, cue, mentions, clauses[clauseOf(cue.start)]!) : unitPlaces;
+    const placeIds = claimPlaces.map((p) => p.place.id);
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
@@ -435,5 +494,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
     if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
-  return { claims, attribution, dates };
+  // "split from AQIM and pledged allegiance to ISIS": the splinter swore, not the group it left.
+  const left = new Set(claims.filter((c) => c.kind === "defection" && c.fromActor && c.toActor).map((c) => `${c.fromActor}>${c.toActor}`));
+  return { claims: claims.filter((c) => !(c.kind === "pledge" && left.has(`${c.fromActor}>${c.toActor}`))), attribution, dates };
 }

@@ -133,3 +133,10 @@ export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "ا
 export const MEMBER_OF = new Set(["مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);
 /** Denials govern the clause after them: "denied any role in the bombing", "نفى أي صلة له بالهجوم". */
 export const DENIAL = /(?:^|\s)(?:denied|denies|deny|denying|rejected claims|نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?:\s|$)/u;
+
+/** "It is unclear whether ...", "لم يتضح ما إذا كان ...": what follows in the sentence is not told as fact. */
+export const UNCLEAR = /(?:^|\s)(?:(?:it is|it was|it remains|it remained|it was not|it is not) (?:un|not )?clear (?:whether|if)|unclear (?:whether|if)|[وف]?لم يتضح (?:بعد )?ما اذا|[وف]?ليس (?:من ال)?واضحا? ما اذا|[وف]?لم يعرف (?:بعد )?ما اذا|غير واضح ما اذا)(?:\s|$)/u;
+
+/** "the pledge", "البيعة" told again: a pledge already reported, not a new one. */
+export const PLEDGE_TOLD_AGAIN = /(?:^|\s)(?:the|this|that|such a) $/u;
+
