@@ -45,6 +45,8 @@ export interface PassageEvidence {
 
 
 const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
+/** Words that make the next verb an aim, not an event ("aimed at", "in a bid to", "الرامية إلى", "بهدف"). */
+const PURPOSE_LEAD = /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
 
 function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
@@ -68,6 +70,8 @@ function findCues(text: string): Cue[] {
     if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+    // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.
+    if (PURPOSE_FAMILIES.has(family) && PURPOSE_LEAD.test(lead)) continue;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
   return cues;
@@ -142,6 +146,11 @@ const LEADER_TO = new Set(["لزعيم", "لامير", "لقائد", "لخليف
 export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
 }
+
+/** Words that end right before where a retreat or a flight went: "towards", "into", "باتجاه بلدة". */
+const PLACE_NOUN = "(?:(?:the\\s+)?(?:town|city|village|villages|province|region|area|بلده|مدينه|قريه|قري|محافظه|منطقه|مناطق)\\s+(?:of\\s+)?)?";
+const TOWARDS = new RegExp(`(?:^|\\s)(?:towards?|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
+const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب|[وف]?الي|الى)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
 
 // Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
 const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
@@ -265,7 +274,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
   // "troops from Chad and Niger": whose troops, not where.
-  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+\s+(?:and|و)\s+)?$/u.test(normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ");
+  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u.test(normalizeText(text.slice(Math.max(0, p.start - 60), p.start)) + " ");
   // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
   const stateOf = (p: ResolvedPlace) =>
     /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
@@ -336,7 +345,15 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
     // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
     if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
-    const ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
+    let ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
+    // "withdrew towards al-Bab", "انسحبوا باتجاه السخنة": where a retreat goes is not lost.
+    if (kind === "territorial-loss") {
+      const retreat = outs.some((o) => o.cue.family === "lose");
+      ps = ps.filter((p) => {
+        const lead = normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
+        return p.end <= p.start || !(TOWARDS.test(lead) || (retreat && DESTINATION.test(lead)));
+      });
+    }
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
     if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
     // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,

@@ -37,6 +37,9 @@ const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|ال
 
 const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
+/** A conjunction that opens a clause of its own between a subject and a later verb. */
+const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;
+
 export const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
 
 export const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
@@ -112,6 +115,9 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
       if (agentState) return [];
+      // "seized Idlib after its rival withdrew", "سيطر ... إثر انسحاب": the subject of the main
+      // clause is not who withdrew in the clause subordinated to it.
+      if (agentGroup && r.agent!.end <= cue.start && SUBORDINATE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
       // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
       if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
       // "بعد سقوط الموصل", "after the fall of Mosul": a noun with no subject; the loser is the
