@@ -23,6 +23,8 @@ export interface Focus {
   province?: { place: ResolvedPlace["place"]; passageId: string };
   place?: { place: ResolvedPlace["place"]; passageId: string };
   date?: PartialDate;
+  /** The year last named as such ("خلال عام 2015"), for "during the year" / "خلال العام" later. */
+  year?: PartialDate;
 }
 
 /** What the rules know when they reach a passage; updated as the article is read in order. */
@@ -208,6 +210,20 @@ function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): st
   return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
 }
 
+/** "during the year", "خلال العام", "that year", "العام نفسه": the year the article last named. */
+const SAME_YEAR = /(?:^|\s)(?:during the year|that year|the same year|in the year|خلال العام|في العام نفسه|العام نفسه|ذلك العام|في ذلك العام|خلال ذلك العام|نفس العام)(?:\s|$|[.,،])/u;
+
+const RELATIVE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|who|whom)\s/u;
+
+/** Whether a date lies in a relative clause ("..., which was published on Thursday,") that does not hold the cue. */
+function inRelativeClause(text: string, d: { start: number; end: number }, cue: Cue): boolean {
+  const segStart = Math.max(...[",", "،", ".", "\n"].map((ch) => text.lastIndexOf(ch, d.start - 1))) + 1;
+  const ends = [",", "،", ".", "\n"].map((ch) => text.indexOf(ch, d.end)).filter((i) => i >= 0);
+  const segEnd = ends.length ? Math.min(...ends) : text.length;
+  if (cue.start >= segStart && cue.start < segEnd) return false;
+  return RELATIVE.test(text.slice(segStart, d.start));
+}
+
 /** Two groups named only as a choice ("ISWAP or Ansaru", "داعش أو القاعدة"). */
 function alternatives(text: string, mentions: ActorMention[], ends: (string | undefined)[]): boolean {
   const party = mentions.filter((m) => ends.includes(m.actor.id));
@@ -295,7 +311,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   const dates = resolveDates(text, ctx.published).filter((d) => d.start >= dateline);
   const nt = normalizeText(text);
-  const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
+  const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : SAME_YEAR.test(nt) && focus.year ? { ...focus.year, inferred: true } : undefined;
   const quantities = findQuantities(text);
   const hedged = HEDGE.test(nt);
   const still = STILL.test(nt);
@@ -469,7 +485,11 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
     const cueClause = clauseOf(cue.start);
     const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
-    const pool = clauseDates.length || kind === "presence" ? clauseDates : dates;
+    const pool0 = clauseDates.length || kind === "presence" ? clauseDates : dates;
+    // "the report, which was published on Thursday, said ...": a date in a relative clause
+    // without the cue dates the noun it describes, not the event.
+    const own = pool0.filter((d) => !inRelativeClause(text, d, cue));
+    const pool = own.length ? own : pool0;
     const date = current ?? nearest(pool.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));

@@ -55,6 +55,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         const day = seen.find((d) => d.date.precision === "day");
         if (day) focus.date = day.date;
       }
+      // "خلال العام", "that year": the year last named ("خلال عام 2015"), for the passages after.
+      const years = (dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= datelineEnd(p.text))).filter((d) => d.date.precision === "year" && !d.date.inferred);
+      if (years.length) focus.year = years[years.length - 1]!.date;
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
       if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
