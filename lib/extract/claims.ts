@@ -213,6 +213,8 @@ function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): st
 /** "during the year", "خلال العام", "that year", "العام نفسه": the year the article last named. */
 const SAME_YEAR = /(?:^|\s)(?:during the year|that year|the same year|in the year|خلال العام|في العام نفسه|العام نفسه|ذلك العام|في ذلك العام|خلال ذلك العام|نفس العام)(?:\s|$|[.,،])/u;
 
+const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
+
 const RELATIVE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|who|whom)\s/u;
 
 /** Whether a date lies in a relative clause ("..., which was published on Thursday,") that does not hold the cue. */
@@ -278,6 +280,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
+  // "ISIS, which seized Mosul in 2014, ...", "تنظيم داعش الذي سيطر على الموصل": a relative clause
+  // is a clause of its own (see clauseSpans) whose subject is the group right before its pronoun.
+  for (const r of text.matchAll(RELATIVE_PRONOUN)) {
+    const at = r.index + r[0].length - r[1]!.length - 1;
+    const head = parts.filter((x) => x.end <= at && at - x.end <= 3).pop();
+    if (!head) continue;
+    parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
+    // "..., attacked Kirkuk on Friday": the main clause resumes after the relative one, with its subject.
+    const resume = text.slice(at).search(/[,،]\s/u);
+    if (resume > 0) parts.push({ ...head, start: at + resume + 1, end: at + resume + 1, marked: false });
+  }
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
   // no group in the passage and a state acting, that is the group in focus.
   if (ev.actors.length === 0 && groupAnaphora.length === 0) {

@@ -60,12 +60,23 @@ export interface Outcome {
 // act; "after" often carries the group a loss needs: "في حالة من الفوضى بعد خسارة ...").
 const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
 
+// A relative clause set off by commas ("the highway, which links the group's strongholds in
+// Mosul and Raqqa,", "الطريق الذي يربط بين معقلي التنظيم في الموصل والرقة،") tells a fact of its own.
+const RELATIVE_RE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين)|which|who)\s[^,،.;؛\n]*/gu;
+
 export function clauseSpans(text: string): { start: number; end: number }[] {
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) cuts.add(m.index);
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    cuts.add(m.index);
+    if (m.index + m[0].length < text.length) cuts.add(m.index + m[0].length);
+  }
+  const at = [...cuts].filter((i) => i > 0).sort((a, b) => a - b);
   const out: { start: number; end: number }[] = [];
   let last = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    out.push({ start: last, end: m.index });
-    last = m.index;
+  for (const i of at) {
+    out.push({ start: last, end: i });
+    last = i;
   }
   out.push({ start: last, end: text.length + 1 });
   return out;
