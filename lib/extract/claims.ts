@@ -156,6 +156,7 @@ const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?با
 
 // Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
 const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
 
@@ -178,8 +179,10 @@ function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribu
   const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
   // "مصادر أمنية عراقية" names who speaks, not where things happened.
   const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
-  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " "));
-  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd());
+  // "Syria's Nusra Front", "Afghanistan's capital": a country in the possessive qualifies a noun.
+  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " ") && !(p.place.kind === "country" && /^['’]s\s/u.test(text.slice(p.end, p.end + 3))));
+  // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
+  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
   if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
