@@ -20,3 +20,10 @@ describe("relative clauses", () => {
     expect(claims("وهاجم تنظيم داعش، الذي سيطر على الموصل عام 2014، مدينة كركوك أمس.", "ar")).toEqual(["attack isis @Kirkuk 2016-06-02", "presence isis @Mosul 2014"]);
   });
 });
+
+describe("presence cues of bases and remnants", () => {
+  it("reads 'تتخذ من X معقلا' (takes X as its base) and 'لم يبق للتنظيم سوى X' (only X is left to it) as the group's presence there", () => {
+    expect(claims("وتتخذ جماعة بوكو حرام من غابة سامبيسا معقلا لها.", "ar")).toEqual(["presence boko-haram @Sambisa Forest 2016-06-03"]);
+    expect(claims("ولم يبق لتنظيم داعش في العراق سوى بلدتي القائم وراوة.", "ar").join()).toMatch(/^presence isis @.*Rawa/);
+  });
+});
