@@ -34,3 +34,10 @@ describe("territorial loss", () => {
     expect(r.claims.flatMap((c) => c.countries)).not.toContain("NER");
   });
 });
+
+describe("victims", () => {
+  it("reads a member of the group after an unvowelled 'قتل' as the victim: the group's presence, never its attack", () => {
+    expect(claims("قتل قيادي في تنظيم القاعدة في جزيرة العرب في غارة بمحافظة شبوة.", "ar")).toEqual(["presence aqap @Shabwah"]);
+    expect(claims("قتل مسلحو تنظيم داعش خمسة جنود في هجوم على مدينة الرمادي.", "ar")).toEqual(["attack isis @Ramadi"]);
+  });
+});
