@@ -17,3 +17,12 @@ describe("landmark and possessive countries", () => {
     expect(countries("Syria's Nusra Front is one of the most effective rebel forces fighting the government.", "en")).toEqual([]);
   });
 });
+
+describe("a country's capital by its adjective", () => {
+  const places = (text: string, lang: "ar" | "en") => ingestText(text, { slug: "t", lang, published }, m).claims.flatMap((c) => c.places.map((p) => p.placeId));
+  it("reads 'the Afghan capital', 'Afghanistan's capital' and 'العاصمة العراقية' as the capital city, never the whole country", () => {
+    expect(places("Taliban fighters have controlled the Afghan capital since August 15th.", "en")).toEqual(["city:1138958"]);
+    expect(places("Islamic State fighters attacked Afghanistan's capital on Monday.", "en")).toEqual(["city:1138958"]);
+    expect(places("هاجم مسلحو داعش أمس العاصمة العراقية.", "ar")).toEqual(["city:98182"]);
+  });
+});
