@@ -42,3 +42,14 @@ describe("pledge and defection direction", () => {
     expect(directed("قتل قيادي سابق في طالبان انضم إلى داعش بغارة في هلمند.", "ar")).toEqual(["defection taliban>isis @-"]);
   });
 });
+
+describe("discourse after a pledge", () => {
+  it("keeps the group that swore, not the one sworn to, as what 'the insurgents' refers to", () => {
+    const r = ingestText(
+      "Boko Haram pledges allegiance to Islamic State\n\nBoko Haram's leader pledged allegiance to the Islamic State group and its caliph Abu Bakr al-Baghdadi on Saturday.\n\nThe insurgents still control Gwoza, in Borno state.",
+      { slug: "t", lang: "en", published },
+      m,
+    );
+    expect(r.claims.filter((c) => c.kind === "presence").map((c) => c.actors.join("+"))).toEqual(["boko-haram"]);
+  });
+});
