@@ -72,6 +72,8 @@ function findCues(text: string): Cue[] {
     if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+    // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.
+    if (family === "recruitment" && /^recruits?$/u.test(m[0]) && /(?:^|\s)(?:and|or|new|the|of|more|attract\w*|its|their|young|where|fresh|foreign)\s$/u.test(lead)) continue;
     // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.
     if (PURPOSE_FAMILIES.has(family) && PURPOSE_LEAD.test(lead)) continue;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });

@@ -41,3 +41,10 @@ describe("victims", () => {
     expect(claims("قتل مسلحو تنظيم داعش خمسة جنود في هجوم على مدينة الرمادي.", "ar")).toEqual(["attack isis @Ramadi"]);
   });
 });
+
+describe("recruitment", () => {
+  it("reads 'recruits' after 'and', 'new' or 'attract' as the noun, not a group recruiting", () => {
+    expect(claims("Analysts said the pledge could help Boko Haram attract funds and recruits in Borno state.").filter((c) => c.startsWith("recruitment"))).toEqual([]);
+    expect(claims("Boko Haram recruits boys in Borno state, residents said.").filter((c) => c.startsWith("recruitment"))).toEqual(["recruitment boko-haram @Borno State"]);
+  });
+});
