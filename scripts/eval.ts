@@ -1,10 +1,14 @@
 /**
  * `npm run eval`: runs the dry-run pipeline on the annotated corpus (tests/eval/corpus) and prints
  * precision, recall and F1 for claims (strict: kind + groups + place), places, groups, countries
- * and dates, and the forbidden countries, per article and in total; writes them to
+ * and dates, and the forbidden countries, per article and in total; then the same totals on the
+ * held-out set (tests/eval/heldout), printed apart because rules are tuned on the corpus only and
+ * the held-out figures are the honest estimate for unseen reporting. Writes both to
  * eval-results/latest.json. See tests/eval/README.md.
  *
  *   npm run eval [-- --only ar-01] [--verbose] [--check] [--out FILE] [--dir DIR]
+ * --dir DIR scores that one directory alone. --verbose lists misses for the corpus only: reading
+ * the held-out set's errors is how one ends up tuning on it.
  * --check validates the annotations (format, place ids, groups) without running extraction.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,7 +16,7 @@ import path from "node:path";
 import { loadActorLexicon, loadGazetteer, loadMatchers } from "../lib/articles/resources";
 import { prf, thresholdCurve, totals, type Count } from "../lib/eval/score";
 import type { Lookup, Tuple } from "../lib/eval/tuples";
-import { checkReferences, loadCorpus, runArticle } from "./eval/corpus";
+import { checkReferences, HELDOUT_DIR, loadCorpus, runArticle, type ArticleRun, type EvalArticle } from "./eval/corpus";
 
 function args(argv: string[]) {
   const out = { dir: undefined as string | undefined, only: undefined as string | undefined, verbose: false, check: false, out: "eval-results/latest.json" };
@@ -35,28 +39,16 @@ const line = (name: string, c: Count) => {
 };
 const show = (t: Tuple) => `${t.kind} [${t.groups.join(",")}]${t.from || t.to ? ` ${t.from ?? "?"}→${t.to ?? "?"}` : ""} @ ${t.place ?? "(no place)"}`;
 
-function main(): number {
-  const opts = args(process.argv.slice(2));
-  const { articles, problems } = loadCorpus(opts.dir, opts.only);
-  const gaz = loadGazetteer();
-  const lk: Lookup = { places: new Map(gaz.places.map((p) => [p.id, p])), actors: new Map(loadActorLexicon().actors.map((a) => [a.id, a])) };
-  for (const p of problems) process.stderr.write(`eval: ${p.file}: ${p.message}\n`);
-  if (opts.check) {
-    let warnings = 0;
-    for (const a of articles) for (const w of checkReferences(a, lk)) (warnings++, process.stdout.write(`${a.id}: ${w}\n`));
-    process.stdout.write(`checked ${articles.length} annotations: ${problems.length} invalid, ${warnings} warnings\n`);
-    return problems.length ? 1 : 0;
-  }
-  if (articles.length === 0) throw new Error("no annotated articles found under tests/eval/corpus");
-  const m = loadMatchers();
-  const runs = articles.map((a) => runArticle(a, m, lk));
+/** Prints one set's per-article lines (misses too when verbose) and its totals; returns its report. */
+function evaluate(label: string, articles: EvalArticle[], problems: number, m: ReturnType<typeof loadMatchers>, lk: Lookup, verbose: boolean) {
+  const runs: ArticleRun[] = articles.map((a) => runArticle(a, m, lk));
   for (const r of runs) {
     const s = r.score;
     const c = prf(s.claims);
     process.stdout.write(
       `${r.id.padEnd(34)} claims P ${pct(c.precision)} R ${pct(c.recall)} (${s.claims.tp}/${s.claims.auto}/${s.claims.gold})  places R ${pct(prf(s.places).recall)}  dates ${s.dates.correct}/${s.dates.goldDated}${s.forbidden.length ? `  FORBIDDEN ${s.forbidden.join(",")}` : ""}\n`,
     );
-    if (opts.verbose) {
+    if (verbose) {
       for (const t of s.missed) process.stdout.write(`    missed   ${show(t)}${t.gold?.why ? `   ← ${t.gold.why}` : ""}\n`);
       for (const t of s.spurious) process.stdout.write(`    spurious ${show(t)}   ← ${t.claims[0]?.quote.slice(0, 120) ?? ""}\n`);
       for (const w of s.wrongDates) process.stdout.write(`    date     ${show(w.tuple)}: want ${w.tuple.gold?.date ?? "none"}, got ${w.got?.value ?? "none"}\n`);
@@ -65,14 +57,13 @@ function main(): number {
   const t = totals(runs.map((r) => r.score));
   const byPhenomenon: Record<string, ReturnType<typeof prf> & Count> = {};
   for (const tag of [...new Set(runs.flatMap((r) => r.gold.phenomena))].sort()) {
-    const c = totals(runs.filter((r) => r.gold.phenomena.includes(tag)).map((r) => r.score)).claims;
-    byPhenomenon[tag] = c;
+    byPhenomenon[tag] = totals(runs.filter((r) => r.gold.phenomena.includes(tag)).map((r) => r.score)).claims;
   }
   const byLang = Object.fromEntries((["ar", "en"] as const).map((l) => [l, totals(runs.filter((r) => r.gold.lang === l).map((r) => r.score)).claims]));
   process.stdout.write(
     [
       "",
-      `TOTAL over ${t.articles} articles (${problems.length} annotation files invalid)`,
+      `${label}: TOTAL over ${t.articles} articles (${problems} annotation files invalid)`,
       line("claims", t.claims),
       line("places", t.places),
       line("groups", t.groups),
@@ -88,8 +79,7 @@ function main(): number {
       "",
     ].join("\n"),
   );
-  const report = {
-    date: new Date().toISOString(),
+  return {
     totals: t,
     byLang,
     byPhenomenon,
@@ -104,8 +94,32 @@ function main(): number {
       missed: r.score.missed.map(show),
       spurious: r.score.spurious.map(show),
     })),
-    problems,
   };
+}
+
+function main(): number {
+  const opts = args(process.argv.slice(2));
+  const { articles, problems } = loadCorpus(opts.dir, opts.only);
+  // The held-out set rides along only on a plain run: --dir and --only ask about one set.
+  const heldout = opts.dir || opts.only ? { articles: [], problems: [] } : loadCorpus(HELDOUT_DIR);
+  const gaz = loadGazetteer();
+  const lk: Lookup = { places: new Map(gaz.places.map((p) => [p.id, p])), actors: new Map(loadActorLexicon().actors.map((a) => [a.id, a])) };
+  for (const p of [...problems, ...heldout.problems]) process.stderr.write(`eval: ${p.file}: ${p.message}\n`);
+  if (opts.check) {
+    let warnings = 0;
+    for (const a of [...articles, ...heldout.articles]) for (const w of checkReferences(a, lk)) (warnings++, process.stdout.write(`${a.id}: ${w}\n`));
+    const all = articles.length + heldout.articles.length;
+    const bad = problems.length + heldout.problems.length;
+    process.stdout.write(`checked ${all} annotations: ${bad} invalid, ${warnings} warnings\n`);
+    return bad ? 1 : 0;
+  }
+  if (articles.length === 0) throw new Error(`no annotated articles found under ${opts.dir ?? "tests/eval/corpus"}`);
+  const m = loadMatchers();
+  const report: Record<string, unknown> = { date: new Date().toISOString(), ...evaluate(opts.dir ?? "corpus", articles, problems.length, m, lk, opts.verbose), problems };
+  if (heldout.articles.length > 0) {
+    process.stdout.write("\n--- held-out set (tests/eval/heldout): never tune rules on it ---\n");
+    report.heldout = { ...evaluate("held-out", heldout.articles, heldout.problems.length, m, lk, false), problems: heldout.problems };
+  }
   mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
   writeFileSync(opts.out, JSON.stringify(report, null, 2) + "\n");
   process.stdout.write(`written to ${opts.out}\n`);

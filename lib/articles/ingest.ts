@@ -6,6 +6,7 @@ import { matchActors, type ActorMatcher } from "../extract/actors";
 import { createDiscourse } from "../extract/discourse";
 import { disambiguate, type ResolvedPlace } from "../extract/disambiguate";
 import { matchPlaces, type PlaceMatcher } from "../extract/place-matcher";
+import { hintFrom } from "../extract/town-context";
 import { detectLang } from "../text/lang";
 import { splitPassages } from "../text/passages";
 import { tokenize } from "../text/tokens";
@@ -57,15 +58,21 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
   const claims: Claim[] = [];
   const placeOut = new Map<string, IngestResult["places"][number]>();
   const actorOut = new Map<string, IngestResult["actors"][number]>();
+  // Places resolved in earlier passages (headline first) tell a town shared by two countries
+  // apart; kept as the running sets of their countries and provinces, not re-derived per passage.
+  const hint = hintFrom([]);
   passages.forEach((p, i) => {
     const tokens = tokenize(p.text, cache);
     const actors = matchActors(m.actors, tokens);
     // A place named inside a group's name ("... in the Arabian Peninsula") is not a location.
-    const places = matchPlaces(m.places, tokens)
+    const places = matchPlaces(m.places, tokens, hint)
       .filter((pm) => !actors.some((a) => pm.start < a.end && a.start < pm.end))
       .map((pm) => disambiguate(tokens, pm))
       .filter((x): x is ResolvedPlace => x !== null);
     for (const r of places) {
+      const h = hintFrom([r.place]);
+      h.countries.forEach((c) => hint.countries.add(c));
+      h.provinces.forEach((c) => hint.provinces.add(c));
       const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}), mentions: [] };
       e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
       placeOut.set(r.place.id, e);

@@ -5,7 +5,7 @@ import { normalizeText, normalizeWithMap, originalRange } from "../text/normaliz
 import type { Token } from "../text/tokens";
 import type { ActorMatcher, ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
-import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, SAME_TIME, TO_WORDS, type CueFamily } from "./cues";
+import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, PLEDGE_TOLD_AGAIN, SAME_TIME, TO_WORDS, UNCLEAR, type CueFamily } from "./cues";
 import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { findQuantities } from "./quantities";
@@ -23,6 +23,8 @@ export interface Focus {
   province?: { place: ResolvedPlace["place"]; passageId: string };
   place?: { place: ResolvedPlace["place"]; passageId: string };
   date?: PartialDate;
+  /** The year last named as such ("خلال عام 2015"), for "during the year" / "خلال العام" later. */
+  year?: PartialDate;
 }
 
 /** What the rules know when they reach a passage; updated as the article is read in order. */
@@ -45,6 +47,8 @@ export interface PassageEvidence {
 
 
 const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
+/** Words that make the next verb an aim, not an event ("aimed at", "in a bid to", "الرامية إلى", "بهدف"). */
+const PURPOSE_LEAD = /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
 
 function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
@@ -59,9 +63,19 @@ function findCues(text: string): Cue[] {
     // "لم يتبن أي تنظيم" / "no group has claimed": a denied act is no claim.
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
     if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
+    // "it is unclear whether the fighters joined ISIS": an open question in the same sentence.
+    const sentence = nm.text.slice(0, m.index).split(/[.!?؟]\s/u).pop()!;
+    if (UNCLEAR.test(sentence)) continue;
     const family = families[i]!;
+    // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
+    // names no parties of its own; the first telling made the claim.
+    if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+    // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.
+    if (family === "recruitment" && /^recruits?$/u.test(m[0]) && /(?:^|\s)(?:and|or|new|the|of|more|attract\w*|its|their|young|where|fresh|foreign)\s$/u.test(lead)) continue;
+    // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.
+    if (PURPOSE_FAMILIES.has(family) && PURPOSE_LEAD.test(lead)) continue;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
   }
   return cues;
@@ -94,6 +108,9 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
     const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
     if (head) return { from: relative.actor.id, to: head.actor.id };
   }
+  // "split from AQIM and pledged allegiance to ISIS", "انشقاقها عنه ومبايعتها تنظيم الدولة": a
+  // defection goes to the group its faction swore to.
+  if (!to && kind === "defection") to = ms.find((m) => m.start >= cueStart && SWORN_TO.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 40), m.start)) + " "));
   // "Ansaru, a group that split from Boko Haram": leaving X for the group the sentence is about.
   if (!to && kind === "defection" && ms.length >= 2) {
     const source = ms.find((m) => near(m, FROM_WORDS) && m.start >= cueStart);
@@ -109,14 +126,39 @@ function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, ki
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
 
+/** Words that end right before the group sworn to: "pledged allegiance to", "declared loyalty to", "ومبايعتها". */
+const SWORN_TO = /(?:(?:allegiance|loyalty|fealty) to(?: the)?|pledg\w* (?:\S+ )?to(?: the)?|[وف]?(?:ال)?(?:مبايع|بايع)\S*|(?:ولاء\S*|الولاء) (?:ل|الي)\S*)\s+$/u;
+
+/**
+ * Where a pledge or a defection itself took place: a place told in the act's sentence up to its
+ * last party ("in Algeria, fighters swore allegiance to al-Qaeda"; "fighters of al-Nusra in Abu
+ * Kamal pledged allegiance to ISIS"). What the sentence tells after the act ("joined ISIS, and
+ * was killed in a strike in Helmand", "on the border with Iraq") or a possessive ("Nigeria's
+ * Boko Haram") is not where the act happened: then the claim takes no place.
+ */
+function actPlaces(text: string, places: ResolvedPlace[], cue: Cue, parties: { start: number; end: number }[], clause: { start: number; end: number }): ResolvedPlace[] {
+  const inClause = parties.filter((m) => m.start >= clause.start && m.start < clause.end);
+  const to = Math.max(cue.end, ...inClause.map((m) => m.end));
+  const sentenceStart = Math.max(clause.start, text.slice(0, cue.start).search(/[.!?؟]\s[^.!?؟]*$/u) + 1);
+  return places.filter(
+    (p) => p.end > p.start && p.start >= sentenceStart && p.end <= to && !/^['’]s\s/u.test(text.slice(p.end, p.end + 3)) && !inClause.some((m) => p.start < m.end && m.start < p.end),
+  );
+}
+
 const LEADER_TO = new Set(["لزعيم", "لامير", "لقائد", "لخليفه", "وزعيمه", "لزعيمه"]);
 
 export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
 }
 
+/** Words that end right before where a retreat or a flight went: "towards", "into", "باتجاه بلدة". */
+const PLACE_NOUN = "(?:(?:the\\s+)?(?:town|city|village|villages|province|region|area|بلده|مدينه|قريه|قري|محافظه|منطقه|مناطق)\\s+(?:of\\s+)?)?";
+const TOWARDS = new RegExp(`(?:^|\\s)(?:towards?|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
+const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب|[وف]?الي|الى)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
+
 // Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
 const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
 
@@ -139,8 +181,10 @@ function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribu
   const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
   // "مصادر أمنية عراقية" names who speaks, not where things happened.
   const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
-  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " "));
-  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd());
+  // "Syria's Nusra Front", "Afghanistan's capital": a country in the possessive qualifies a noun.
+  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " ") && !(p.place.kind === "country" && /^['’]s\s/u.test(text.slice(p.end, p.end + 3))));
+  // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
+  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
   if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
@@ -169,6 +213,38 @@ function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): st
   const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
   // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
   return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
+}
+
+/** "during the year", "خلال العام", "that year", "العام نفسه": the year the article last named. */
+const SAME_YEAR = /(?:^|\s)(?:during the year|that year|the same year|in the year|خلال العام|في العام نفسه|العام نفسه|ذلك العام|في ذلك العام|خلال ذلك العام|نفس العام)(?:\s|$|[.,،])/u;
+
+const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
+
+const RELATIVE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|who|whom)\s/u;
+
+/** Whether a date lies in a relative clause ("..., which was published on Thursday,") that does not hold the cue. */
+function inRelativeClause(text: string, d: { start: number; end: number }, cue: Cue): boolean {
+  const segStart = Math.max(...[",", "،", ".", "\n"].map((ch) => text.lastIndexOf(ch, d.start - 1))) + 1;
+  const ends = [",", "،", ".", "\n"].map((ch) => text.indexOf(ch, d.end)).filter((i) => i >= 0);
+  const segEnd = ends.length ? Math.min(...ends) : text.length;
+  if (cue.start >= segStart && cue.start < segEnd) return false;
+  return RELATIVE.test(text.slice(segStart, d.start));
+}
+
+/** Two groups named only as a choice ("ISWAP or Ansaru", "داعش أو القاعدة"). */
+function alternatives(text: string, mentions: ActorMention[], ends: (string | undefined)[]): boolean {
+  const party = mentions.filter((m) => ends.includes(m.actor.id));
+  return party.some((a, i) => {
+    const b = party[i + 1];
+    return b !== undefined && b.actor.id !== a.actor.id && /^\s*,?\s*(?:or|او|أو)\s*$/iu.test(normalizeText(text.slice(a.end, b.start)));
+  });
+}
+
+/** A group's parent, its parent's parent and so on. */
+function ancestors(id: string, actors: ActorMatcher): Set<string> {
+  const out = new Set<string>();
+  for (let p = actors.byId.get(id)?.parent; p && !out.has(p); p = actors.byId.get(p)?.parent) out.add(p);
+  return out;
 }
 
 /** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
@@ -209,6 +285,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
+  // "ISIS, which seized Mosul in 2014, ...", "تنظيم داعش الذي سيطر على الموصل": a relative clause
+  // is a clause of its own (see clauseSpans) whose subject is the group right before its pronoun.
+  for (const r of text.matchAll(RELATIVE_PRONOUN)) {
+    const at = r.index + r[0].length - r[1]!.length - 1;
+    const head = parts.filter((x) => x.end <= at && at - x.end <= 3).pop();
+    if (!head) continue;
+    parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
+    // "..., attacked Kirkuk on Friday": the main clause resumes after the relative one, with its subject.
+    const resume = text.slice(at).search(/[,،]\s/u);
+    if (resume > 0) parts.push({ ...head, start: at + resume + 1, end: at + resume + 1, marked: false });
+  }
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
   // no group in the passage and a state acting, that is the group in focus.
   if (ev.actors.length === 0 && groupAnaphora.length === 0) {
@@ -221,7 +308,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
   // "troops from Chad and Niger": whose troops, not where.
-  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+\s+(?:and|و)\s+)?$/u.test(normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ");
+  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u.test(normalizeText(text.slice(Math.max(0, p.start - 60), p.start)) + " ");
   // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
   const stateOf = (p: ResolvedPlace) =>
     /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
@@ -242,7 +329,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   const dates = resolveDates(text, ctx.published).filter((d) => d.start >= dateline);
   const nt = normalizeText(text);
-  const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : undefined;
+  const inherited = SAME_TIME.test(nt) && ctx.lastDate ? { ...ctx.lastDate, inferred: true } : SAME_YEAR.test(nt) && focus.year ? { ...focus.year, inferred: true } : undefined;
   const quantities = findQuantities(text);
   const hedged = HEDGE.test(nt);
   const still = STILL.test(nt);
@@ -292,7 +379,15 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
     // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
     if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
-    const ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
+    let ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
+    // "withdrew towards al-Bab", "انسحبوا باتجاه السخنة": where a retreat goes is not lost.
+    if (kind === "territorial-loss") {
+      const retreat = outs.some((o) => o.cue.family === "lose");
+      ps = ps.filter((p) => {
+        const lead = normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
+        return p.end <= p.start || !(TOWARDS.test(lead) || (retreat && DESTINATION.test(lead)));
+      });
+    }
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
     if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
     // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,
@@ -360,11 +455,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
   }
   const claims: Claim[] = [];
-  for (const { outs, places: claimPlaces } of units) {
+  for (const { outs, places: unitPlaces } of units) {
     const { kind, groups } = outs[0]!;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
-    const placeIds = claimPlaces.map((p) => p.place.id);
     const mentions = ev.actors.filter((a) => groups.includes(a.actor.id));
     const routing: { from?: string; to?: string } = outs[0]!.route ?? (kind === "pledge" || kind === "defection" ? route(ev, mentions, cue.start, kind) : {});
     // "The group reaffirmed its pledge to al-Qaeda": the party not named here came from context.
@@ -373,6 +467,20 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       // "The faction broke away from Boko Haram": the other party of a defection is where it went.
       else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
     }
+    // "بايع البغدادي", "pledged allegiance to al-Baghdadi": sworn to a leader is sworn to his group.
+    if (kind === "pledge" && routing.to && ctx.actors.byId.get(routing.to)?.kind === "person") {
+      const group = ctx.actors.byId.get(routing.to)!.affiliation[0];
+      if (group && group !== routing.from) {
+        groups.splice(groups.indexOf(routing.to), 1, ...(groups.includes(group) ? [] : [group]));
+        routing.to = group;
+      }
+    }
+    // A pledge or a defection is its direction: with neither end known it says nothing mappable.
+    if ((kind === "pledge" || kind === "defection") && !routing.from && !routing.to) continue;
+    // "join ISWAP or Ansaru": alternatives, not the two ends of one move.
+    if ((kind === "pledge" || kind === "defection") && alternatives(text, mentions, [routing.from, routing.to])) continue;
+    // "The GSPC ... until it joined al-Qaeda": a branch joining its own parent left no one.
+    if (kind === "defection" && routing.from && routing.to && ancestors(routing.from, ctx.actors).has(routing.to)) continue;
     // "pledged allegiance to the Islamic State and its caliph al-Baghdadi": the parties are the
     // giver and the receiver; a leader of either is that party, not a third one.
     if ((kind === "pledge" || kind === "defection") && routing.from && routing.to) {
@@ -381,6 +489,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       const kept = uniq([routing.from, routing.to, ...groups.filter((g) => !party.has(g) && !leaderOf(g))]);
       groups.splice(0, groups.length, ...kept);
     }
+    const claimPlaces = kind === "pledge" || kind === "defection" ? actPlaces(text, unitPlaces, cue, mentions, clauses[clauseOf(cue.start)]!) : unitPlaces;
+    const placeIds = claimPlaces.map((p) => p.place.id);
     const anchor = outs[0]!.dateAt ?? cue.start;
     const nearest = <T extends { index: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
     // "still holds", "لا يزال يسيطر": a state of affairs as of publication.
@@ -393,7 +503,11 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
     const cueClause = clauseOf(cue.start);
     const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
-    const pool = clauseDates.length || kind === "presence" ? clauseDates : dates;
+    const pool0 = clauseDates.length || kind === "presence" ? clauseDates : dates;
+    // "the report, which was published on Thursday, said ...": a date in a relative clause
+    // without the cue dates the noun it describes, not the event.
+    const own = pool0.filter((d) => !inRelativeClause(text, d, cue));
+    const pool = own.length ? own : pool0;
     const date = current ?? nearest(pool.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
@@ -435,5 +549,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
     if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
-  return { claims, attribution, dates };
+  // "split from AQIM and pledged allegiance to ISIS": the splinter swore, not the group it left.
+  const left = new Set(claims.filter((c) => c.kind === "defection" && c.fromActor && c.toActor).map((c) => `${c.fromActor}>${c.toActor}`));
+  return { claims: claims.filter((c) => !(c.kind === "pledge" && left.has(`${c.fromActor}>${c.toActor}`))), attribution, dates };
 }

@@ -87,7 +87,8 @@ const FAMILIES: [CueFamily, string][] = [
   ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on")].join("|")],
   ["presence", [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
-    ar("موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
+    // "الذي يتخذ من اليمن مقرا له", "تتخذ من غابة سامبيسا معقلا": a base; "لم يبق للتنظيم سوى X": what it still holds.
+    ar("(?:يتخذ|تتخذ|اتخذ|اتخذت|اتخذوا|يتخذون|متخذا|متخذه) من|لم يبق (?:\\S+ ){0,5}?(?:سوي|الا)|موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
     en("active|operat(?:es|ing)|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
@@ -133,3 +134,10 @@ export const BELONG_WORDS = new Set(["المنتمين", "المنتمون", "ا
 export const MEMBER_OF = new Set(["مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "فرع", "فصيل", "قاده", "امير", "قياديون", "قيادي"]);
 /** Denials govern the clause after them: "denied any role in the bombing", "نفى أي صلة له بالهجوم". */
 export const DENIAL = /(?:^|\s)(?:denied|denies|deny|denying|rejected claims|نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?:\s|$)/u;
+
+/** "It is unclear whether ...", "لم يتضح ما إذا كان ...": what follows in the sentence is not told as fact. */
+export const UNCLEAR = /(?:^|\s)(?:(?:it is|it was|it remains|it remained|it was not|it is not) (?:un|not )?clear (?:whether|if)|unclear (?:whether|if)|[وف]?لم يتضح (?:بعد )?ما اذا|[وف]?ليس (?:من ال)?واضحا? ما اذا|[وف]?لم يعرف (?:بعد )?ما اذا|غير واضح ما اذا)(?:\s|$)/u;
+
+/** "the pledge", "البيعة" told again: a pledge already reported, not a new one. */
+export const PLEDGE_TOLD_AGAIN = /(?:^|\s)(?:the|this|that|such a) $/u;
+

@@ -3,6 +3,7 @@ import type { ActorMatcher } from "./actors";
 import type { Place } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
 import { resolveDates } from "./dates";
+import { normalizeText } from "../text/normalize-ar";
 import { summarize } from "./summary";
 
 /**
@@ -55,6 +56,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         const day = seen.find((d) => d.date.precision === "day");
         if (day) focus.date = day.date;
       }
+      // "خلال العام", "that year": the year last named ("خلال عام 2015"), for the passages after.
+      const years = (dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= datelineEnd(p.text))).filter((d) => d.date.precision === "year" && !d.date.inferred);
+      if (years.length) focus.year = years[years.length - 1]!.date;
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
       if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
@@ -142,6 +146,8 @@ function focusPlace(focus: Focus, id: string): Place | undefined {
   return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
 }
 
+const SWORN_TO_LEAD = /(?:allegiance|loyalty|fealty|pledg\w*|swore|sworn)\s+(?:\S+\s+){0,2}?to\s+[^.!?]*$|(?:بايع|مبايع|ولاء|الولاء)\S*\s+[^.!?؟]*$/u;
+
 function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, salience: Map<string, number>, heads: Map<string, Set<string>>): void {
   const id = ev.passage.id;
   // A person stands for the group he leads when the text goes on about "the group".
@@ -151,7 +157,9 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   ev.actors.forEach((a, i) => {
     const g = groupOf(a);
     if (!actors.byId.has(g)) return;
-    salience.set(g, (salience.get(g) ?? 0) + (i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 ? 1 : 0));
+    // The group sworn to ("pledged allegiance to ISIS and its caliph") is not what the story is about.
+    const sworn = SWORN_TO_LEAD.test(normalizeText(ev.passage.text.slice(Math.max(0, a.start - 60), a.start)));
+    salience.set(g, (salience.get(g) ?? 0) + (sworn ? 0.5 : i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 && !sworn ? 1 : 0));
     const head = headNoun(ev.passage.text.slice(Math.max(0, a.start - 8), a.end));
     if (head) heads.set(g, (heads.get(g) ?? new Set()).add(head));
   });

@@ -37,6 +37,12 @@ const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|ال
 
 const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
+// After an unvowelled "قتل" (killed / was killed): a member of the group named next is the victim.
+const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
+
+/** A conjunction that opens a clause of its own between a subject and a later verb. */
+const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;
+
 export const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
 
 export const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
@@ -57,12 +63,23 @@ export interface Outcome {
 // act; "after" often carries the group a loss needs: "في حالة من الفوضى بعد خسارة ...").
 const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile|[وف]?لكن\S*|بينما|فيما|في حين|غير ان)\s/gu;
 
+// A relative clause set off by commas ("the highway, which links the group's strongholds in
+// Mosul and Raqqa,", "الطريق الذي يربط بين معقلي التنظيم في الموصل والرقة،") tells a fact of its own.
+const RELATIVE_RE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين)|which|who)\s[^,،.;؛\n]*/gu;
+
 export function clauseSpans(text: string): { start: number; end: number }[] {
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) cuts.add(m.index);
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    cuts.add(m.index);
+    if (m.index + m[0].length < text.length) cuts.add(m.index + m[0].length);
+  }
+  const at = [...cuts].filter((i) => i > 0).sort((a, b) => a - b);
   const out: { start: number; end: number }[] = [];
   let last = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    out.push({ start: last, end: m.index });
-    last = m.index;
+  for (const i of at) {
+    out.push({ start: last, end: i });
+    last = i;
   }
   out.push({ start: last, end: text.length + 1 });
   return out;
@@ -85,6 +102,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
       if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
+      // "قتل قيادي في تنظيم القاعدة", "اغتيال عنصرين من داعش": the group's member was the victim.
+      if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.6);
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack. With
       // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
@@ -112,6 +131,9 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
       if (agentState) return [];
+      // "seized Idlib after its rival withdrew", "سيطر ... إثر انسحاب": the subject of the main
+      // clause is not who withdrew in the clause subordinated to it.
+      if (agentGroup && r.agent!.end <= cue.start && SUBORDINATE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
       // "أعدموا أطفالا حاولوا الفرار", "residents fled": people, not the group, fled.
       if (agentGroup && FLEEING_PEOPLE.test(normalizeText(text.slice(r.agent!.end, cue.start)))) return [];
       // "بعد سقوط الموصل", "after the fall of Mosul": a noun with no subject; the loser is the

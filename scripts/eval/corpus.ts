@@ -9,6 +9,8 @@ import { parsePublished } from "../../lib/extract/dates";
 /** Reading the evaluation corpus (tests/eval/corpus) and running the dry-run pipeline on it. */
 
 export const CORPUS_DIR = path.resolve("tests/eval/corpus");
+/** Articles kept apart from rule tuning: their score estimates what unseen reporting gets. */
+export const HELDOUT_DIR = path.resolve("tests/eval/heldout");
 
 export interface EvalArticle {
   id: string;

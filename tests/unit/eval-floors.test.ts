@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadActorLexicon, loadGazetteer, loadMatchers } from "@/lib/articles/resources";
 import { totals } from "@/lib/eval/score";
 import type { Lookup } from "@/lib/eval/tuples";
-import { loadCorpus, runArticle } from "@/scripts/eval/corpus";
+import { HELDOUT_DIR, loadCorpus, runArticle } from "@/scripts/eval/corpus";
 
 /**
  * The extraction's floors on the team's annotated corpus (tests/eval): set just below what
@@ -17,6 +17,7 @@ const FLOORS = JSON.parse(readFileSync("tests/eval/floors.json", "utf8")) as {
   countries: { f1: number };
   datesRight: number;
   forbidden: number;
+  heldout: { claims: { precision: number; recall: number; f1: number }; forbidden: number };
 };
 
 describe("extraction on the annotated corpus", () => {
@@ -41,5 +42,28 @@ describe("extraction on the annotated corpus", () => {
     expect(t.countries.f1).toBeGreaterThanOrEqual(FLOORS.countries.f1);
     expect(t.dates.rightShare).toBeGreaterThanOrEqual(FLOORS.datesRight);
     expect(t.forbidden).toBeLessThanOrEqual(FLOORS.forbidden);
+  });
+});
+
+describe("extraction on the held-out set (tests/eval/heldout)", () => {
+  const { articles, problems } = loadCorpus(HELDOUT_DIR);
+  const gaz = loadGazetteer();
+  const lk: Lookup = { places: new Map(gaz.places.map((p) => [p.id, p])), actors: new Map(loadActorLexicon().actors.map((a) => [a.id, a])) };
+
+  it("is 24 valid annotations, half of them Arabic, covering all seven countries and some stories with no claim", () => {
+    expect(problems).toEqual([]);
+    expect(articles.length).toBe(24);
+    expect(articles.filter((a) => a.gold.lang === "ar").length).toBe(12);
+    const countries = new Set(articles.flatMap((a) => a.gold.mentions.filter((p) => p.startsWith("country:"))));
+    expect([...countries].sort()).toEqual(["country:AFG", "country:DZA", "country:IRQ", "country:NER", "country:NGA", "country:SYR", "country:YEM"]);
+    expect(articles.filter((a) => a.gold.claims.length === 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("stays above its floors and puts no forbidden country on the map", { timeout: 60_000 }, () => {
+    const t = totals(articles.map((a) => runArticle(a, loadMatchers(), lk).score));
+    expect(t.claims.precision).toBeGreaterThanOrEqual(FLOORS.heldout.claims.precision);
+    expect(t.claims.recall).toBeGreaterThanOrEqual(FLOORS.heldout.claims.recall);
+    expect(t.claims.f1).toBeGreaterThanOrEqual(FLOORS.heldout.claims.f1);
+    expect(t.forbidden).toBeLessThanOrEqual(FLOORS.heldout.forbidden);
   });
 });

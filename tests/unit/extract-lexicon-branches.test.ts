@@ -50,4 +50,12 @@ describe("lexicon: branches described by their country", () => {
     expect(actors("Islamic State's Afghan branch claimed responsibility")).toEqual(["is-khorasan"]);
     expect(actors("أعلن فرع داعش في اليمن")).toEqual(["is-yemen"]);
   });
+
+  it("reads a wire's descriptor of a branch as the branch itself, never its parent", () => {
+    expect(actors("broke away from al-Qaeda's North African branch")).toEqual(["aqim"]);
+    expect(actors("al Qaeda's Yemeni affiliate")).toEqual(["aqap"]);
+    expect(actors("al-Qaeda's Syrian branch")).toEqual(["al-nusra"]);
+    expect(actors("Islamic State's West Africa branch and Islamic State's Afghan affiliate")).toEqual(["iswap", "is-khorasan"]);
+    expect(actors("فرع تنظيم الدولة الإسلامية في اليمن وفرع القاعدة في شمال أفريقيا")).toEqual(["is-yemen", "aqim"]);
+  });
 });
