@@ -109,6 +109,110 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Issue 15: accounts (better-auth's tables, as its getSchema describes them for this dialect;
+    // tests/unit/auth-schema.test.ts asks better-auth whether anything is missing), API tokens,
+    // settings, the audit trail, and what the review queue needs on a claim.
+    "0003_workspace": {
+      async up(db: Kysely<unknown>) {
+        const date = dialect === "postgres" ? "timestamptz" : "date";
+        const bool = dialect === "postgres" ? "boolean" : "integer";
+        await db.schema
+          .createTable("user")
+          .addColumn("id", "text", (c) => c.primaryKey().notNull())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("email", "text", (c) => c.notNull().unique())
+          .addColumn("emailVerified", bool, (c) => c.notNull())
+          .addColumn("image", "text")
+          .addColumn("createdAt", date, (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+          .addColumn("updatedAt", date, (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+          .addColumn("role", "text", (c) => c.notNull().defaultTo("editor").check(sql`role in ('editor', 'admin')`))
+          .execute();
+        await db.schema
+          .createTable("session")
+          .addColumn("id", "text", (c) => c.primaryKey().notNull())
+          .addColumn("expiresAt", date, (c) => c.notNull())
+          .addColumn("token", "text", (c) => c.notNull().unique())
+          .addColumn("createdAt", date, (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+          .addColumn("updatedAt", date, (c) => c.notNull())
+          .addColumn("ipAddress", "text")
+          .addColumn("userAgent", "text")
+          .addColumn("userId", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+          .execute();
+        await db.schema.createIndex("session_userId_idx").on("session").column("userId").execute();
+        await db.schema
+          .createTable("account")
+          .addColumn("id", "text", (c) => c.primaryKey().notNull())
+          .addColumn("accountId", "text", (c) => c.notNull())
+          .addColumn("providerId", "text", (c) => c.notNull())
+          .addColumn("userId", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+          .addColumn("accessToken", "text")
+          .addColumn("refreshToken", "text")
+          .addColumn("idToken", "text")
+          .addColumn("accessTokenExpiresAt", date)
+          .addColumn("refreshTokenExpiresAt", date)
+          .addColumn("scope", "text")
+          .addColumn("password", "text")
+          .addColumn("createdAt", date, (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+          .addColumn("updatedAt", date, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("account_userId_idx").on("account").column("userId").execute();
+        await db.schema
+          .createTable("verification")
+          .addColumn("id", "text", (c) => c.primaryKey().notNull())
+          .addColumn("identifier", "text", (c) => c.notNull())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("expiresAt", date, (c) => c.notNull())
+          .addColumn("createdAt", date, (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+          .addColumn("updatedAt", date, (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+          .execute();
+        await db.schema.createIndex("verification_identifier_idx").on("verification").column("identifier").execute();
+        // Sign-in attempts, in the database so that every instance counts the same ones.
+        await db.schema
+          .createTable("rateLimit")
+          .addColumn("id", "text", (c) => c.primaryKey().notNull())
+          .addColumn("key", "text", (c) => c.notNull().unique())
+          .addColumn("count", "integer", (c) => c.notNull())
+          .addColumn("lastRequest", "bigint", (c) => c.notNull())
+          .execute();
+        // Tokens for scripts: only a hash is kept, the token itself is printed once.
+        await db.schema
+          .createTable("api_tokens")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("user_id", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+          .addColumn("hash", "text", (c) => c.notNull().unique())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("last_used_at", "text")
+          .addColumn("revoked_at", "text")
+          .execute();
+        await db.schema
+          .createTable("settings")
+          .addColumn("key", "text", (c) => c.primaryKey())
+          .addColumn("value_json", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .addColumn("updated_by", "text")
+          .execute();
+        // No foreign keys: the trail outlives the users, articles and claims it names.
+        await db.schema
+          .createTable("audit_log")
+          .addColumn("id", serial, (c) => (dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn("at", "text", (c) => c.notNull())
+          .addColumn("actor_id", "text")
+          .addColumn("actor_email", "text", (c) => c.notNull())
+          .addColumn("entity", "text", (c) => c.notNull())
+          .addColumn("entity_id", "text", (c) => c.notNull())
+          .addColumn("action", "text", (c) => c.notNull())
+          .addColumn("before_json", "text")
+          .addColumn("after_json", "text")
+          .execute();
+        await db.schema.createIndex("audit_log_entity").on("audit_log").columns(["entity", "entity_id", "id"]).execute();
+        // A claim's revision (optimistic concurrency: an edit names the revision it read) and its
+        // reviewer; reviewed_by set means a person decided, which re-extraction never overwrites.
+        await db.schema.alterTable("claims").addColumn("rev", "integer", (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema.alterTable("claims").addColumn("reviewed_by", "text").execute();
+        await db.schema.alterTable("claims").addColumn("reviewed_at", "text").execute();
+        await db.schema.createIndex("claims_status").on("claims").columns(["status", "article"]).execute();
+      },
+    },
   };
 }
 

@@ -59,6 +59,11 @@ export interface ClaimsTable {
   /** The whole claim as served (the Claim schema). */
   data: string;
   note: string | null;
+  /** Bumped by every review change: an edit naming an older revision answers 409. */
+  rev: Generated<number>;
+  /** Who decided this claim (accepted, rejected or edited it); null: nobody yet. */
+  reviewed_by: string | null;
+  reviewed_at: string | null;
 }
 
 export interface ClaimPlacesTable {
@@ -107,6 +112,59 @@ export interface CurationHistoryTable {
   after_json: string | null;
 }
 
+/** better-auth's tables (migration 0003); their columns are better-auth's own names. */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean | number;
+  image: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  role: "editor" | "admin";
+}
+
+export interface SessionTable {
+  id: string;
+  expiresAt: Date | string;
+  token: string;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  /** sha256 of the token, hex: the token itself is shown once and never stored. */
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_email: string;
+  /** "article" | "claim" | "setting" | "user" | "token" */
+  entity: string;
+  entity_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
 export interface Database {
   corpus: CorpusTable;
   articles: ArticlesTable;
@@ -118,4 +176,9 @@ export interface Database {
   corpus_changes: CorpusChangesTable;
   curations: CurationsTable;
   curation_history: CurationHistoryTable;
+  user: UserTable;
+  session: SessionTable;
+  api_tokens: ApiTokensTable;
+  settings: SettingsTable;
+  audit_log: AuditLogTable;
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
 import { applyCuration, type Curation, type Merged } from "../articles/curation";
 import type { Article, Claim } from "../schema/article";
 import { ConflictError } from "./errors";
@@ -83,7 +83,7 @@ export function boundClaims(claims: readonly Claim[], bounds: { perPassage: numb
 const now = () => new Date().toISOString();
 const CHUNK = 400;
 
-async function insertChunked<T extends keyof Database & string>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {
+async function insertChunked<T extends keyof Database & string>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
   }
@@ -155,7 +155,7 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   const all = [...final, ...rejected];
   await insertChunked(trx, "claims", all.map(({ claim: c, status }, ord) => ({
     article: slug, id: c.id, ord, passage_id: c.passageId, kind: c.kind, status, method: c.method, date_value: c.date?.value ?? null,
-    data: JSON.stringify(c), note: merged.notes[c.id] ?? null,
+    data: JSON.stringify(c), note: merged.notes[c.id] ?? null, reviewed_by: null, reviewed_at: null,
   })));
   await insertChunked(trx, "claim_places", all.flatMap(({ claim: c }) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))));
   await insertChunked(trx, "claim_actors", all.flatMap(({ claim: c }) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a }))));
