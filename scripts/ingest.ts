@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { loadMatchers, localLexiconProblem } from "../lib/articles/resources";
+import { cliActor } from "../lib/data/audit";
 import { closeDb, db, handle } from "../lib/data/connection";
 import { ConflictError, DataError } from "../lib/data/errors";
 import { readExchangeDir } from "../lib/data/exchange";
@@ -62,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   if (prepared.boundMessage) process.stderr.write(`ingest: ${opts.slug}: ${prepared.boundMessage}\n`);
   if (!opts.dryRun) {
     const h = await handle();
-    const { warnings } = await saveArticle(h.db, prepared, { replace: opts.replace, who: "ingest" });
+    const { warnings } = await saveArticle(h.db, prepared, { replace: opts.replace, actor: cliActor() });
     if (!opts.json) {
       process.stdout.write(`${opts.slug}: ${result.article.passages.length} passages, ${result.claims.length} claims written to ${h.where}\n`);
       for (const w of warnings) if (w !== prepared.boundMessage) process.stdout.write(`${opts.slug}: ${w}\n`);
