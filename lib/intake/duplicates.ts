@@ -18,11 +18,12 @@ export interface Duplicate {
   similarity?: number;
 }
 
-export async function findDuplicate(k: Kysely<Database>, input: { url?: string; text?: string }): Promise<Duplicate | null> {
-  const key = input.url ? normalizeArticleUrl(input.url) : null;
-  if (key) {
+/** `urls`: every address the article is known by (the one typed, the page's canonical one). */
+export async function findDuplicate(k: Kysely<Database>, input: { urls?: (string | undefined)[]; text?: string }): Promise<Duplicate | null> {
+  const keys = new Set((input.urls ?? []).map((u) => (u ? normalizeArticleUrl(u) : null)).filter((u): u is string => !!u));
+  if (keys.size) {
     const rows = await k.selectFrom("articles").select(["slug", "title", "url"]).where("url", "is not", null).execute();
-    const hit = rows.find((r) => r.url && normalizeArticleUrl(r.url) === key);
+    const hit = rows.find((r) => r.url && keys.has(normalizeArticleUrl(r.url) ?? ""));
     if (hit) return { slug: hit.slug, title: hit.title, reason: "url" };
   }
   const text = input.text?.trim();

@@ -1,12 +1,12 @@
 /**
- * Near-identical texts: the Jaccard similarity of their word 5-shingles. Words are compared
+ * Near-identical texts: the Jaccard similarity of their word 3-shingles. Words are compared
  * after case folding and dropping punctuation and Arabic diacritics, so a re-typed or
  * re-encoded copy of an article still matches; a different article on the same story does not
- * (it shares names, not runs of five words).
+ * (it shares names, not runs of three words).
  */
 
 export const NEAR_DUPLICATE = 0.9;
-const K = 5;
+const K = 3;
 
 function words(text: string): string[] {
   return text

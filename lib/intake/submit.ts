@@ -86,12 +86,13 @@ export async function submitArticle(
   const meta = {
     title: input.title ?? prefill.title,
     source: input.source ?? prefill.source,
-    url: input.url ?? prefill.url,
+    // A fetched page's canonical address is the article's; the one typed may be a share link.
+    url: prefill.url ?? input.url,
     published: input.published ?? prefill.published,
     lang: input.lang ?? prefill.lang,
   };
   const k = await db();
-  const duplicate = opts.force ? null : await findDuplicate(k, { url: meta.url, text });
+  const duplicate = opts.force ? null : await findDuplicate(k, { urls: [input.url, meta.url], text });
   if (duplicate && !opts.dryRun) return { kind: "duplicate", duplicate };
   const slug = slugForArticle(meta.title, text);
   const prepared = prepareArticle(text, { slug, ...definedOnly(meta) }, opts.matchers);
