@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { ingestText, type IngestOptions, type IngestResult, type Matchers } from "../articles/ingest";
 import { type AuditActor, recordAudit } from "../data/audit";
 import type { Database } from "../data/schema";
-import { boundClaims, inWrite, writeArticle } from "../data/write";
+import { boundClaims, inWrite, type WriteOptions, writeArticle } from "../data/write";
 
 /**
  * The one way an article enters the store, for `npm run ingest` and for the workspace alike:
@@ -26,10 +26,10 @@ export function prepareArticle(text: string, opts: IngestOptions, m: Matchers): 
 }
 
 /** Writes the article and records who added it (audit trail) in the same transaction. */
-export async function saveArticle(k: Kysely<Database>, p: Prepared, opts: { replace?: boolean; actor: AuditActor }): Promise<{ warnings: string[]; created: boolean }> {
+export async function saveArticle(k: Kysely<Database>, p: Prepared, opts: Omit<WriteOptions, "who"> & { actor: AuditActor }): Promise<{ warnings: string[]; created: boolean }> {
   const { article } = p.result;
   return inWrite(k, async (trx) => {
-    const r = await writeArticle(trx, { article, autoClaims: p.allClaims }, { replace: opts.replace, who: opts.actor.email });
+    const r = await writeArticle(trx, { article, autoClaims: p.allClaims }, { ...opts, who: opts.actor.email });
     const summary = { title: article.title, lang: article.lang, url: article.url ?? null, sha256: article.sha256, claims: p.result.claims.length };
     await recordAudit(trx, { actor: opts.actor, entity: "article", entityId: article.slug, action: r.created ? "create" : "replace", before: null, after: summary });
     return r;

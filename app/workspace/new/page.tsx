@@ -21,7 +21,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
   const { lang } = fromParams(sp).view;
   const search = searchOf(sp);
   const actor = await currentActor();
-  if (!actor) redirect(`${SIGN_IN}?next=${encodeURIComponent(`/workspace/new${search ? `?${search}` : ""}`)}`);
+  if (!actor) redirect(`${SIGN_IN}?${new URLSearchParams({ next: `/workspace/new${search ? `?${search}` : ""}`, ...(lang === "ar" ? { lang } : {}) })}`);
   const m = intakeMessages(lang);
   return (
     <ReaderChrome lang={lang} here={{ pathname: "/workspace/new", search }}>
