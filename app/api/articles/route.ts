@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorBody, handle } from "@/lib/api/errors";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { NoQuery, parseQuery } from "@/lib/api/query";
 import { requireRole } from "@/lib/auth/guard";
 import { listArticles } from "@/lib/data/corpus";
@@ -36,4 +37,10 @@ export const POST = handle(async (req: Request) => {
   }
 });
 
-export { DELETE, PATCH, PUT } from "@/lib/api/method-not-allowed";
+/** PUT, PATCH and DELETE: the API's 405, whose Allow names POST too. */
+function notAllowed(req: Request): Response {
+  const res = methodNotAllowed(req);
+  res.headers.set("Allow", "GET, HEAD, OPTIONS, POST");
+  return res;
+}
+export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as PUT };
