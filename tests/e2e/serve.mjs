@@ -23,6 +23,9 @@ execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", long, "--slug", "syn
   stdio: ["ignore", "ignore", "inherit"],
 });
 
+// The workspace tests' editor (tests/e2e/editor.ts).
+execFileSync("node_modules/.bin/tsx", ["tests/e2e/make-editor.ts"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "inherit"] });
+
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", port], {
   env: { ...process.env, ATLAS_DATA_DIR: dataDir },
   stdio: "inherit",

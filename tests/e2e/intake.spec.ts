@@ -1,0 +1,83 @@
+import { signInAsEditor } from "./editor";
+import { expect, test } from "./fixtures";
+
+/**
+ * Adding an article in the browser (issue 15 §2): an editor pastes an Arabic article, previews
+ * it, saves it and finds it; markup in a title or text is shown as text and runs nothing.
+ * SYNTHETIC texts written for these tests.
+ */
+const ARABIC = [
+  "تنظيم داعش يخسر مواقع في الموصل",
+  "قال مسؤولون عراقيون إن تنظيم داعش فقد السيطرة على أحياء في الموصل في أكتوبر 2017 بعد معارك عنيفة.",
+  "وأضافوا أن مقاتلي التنظيم انسحبوا نحو الحدود السورية.",
+].join("\n\n");
+
+const PAYLOAD = `<img src=x onerror="window.__pwned='onerror'"><script>window.__pwned='script'</script>`;
+
+test.beforeEach(async ({ page, baseURL }) => {
+  await signInAsEditor(page, baseURL!);
+});
+
+test("an editor pastes an Arabic article, previews its passages and claims, saves it and opens it", async ({ page }) => {
+  await page.goto("/workspace/new?lang=ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.getByRole("tab", { name: "لصق النص" }).focus();
+  await page.getByLabel("نص المقال").fill(ARABIC);
+  await page.getByLabel("اللغة").selectOption("ar");
+  await expect(page.getByLabel("نص المقال")).toHaveAttribute("dir", "rtl");
+  await page.getByLabel("العنوان").fill("اختبار: داعش يخسر الموصل");
+  await page.getByLabel("تاريخ النشر").fill("2017-10-20");
+  // Keyboard: Enter in a field submits the form, which previews.
+  await page.getByLabel("تاريخ النشر").press("Enter");
+  const preview = page.getByTestId("intake-preview");
+  await expect(preview).toBeVisible();
+  await expect(preview.locator('mark[data-span="place"]', { hasText: "الموصل" }).first()).toBeVisible();
+  await expect(preview.locator('mark[data-span="actor"]').first()).toBeVisible();
+  await expect(page.getByTestId("preview-claims").getByRole("listitem").first()).toBeVisible();
+  await page.getByTestId("intake-save-button").click();
+  await expect(page.getByTestId("intake-saved")).toBeVisible();
+  await expect(page.getByTestId("saved-queue-link")).toHaveAttribute("href", "/workspace/review?lang=ar");
+  await page.getByTestId("saved-article-link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("اختبار: داعش يخسر الموصل");
+});
+
+test("the same article again is pointed out as a duplicate with a link to the first", async ({ page }) => {
+  const text = `SYNTHETIC duplicate check. Boko Haram fighters attacked Maiduguri in Nigeria in March 2018, officials said.\n\nThe group later withdrew.`;
+  for (let i = 0; i < 2; i++) {
+    await page.goto("/workspace/new");
+    await page.getByLabel("Article text").fill(text);
+    await page.getByTestId("intake-preview-button").click();
+    await expect(page.getByTestId("intake-preview")).toBeVisible();
+    if (i === 0) {
+      await page.getByTestId("intake-save-button").click();
+      await expect(page.getByTestId("intake-saved")).toBeVisible();
+    }
+  }
+  await expect(page.getByTestId("intake-duplicate").getByRole("link")).toHaveAttribute("href", /^\/articles\//);
+  await expect(page.getByTestId("intake-save-button")).toBeDisabled();
+});
+
+test("a script payload in the title and the text shows as text in the workspace and the reader and runs nothing", async ({ page }) => {
+  await page.goto("/workspace/new");
+  await page.getByLabel("Article text").fill(`SYNTHETIC hostile text: ISIS attacked Mosul in Iraq in May 2017 ${PAYLOAD} witnesses said.`);
+  await page.getByLabel("Title").fill(`Hostile ${PAYLOAD}`);
+  await page.getByTestId("intake-preview-button").click();
+  await expect(page.getByTestId("preview-title")).toHaveText(`Hostile ${PAYLOAD}`);
+  await expect(page.getByTestId("preview-passages")).toContainText("<script>window.__pwned='script'</script>");
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  await page.getByTestId("intake-save-button").click();
+  await page.getByTestId("saved-article-link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hostile ${PAYLOAD}`);
+  await expect(page.locator("main")).toContainText("<script>window.__pwned='script'</script>");
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(await page.locator("main img[src=x]").count()).toBe(0);
+});
+
+test("an anonymous visitor is sent to sign in, and back afterwards", async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL });
+  const page = await ctx.newPage();
+  await page.goto("/workspace/new?lang=ar");
+  expect(new URL(page.url()).pathname).toBe("/signin");
+  expect(new URL(page.url()).searchParams.get("next")).toBe("/workspace/new?lang=ar");
+  await ctx.close();
+});
