@@ -51,13 +51,20 @@ export interface Preview {
   article: { slug: string; title: string; lang: Lang; source?: string; url?: string; published?: PartialDate };
   passages: PreviewPassage[];
   claims: PreviewClaim[];
-  /** Names for the ids above, English (the page shows Arabic where the lexicon has it). */
+  /** Names for the ids above, in English and (where the gazetteer or lexicon has one) Arabic. */
   names: { places: Record<string, string>; actors: Record<string, string> };
+  namesAr: { places: Record<string, string>; actors: Record<string, string> };
   /** Why some claims were left out, when the article gave more than the bounds allow. */
   boundMessage?: string;
 }
 
-export function buildPreview(r: IngestResult, boundMessage?: string): Preview {
+/** Arabic names by id (the reader's lookup maps fit); absent ones fall back to English. */
+export interface ArabicNames {
+  places: ReadonlyMap<string, { nameAr: string }>;
+  actors: ReadonlyMap<string, { nameAr: string }>;
+}
+
+export function buildPreview(r: IngestResult, boundMessage?: string, arabic?: ArabicNames): Preview {
   const spans = new Map<string, PreviewSpan[]>();
   const add = (passageId: string, s: PreviewSpan) => {
     const list = spans.get(passageId) ?? [];
@@ -92,6 +99,10 @@ export function buildPreview(r: IngestResult, boundMessage?: string): Preview {
     names: {
       places: Object.fromEntries(r.places.map((p) => [p.id, p.nameEn])),
       actors: Object.fromEntries(r.actors.map((a) => [a.id, a.nameEn])),
+    },
+    namesAr: {
+      places: Object.fromEntries(r.places.map((p) => [p.id, arabic?.places.get(p.id)?.nameAr ?? p.nameEn])),
+      actors: Object.fromEntries(r.actors.map((a) => [a.id, arabic?.actors.get(a.id)?.nameAr ?? a.nameEn])),
     },
     ...(boundMessage ? { boundMessage } : {}),
   };

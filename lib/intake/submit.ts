@@ -13,7 +13,7 @@ import { prepareArticle, saveArticle } from "./article-write";
 import { decodeBytes, metaCharset } from "./decode";
 import { type Duplicate, findDuplicate } from "./duplicates";
 import { fetchUrl } from "./fetch-url";
-import { buildPreview, type Preview } from "./preview";
+import { type ArabicNames, buildPreview, type Preview } from "./preview";
 import { type Prefill, readableFromHtml } from "./readable";
 import { slugForArticle } from "./slug";
 
@@ -74,7 +74,7 @@ export type Outcome =
 
 export async function submitArticle(
   input: ArticleInput,
-  opts: { dryRun: boolean; force: boolean; actor: AuditActor; matchers: Matchers },
+  opts: { dryRun: boolean; force: boolean; actor: AuditActor; matchers: Matchers; arabic?: ArabicNames },
 ): Promise<Outcome> {
   let text = input.text?.replace(/\r\n?/g, "\n");
   let prefill: Partial<Prefill> = {};
@@ -96,7 +96,7 @@ export async function submitArticle(
   if (duplicate && !opts.dryRun) return { kind: "duplicate", duplicate };
   const slug = slugForArticle(meta.title, text);
   const prepared = prepareArticle(text, { slug, ...definedOnly(meta) }, opts.matchers);
-  const preview = buildPreview(prepared.result, prepared.boundMessage);
+  const preview = buildPreview(prepared.result, prepared.boundMessage, opts.arabic);
   if (opts.dryRun) return { kind: "preview", preview, duplicate };
   try {
     const { warnings } = await saveArticle(k, prepared, { actor: opts.actor });

@@ -29,6 +29,14 @@ describe("buildPreview: what an editor checks before saving", () => {
     for (const s of all.filter((x) => x.kind !== "date")) expect(preview.names[s.kind === "place" ? "places" : "actors"][s.id]).toBeTruthy();
   });
 
+  it("names places and groups in Arabic where the lookup has a name, in English otherwise", () => {
+    const [place] = p.result.places;
+    const [actor] = p.result.actors;
+    const withAr = buildPreview(p.result, undefined, { places: new Map([[place!.id, { nameAr: "اسم المكان" }]]), actors: new Map() });
+    expect(withAr.namesAr.places[place!.id]).toBe("اسم المكان");
+    expect(withAr.namesAr.actors[actor!.id]).toBe(actor!.nameEn);
+  });
+
   it("keeps one span where two overlap, a group before a place before a date", () => {
     const kept = withoutOverlaps([
       { kind: "date", start: 0, end: 10, id: "2017" },

@@ -23,7 +23,8 @@ export const POST = handle(async (req: Request) => {
   const { dryRun, force } = parseQuery(req.url, PostQuery);
   // Arabic is 2 bytes a letter in UTF-8: the byte limit leaves room for a 2 M-character text.
   const input = ArticleInput.parse(await readJson(req, 2 * MAX_TEXT_CHARS + 64 * 1024));
-  const out = await submitArticle(input, { dryRun, force, actor, matchers: readerLookup().matchers });
+  const { matchers, places, actors } = readerLookup();
+  const out = await submitArticle(input, { dryRun, force, actor, matchers, arabic: { places, actors } });
   switch (out.kind) {
     case "preview":
       return Response.json({ preview: out.preview, duplicate: out.duplicate }, { headers: noStore });

@@ -7,7 +7,8 @@ import { PassageSpans, SPAN_CLASS } from "./PassageSpans";
 /** The preview: a legend, the passages with their spans, and the proposed claims. */
 export function PreviewPanel({ preview, lang, m }: { preview: Preview; lang: UiLang; m: IntakeMessages }) {
   const articleDir = preview.article.lang === "ar" ? "rtl" : "ltr";
-  const name = (kind: SpanKind, id: string) => (kind === "place" ? preview.names.places[id] : kind === "actor" ? preview.names.actors[id] : undefined) ?? id;
+  const names = lang === "ar" ? preview.namesAr : preview.names;
+  const name = (kind: SpanKind, id: string) => (kind === "place" ? names.places[id] : kind === "actor" ? names.actors[id] : undefined) ?? id;
   const paragraphs = new Map<number, Preview["passages"]>();
   for (const p of preview.passages) paragraphs.set(p.paragraph, [...(paragraphs.get(p.paragraph) ?? []), p]);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
