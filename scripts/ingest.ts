@@ -8,6 +8,7 @@
 import path from "node:path";
 import { ingestText } from "../lib/articles/ingest";
 import { loadMatchers, localLexiconProblem } from "../lib/articles/resources";
+import { cliActor } from "../lib/data/audit";
 import { closeDb, db, handle } from "../lib/data/connection";
 import { ConflictError, DataError } from "../lib/data/errors";
 import { readExchangeDir } from "../lib/data/exchange";
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   if (bounded.message) process.stderr.write(`ingest: ${opts.slug}: ${bounded.message}\n`);
   if (!opts.dryRun) {
     const h = await handle();
-    const { warnings } = await inWrite(h.db, (trx) => writeArticle(trx, { article: raw.article, autoClaims: raw.claims }, { replace: opts.replace, who: "ingest" }));
+    const { warnings } = await inWrite(h.db, (trx) => writeArticle(trx, { article: raw.article, autoClaims: raw.claims }, { replace: opts.replace, who: "ingest", actor: cliActor(), ...(opts.accept ? { acceptAs: cliActor() } : {}) }));
     if (!opts.json) {
       process.stdout.write(`${opts.slug}: ${result.article.passages.length} passages, ${result.claims.length} claims written to ${h.where}\n`);
       for (const w of warnings) if (w !== bounded.message) process.stdout.write(`${opts.slug}: ${w}\n`);
