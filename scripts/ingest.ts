@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   if (prepared.boundMessage) process.stderr.write(`ingest: ${opts.slug}: ${prepared.boundMessage}\n`);
   if (!opts.dryRun) {
     const h = await handle();
-    const { warnings } = await saveArticle(h.db, prepared, { replace: opts.replace, actor: cliActor() });
+    const { warnings } = await saveArticle(h.db, prepared, { replace: opts.replace, actor: cliActor(), ...(opts.accept ? { acceptAs: cliActor() } : {}) });
     if (!opts.json) {
       process.stdout.write(`${opts.slug}: ${result.article.passages.length} passages, ${result.claims.length} claims written to ${h.where}\n`);
       for (const w of warnings) if (w !== prepared.boundMessage) process.stdout.write(`${opts.slug}: ${w}\n`);

@@ -15,7 +15,7 @@ describe("claim layers follow the articles on disk", () => {
     const before = await layer("events");
     expect(before.articles.has("synthetic-recompute")).toBe(false);
     // SYNTHETIC fixture: ingested into the test server's own copy of the data.
-    execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-recompute", "--lang", "en", "--published", "2017-11"], {
+    execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-recompute", "--lang", "en", "--published", "2017-11", "--accept"], {
       env: { ...process.env, ATLAS_DATA_DIR: dataDir },
       stdio: "ignore",
     });

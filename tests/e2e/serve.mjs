@@ -11,14 +11,14 @@ const dataDir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
 cpSync("geodata/articles", dataDir, { recursive: true });
 execFileSync(
   "node_modules/.bin/tsx",
-  ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-hostile", "--lang", "en", "--published", "2017-11", "--title", 'SYNTHETIC <b onmouseover="window.__pwned=1">hostile</b> fixture'],
+  ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-hostile", "--lang", "en", "--published", "2017-11", "--title", 'SYNTHETIC <b onmouseover="window.__pwned=1">hostile</b> fixture', "--accept"],
   { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "inherit"] },
 );
 // A SYNTHETIC long article (generated here, never committed) that the reader shows in pages.
 // Its sentences name no group or place, so it adds no claims to the map's tests.
 const long = join(dataDir, "long-synthetic.txt");
 writeFileSync(long, Array.from({ length: 700 }, (_, i) => `This is line ${i + 1} of a long synthetic text.${i % 5 === 4 ? "\n\n" : " "}`).join(""));
-execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", long, "--slug", "synthetic-long", "--lang", "en", "--title", "SYNTHETIC long fixture"], {
+execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", long, "--slug", "synthetic-long", "--lang", "en", "--title", "SYNTHETIC long fixture", "--accept"], {
   env: { ...process.env, ATLAS_DATA_DIR: dataDir },
   stdio: ["ignore", "ignore", "inherit"],
 });
