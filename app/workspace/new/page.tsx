@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { ReaderChrome } from "@/components/reader/ReaderChrome";
 import { IntakeForm } from "@/components/workspace/new/IntakeForm";
-import { currentActor } from "@/lib/auth/guard";
+import { requireActorOrSignIn } from "@/components/workspace/require-actor";
+import { WorkspaceChrome } from "@/components/workspace/WorkspaceChrome";
 import { intakeMessages } from "@/lib/intake/messages";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { fromParams } from "@/lib/view/url-codec";
@@ -13,21 +12,18 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export const dynamic = "force-dynamic";
 
-/** Where an anonymous visitor signs in first (the sign-in page comes back here after). */
-const SIGN_IN = "/signin";
-
+/** Adding an article (issue 15 §2), for signed-in editors; anyone else is sent to sign in and back. */
 export default async function NewArticlePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
-  const { lang } = fromParams(sp).view;
+  const lang = fromParams({ lang: sp.lang }).view.lang;
   const search = searchOf(sp);
-  const actor = await currentActor();
-  if (!actor) redirect(`${SIGN_IN}?${new URLSearchParams({ next: `/workspace/new${search ? `?${search}` : ""}`, ...(lang === "ar" ? { lang } : {}) })}`);
+  await requireActorOrSignIn(`/workspace/new${search ? `?${search}` : ""}`, lang);
   const m = intakeMessages(lang);
   return (
-    <ReaderChrome lang={lang} here={{ pathname: "/workspace/new", search }}>
+    <WorkspaceChrome lang={lang} pathname="/workspace/new" search={search} wide>
       <h1 className="text-2xl font-semibold">{m.title}</h1>
       <p className="mt-1 mb-4 max-w-3xl text-stone-700">{m.intro}</p>
       <IntakeForm lang={lang} />
-    </ReaderChrome>
+    </WorkspaceChrome>
   );
 }
