@@ -38,7 +38,7 @@ const optionalText = (max: number) => z.string().trim().max(max).optional().tran
 
 export const ArticleInput = z
   .object({
-    text: z.string().max(MAX_TEXT_CHARS, "the text is longer than 2 MB").optional(),
+    text: z.string().optional(),
     title: optionalText(300),
     source: optionalText(200),
     url: z.union([HttpUrl, z.literal("")]).optional().transform((s) => s || undefined),
@@ -76,6 +76,7 @@ export async function submitArticle(
   input: ArticleInput,
   opts: { dryRun: boolean; force: boolean; actor: AuditActor; matchers: Matchers; arabic?: ArabicNames },
 ): Promise<Outcome> {
+  if (input.text && input.text.length > MAX_TEXT_CHARS) throw new ApiError("payload_too_large", "The text is longer than 2 MB; split the article or trim it.");
   let text = input.text?.replace(/\r\n?/g, "\n");
   let prefill: Partial<Prefill> = {};
   if (!text?.trim()) {

@@ -44,8 +44,11 @@ describe("submitArticle: adding an article from the workspace or the API", () =>
     if (out.kind !== "saved") return;
     const b = (await loadArticleBundle(out.slug))!;
     expect(b.article).toMatchObject({ title: "Mosul", source: "Wire", lang: "ar", published: { value: "2017-11" } });
-    expect(b.claims.length).toBe(out.claims.length);
-    expect(new Set(b.claims.map((c) => c.status))).toEqual(new Set(["proposed"]));
+    // The public bundle serves accepted claims only; the rows hold them all, proposed.
+    expect(b.claims).toEqual([]);
+    const rows = await (await db()).selectFrom("claims").select("status").where("article", "=", out.slug).execute();
+    expect(rows.length).toBe(out.claims.length);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["proposed"]));
     const audit = await auditOf(await db(), "article", out.slug);
     expect(audit[0]).toMatchObject({ action: "create", actor: { email: "editor@example.org" } });
   });
@@ -61,6 +64,11 @@ describe("submitArticle: adding an article from the workspace or the API", () =>
     for (const body of [{}, { text: "  " }, { url: "javascript:alert(1)" }, { text: "x", published: "2017-13" }, { text: "x", slug: "mine" }]) {
       expect(ArticleInput.safeParse(body).success, JSON.stringify(body)).toBe(false);
     }
+  });
+
+  it("refuses a text over 2 M characters with 413, whatever its bytes", async () => {
+    const e = await run({ text: "ب".repeat(2 * 1024 * 1024 + 1) }, { dryRun: true }).catch((x: unknown) => x);
+    expect((e as ApiError).status).toBe(413);
   });
 
   it("fetches a URL only when the admin setting opens local addresses, and prefills from the page", async () => {

@@ -31,7 +31,8 @@ export function SourceTabs({ value, onChange, labels, label, rtl }: { value: Sou
           type="button"
           role="tab"
           id={`intake-tab-${s}`}
-          aria-controls={`intake-panel-${s}`}
+          // Only the shown panel exists; pointing at an absent one is an ARIA error.
+          aria-controls={value === s ? `intake-panel-${s}` : undefined}
           aria-selected={value === s}
           tabIndex={value === s ? 0 : -1}
           onClick={() => onChange(s)}
