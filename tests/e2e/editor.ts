@@ -1,10 +1,23 @@
-import type { Page } from "@playwright/test";
+import { type Page, request } from "@playwright/test";
 
 /** The browser tests' editor (SYNTHETIC), created by make-editor.ts before the server starts. */
 export const E2E_EDITOR = { email: "editor@e2e.test", password: "synthetic e2e password" } as const;
 
-/** Signs in through the app's auth API; the session cookie lands in the page's context. */
+type Cookies = Parameters<ReturnType<Page["context"]>["addCookies"]>[0];
+let session: Promise<Cookies> | undefined;
+
+/**
+ * Signs the page's context in as the editor. One sign-in per test run, its cookie reused: sign-in
+ * is rate-limited (5 a minute), as it should be.
+ */
 export async function signInAsEditor(page: Page, baseURL: string): Promise<void> {
-  const res = await page.request.post(`${baseURL}/api/auth/sign-in/email`, { data: E2E_EDITOR, headers: { Origin: new URL(baseURL).origin } });
-  if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
+  session ??= (async () => {
+    const ctx = await request.newContext({ baseURL });
+    const res = await ctx.post("/api/auth/sign-in/email", { data: E2E_EDITOR, headers: { Origin: new URL(baseURL).origin } });
+    if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
+    const { cookies } = await ctx.storageState();
+    await ctx.dispose();
+    return cookies;
+  })();
+  await page.context().addCookies(await session);
 }

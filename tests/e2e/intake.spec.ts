@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { signInAsEditor } from "./editor";
 import { expect, test } from "./fixtures";
 
@@ -80,4 +81,28 @@ test("an anonymous visitor is sent to sign in, and back afterwards", async ({ br
   expect(new URL(page.url()).pathname).toBe("/signin");
   expect(new URL(page.url()).searchParams.get("next")).toBe("/workspace/new?lang=ar");
   await ctx.close();
+});
+
+for (const lang of ["en", "ar"] as const) {
+  test(`axe finds no serious or critical violation on /workspace/new with a preview shown (${lang})`, async ({ page }) => {
+    await page.goto(`/workspace/new${lang === "ar" ? "?lang=ar" : ""}`);
+    await page.locator("textarea[name=text]").fill(ARABIC);
+    await page.getByTestId("intake-preview-button").click();
+    await expect(page.getByTestId("intake-preview")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test("the source tabs work with the keyboard: arrows move and select, the panel follows", async ({ page }) => {
+  await page.goto("/workspace/new");
+  await page.getByRole("tab", { name: "Paste text" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "Upload a file" })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "Upload a file" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByLabel(/File \(/)).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(page.getByRole("tab", { name: "From a URL" })).toBeFocused();
+  await expect(page.getByLabel("Page address")).toBeVisible();
 });
