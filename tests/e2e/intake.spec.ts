@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { DashboardPage } from "./dashboard.page";
 import { signInAsEditor } from "./editor";
 import { expect, test } from "./fixtures";
 
@@ -105,4 +106,24 @@ test("the source tabs work with the keyboard: arrows move and select, the panel 
   await page.keyboard.press("End");
   await expect(page.getByRole("tab", { name: "From a URL" })).toBeFocused();
   await expect(page.getByLabel("Page address")).toBeVisible();
+});
+
+test("a script payload in an added article's text shows as text in the map's popup once its claim is accepted", async ({ page, baseURL }) => {
+  const text = `SYNTHETIC popup check. Dozens of ISIS fighters pledged allegiance to al-Qaeda in Syria last August <script>window.__pwned='script'</script> according to synthetic sources.`;
+  const origin = { Origin: new URL(baseURL!).origin };
+  const saved = await page.request.post("/api/articles", { data: { text, title: `Popup ${PAYLOAD}`, published: "2017-11", lang: "en" }, headers: origin });
+  expect(saved.status()).toBe(201);
+  const { slug, claims } = (await saved.json()) as { slug: string; claims: { id: string }[] };
+  expect(claims.length).toBeGreaterThan(0);
+  for (const c of claims) {
+    const res = await page.request.patch(`/api/claims/${slug}:${c.id}`, { data: { rev: 0, status: "accepted" }, headers: origin });
+    expect(res.status()).toBe(200);
+  }
+  const d = new DashboardPage(page);
+  // A pledge is drawn on the allegiance-shifts layer, shown by default.
+  await d.open("?country=syr&kind=pledge");
+  const row = d.table().locator("tbody tr").filter({ has: page.locator(`a[href*="${slug}"]`) }).first();
+  await row.getByRole("button", { name: "Map" }).click();
+  await expect(d.popup()).toContainText("<script>window.__pwned='script'</script>", { timeout: 20_000 });
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
 });
