@@ -49,13 +49,13 @@ export const ArticleInput = z
   .refine((v) => (v.text && v.text.trim()) || v.url, { message: "give the article's text, or a url to fetch it from" });
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
-export interface Fetched {
+export interface ReadArticle {
   text: string;
   prefill: Prefill;
 }
 
 /** Fetches a page on an editor's request and reads it (fetch.allowPrivateAddresses opens local networks). */
-export async function fetchArticle(url: string): Promise<Fetched> {
+export async function fetchArticle(url: string): Promise<ReadArticle> {
   const allowPrivate = await getSetting("fetch.allowPrivateAddresses");
   const page = await fetchUrl(url, { allowPrivate: allowPrivate === true });
   if (page.contentType === "text/plain") {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { errorBody, handle } from "@/lib/api/errors";
+import { readJson } from "@/lib/api/json-body";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { NoQuery, parseQuery } from "@/lib/api/query";
 import { requireRole } from "@/lib/auth/guard";
 import { listArticles } from "@/lib/data/corpus";
-import { readJson } from "@/lib/intake/request-body";
 import { ArticleInput, MAX_TEXT_CHARS, submitArticle } from "@/lib/intake/submit";
 import { readerLookup } from "@/lib/reader/load";
 
@@ -22,7 +22,7 @@ export const POST = handle(async (req: Request) => {
   const actor = await requireRole(req, "editor");
   const { dryRun, force } = parseQuery(req.url, PostQuery);
   // Arabic is 2 bytes a letter in UTF-8: the byte limit leaves room for a 2 M-character text.
-  const input = ArticleInput.parse(await readJson(req, 2 * MAX_TEXT_CHARS + 64 * 1024));
+  const input = await readJson(req, ArticleInput, 2 * MAX_TEXT_CHARS + 64 * 1024);
   const { matchers, places, actors } = readerLookup();
   const out = await submitArticle(input, { dryRun, force, actor, matchers, arabic: { places, actors } });
   switch (out.kind) {

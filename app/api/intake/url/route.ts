@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { handle } from "@/lib/api/errors";
+import { readJson } from "@/lib/api/json-body";
 import { NoQuery, parseQuery } from "@/lib/api/query";
 import { requireRole } from "@/lib/auth/guard";
-import { readJson } from "@/lib/intake/request-body";
 import { fetchArticle } from "@/lib/intake/submit";
 import { HttpUrl } from "@/lib/schema/article";
 
@@ -12,7 +12,7 @@ const Body = z.object({ url: HttpUrl }).strict();
 export const POST = handle(async (req: Request) => {
   await requireRole(req, "editor");
   parseQuery(req.url, NoQuery);
-  const { url } = Body.parse(await readJson(req, 16 * 1024));
+  const { url } = await readJson(req, Body, 16 * 1024);
   return Response.json(await fetchArticle(url), { headers: { "Cache-Control": "no-store" } });
 });
 
