@@ -141,3 +141,16 @@ describe("POST /api/intake/file", () => {
     await expectJsonError(await upload("big.txt", Buffer.alloc(2 * 1024 * 1024 + 10, 0x61)), 413);
   });
 });
+
+describe("the intake routes take POST only", () => {
+  it("answers 405 with Allow: POST to GET, PUT, PATCH and DELETE", async () => {
+    for (const path of ["/api/intake/url", "/api/intake/file"]) {
+      for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
+        const res = await fetch(`${base}${path}`, { method });
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers.get("allow")).toBe("POST");
+        await expectJsonError(res, 405, "method_not_allowed");
+      }
+    }
+  });
+});

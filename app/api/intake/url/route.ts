@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { handle } from "@/lib/api/errors";
+import { ApiError, errorResponse, handle } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/json-body";
 import { NoQuery, parseQuery } from "@/lib/api/query";
 import { requireRole } from "@/lib/auth/guard";
@@ -16,5 +16,10 @@ export const POST = handle(async (req: Request) => {
   return Response.json(await fetchArticle(url), { headers: { "Cache-Control": "no-store" } });
 });
 
-export { DELETE, PATCH, PUT } from "@/lib/api/method-not-allowed";
-export { methodNotAllowed as GET } from "@/lib/api/method-not-allowed";
+/** Every other method: the API's 405, whose Allow says this route takes POST only. */
+function notAllowed(req: Request): Response {
+  const res = errorResponse(new ApiError("method_not_allowed", `${req.method} is not allowed here; this route answers POST.`));
+  res.headers.set("Allow", "POST");
+  return res;
+}
+export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };
