@@ -30,6 +30,7 @@ async function cookieOf(email: string): Promise<string> {
   const res = await signIn(email);
   expect(res.status).toBe(200);
   const set = res.headers.getSetCookie().find((c) => c.includes("better-auth.session_token="));
+  await res.arrayBuffer();
   return set!.split(";")[0]!;
 }
 
@@ -78,6 +79,7 @@ describe("accounts", () => {
   it("signs in with a session cookie that is HttpOnly and SameSite=Lax, and answers a wrong password 401 in the API's shape", async () => {
     const ok = await signIn("editor@example.org");
     const cookie = ok.headers.getSetCookie().find((c) => c.includes("session_token="))!;
+    await ok.arrayBuffer();
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     await expectJsonError(await signIn("editor@example.org", "not the password at all"), 401, "unauthorized");
@@ -86,7 +88,11 @@ describe("accounts", () => {
   it("limits sign-in attempts from one address (429 with Retry-After), and other addresses still sign in", async () => {
     const from = "198.51.100.77";
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await signIn("editor@example.org", "wrong password, again", from)).status);
+    for (let i = 0; i < 7; i++) {
+      const r = await signIn("editor@example.org", "wrong password, again", from);
+      await r.arrayBuffer();
+      statuses.push(r.status);
+    }
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
     const limited = await signIn("editor@example.org", PASSWORD, from);
     expect(limited.status).toBe(429);

@@ -27,7 +27,7 @@ execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", long, "--slug", "syn
 // review (the seed article's text under another slug, ingested without --accept).
 execFileSync("node_modules/.bin/tsx", ["scripts/user.ts", "add", "editor@example.org", "--role", "editor"], {
   env: { ...process.env, ATLAS_DATA_DIR: dataDir },
-  input: "e2e editor passphrase\n",
+  input: "review the map at dawn\n",
   stdio: ["pipe", "ignore", "inherit"],
 });
 const review = join(dataDir, "review-copy.txt");

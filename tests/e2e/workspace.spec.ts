@@ -7,7 +7,7 @@ import { expect, test, waitForMap } from "./fixtures";
  * find exactly the accepted claims on the public dashboard. serve.mjs made the editor and the
  * article "review-copy", whose claims all wait for review.
  */
-const EDITOR = { email: "editor@example.org", password: "e2e editor passphrase" };
+const EDITOR = { email: "editor@example.org", password: "review the map at dawn" };
 
 async function signIn(page: Page, next = "/workspace") {
   await page.goto(`/signin?next=${encodeURIComponent(next)}`);
@@ -24,7 +24,7 @@ test("an anonymous visitor of /workspace is sent to sign in, and comes back afte
   await page.getByLabel("Email").fill(EDITOR.email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The email or password is wrong.");
+  await expect(page.getByTestId("signin-form").getByRole("alert")).toHaveText("The email or password is wrong.");
   await page.getByLabel("Password").fill(EDITOR.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
