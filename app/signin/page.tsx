@@ -23,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="mx-auto max-w-md rounded-lg border border-stone-300 bg-white p-6 shadow-sm">
         <h1 className="mb-2 text-2xl font-semibold">{t.signInTitle}</h1>
         <p className="mb-6 text-stone-700">{t.signInIntro}</p>
-        <SignInForm next={next} t={t} />
+        <SignInForm next={next} lang={lang} />
         <p className="mt-6 text-sm text-stone-600">{t.accountsNote}</p>
       </div>
     </WorkspaceChrome>

@@ -11,6 +11,7 @@ import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import { SiteHeader } from "../SiteHeader";
 import { ShareDialog } from "../share/ShareDialog";
 import { ClaimsTable } from "./ClaimsTable";
+import { UnreviewedToggle } from "./UnreviewedToggle";
 import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
@@ -28,7 +29,7 @@ const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const
  * screens the map comes first at a fixed share of the screen, the filters fold into a drawer
  * under it, and the table follows.
  */
-export function Dashboard({ initialView, initialModel, issues, countries }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[] }) {
+export function Dashboard({ initialView, initialModel, issues, countries, canReview = false }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[]; canReview?: boolean }) {
   const known = useMemo(() => new Set(initialModel.actors.map((a) => a.id)), [initialModel.actors]);
   const [view, update] = useViewState(
     initialView,
@@ -99,6 +100,7 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
             <div className="print:hidden">
               <Timeline data={model.timeline} from={view.from} to={view.to} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
             </div>
+            {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
             <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
             {error && (
               <p role="alert" className="text-sm text-red-800">

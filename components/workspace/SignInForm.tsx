@@ -1,14 +1,17 @@
 "use client";
 
 import { useState } from "react";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { UiLang } from "@/lib/view/view-state";
 
 /**
  * Email and password, posted as JSON to better-auth's endpoint (/api/auth/sign-in/email); the
  * session comes back as an HttpOnly cookie. Errors are announced (role="alert") and the focus
  * stays in the form.
  */
-export function SignInForm({ next, t }: { next: string; t: Pick<WorkspaceMessages, "email" | "password" | "signIn" | "signingIn" | "wrongPassword" | "tooMany" | "failed"> }) {
+export function SignInForm({ next, lang }: { next: string; lang: UiLang }) {
+  // Looked up here: the messages hold functions, which cannot cross from the server.
+  const t = workspaceMessages(lang);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

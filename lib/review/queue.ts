@@ -4,7 +4,7 @@ import { handle } from "../data/connection";
 import { rowState } from "../data/write";
 import { ClaimKind, Slug } from "../schema/article";
 import { CountryIso3 } from "../schema/gazetteer";
-import { claimKey, type ReviewedClaim } from "./claims-store";
+import { claimKey, type ReviewedClaim, reviewLookups } from "./claims-store";
 
 /**
  * The review queue (issue 15 §3): claims of a status (proposed by default), newest article
@@ -37,6 +37,8 @@ export interface QueueItem extends ReviewedClaim {
   articleLang: string;
   articleAddedAt: string;
   passage: PassageRef;
+  /** The claim's places with their names and points, for the card and its small map. */
+  placeInfo: { id: string; kind: string; nameEn: string; nameAr: string; point: [number, number] }[];
   /** The passage that named the group or place this claim took from context, when it did. */
   actorPassage?: PassageRef;
   placePassage?: PassageRef;
@@ -85,11 +87,16 @@ export async function reviewQueue(q: QueueQuery): Promise<QueuePage> {
     }
   }
   const ref = (article: string, id?: string) => (id ? passages.get(`${article}\u0000${id}`) : undefined);
+  const lookups = reviewLookups();
   const items: QueueItem[] = states.map(({ r, s }) => {
     const actorPassage = s.claim.actorFrom === "context" ? ref(r.article, s.claim.actorPassageId) : undefined;
     const placePassage = s.claim.placeFrom === "context" ? ref(r.article, s.claim.placePassageId) : undefined;
     return {
       key: claimKey(r.article, r.id), article: r.article, claim: s.claim, status: s.status, rev: s.rev, reviewedBy: s.reviewedBy, reviewedAt: s.reviewedAt,
+      placeInfo: s.claim.places.flatMap((p) => {
+        const g = lookups.places.get(p.placeId);
+        return g ? [{ id: g.id, kind: g.kind, nameEn: g.nameEn, nameAr: g.nameAr, point: g.point as [number, number] }] : [];
+      }),
       articleTitle: r.article_title, articleLang: r.article_lang, articleAddedAt: r.article_created,
       passage: ref(r.article, s.claim.passageId) ?? { id: s.claim.passageId, text: s.claim.quote },
       ...(actorPassage ? { actorPassage } : {}), ...(placePassage ? { placePassage } : {}),

@@ -32,6 +32,8 @@ export type ClaimRow = {
   span: { start: number; end: number };
   /** False when no place it names is among the seven countries: listed, not drawn. */
   drawn: boolean;
+  /** Proposed, not yet reviewed (shown to signed-in editors only, labelled as such). */
+  unreviewed?: true;
 };
 
 /**
@@ -93,6 +95,7 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow
     quote: c.quote,
     span: c.span,
     drawn: named.length > 0,
+    ...(c.status === "proposed" ? { unreviewed: true as const } : {}),
   };
 }
 
@@ -105,7 +108,9 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const family = actorFamily(input.actors);
   const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
-  const marks = marksFor(shown, input.places);
+  // A mark drawn from proposed claims only is unreviewed; one accepted claim makes it reviewed.
+  const proposed = new Set(shown.filter((c) => c.status === "proposed").map((c) => c.id));
+  const marks = proposed.size ? marksFor(shown, input.places).map((m) => (m.claimIds.every((id) => proposed.has(id)) ? { ...m, unreviewed: true as const } : m)) : marksFor(shown, input.places);
   const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);

@@ -38,6 +38,8 @@ export type Mark = {
    * mark is the group's, drawn once over all of them; none of them gets the figure as its own.
    */
   jointOf?: { placeId: string; nameEn: string; nameAr: string }[];
+  /** Every claim behind it is proposed, not reviewed (editors' "show unreviewed" only). */
+  unreviewed?: true;
 };
 
 const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {

@@ -19,6 +19,7 @@ export const PARAM = {
   to: "to",
   selection: "sel",
   lang: "lang",
+  unreviewed: "unreviewed",
 } as const;
 
 export type ParamIssue = { param: string; value: string; message: string };
@@ -58,6 +59,8 @@ const PARSERS = {
   to: DateBound,
   selection: Selection,
   lang: UiLang,
+  // Honoured for signed-in editors only (the page and /api/view check); anyone else gets accepted claims.
+  unreviewed: z.literal("1", "unreviewed is 1 or absent").transform(() => true),
 } as const;
 
 type Key = keyof typeof PARSERS;
@@ -133,6 +136,7 @@ export function toParams(view: ViewState): URLSearchParams {
   if (view.to) p.set(PARAM.to, view.to);
   if (view.selection) p.set(PARAM.selection, view.selection);
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAM.lang, view.lang);
+  if (view.unreviewed) p.set(PARAM.unreviewed, "1");
   return p;
 }
 

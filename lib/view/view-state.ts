@@ -40,6 +40,8 @@ export type ViewState = Filters & {
   layers: ViewLayer[];
   selection: string | null;
   lang: UiLang;
+  /** Signed-in editors only: proposed (unreviewed) claims drawn too, marked as such (issue 15 §3). */
+  unreviewed?: boolean;
 };
 
 export const DEFAULT_LAYERS: ViewLayer[] = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts"];

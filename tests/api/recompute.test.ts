@@ -19,6 +19,8 @@ describe("claim layers follow the articles on disk", () => {
       env: { ...process.env, ATLAS_DATA_DIR: dataDir },
       stdio: "ignore",
     });
+    // The CLI blocked this process for seconds: let it see the keep-alive sockets the server closed meanwhile.
+    await new Promise((r) => setTimeout(r, 50));
     const after = await layer("events");
     expect(after.articles.has("synthetic-recompute")).toBe(true);
     expect(after.etag).not.toBe(before.etag);

@@ -1,7 +1,7 @@
 import { type Page, request } from "@playwright/test";
 
-/** The browser tests' editor (SYNTHETIC), created by make-editor.ts before the server starts. */
-export const E2E_EDITOR = { email: "editor@e2e.test", password: "synthetic e2e password" } as const;
+/** The browser tests' editor, created by serve.mjs (`npm run user -- add`) before the server starts. */
+export const E2E_EDITOR = { email: "editor@example.org", password: "review the map at dawn" } as const;
 
 type Cookies = Parameters<ReturnType<Page["context"]>["addCookies"]>[0];
 let session: Promise<Cookies> | undefined;

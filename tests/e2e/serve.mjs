@@ -2,7 +2,7 @@
 // SYNTHETIC hostile article (markup in its text and title), so the tests can check that
 // article text is always shown as text. The committed geodata/ is never touched.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -23,8 +23,19 @@ execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", long, "--slug", "syn
   stdio: ["ignore", "ignore", "inherit"],
 });
 
-// The workspace tests' editor (tests/e2e/editor.ts).
-execFileSync("node_modules/.bin/tsx", ["tests/e2e/make-editor.ts"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "inherit"] });
+// The workspace's tests (workspace.spec.ts): an editor, and an article whose claims wait for
+// review (the seed article's text under another slug, ingested without --accept).
+execFileSync("node_modules/.bin/tsx", ["scripts/user.ts", "add", "editor@example.org", "--role", "editor"], {
+  env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+  input: "review the map at dawn\n",
+  stdio: ["pipe", "ignore", "inherit"],
+});
+const review = join(dataDir, "review-copy.txt");
+writeFileSync(review, JSON.parse(readFileSync("geodata/articles/000_40a8f3811f703089.article.json", "utf8")).text);
+execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", review, "--slug", "review-copy", "--lang", "ar", "--title", "Review copy of the seed article"], {
+  env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", port], {
   env: { ...process.env, ATLAS_DATA_DIR: dataDir },

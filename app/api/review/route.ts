@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowOnly } from "@/lib/api/allow-only";
 import { handle } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/json-body";
 import { parseQuery } from "@/lib/api/query";
@@ -21,3 +22,5 @@ export const POST = handle(async (req: Request) => {
   const claims = await acceptMany(body.accept.map((c) => ({ key: c.id, rev: c.rev })), actor);
   return Response.json({ claims }, { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { PUT, PATCH, DELETE } = allowOnly("GET", "POST");

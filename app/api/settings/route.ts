@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowOnly } from "@/lib/api/allow-only";
 import { ApiError, handle } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/json-body";
 import { NoQuery, parseQuery } from "@/lib/api/query";
@@ -28,3 +29,5 @@ export const PATCH = handle(async (req: Request) => {
   }
   return Response.json({ key, value: await getSetting(key as SettingKey) }, { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { POST, PUT, DELETE } = allowOnly("GET", "PATCH");

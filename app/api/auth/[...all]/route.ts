@@ -1,4 +1,5 @@
 import { errorBody, type ErrorCode, handle } from "@/lib/api/errors";
+import { allowOnly } from "@/lib/api/allow-only";
 import { getAuth, isHttps } from "@/lib/auth/auth";
 
 /**
@@ -9,10 +10,16 @@ const CODE: Record<number, ErrorCode> = { 400: "bad_request", 401: "unauthorized
 
 async function run(req: Request): Promise<Response> {
   const res = await (await getAuth(isHttps(req))).handler(req);
-  if (res.status < 400 || !(res.headers.get("content-type") ?? "").includes("json") && res.status !== 429) return res;
-  const body = (await res.json().catch(() => ({}))) as { message?: string };
+  if (res.status < 400) return res;
+  const text = await res.text().catch(() => "");
+  let body: { message?: string } = {};
+  try {
+    body = JSON.parse(text) as { message?: string };
+  } catch {
+    // better-auth answers some refusals (an unknown path) with an empty body
+  }
   const code = CODE[res.status] ?? (res.status >= 500 ? "internal" : "bad_request");
-  const message = res.status === 429 ? "Too many sign-in attempts; wait a minute and try again." : res.status === 401 ? "The email or password is wrong." : body.message || "The request was refused.";
+  const message = res.status === 429 ? "Too many sign-in attempts; wait a minute and try again." : res.status === 401 ? "The email or password is wrong." : res.status === 404 ? "No such sign-in endpoint." : body.message || "The request was refused.";
   const headers = new Headers({ "Cache-Control": "no-store" });
   const retry = res.headers.get("x-retry-after") ?? res.headers.get("retry-after");
   if (retry) headers.set("Retry-After", retry);
@@ -21,3 +28,5 @@ async function run(req: Request): Promise<Response> {
 
 export const GET = handle(run);
 export const POST = handle(run);
+
+export const { PUT, PATCH, DELETE } = allowOnly("GET", "POST");

@@ -1,4 +1,5 @@
 import { handle } from "@/lib/api/errors";
+import { allowOnly } from "@/lib/api/allow-only";
 import { readJson } from "@/lib/api/json-body";
 import { NoQuery, parseQuery } from "@/lib/api/query";
 import { requireRole } from "@/lib/auth/guard";
@@ -19,3 +20,5 @@ export const PATCH = handle(async (req: Request, ctx: Ctx) => {
   const edit = await readJson(req, ClaimEdit);
   return Response.json(await editClaim((await ctx.params).id, edit, actor), { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { POST, PUT, DELETE } = allowOnly("GET", "PATCH");

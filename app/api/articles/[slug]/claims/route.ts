@@ -1,4 +1,5 @@
 import { ApiError, handle } from "@/lib/api/errors";
+import { allowOnly } from "@/lib/api/allow-only";
 import { readJson } from "@/lib/api/json-body";
 import { requireRole } from "@/lib/auth/guard";
 import { addClaim } from "@/lib/review/claims-store";
@@ -13,3 +14,5 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ slug: s
   const input = await readJson(req, NewClaim);
   return Response.json(await addClaim(slug.data, input, actor), { status: 201, headers: { "Cache-Control": "no-store" } });
 });
+
+export const { GET, PUT, PATCH, DELETE } = allowOnly("POST");

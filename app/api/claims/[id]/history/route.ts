@@ -9,3 +9,5 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ id: stri
   parseQuery(req.url, NoQuery);
   return Response.json(await claimHistory((await ctx.params).id), { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

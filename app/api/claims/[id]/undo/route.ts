@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowOnly } from "@/lib/api/allow-only";
 import { handle } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/json-body";
 import { requireRole } from "@/lib/auth/guard";
@@ -11,3 +12,5 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ id: str
   const claim = await undoLast((await ctx.params).id, rev, actor);
   return Response.json({ claim }, { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { GET, PUT, PATCH, DELETE } = allowOnly("POST");
