@@ -20,7 +20,7 @@ test.beforeEach(async ({ page, baseURL }) => {
   await signInAsEditor(page, baseURL!);
 });
 
-test("an editor pastes an Arabic article, previews its passages and claims, saves it and opens it", async ({ page }) => {
+test("an editor pastes an Arabic article, previews its passages and claims, saves it, finds its claims in the review queue and opens it", async ({ page }) => {
   await page.goto("/workspace/new?lang=ar");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.getByRole("tab", { name: "لصق النص" }).focus();
@@ -38,8 +38,13 @@ test("an editor pastes an Arabic article, previews its passages and claims, save
   await expect(page.getByTestId("preview-claims").getByRole("listitem").first()).toBeVisible();
   await page.getByTestId("intake-save-button").click();
   await expect(page.getByTestId("intake-saved")).toBeVisible();
-  await expect(page.getByTestId("saved-queue-link")).toHaveAttribute("href", "/workspace/review?lang=ar");
-  await page.getByTestId("saved-article-link").click();
+  const articleHref = (await page.getByTestId("saved-article-link").getAttribute("href"))!;
+  const slug = articleHref.replace(/^\/articles\/|\?.*$/g, "");
+  // Its claims wait in the review queue (newest article first), proposed.
+  await page.getByTestId("saved-queue-link").click();
+  await expect(page).toHaveURL(/\/workspace\/review\?lang=ar/);
+  await expect(page.locator(`[data-testid="review-item"][data-claim^="${slug}:"]`).first()).toBeVisible({ timeout: 20_000 });
+  await page.goto(articleHref);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("اختبار: داعش يخسر الموصل");
 });
 
