@@ -13,7 +13,9 @@ let session: Promise<Cookies> | undefined;
 export async function signInAsEditor(page: Page, baseURL: string): Promise<void> {
   session ??= (async () => {
     const ctx = await request.newContext({ baseURL });
-    const res = await ctx.post("/api/auth/sign-in/email", { data: E2E_EDITOR, headers: { Origin: new URL(baseURL).origin } });
+    // A client address of its own (the app reads X-Forwarded-For, as behind its proxy), so this
+    // sign-in does not count against the other specs' 5 a minute from 127.0.0.1.
+    const res = await ctx.post("/api/auth/sign-in/email", { data: E2E_EDITOR, headers: { Origin: new URL(baseURL).origin, "X-Forwarded-For": "198.51.100.15" } });
     if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
     const { cookies } = await ctx.storageState();
     await ctx.dispose();
