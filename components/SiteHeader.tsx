@@ -3,7 +3,7 @@ import { messages } from "@/lib/i18n/messages";
 import type { UiLang } from "@/lib/view/view-state";
 
 /** The bar on every page: the name, where you can go, and the language switch (passed in). */
-export function SiteHeader({ lang, current, switcher }: { lang: UiLang; current: "map" | "articles" | "countries" | "groups" | "about"; switcher: ReactNode }) {
+export function SiteHeader({ lang, current, switcher }: { lang: UiLang; current: "map" | "articles" | "countries" | "groups" | "about" | "workspace"; switcher: ReactNode }) {
   const t = messages(lang);
   const q = lang === "ar" ? "?lang=ar" : "";
   const link = (href: string, label: string, here: boolean) => (

@@ -6,12 +6,12 @@
  * Every failure ends with one line on stderr: exit 2 for usage, 1 for anything else.
  */
 import path from "node:path";
-import { ingestText } from "../lib/articles/ingest";
 import { loadMatchers, localLexiconProblem } from "../lib/articles/resources";
+import { cliActor } from "../lib/data/audit";
 import { closeDb, db, handle } from "../lib/data/connection";
 import { ConflictError, DataError } from "../lib/data/errors";
 import { readExchangeDir } from "../lib/data/exchange";
-import { boundClaims, inWrite, writeArticle } from "../lib/data/write";
+import { prepareArticle, saveArticle } from "../lib/intake/article-write";
 import { InputError, parseCli, USAGE, UsageError } from "./ingest/args";
 import { progressReporter } from "./ingest/progress";
 import { readInput } from "./ingest/read-input";
@@ -52,22 +52,21 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     throw new InputError(`cannot load gazetteer or lexicon: ${(e as Error).message.split("\n")[0]}`);
   }
-  const raw = ingestText(
+  const prepared = prepareArticle(
     text,
     { slug: opts.slug, title: opts.title, source: opts.source, url: opts.url, published: opts.published, lang: opts.lang, onProgress: progressReporter(text.length) },
     matchers,
   );
-  // What one article may produce is bounded (issue 17 item 5): writeArticle bounds what it stores
+  // What one article may produce is bounded (issue 17 item 5): the write bounds what it stores
   // and keeps the message with the article; here it is said at once and bounds what is printed.
-  const bounded = boundClaims(raw.claims);
-  const result = { ...raw, claims: bounded.claims };
-  if (bounded.message) process.stderr.write(`ingest: ${opts.slug}: ${bounded.message}\n`);
+  const result = prepared.result;
+  if (prepared.boundMessage) process.stderr.write(`ingest: ${opts.slug}: ${prepared.boundMessage}\n`);
   if (!opts.dryRun) {
     const h = await handle();
-    const { warnings } = await inWrite(h.db, (trx) => writeArticle(trx, { article: raw.article, autoClaims: raw.claims }, { replace: opts.replace, who: "ingest" }));
+    const { warnings } = await saveArticle(h.db, prepared, { replace: opts.replace, actor: cliActor(), ...(opts.accept ? { acceptAs: cliActor() } : {}) });
     if (!opts.json) {
       process.stdout.write(`${opts.slug}: ${result.article.passages.length} passages, ${result.claims.length} claims written to ${h.where}\n`);
-      for (const w of warnings) if (w !== bounded.message) process.stdout.write(`${opts.slug}: ${w}\n`);
+      for (const w of warnings) if (w !== prepared.boundMessage) process.stdout.write(`${opts.slug}: ${w}\n`);
     }
   }
   if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");

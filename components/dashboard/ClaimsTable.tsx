@@ -90,7 +90,10 @@ export function ClaimsTable({ claims, total, actors, lang, onShow, groupByEvent 
                 {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
               </td>
               <td className="px-2 py-1">{KIND_LABEL[lang][c.kind]}</td>
-              <td className="px-2 py-1">{claimSummary(c, lang, name)}</td>
+              <td className="px-2 py-1">
+                {claimSummary(c, lang, name)}
+                {c.unreviewed && <span className="ms-1 rounded border border-dashed border-amber-700 px-1 text-xs text-amber-900">{lang === "ar" ? "غير مراجَع" : "unreviewed"}</span>}
+              </td>
               <td className="px-2 py-1">
                 {c.places.length ? formatList(c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)), lang) : <span className="text-stone-500">{t.notDrawn}</span>}
               </td>

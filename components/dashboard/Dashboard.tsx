@@ -14,6 +14,7 @@ import { SiteHeader } from "../SiteHeader";
 import { ShareDialog } from "../share/ShareDialog";
 import { ClaimsTable } from "./ClaimsTable";
 import { EventControls } from "./EventControls";
+import { UnreviewedToggle } from "./UnreviewedToggle";
 import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
@@ -33,7 +34,7 @@ const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const
  * screens the map comes first at a fixed share of the screen, the filters fold into a drawer
  * under it, and the table follows.
  */
-export function Dashboard({ initialView, initialModel, issues, countries }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[] }) {
+export function Dashboard({ initialView, initialModel, issues, countries, canReview = false }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[]; canReview?: boolean }) {
   const known = useMemo(() => new Set(initialModel.actors.map((a) => a.id)), [initialModel.actors]);
   const [view, update] = useViewState(
     initialView,
@@ -107,6 +108,7 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
               <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={update} prefetch={prefetch} />
             </div>
             {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
+            {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
             <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
             {error && (
               <p role="alert" className="text-sm text-red-800">

@@ -11,9 +11,10 @@ import { filtersToParams } from "@/lib/view/url-codec";
 import { type Filters, filtersOf, type ViewState } from "@/lib/view/view-state";
 import type { Pick } from "../map/AtlasMap";
 
-export const viewModelKey = (f: Filters) => {
+export const viewModelKey = (f: Filters, unreviewed = false) => {
   const q = filtersToParams(f).toString();
-  return `/api/view${q ? `?${q}` : ""}`;
+  const all = [q, unreviewed ? "unreviewed=1" : ""].filter(Boolean).join("&");
+  return `/api/view${all ? `?${all}` : ""}`;
 };
 
 /**
@@ -23,12 +24,12 @@ export const viewModelKey = (f: Filters) => {
  */
 export function useViewModel(view: ViewState, initialView: ViewState, initialModel: DashboardModel, select: (id: string | null) => void) {
   const [others, setOthers] = useState<Mark[]>([]);
-  const initialKey = useMemo(() => viewModelKey(filtersOf(initialView)), [initialView]);
+  const initialKey = useMemo(() => viewModelKey(filtersOf(initialView), !!initialView.unreviewed), [initialView]);
   // The key comes from the view (the URL) alone, and the server's model enters SWR's cache under
   // its own key like any fetched one. (As `fallbackData` it never entered the cache: coming back
   // to the first filters, e.g. by "Clear filters", SWR kept showing the previous filters' model
   // and requested nothing, so the view no longer matched its URL.)
-  const key = viewModelKey(filtersOf(view));
+  const key = viewModelKey(filtersOf(view), !!view.unreviewed);
   const fetchModel = useCallback((k: string) => (k === initialKey ? Promise.resolve(initialModel) : fetchJson<DashboardModel>(k)), [initialKey, initialModel]);
   const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchModel, {
     keepPreviousData: true,

@@ -1,4 +1,4 @@
-import type { Article, PartialDate } from "../schema/article";
+import type { Article, Claim, PartialDate } from "../schema/article";
 import type { Merged } from "./curation";
 
 /**
@@ -8,6 +8,8 @@ import type { Merged } from "./curation";
 
 export interface ArticleBundle extends Merged {
   curated: boolean;
+  /** Proposed (unreviewed) claims: `claims` holds the accepted ones, all the public sees. */
+  proposed?: Claim[];
 }
 
 export interface ArticleListing {

@@ -16,8 +16,10 @@ export interface Corpus {
   version: number;
   listing: ArticleListing[];
   bundles: ReadonlyMap<string, ArticleBundle>;
-  /** Every served claim (not rejected), by article then position. */
+  /** Every served claim (accepted: issue 15 §3, the public sees reviewed claims only), by article then position. */
   claims: Claim[];
+  /** Proposed claims, not yet reviewed: for signed-in editors' "show unreviewed" only. */
+  unreviewed: Claim[];
 }
 
 export async function corpusVersion(k?: Kysely<Database>): Promise<number> {
@@ -34,7 +36,7 @@ async function readArticles(trx: Trx, slugs?: readonly string[]): Promise<Map<st
   const passages = await trx.selectFrom("passages").selectAll().$if(some, (q) => q.where("article", "in", slugs!)).orderBy("article").orderBy("ord").execute();
   const claimRows = await trx
     .selectFrom("claims")
-    .select(["article", "data", "note"])
+    .select(["article", "data", "note", "status"])
     .where("status", "<>", "rejected")
     .$if(some, (q) => q.where("article", "in", slugs!))
     .orderBy("article")
@@ -64,12 +66,14 @@ async function readArticles(trx: Trx, slugs?: readonly string[]): Promise<Map<st
       sha256: a.sha256,
     };
     const notes: Record<string, string> = {};
-    const own = (cs.get(a.slug) ?? []).map((r) => {
+    const own: Claim[] = [];
+    const proposed: Claim[] = [];
+    for (const r of cs.get(a.slug) ?? []) {
       const c = JSON.parse(r.data) as Claim;
       if (r.note !== null) notes[c.id] = r.note;
-      return c;
-    });
-    const bundle: ArticleBundle = { article, claims: own, notes, warnings: JSON.parse(a.warnings_json) as string[], curated: curated.has(a.slug) };
+      (r.status === "accepted" ? own : proposed).push(c);
+    }
+    const bundle: ArticleBundle = { article, claims: own, proposed, notes, warnings: JSON.parse(a.warnings_json) as string[], curated: curated.has(a.slug) };
     out.set(a.slug, {
       bundle,
       listing: {
@@ -84,8 +88,13 @@ async function readArticles(trx: Trx, slugs?: readonly string[]): Promise<Map<st
 /** The corpus from bundles and listing entries in slug order (claims by article, then position). */
 function assemble(version: number, listing: ArticleListing[], bundles: Map<string, ArticleBundle>): Corpus {
   const claims: Claim[] = [];
-  for (const l of listing) for (const c of bundles.get(l.slug)?.claims ?? []) claims.push(c);
-  return { version, listing, bundles, claims };
+  const unreviewed: Claim[] = [];
+  for (const l of listing) {
+    const b = bundles.get(l.slug);
+    for (const c of b?.claims ?? []) claims.push(c);
+    for (const c of b?.proposed ?? []) unreviewed.push(c);
+  }
+  return { version, listing, bundles, claims, unreviewed };
 }
 
 /** More changed articles than this and reading everything again is as cheap as patching. */

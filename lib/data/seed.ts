@@ -4,6 +4,7 @@ import { readExchangeDir } from "./exchange";
 import type { Database } from "./schema";
 import { forgetVersion } from "./version-cache";
 import { writeEntries } from "./write";
+import { recordAudit } from "./audit";
 
 /**
  * A new database imports the shipped seed (geodata/articles/, or ATLAS_SEED_DIR) once. One bad
@@ -26,7 +27,12 @@ export async function seedIfNeeded(db: Kysely<Database>): Promise<void> {
       .where("seeded_at", "is", null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) return;
-    await writeEntries(trx, read.entries, { replace: true, who: "seed" });
+    await writeEntries(trx, read.entries, { replace: true, who: "seed", autoAccept: false });
+    // The seed's curated claims were reviewed by the team before it shipped: said once per article.
+    for (const e of read.entries) {
+      const reviewedBy = e.curation?.reviewedBy ?? "the project team";
+      await recordAudit(trx, { actor: { id: null, email: "seed import" }, entity: "article", entityId: e.slug, action: "import", before: null, after: { reviewedBy, reviewedAt: e.curation?.reviewedAt ?? null, note: "curated claims imported as accepted (reviewed before shipping)" } });
+    }
   });
   forgetVersion();
 }

@@ -1,9 +1,11 @@
-import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import { applyCuration, type Curation, type Merged } from "../articles/curation";
 import type { Article, Claim } from "../schema/article";
 import { ConflictError } from "./errors";
 import type { ExchangeEntry } from "./exchange";
 import type { ClaimStatus, Database } from "./schema";
+import { type ClaimRowState, keepDecisions } from "../review/preserve";
+import { type AuditActor, recordAudit } from "./audit";
 import { forgetVersion } from "./version-cache";
 
 /**
@@ -27,6 +29,12 @@ export interface WriteOptions {
   replace?: boolean;
   /** Who made the change, for the curation history. */
   who?: string;
+  /** Who made the change, for the audit trail (a signed-in actor, or the CLI's). */
+  actor?: AuditActor;
+  /** Accept every new proposal as this person's decision (`ingest --accept`). */
+  acceptAs?: AuditActor;
+  /** Apply the admin's auto-accept threshold (default true; the seed and imports carry their own review). */
+  autoAccept?: boolean;
 }
 
 interface ArticleInput {
@@ -101,7 +109,7 @@ const CHANGES_KEPT = 10_000;
  * write of an article calls it; a write path that forgets it would leave readers stale, which
  * the store tests check for each path.
  */
-async function recordChange(trx: Transaction<Database>, slug: string): Promise<void> {
+export async function recordChange(trx: Transaction<Database>, slug: string): Promise<void> {
   await sql`insert into corpus_changes (version, article) select version, cast(${slug} as text) from corpus where id = 1 on conflict do nothing`.execute(trx);
   await sql`delete from corpus_changes where version < (select version from corpus where id = 1) - cast(${CHANGES_KEPT} as integer)`.execute(trx);
 }
@@ -131,6 +139,7 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   const m = merged.article;
   await recordChange(trx, slug);
   const t = now();
+  const decided = existing ? (await trx.selectFrom("claims").selectAll().where("article", "=", slug).where("reviewed_by", "is not", null).orderBy("ord").execute()).map(rowState) : [];
   for (const table of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) {
     await trx.deleteFrom(table).where("article", "=", slug).execute();
   }
@@ -152,14 +161,17 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   const kept = new Set(merged.claims.map((c) => c.id));
   // What the curation removed stays as rejected rows: the review queue (issue 15) shows them.
   const rejected = curation ? autoClaims.filter((c) => !kept.has(c.id)).map((c) => ({ claim: { ...c, status: "rejected" as const }, status: "rejected" as const })) : [];
-  const all = [...final, ...rejected];
-  await insertChunked(trx, "claims", all.map(({ claim: c, status }, ord) => ({
-    article: slug, id: c.id, ord, passage_id: c.passageId, kind: c.kind, status, method: c.method, date_value: c.date?.value ?? null,
-    data: JSON.stringify(c), note: merged.notes[c.id] ?? null, reviewed_by: null, reviewed_at: null,
-  })));
-  await insertChunked(trx, "claim_places", all.flatMap(({ claim: c }) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))));
-  await insertChunked(trx, "claim_actors", all.flatMap(({ claim: c }) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a }))));
-  await insertChunked(trx, "claim_countries", all.flatMap(({ claim: c }) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))));
+  const fresh: ClaimRowState[] = [...final, ...rejected].map(({ claim, status }) => ({ claim, status, reviewedBy: null, reviewedAt: null, rev: 0, note: merged.notes[claim.id] ?? null }));
+  await decideProposals(trx, slug, fresh, opts);
+  // A curation file is a person's decision too, and the newer one: the claims it patches,
+  // removes or adds are as it says.
+  const curated = new Set([...(curation?.patch ?? []), ...(curation?.remove ?? []), ...(curation?.add ?? [])].map((c) => c.id));
+  const { rows: all, orphaned } = keepDecisions(fresh, decided.filter((d) => !curated.has(d.claim.id)), new Map(m.passages.map((p) => [p.id, p])));
+  if (orphaned.length) warnings.push(`${orphaned.length} reviewed claim(s) no longer match their passage's text and were dropped: ${orphaned.map((o) => o.claim.id).join(", ")}`);
+  for (const o of orphaned) {
+    await recordAudit(trx, { actor: opts.actor ?? { id: null, email: opts.who ?? "ingest" }, entity: "claim", entityId: `${slug}:${o.claim.id}`, action: "drop", before: o, after: null });
+  }
+  await insertClaimRows(trx, slug, all);
   await stallForTests();
   return { warnings, created: !existing };
 }
@@ -182,4 +194,55 @@ export async function writeEntries(trx: Transaction<Database>, entries: Exchange
     warnings.push(...r.warnings.map((w) => `${e.slug}: ${w}`));
   }
   return warnings;
+}
+
+/** A stored claim row as the review code sees it. */
+export function rowState(r: Selectable<Database["claims"]>): ClaimRowState {
+  return { claim: JSON.parse(r.data) as Claim, status: r.status, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at, rev: Number(r.rev), note: r.note };
+}
+
+const AUTO_ACCEPT: AuditActor = { id: null, email: "auto-accept" };
+
+/**
+ * New proposals accepted on the way in: all of them by a person (`ingest --accept`, recorded as
+ * that person's decision), or those at or above the admin's confidence threshold (a rule, not a
+ * decision: re-extraction applies the rule again). Each is recorded in the audit trail.
+ */
+async function decideProposals(trx: Transaction<Database>, slug: string, rows: ClaimRowState[], opts: WriteOptions): Promise<void> {
+  let threshold: number | null = null;
+  if (!opts.acceptAs && opts.autoAccept !== false) {
+    const s = await trx.selectFrom("settings").select("value_json").where("key", "=", "review.autoAcceptAbove").executeTakeFirst();
+    const v = s ? (JSON.parse(s.value_json) as unknown) : null;
+    threshold = typeof v === "number" && v >= 0 && v <= 1 ? v : null;
+  }
+  if (!opts.acceptAs && threshold === null) return;
+  const at = now();
+  for (const r of rows) {
+    if (r.status !== "proposed") continue;
+    if (!opts.acceptAs && !(r.claim.confidence >= threshold!)) continue;
+    const before = { status: r.status };
+    r.status = "accepted";
+    r.claim = { ...r.claim, status: "accepted" };
+    if (opts.acceptAs) {
+      r.reviewedBy = opts.acceptAs.email;
+      r.reviewedAt = at;
+    }
+    await recordAudit(trx, { actor: opts.acceptAs ?? AUTO_ACCEPT, entity: "claim", entityId: `${slug}:${r.claim.id}`, action: opts.acceptAs ? "accept" : "auto-accept", before, after: { status: "accepted" } });
+  }
+}
+
+/** Writes claim rows and their place, actor and country index rows (the article's are deleted first). */
+export async function insertClaimRows(trx: Transaction<Database>, slug: string, all: readonly ClaimRowState[]): Promise<void> {
+  await insertChunked(trx, "claims", all.map((r, ord) => ({
+    article: slug, id: r.claim.id, ord, passage_id: r.claim.passageId, kind: r.claim.kind, status: r.status, method: r.claim.method, date_value: r.claim.date?.value ?? null,
+    data: JSON.stringify({ ...r.claim, status: r.status }), note: r.note, rev: r.rev, reviewed_by: r.reviewedBy, reviewed_at: r.reviewedAt,
+  })));
+  await insertIndexRows(trx, slug, all.map((r) => r.claim));
+}
+
+/** The rows SQL filters claims by: places, every actor (from and to as well), countries. */
+export async function insertIndexRows(trx: Transaction<Database>, slug: string, claims: readonly Claim[]): Promise<void> {
+  await insertChunked(trx, "claim_places", claims.flatMap((c) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))));
+  await insertChunked(trx, "claim_actors", claims.flatMap((c) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a }))));
+  await insertChunked(trx, "claim_countries", claims.flatMap((c) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))));
 }

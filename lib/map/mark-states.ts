@@ -94,12 +94,15 @@ export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], 
         if (isSelected) s[STATE.selected] = true;
       });
     }
-    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label: m.layer === "allegiance-shifts" ? shiftLabel(m, actors, lang) : m.jointOf ? jointLabel(m, lang) : "" };
+    const named = m.layer === "allegiance-shifts" ? shiftLabel(m, actors, lang) : m.jointOf ? jointLabel(m, lang) : "";
+    // An editor's "show unreviewed": a mark from proposed claims only says so on the map.
+    const label = m.unreviewed ? [named, lang === "ar" ? "غير مراجَع" : "unreviewed"].filter(Boolean).join(" · ") : named;
+    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label };
     if (m.targets.length === 0) {
       points.push(props);
       pointsAt.push(m.point);
     }
-    if (m.layer === "allegiance-shifts" || m.jointOf) labels.push({ props, at: m.point });
+    if (m.layer === "allegiance-shifts" || m.jointOf || m.unreviewed) labels.push({ props, at: m.point });
   }
   const fc = (items: { props: PointProps; at: [number, number] }[]): FeatureCollection<Point, PointProps> => ({
     type: "FeatureCollection",

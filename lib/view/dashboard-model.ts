@@ -40,6 +40,8 @@ export type ClaimRow = {
   /** Its outlet's reliability (A-F) and its own credibility (1-6). */
   reliability?: ClaimGrade["reliability"];
   credibility?: ClaimGrade["credibility"];
+  /** Proposed, not yet reviewed (shown to signed-in editors only, labelled as such). */
+  unreviewed?: true;
 };
 
 /**
@@ -119,6 +121,7 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>, input?: P
     drawn: named.length > 0,
     ...(event ? { event: event.id, sources: event.sources } : {}),
     ...(grade ? { reliability: grade.reliability, credibility: grade.credibility } : {}),
+    ...(c.status === "proposed" ? { unreviewed: true as const } : {}),
   };
 }
 
@@ -131,7 +134,10 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const family = actorFamily(input.actors);
   const undatedFilter = filterClaims(gradedPool(input, filters), filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
-  const marks = marksFor(shown, input.places, input.events);
+  // A mark drawn from proposed claims only is unreviewed; one accepted claim makes it reviewed.
+  const proposed = new Set(shown.filter((c) => c.status === "proposed").map((c) => c.id));
+  const all = marksFor(shown, input.places, input.events);
+  const marks = proposed.size ? all.map((m) => (m.claimIds.every((id) => proposed.has(id)) ? { ...m, unreviewed: true as const } : m)) : all;
   // Events, not reports: two articles on one capture count once (issue 16 §1).
   const eventId = (id: string) => input.events?.eventOf(id)?.id ?? id;
   const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds.map(eventId))).size])) as Record<ViewLayer, number>;

@@ -16,23 +16,25 @@ import type { Filters } from "./view-state";
 const MAX_CACHED = 64;
 let places: ReadonlyMap<string, Place> | undefined;
 
-export function modelInputs(): Promise<ModelInputs> {
-  return derived("model-inputs", async (c) => {
+export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelInputs> {
+  return derived(opts.unreviewed ? "model-inputs+unreviewed" : "model-inputs", async (c) => {
     const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const outlets = new Map(c.listing.map((l) => [l.slug, l.source]));
+    // Proposed claims only when asked (signed-in editors' "show unreviewed"); they carry status "proposed".
+    const claims = opts.unreviewed ? [...c.claims, ...c.unreviewed] : c.claims;
     return {
-      claims: c.claims, places, actors: loadActorLexicon().actors, articles: c.listing,
+      claims, places, actors: loadActorLexicon().actors, articles: c.listing,
       events: { eventOf: events.eventOf, outletOf: (claim) => outletKey(outlets.get(claim.article), claim.article) },
       gradeOf: (claim) => ({ reliability: book.reliabilityOf(outlets.get(claim.article)), credibility: book.credibilityOf(claim.article, claim.id) }),
     };
   });
 }
 
-export async function loadDashboardModel(filters: Filters): Promise<DashboardModel> {
-  const input = await modelInputs();
+export async function loadDashboardModel(filters: Filters, opts: { unreviewed?: boolean } = {}): Promise<DashboardModel> {
+  const input = await modelInputs(opts);
   const models = await derived("dashboard-models", () => new Map<string, DashboardModel>());
-  const key = filtersToParams(filters).toString();
+  const key = `${filtersToParams(filters).toString()}${opts.unreviewed ? "#unreviewed" : ""}`;
   let model = models.get(key);
   if (!model) {
     model = dashboardModel(input, filters);

@@ -43,6 +43,8 @@ export type Mark = {
   /** Issue 16: distinct events here, and distinct outlets reporting them (shade=sources). */
   events?: number;
   sources?: number;
+  /** Every claim behind it is proposed, not reviewed (editors' "show unreviewed" only). */
+  unreviewed?: true;
 };
 
 /** How marks count events and outlets; without it every claim is its own event and outlet. */

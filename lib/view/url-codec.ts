@@ -25,6 +25,7 @@ export const PARAM = {
   grade: "grade",
   shade: "shade",
   group: "group",
+  unreviewed: "unreviewed",
 } as const;
 
 export type ParamIssue = { param: string; value: string; message: string };
@@ -70,6 +71,8 @@ const PARSERS = {
   grade: GradeFilter,
   shade: Shade,
   group: TableGroup,
+  // Honoured for signed-in editors only (the page and /api/view check); anyone else gets accepted claims.
+  unreviewed: z.literal("1", "unreviewed is 1 or absent").transform(() => true),
 } as const;
 
 type Key = keyof typeof PARSERS;
@@ -152,6 +155,7 @@ export function toParams(view: ViewState): URLSearchParams {
   if (view.play !== DEFAULT_VIEW.play) p.set(PARAM.play, view.play);
   // The window matters only to a windowed playback: written with it, so one view has one URL.
   if (view.play === "window" && view.window !== DEFAULT_VIEW.window) p.set(PARAM.window, String(view.window));
+  if (view.unreviewed) p.set(PARAM.unreviewed, "1");
   return p;
 }
 

@@ -69,6 +69,8 @@ export type ViewState = Filters & {
   window: number;
   shade?: z.infer<typeof Shade> | null;
   group?: z.infer<typeof TableGroup> | null;
+  /** Signed-in editors only: proposed (unreviewed) claims drawn too, marked as such (issue 15 §3). */
+  unreviewed?: boolean;
 };
 
 export const DEFAULT_LAYERS: ViewLayer[] = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts"];

@@ -65,7 +65,7 @@ async function bigDashboard(c: BenchContext, n: number, runs: number): Promise<v
   // Imported before the server starts (`npm run import`), so its start-up wait measures serving, not importing.
   const store = { ATLAS_DATA_DIR: `${c.synthetic[n]!}/db`, ATLAS_SEED_DIR: "none" };
   const t0 = Date.now();
-  await run(process.execPath, ["--import", "tsx", "scripts/import.ts", c.synthetic[n]!], { cwd: ROOT, env: { ...process.env, ...store } });
+  await run(process.execPath, ["--import", "tsx", "scripts/import.ts", c.synthetic[n]!, "--accept"], { cwd: ROOT, env: { ...process.env, ...store } });
   c.log(`  imported into the store in ${Date.now() - t0} ms`);
   const big = await startServer(store);
   try {

@@ -36,7 +36,7 @@ async function main(): Promise<Record<string, unknown>> {
   const warmMs = performance.now() - t0;
   const { article, claims } = scaleArticle(99_999, 20, scaleInputs());
   const t1 = performance.now();
-  await inWrite(h.db, (trx) => writeArticle(trx, { article, autoClaims: claims, curation: null }, { replace: true, who: "bench" }));
+  await inWrite(h.db, (trx) => writeArticle(trx, { article, autoClaims: claims, curation: null }, { replace: true, who: "bench", acceptAs: { id: null, email: "bench" } }));
   const writeMs = performance.now() - t1;
   const after = await everythingDerived();
   const ms = performance.now() - t1;

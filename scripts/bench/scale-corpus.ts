@@ -36,7 +36,7 @@ export function fillScaleCorpus(sqlite: BetterSqlite3.Database, n = SCALE.articl
     article: sqlite.prepare(`insert into articles (slug, title, lang, source, url, published, published_note, text, sha256, ingested_json, auto_claims_json, warnings_json, created_at, updated_at)
       values (?, ?, ?, ?, null, ?, null, ?, ?, ?, ?, '[]', ?, ?)`),
     passage: sqlite.prepare("insert into passages (article, id, ord, start_offset, end_offset, paragraph, text, gloss_en, gloss_note) values (?, ?, ?, ?, ?, ?, ?, null, null)"),
-    claim: sqlite.prepare("insert into claims (article, id, ord, passage_id, kind, status, method, date_value, data, note) values (?, ?, ?, ?, ?, 'proposed', ?, ?, ?, null)"),
+    claim: sqlite.prepare("insert into claims (article, id, ord, passage_id, kind, status, method, date_value, data, note) values (?, ?, ?, ?, ?, 'accepted', ?, ?, ?, null)"),
     place: sqlite.prepare("insert into claim_places (article, claim_id, place_id, precision) values (?, ?, ?, ?)"),
     actor: sqlite.prepare("insert into claim_actors (article, claim_id, actor_id) values (?, ?, ?)"),
     country: sqlite.prepare("insert into claim_countries (article, claim_id, iso3) values (?, ?, ?)"),
@@ -50,7 +50,8 @@ export function fillScaleCorpus(sqlite: BetterSqlite3.Database, n = SCALE.articl
       ins.article.run(article.slug, article.title, article.lang, "Synthetic Wire", published, article.text, article.sha256, JSON.stringify(article), JSON.stringify(claims), t, t);
       article.passages.forEach((p, ord) => ins.passage.run(article.slug, p.id, ord, p.start, p.end, p.paragraph, p.text));
       claims.forEach((c0, ord) => {
-        const c = { ...c0, status: "proposed" as const };
+        // Accepted: the public read path serves reviewed claims only (issue 15 §3).
+        const c = { ...c0, status: "accepted" as const };
         ins.claim.run(article.slug, c.id, ord, c.passageId, c.kind, c.method, c.date?.value ?? null, JSON.stringify(c));
         for (const p of c.places) ins.place.run(article.slug, c.id, p.placeId, p.precision);
         for (const a of actorsOf(c)) ins.actor.run(article.slug, c.id, a);

@@ -9,7 +9,7 @@ export class UsageError extends Error {}
 export class InputError extends Error {}
 
 export const USAGE =
-  "usage: npm run ingest -- <file> [--title T] [--source S] [--url U] [--published YYYY[-MM[-DD]]] [--lang ar|en] [--slug S] [--gazetteer PATH] [--replace] [--dry-run] [--json] | --check [DIR]";
+  "usage: npm run ingest -- <file> [--title T] [--source S] [--url U] [--published YYYY[-MM[-DD]]] [--lang ar|en] [--slug S] [--gazetteer PATH] [--replace] [--accept] [--dry-run] [--json] | --check [DIR]";
 
 const Options = z.object({
   file: z.string().min(1),
@@ -23,6 +23,8 @@ const Options = z.object({
   dryRun: z.boolean(),
   json: z.boolean(),
   replace: z.boolean(),
+  /** Accept every new claim as the CLI user's decision (recorded in the audit trail). */
+  accept: z.boolean(),
 });
 
 export interface CliOptions extends Omit<z.infer<typeof Options>, "published" | "slug"> {
@@ -55,6 +57,7 @@ export function parseCli(argv: string[]): CliOptions {
         title: { type: "string" }, source: { type: "string" }, url: { type: "string" }, published: { type: "string" },
         lang: { type: "string" }, slug: { type: "string" }, gazetteer: { type: "string" },
         "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false }, replace: { type: "boolean", default: false },
+        accept: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -67,7 +70,7 @@ export function parseCli(argv: string[]): CliOptions {
   if (v.url !== undefined && !HttpUrl.safeParse(v.url).success) throw new UsageError(`refused --url "${v.url}": an article's URL must be an absolute http:// or https:// address`);
   const published = v.published === undefined ? undefined : parsePublished(v.published);
   if (published === null) throw new UsageError(`malformed --published "${v.published}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-  const r = Options.safeParse({ ...v, file: positionals[0], dryRun: v["dry-run"], json: v.json, replace: v.replace });
+  const r = Options.safeParse({ ...v, file: positionals[0], dryRun: v["dry-run"], json: v.json, replace: v.replace, accept: v.accept });
   if (!r.success) throw new UsageError(r.error.issues[0]?.message ?? "invalid options");
   const { published: _raw, ...rest } = r.data;
   return { ...rest, slug: rest.slug ?? slugFromPath(rest.file), ...(published ? { published } : {}) };

@@ -29,7 +29,7 @@ describe("several instances on one store", () => {
     for (const url of [base, other.baseURL]) expect(await slugs(url)).not.toContain("synthetic-multi");
     await layerArticles(other.baseURL);
     // SYNTHETIC fixture, written by the CLI with the first server's settings (its store).
-    await promisify(execFile)("node_modules/.bin/tsx", ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-multi", "--lang", "en"], {
+    await promisify(execFile)("node_modules/.bin/tsx", ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-multi", "--lang", "en", "--accept"], {
       env: { ...process.env, ATLAS_DATA_DIR: dataDir },
     });
     const t0 = Date.now();

@@ -43,7 +43,7 @@ export async function syntheticStore(n: number): Promise<string> {
     await inWrite(k, async (trx) => {
       for (let i = 0; i < n; i++) {
         const r = ingestText(syntheticText(i), { slug: `synthetic-load-${String(i).padStart(3, "0")}`, lang: "en" }, m);
-        await writeArticle(trx, { article: r.article, autoClaims: r.claims });
+        await writeArticle(trx, { article: r.article, autoClaims: r.claims }, { acceptAs: { id: null, email: "load-test" } });
       }
     });
     await closeDb();

@@ -7,6 +7,9 @@ import { ingestText } from "@/lib/articles/ingest";
 import { loadMatchers } from "@/lib/articles/resources";
 import { closeDb, db } from "@/lib/data/connection";
 import { inWrite, writeArticle } from "@/lib/data/write";
+
+// The public API serves accepted claims only (issue 15 §3): these articles are written as reviewed.
+const REVIEWER = { id: null, email: "test-reviewer" };
 import { API_PAGE, articlePage } from "@/lib/reader/article-page";
 import { freshStore } from "../support/store";
 
@@ -23,10 +26,10 @@ const get = (path: string) => {
 beforeAll(async () => {
   await freshStore();
   const k = await db();
-  await inWrite(k, (trx) => writeArticle(trx, { article: good.article, autoClaims: good.claims }));
+  await inWrite(k, (trx) => writeArticle(trx, { article: good.article, autoClaims: good.claims }, { acceptAs: REVIEWER }));
   // A curation that cannot apply at all (a patch to a kind that does not exist).
   const broken = { ...Curation.parse({ version: 1, article: "syn-bad" }), patch: [{ id: bad.claims[0]!.id, set: { kind: "not-a-kind" } }] } as unknown as Curation;
-  await inWrite(k, (trx) => writeArticle(trx, { article: bad.article, autoClaims: bad.claims, curation: broken }));
+  await inWrite(k, (trx) => writeArticle(trx, { article: bad.article, autoClaims: bad.claims, curation: broken }, { acceptAs: REVIEWER }));
 });
 afterAll(() => closeDb());
 

@@ -19,7 +19,7 @@ function ingested(slug: string, body = text) {
 async function save(slug: string, opts: { curation?: CurationT | null; replace?: boolean; body?: string } = {}) {
   const r = ingested(slug, opts.body);
   const k = await db();
-  await inWrite(k, (trx) => writeArticle(trx, { article: r.article, autoClaims: r.claims, ...(opts.curation !== undefined ? { curation: opts.curation } : {}) }, { replace: opts.replace }));
+  await inWrite(k, (trx) => writeArticle(trx, { article: r.article, autoClaims: r.claims, ...(opts.curation !== undefined ? { curation: opts.curation } : {}) }, { replace: opts.replace, acceptAs: { id: null, email: "test-reviewer" } }));
   return r;
 }
 
@@ -34,7 +34,7 @@ describe("article store", () => {
     expect(await listArticles()).toEqual([expect.objectContaining({ slug: "syn-ar", lang: "ar", claims: r.claims.length, curated: false })]);
     const b = (await loadArticleBundle("syn-ar"))!;
     expect(b.article).toEqual(r.article);
-    expect(b.claims).toEqual(r.claims.map((c) => ({ ...c, status: "proposed" })));
+    expect(b.claims).toEqual(r.claims.map((c) => ({ ...c, status: "accepted" })));
     expect(await loadAllClaims()).toHaveLength(r.claims.length);
     expect(await loadArticleBundle("missing")).toBeNull();
     expect(await loadArticleBundle("../etc")).toBeNull();

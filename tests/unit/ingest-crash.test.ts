@@ -44,7 +44,7 @@ function fixture(name: string, bytes: number): string {
 
 function ingest(input: string, dir: string, env: Record<string, string> = {}): ChildProcess {
   // One process (no npx/tsx wrapper in between), in its own group, so a SIGKILL hits the writer itself.
-  return spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", input, "--slug", SLUG, "--replace"], {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", input, "--slug", SLUG, "--replace", "--accept"], {
     cwd: ROOT,
     env: { ...process.env, ATLAS_DATA_DIR: dir, ATLAS_SEED_DIR: "none", ...env },
     stdio: ["ignore", "ignore", "pipe"],

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { syntheticClaims } from "@/lib/bench/claims";
 import { closeDb, db } from "@/lib/data/connection";
 import { corpus, forgetCorpus } from "@/lib/data/corpus";
+import { setSetting } from "@/lib/data/settings";
 import { forgetVersion } from "@/lib/data/version-cache";
 import { inWrite, writeArticle } from "@/lib/data/write";
 import type { Place } from "@/lib/schema/gazetteer";
@@ -15,6 +16,9 @@ const PLACES: Place[] = [{ id: "country:IRQ", kind: "country", countries: ["IRQ"
 
 async function ingest(slug: string, n: number, seed = 1): Promise<void> {
   const { article, claims } = syntheticClaims(n, PLACES, { slug, seed, passages: 3 });
+  // Served claims are accepted ones (issue 15): accepted here by the admin's rule, not by a
+  // person, so that the next extraction replaces them as it did before review existed.
+  await setSetting("review.autoAcceptAbove", 0, { id: null, email: "test" });
   await inWrite(await db(), (trx) => writeArticle(trx, { article, autoClaims: claims, curation: null }, { replace: true }));
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ApiError, handle } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
+import { requireRole } from "@/lib/auth/guard";
+import { deleteArticle } from "@/lib/review/claims-store";
 import { loadArticleBundle } from "@/lib/data/corpus";
 import { API_PAGE, articlePage } from "@/lib/reader/article-page";
 import { PassageIdParam } from "@/lib/reader/pages";
@@ -30,4 +32,13 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ slug: st
   return Response.json({ article, claims, notes, curated: bundle.curated, warnings, paging }, { headers: { "Cache-Control": "no-cache" } });
 });
 
-export { DELETE, PATCH, POST, PUT } from "@/lib/api/method-not-allowed";
+/** DELETE (admins): the article and its claims; the audit trail keeps what was deleted. */
+export const DELETE = handle(async (req: Request, ctx: { params: Promise<{ slug: string }> }) => {
+  const actor = await requireRole(req, "admin");
+  const valid = Slug.safeParse((await ctx.params).slug);
+  if (!valid.success) throw new ApiError("bad_request", "Malformed article slug.");
+  await deleteArticle(valid.data, actor);
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+});
+
+export { PATCH, POST, PUT } from "@/lib/api/method-not-allowed";

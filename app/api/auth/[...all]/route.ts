@@ -1,0 +1,32 @@
+import { errorBody, type ErrorCode, handle } from "@/lib/api/errors";
+import { allowOnly } from "@/lib/api/allow-only";
+import { getAuth, isHttps } from "@/lib/auth/auth";
+
+/**
+ * better-auth's endpoints (sign-in, sign-out, session), with its error answers rewritten into
+ * the API's one error shape. Sign-up is off: accounts come from `npm run user`.
+ */
+const CODE: Record<number, ErrorCode> = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 422: "unprocessable", 429: "too_many_requests" };
+
+async function run(req: Request): Promise<Response> {
+  const res = await (await getAuth(isHttps(req))).handler(req);
+  if (res.status < 400) return res;
+  const text = await res.text().catch(() => "");
+  let body: { message?: string } = {};
+  try {
+    body = JSON.parse(text) as { message?: string };
+  } catch {
+    // better-auth answers some refusals (an unknown path) with an empty body
+  }
+  const code = CODE[res.status] ?? (res.status >= 500 ? "internal" : "bad_request");
+  const message = res.status === 429 ? "Too many sign-in attempts; wait a minute and try again." : res.status === 401 ? "The email or password is wrong." : res.status === 404 ? "No such sign-in endpoint." : body.message || "The request was refused.";
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  const retry = res.headers.get("x-retry-after") ?? res.headers.get("retry-after");
+  if (retry) headers.set("Retry-After", retry);
+  return Response.json(errorBody(code, message), { status: res.status, headers });
+}
+
+export const GET = handle(run);
+export const POST = handle(run);
+
+export const { PUT, PATCH, DELETE } = allowOnly("GET", "POST");
