@@ -136,6 +136,23 @@ describe("what the public is served", () => {
   });
 });
 
+describe("the dashboard's \"show unreviewed\"", () => {
+  it("draws proposed claims, marked unreviewed, for a signed-in editor only; anyone else asking gets accepted claims", async () => {
+    type Model = { claims: { article: string; unreviewed?: boolean }[]; marks: { unreviewed?: boolean }[] };
+    const anon = (await (await fetch(`${base}/api/view?unreviewed=1`)).json()) as Model;
+    expect(anon.claims.some((c) => c.article === "review-copy")).toBe(false);
+    const editor = (await (await send("GET", "/api/view?unreviewed=1", "editor")).json()) as Model;
+    const proposed = editor.claims.filter((c) => c.article === "review-copy");
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(proposed.every((c) => c.unreviewed === true)).toBe(true);
+    expect(editor.marks.some((m) => m.unreviewed)).toBe(true);
+    await expectJsonError(await fetch(`${base}/api/view?unreviewed=yes`), 400);
+    const page = await (await fetch(`${base}/?unreviewed=1`, { headers: { Cookie: editorCookie } })).text();
+    expect(page).toContain('data-testid="show-unreviewed"');
+    expect(await (await fetch(`${base}/?unreviewed=1`)).text()).not.toContain('data-testid="show-unreviewed"');
+  });
+});
+
 describe("PATCH /api/claims/{id}", () => {
   it("answers 401 without credentials, 403 for a cross-site cookie write, 400 for a bad body, 415 for another type, 200 and then 409 for a stale revision", async () => {
     const [item] = (await queue()).items;
