@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -73,11 +74,14 @@ beforeAll(async () => {
 
 describe("accounts", () => {
   it("refuses a weak password on the command line, with one line and a non-zero exit", async () => {
-    const r = spawnSync("node_modules/.bin/tsx", ["scripts/user.ts", "add", "weak@example.org", "--role", "editor"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, input: "password1\n", encoding: "utf8" });
-    expect(r.status).toBe(1);
-    expect(r.stderr.trim().split("\n")).toEqual(["user: refused: the password is one of the most common ones"]);
-    // The CLI blocked this process for seconds: idle keep-alive sockets the server closed meanwhile must not be reused.
-    await new Promise((res) => setTimeout(res, 50));
+    // Asynchronously: a blocked test process would miss the server closing idle keep-alive sockets.
+    const child = execFile("node_modules/.bin/tsx", ["scripts/user.ts", "add", "weak@example.org", "--role", "editor"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, encoding: "utf8" });
+    child.stdin!.end("Password123\n");
+    let stderr = "";
+    child.stderr!.on("data", (d: string) => (stderr += d));
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual(["user: refused: the password is one of the most common ones"]);
   }, 60_000);
 
   it("signs in with a session cookie that is HttpOnly and SameSite=Lax, and answers a wrong password 401 in the API's shape", async () => {
