@@ -3,7 +3,7 @@ import { messages } from "@/lib/i18n/messages";
 import type { UiLang } from "@/lib/view/view-state";
 
 /** The bar on every page: the name, where you can go, and the language switch (passed in). */
-export function SiteHeader({ lang, current, switcher }: { lang: UiLang; current: "map" | "articles" | "countries" | "about" | "workspace"; switcher: ReactNode }) {
+export function SiteHeader({ lang, current, switcher }: { lang: UiLang; current: "map" | "articles" | "countries" | "groups" | "about" | "workspace"; switcher: ReactNode }) {
   const t = messages(lang);
   const q = lang === "ar" ? "?lang=ar" : "";
   const link = (href: string, label: string, here: boolean) => (
@@ -20,6 +20,7 @@ export function SiteHeader({ lang, current, switcher }: { lang: UiLang; current:
         {link("/", t.map, current === "map")}
         {link("/articles", t.articles, current === "articles")}
         {link("/countries", t.countries, current === "countries")}
+        {link("/groups", lang === "ar" ? "الجماعات" : "Groups", current === "groups")}
         {link("/about", t.about, current === "about")}
       </nav>
       <p className="hidden flex-1 text-end text-sm text-stone-500 lg:block">{t.tagline}</p>

@@ -16,6 +16,7 @@ import { startPlainServer } from "./bench/plain";
 import { Report } from "./bench/report";
 import { ensureBuild, type Server, startServer } from "./bench/server";
 import { LOAD_LAYERS, renderFigures, throughputFigures, writeStaticLayers } from "./bench/throughput";
+import { timeFigures } from "./bench/time";
 import { transferFigures } from "./bench/transfer";
 
 const t0 = Date.now();
@@ -33,6 +34,7 @@ const STEPS: Step[] = [
   { name: "layers", run: layerFigures },
   { name: "dashboard with many claims", run: (c) => bigDashboardFigures(c) },
   { name: "scale", run: scaleFigures },
+  { name: "time", run: timeFigures },
 ];
 
 const cleanups: (() => Promise<void> | void)[] = [];

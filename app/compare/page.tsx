@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { CompareMaps } from "@/components/compare/CompareMaps";
 import { CompareTable } from "@/components/compare/CompareTable";
 import { PageChrome } from "@/components/country/PageChrome";
+import { AsOfNote } from "@/components/timeline/AsOfNote";
+import { filterClaims } from "@/lib/view/filter-claims";
 import { claimsWithin } from "@/lib/compare/within";
 import { loadComparison, readRegions, regionSearchEntries } from "@/lib/compare/load";
 import { modeOf } from "@/lib/compare/url";
@@ -35,7 +37,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     code: r.code,
     nameEn: r.nameEn,
     nameAr: r.nameAr,
-    marks: marksFor(claimsWithin(claims, parsed.regions[i]!, places), places),
+    // `at`: each panel shows its region as of that month (the table below stays whole).
+    marks: marksFor(filterClaims(claimsWithin(claims, parsed.regions[i]!, places), { ...NO_FILTERS, at: view.at }), places),
     bounds: r.bbox ? ([[r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]] as [[number, number], [number, number]]) : null,
     outline: targetsOf(parsed.regions[i]!),
   }));
@@ -43,8 +46,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const home: [[number, number], [number, number]] = box ? [[box[0], box[1]], [box[2], box[3]]] : HOME_BOUNDS;
   const camera = view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null;
   return (
-    <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide share={{ ...DEFAULT_VIEW, countries: [...new Set((comparison?.regions ?? []).flatMap((r) => r.countries))] as ViewState["countries"], lang }}>
+    <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide share={{ ...DEFAULT_VIEW, countries: [...new Set((comparison?.regions ?? []).flatMap((r) => r.countries))] as ViewState["countries"], lang, at: view.at }}>
       <h1 className="text-2xl font-semibold">{t.compareTitle}</h1>
+      {view.at && <AsOfNote at={view.at} lang={lang} />}
       <p className="mt-1 mb-4 text-stone-700">{t.compareIntro}</p>
       {parsed.issues.length > 0 && (
         <div role="alert" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="compare-issues">

@@ -4,6 +4,7 @@ import { KIND_LABEL } from "@/lib/i18n/labels";
 import { claimSummary } from "@/lib/view/claim-summary";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { UiLang } from "@/lib/view/view-state";
+import { AttributionText } from "./AttributionText";
 import { PassageQuote } from "./PassageQuote";
 
 export type ActorNames = ReadonlyMap<string, { nameEn: string; nameAr: string; color: string }>;
@@ -20,6 +21,7 @@ export function formatDate(d: ClaimRow["date"], lang: UiLang): string {
 export function ClaimCard({ claim, actors, lang }: { claim: ClaimRow; actors: ActorNames; lang: UiLang }) {
   const t = messages(lang);
   const name = (id: string) => (lang === "ar" ? actors.get(id)?.nameAr : actors.get(id)?.nameEn) ?? id;
+  const groupAr = (nameEn: string) => [...actors.values()].find((a) => a.nameEn === nameEn)?.nameAr;
   const certainty = claim.certainty === "asserted" ? t.asserted : claim.certainty === "reported" ? t.reported : t.hedged;
   return (
     <article className="space-y-1 border-t border-stone-200 pt-2 first:border-t-0 first:pt-0" data-testid="claim-card">
@@ -37,7 +39,7 @@ export function ClaimCard({ claim, actors, lang }: { claim: ClaimRow; actors: Ac
         {claim.attribution && (
           <>
             {" · "}
-            {t.via} <span lang="en">{claim.attribution}</span>
+            {t.via} <AttributionText text={claim.attribution} lang={lang} groupAr={groupAr} />
           </>
         )}
       </p>

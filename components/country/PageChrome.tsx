@@ -6,7 +6,7 @@ import type { UiLang, ViewState } from "@/lib/view/view-state";
 import { ShareDialog } from "../share/ShareDialog";
 
 /** The frame of the country and comparison pages: header, language switch, direction. */
-export function PageChrome({ lang, pathname, search, wide = false, share, current = "countries", children }: { lang: UiLang; pathname: string; search: string; wide?: boolean; share?: ViewState; current?: "countries" | "about"; children: ReactNode }) {
+export function PageChrome({ lang, pathname, search, wide = false, share, current = "countries", children }: { lang: UiLang; pathname: string; search: string; wide?: boolean; share?: ViewState; current?: "countries" | "about" | "groups"; children: ReactNode }) {
   const other: UiLang = lang === "ar" ? "en" : "ar";
   const switcher = <LangSwitch pathname={pathname} search={search} to={other} label={messages(lang).language} />;
   return (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { preload } from "swr";
+import { fetchJson } from "@/lib/api/fetcher";
 import { dirOf, messages } from "@/lib/i18n/messages";
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { shiftKey } from "@/lib/view/legend-keys";
@@ -17,8 +19,10 @@ import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
 import { PrintFooter } from "./PrintFooter";
 import { SourcesNote } from "./SourcesNote";
+import { AsOfNote } from "../timeline/AsOfNote";
+import { PlayControl } from "../timeline/PlayControl";
 import { Timeline } from "./Timeline";
-import { useViewModel } from "./use-view-model";
+import { useViewModel, viewModelKey } from "./use-view-model";
 import { ViewMap } from "./ViewMap";
 import { useViewState } from "./use-view-state";
 
@@ -41,7 +45,8 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+  const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at })), fetchJson).catch(() => {}), [view]);
+  const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.at ? 1 : 0);
 
   useEffect(() => {
     document.documentElement.lang = view.lang;
@@ -98,8 +103,10 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             </div>
             {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
             <div className="print:hidden">
-              <Timeline data={model.timeline} from={view.from} to={view.to} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
+              <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
+              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={update} prefetch={prefetch} />
             </div>
+            {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
             {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
             <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
             {error && (

@@ -27,7 +27,7 @@ export function FilterBar({ filters, actors, countries, lang, onChange }: Props)
           </button>
         )}
       </div>
-      <Choice legend={t.actor} options={[...actors.filter((a) => a.kind !== "person").map((a) => ({ value: a.id, label: name(a), swatch: a.color })), ...actors.filter((a) => a.kind === "person").map((a) => ({ value: a.id, label: name(a), section: t.people }))]} selected={filters.actors} any={t.any} onChange={(actors) => onChange({ actors })} testId="filter-actor" />
+      <Choice legend={t.actor} options={[...actors.filter((a) => a.kind !== "person").map((a) => ({ value: a.id, label: name(a), swatch: a.color, href: groupHref(a.id, lang) })), ...actors.filter((a) => a.kind === "person").map((a) => ({ value: a.id, label: name(a), section: t.people, href: groupHref(a.id, lang) }))]} selected={filters.actors} any={t.any} onChange={(actors) => onChange({ actors })} testId="filter-actor" />
       <Choice legend={t.kind} options={ClaimKind.options.map((k) => ({ value: k, label: KIND_LABEL[lang][k] }))} selected={filters.kinds} any={t.any} onChange={(kinds) => onChange({ kinds: kinds as Filters["kinds"] })} testId="filter-kind" />
       <Choice legend={t.country} options={countries.map((c) => ({ value: c.iso3, label: name(c) }))} selected={filters.countries} any={t.any} onChange={(c) => onChange({ countries: c as Filters["countries"] })} testId="filter-country" />
       <div className="grid grid-cols-2 gap-2">
@@ -38,7 +38,11 @@ export function FilterBar({ filters, actors, countries, lang, onChange }: Props)
   );
 }
 
-function Choice({ legend, options, selected, any, onChange, testId }: { legend: string; options: { value: string; label: string; swatch?: string; section?: string }[]; selected: readonly string[]; any: string; onChange: (v: string[]) => void; testId: string }) {
+/** A group's page, in the dashboard's language (the filters link each group to it). */
+const groupHref = (id: string, lang?: string) => `/groups/${encodeURIComponent(id)}${lang === "ar" ? "?lang=ar" : ""}`;
+const groupPageLabel = (href: string) => (href.endsWith("lang=ar") ? "صفحة الجماعة" : "group page");
+
+function Choice({ legend, options, selected, any, onChange, testId }: { legend: string; options: { value: string; label: string; swatch?: string; section?: string; href?: string }[]; selected: readonly string[]; any: string; onChange: (v: string[]) => void; testId: string }) {
   const summary = selected.length ? options.filter((o) => selected.includes(o.value)).map((o) => o.label).join(", ") : any;
   return (
     <details className="group rounded border border-stone-300 bg-white" data-testid={testId}>
@@ -49,7 +53,7 @@ function Choice({ legend, options, selected, any, onChange, testId }: { legend: 
       <fieldset className="max-h-48 space-y-0.5 overflow-y-auto border-t border-stone-200 px-2 py-1">
         <legend className="sr-only">{legend}</legend>
         {options.map((o, i) => (
-          <div key={o.value}>
+          <div key={o.value} className={o.href ? "flex items-center justify-between gap-2" : undefined}>
             {/* People are listed apart from groups: a leader is not a group. */}
             {o.section && o.section !== options[i - 1]?.section && <p className="mt-1 border-t border-stone-200 pt-1 text-xs font-semibold text-stone-500">{o.section}</p>}
             <label className="flex cursor-pointer items-center gap-2 text-sm">
@@ -62,6 +66,12 @@ function Choice({ legend, options, selected, any, onChange, testId }: { legend: 
             {o.swatch && <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ background: o.swatch }} />}
             {o.label}
             </label>
+            {/* Beside the checkbox, not inside its label: a link within a label would toggle it. */}
+            {o.href && (
+              <a href={o.href} className="shrink-0 text-xs text-sky-900 underline" aria-label={`${o.label}: ${groupPageLabel(o.href)}`} data-testid="filter-actor-page">
+                <span aria-hidden>↗</span>
+              </a>
+            )}
           </div>
         ))}
       </fieldset>

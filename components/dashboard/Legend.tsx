@@ -4,6 +4,7 @@ import { formatList } from "@/lib/i18n/plural";
 import { messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL } from "@/lib/i18n/labels";
 import type { ShiftKey } from "@/lib/view/legend-keys";
+import { ControlKey } from "../timeline/ControlKey";
 import { type UiLang, VIEW_LAYERS, type ViewLayer } from "@/lib/view/view-state";
 
 /**
@@ -75,6 +76,7 @@ function Key({ layer, shift, lang }: { layer: ViewLayer; shift: ShiftKey; lang: 
         </p>
       </div>
     );
+  if (layer === "control-changes") return <ControlKey lang={lang} />;
   if (layer === "allegiance-shifts")
     return (
       <div className={small} data-testid="key-shifts">

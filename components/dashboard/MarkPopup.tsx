@@ -10,6 +10,7 @@ import { formatShare, type StatedFigure } from "@/lib/view/figures";
 import type { Mark } from "@/lib/view/marks";
 import type { UiLang } from "@/lib/view/view-state";
 import { type ActorNames, ClaimCard } from "../claims/ClaimCard";
+import { ControlHolder } from "../timeline/ControlHolder";
 
 const MAX_CARDS = 12;
 
@@ -73,6 +74,7 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
             {lang === "ar" ? mark.nameAr : mark.nameEn} <span className="text-xs font-normal text-stone-500">({mark.jointOf ? (lang === "ar" ? "عدة أماكن معًا" : "several places together") : PRECISION_LABEL[lang][mark.precision]})</span>
           </h3>
           {mark.layer === "territorial-loss" && mark.figure && <StatedShare mark={mark} figure={mark.figure} lang={lang} />}
+          {mark.control && <ControlHolder control={mark.control} actors={actors} lang={lang} />}
           <p className="text-xs text-stone-500">{t.claimsCount(mark.claimIds.length)}</p>
         </header>
         {rows.map((c) => (

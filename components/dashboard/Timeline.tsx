@@ -13,7 +13,7 @@ const H = 64;
  * Claims per month, with a brush: drag across months to set the date filter, Escape to clear.
  * Month- and day-dated claims are solid bars; year-only claims are a pale band over their year.
  */
-export function Timeline({ data, from, to, lang, onRange }: { data: TimelineData; from: string | null; to: string | null; lang: UiLang; onRange: (from: string | null, to: string | null) => void }) {
+export function Timeline({ data, from, to, at = null, lang, onRange }: { data: TimelineData; from: string | null; to: string | null; at?: string | null; lang: UiLang; onRange: (from: string | null, to: string | null) => void }) {
   const t = messages(lang);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
@@ -75,6 +75,8 @@ export function Timeline({ data, from, to, lang, onRange }: { data: TimelineData
               {on && <rect x={i * w} y={0} width={w} height={H} fill="#fde68a" />}
               {band > 0 && <rect x={i * w} y={H - band} width={w} height={band} fill="#a8a29e" opacity={0.5} />}
               {bar > 0 && <rect x={i * w + w * 0.1} y={H - band - bar} width={w * 0.8} height={bar} fill={on ? "#92400e" : "#44403c"} />}
+              {/* The playback's step (?at=): a line at the end of its month. */}
+              {at === b.month && <rect x={(i + 1) * w - 0.6} y={0} width={0.6} height={H} fill="#1d4ed8" data-testid="timeline-at" />}
               <title>{binLabel(b, lang)}</title>
             </g>
           );

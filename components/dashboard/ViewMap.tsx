@@ -1,7 +1,9 @@
 "use client";
 
-import { useCallback } from "react";
+import { type KeyboardEvent, useCallback, useMemo, useState } from "react";
+import { messages } from "@/lib/i18n/messages";
 import { hoverSummary } from "@/lib/view/hover-summary";
+import { markOrder, stepMark } from "@/lib/view/mark-order";
 import { marksAt } from "@/lib/view/pick";
 import type { ViewState } from "@/lib/view/view-state";
 import type { Pick } from "../map/AtlasMap";
@@ -23,18 +25,45 @@ export function ViewMap({ view, update, vm, compact = false }: { view: ViewState
     },
     [model.marks, model.sources, claimsById, view.layers, view.lang],
   );
+  const ordered = useMemo(() => markOrder(model.marks, view.layers, view.lang === "ar"), [model.marks, view.layers, view.lang]);
+  const [reveal, setReveal] = useState<[number, number] | null>(null);
+  const [keysShown, setKeysShown] = useState(false);
+  // N / P from the focused map (or its open popup) step through the features drawn, so a keyboard
+  // user reaches each one on the map itself, not only through the table (issue 18 item 16).
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const t = e.target;
+      if (e.altKey || e.ctrlKey || e.metaKey || t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+      const key = e.key.toLowerCase();
+      if (key !== "n" && key !== "p") return;
+      const next = stepMark(ordered, view.selection, key === "n" ? 1 : -1);
+      if (!next) return;
+      e.preventDefault();
+      setReveal(next.point);
+      update({ selection: next.id }, "replace");
+    },
+    [ordered, view.selection, update],
+  );
   return (
-    <AtlasMapLazy
-      camera={view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null}
-      onCameraChange={(c) => update({ center: c.center, zoom: c.zoom }, "replace")}
-      marks={drawn}
-      layers={view.layers}
-      lang={view.lang}
-      onPick={onPick}
-      describe={describe}
-      compact={compact}
-    >
-      {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
-    </AtlasMapLazy>
+    <div className="relative h-full w-full" onKeyDown={onKeyDown} onFocus={(e) => setKeysShown(e.target instanceof HTMLCanvasElement)} onBlur={() => setKeysShown(false)}>
+      <AtlasMapLazy
+        camera={view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null}
+        onCameraChange={(c) => update({ center: c.center, zoom: c.zoom }, "replace")}
+        marks={drawn}
+        layers={view.layers}
+        lang={view.lang}
+        onPick={onPick}
+        describe={describe}
+        compact={compact}
+        reveal={reveal}
+      >
+        {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
+      </AtlasMapLazy>
+      {keysShown && (
+        <p role="note" lang={view.lang} dir={view.lang === "ar" ? "rtl" : "ltr"} className="pointer-events-none absolute inset-x-2 top-2 z-10 mx-auto w-fit max-w-[90%] rounded bg-stone-900/85 px-2 py-1 text-center text-xs text-white" data-testid="map-keys">
+          {messages(view.lang).mapKeys}
+        </p>
+      )}
+    </div>
   );
 }

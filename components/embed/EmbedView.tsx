@@ -6,7 +6,9 @@ import { LAYER_LABEL } from "@/lib/i18n/labels";
 import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers";
 import type { DashboardModel } from "@/lib/view/dashboard-model";
 import { toSearch } from "@/lib/view/url-codec";
-import type { ViewLayer, ViewState } from "@/lib/view/view-state";
+import { filtersOf, type ViewLayer, type ViewState } from "@/lib/view/view-state";
+import { asOfText } from "@/lib/time/as-of-label";
+import { STATE_FORCES_COLOR } from "@/lib/map/control-layer";
 import { sourceSummary } from "@/lib/view/source-summary";
 import { formatDate } from "../claims/ClaimCard";
 import { useViewModel } from "../dashboard/use-view-model";
@@ -18,6 +20,7 @@ const SWATCH: Record<ViewLayer, string> = {
   "recruitment-hotspots": RECRUIT_COLOR,
   "allegiance-shifts": "#8c2d04",
   activity: ACTIVITY_RAMP[2],
+  "control-changes": STATE_FORCES_COLOR,
 };
 
 /**
@@ -42,6 +45,11 @@ export function EmbedView({ initialView, initialModel }: { initialView: ViewStat
         <ViewMap view={view} update={update} vm={vm} compact />
         <details className="absolute start-2 top-2 max-w-[calc(100%-4rem)] rounded bg-white/90 text-xs shadow" data-testid="embed-legend" open={legendOpen} onToggle={(e) => setLegendOpen(e.currentTarget.open)}>
           <summary className="cursor-pointer whitespace-nowrap px-2 py-1 font-semibold">{t.legend}</summary>
+          {view.at && (
+            <p className="px-2 font-semibold" data-testid="embed-as-of">
+              {asOfText(view.at, view.lang, filtersOf(view).windowMonths)}
+            </p>
+          )}
           <ul className="space-y-0.5 px-2 pb-1">
             {view.layers.map((l) => (
               <li key={l} className="flex items-center gap-1.5">
@@ -55,6 +63,7 @@ export function EmbedView({ initialView, initialModel }: { initialView: ViewStat
       </div>
       <p className="flex shrink-0 flex-wrap items-baseline gap-x-1.5 border-t border-stone-300 bg-white px-1.5 py-0.5 text-[11px] leading-4 text-stone-700" data-testid="embed-source">
         <span>{t.appName}</span>
+        {view.at && <span data-testid="embed-credit-as-of">({asOfText(view.at, view.lang, filtersOf(view).windowMonths)})</span>}
         <span aria-hidden>·</span>
         <a href={`/articles${view.lang === "ar" ? "?lang=ar" : ""}`} target="_blank" rel="noopener" className="underline" data-testid="embed-sources-link">
           {t.mapSources}: {t.articlesCount(sources.articles)}

@@ -12,7 +12,7 @@ import type { MapMarks } from "@/lib/map/mark-states";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
 import { loadMapLib } from "./maplibre";
-import { MapStatus, type MapState } from "./MapStatus";
+import { type MapError, MapStatus, type MapState } from "./MapStatus";
 import { useFeatureStates } from "./use-feature-states";
 import { VisibleCountries } from "./VisibleCountries";
 
@@ -42,6 +42,8 @@ export type AtlasMapProps = {
   focus?: AreaTargets;
   /** What a hover tooltip shows for the claim features under the cursor (default: no tooltip). */
   describe?: (pick: Pick) => ReactNode | null;
+  /** A point to bring into view if it is outside it (a feature reached with the keyboard). */
+  reveal?: [number, number] | null;
 };
 
 type Hovered = { source: string; id: string | number } | null;
@@ -50,7 +52,7 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus }: AtlasMapProps) {
+export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus, reveal }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
@@ -92,6 +94,17 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       if (!target || camerasDiffer(target, here)) map.fitBounds(home, { padding: 24, duration: 0 });
     } else if (camerasDiffer(camera, here)) map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }, [camera, home, styleReady]);
+
+  // A feature stepped to from the keyboard may lie outside the view: pan to it, keeping the zoom.
+  // Not a move the person made, so it does not rewrite the URL's camera (see onMoveEnd).
+  const [revealLng, revealLat] = reveal ?? [];
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || revealLng === undefined || revealLat === undefined) return;
+    if (map.getBounds().contains([revealLng, revealLat])) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    map.easeTo({ center: [revealLng, revealLat], duration: still ? 0 : 300 });
+  }, [revealLng, revealLat, styleReady]);
 
   const setHover = useCallback((next: Hovered) => {
     const map = mapRef.current;
@@ -208,7 +221,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
           {hoverPick ? describe(hoverPick.pick) : null}
         </div>
       )}
-      <MapStatus state={state} onRetry={() => window.location.reload()} />
+      <MapStatus state={state} lang={lang} onRetry={() => window.location.reload()} />
       <VisibleCountries countries={inView} lang={lang} />
     </div>
   );
@@ -226,9 +239,9 @@ function maplibreCenter(c: LngLatLike): [number, number] {
   return "lng" in c ? [c.lng, c.lat] : [c.lon, c.lat];
 }
 
-function describeError(err: unknown): string {
+function describeError(err: unknown): MapError {
   const msg = err instanceof Error ? err.message : String(err);
-  if (/webgl/i.test(msg)) return "This browser cannot draw the map: it needs WebGL 2.";
-  if (/failed to fetch|networkerror|load/i.test(msg)) return "A map layer could not be loaded from the server.";
-  return "The map stopped with an error.";
+  if (/webgl/i.test(msg)) return "mapNoWebgl";
+  if (/failed to fetch|networkerror|load/i.test(msg)) return "mapLayerFailed";
+  return "mapFailed";
 }

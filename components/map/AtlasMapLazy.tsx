@@ -1,6 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { createContext, useContext } from "react";
+import { messages } from "@/lib/i18n/messages";
+import type { UiLang } from "@/lib/view/view-state";
 import type { AtlasMapProps } from "./AtlasMap";
 import { loadMapLib, preloadMapLib } from "./maplibre";
 
@@ -14,17 +17,25 @@ if (typeof window !== "undefined") {
   void load();
 }
 
-const LazyMap = dynamic(load, {
-  ssr: false,
-  loading: () => (
+// next/dynamic's placeholder gets no props: the interface language reaches it through context.
+const LangOfMap = createContext<UiLang>("en");
+
+function Placeholder() {
+  return (
     <div role="status" className="flex h-full w-full items-center justify-center bg-[#d5dee4] text-sm text-stone-700">
-      Loading map…
+      {messages(useContext(LangOfMap)).mapLoading}
     </div>
-  ),
-});
+  );
+}
+
+const LazyMap = dynamic(load, { ssr: false, loading: Placeholder });
 
 /** AtlasMap, loaded on the client only; the server names MapLibre in the page's head so its download starts with the page's. */
 export function AtlasMapLazy(props: AtlasMapProps) {
   preloadMapLib();
-  return <LazyMap {...props} />;
+  return (
+    <LangOfMap.Provider value={props.lang ?? "en"}>
+      <LazyMap {...props} />
+    </LangOfMap.Provider>
+  );
 }

@@ -1,12 +1,14 @@
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
+import type { ClaimWording } from "@/lib/reader/claim-text";
 import { formatPartialDate } from "@/lib/reader/format";
 import { mapHrefForClaim } from "@/lib/reader/links";
 import type { Claim } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";
+import { AttributionText } from "../claims/AttributionText";
 
-/** The claims one passage supports, in the interface language; summaries stay in English. */
-export function ClaimList({ claims, notes, lang, labelId }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string }) {
+/** The claims one passage supports, worded in the interface language (as the map's popups are). */
+export function ClaimList({ claims, notes, lang, labelId, wording }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string; wording: ClaimWording }) {
   const m = messages(lang);
   return (
     <div lang={lang} className="mt-3">
@@ -20,8 +22,8 @@ export function ClaimList({ claims, notes, lang, labelId }: { claims: readonly C
           return (
             <li key={c.id} id={`claim-${c.id}`} data-claim={c.id} className="rounded border border-stone-200 bg-white p-2 text-sm">
               <span className="me-2 inline-block rounded bg-stone-800 px-1.5 py-0.5 text-xs font-semibold text-white">{KIND_LABEL[lang][c.kind]}</span>
-              <span lang="en" dir="ltr">
-                {c.summary}
+              <span lang={lang} data-testid="reader-claim-summary">
+                {wording.summary(c)}
               </span>
               <p className="mt-1 text-xs text-stone-700">
                 {c.date ? (
@@ -35,10 +37,7 @@ export function ClaimList({ claims, notes, lang, labelId }: { claims: readonly C
                 {c.attribution ? (
                   <>
                     {" · "}
-                    {m.via}{" "}
-                    <span lang="en" dir="ltr">
-                      {c.attribution}
-                    </span>
+                    {m.via} <AttributionText text={c.attribution} lang={lang} groupAr={wording.groupAr} />
                   </>
                 ) : null}
               </p>

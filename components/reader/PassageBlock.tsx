@@ -1,5 +1,6 @@
 import { dirOf, messages } from "@/lib/i18n/messages";
 import type { PassageView } from "@/lib/reader/article-view";
+import type { ClaimWording } from "@/lib/reader/claim-text";
 import type { Lang } from "@/lib/schema/article";
 import type { UiLang } from "@/lib/view/view-state";
 import { ClaimList } from "./ClaimList";
@@ -16,6 +17,7 @@ export function PassageBlock({
   showGloss,
   notes,
   linkOf,
+  wording,
 }: {
   view: PassageView;
   articleLang: Lang;
@@ -23,6 +25,7 @@ export function PassageBlock({
   showGloss: boolean;
   notes: Record<string, string>;
   linkOf: MentionLink;
+  wording: ClaimWording;
 }) {
   const m = messages(lang);
   const { passage, runs, claims } = view;
@@ -56,7 +59,7 @@ export function PassageBlock({
               ) : null}
             </div>
           ) : null}
-          {claims.length ? <ClaimList claims={claims} notes={notes} lang={lang} labelId={`${passage.id}-claims`} /> : null}
+          {claims.length ? <ClaimList claims={claims} notes={notes} lang={lang} labelId={`${passage.id}-claims`} wording={wording} /> : null}
         </div>
       ) : null}
     </div>

@@ -22,4 +22,4 @@ export function parseViewQuery(url: string, allowed: readonly ParamName[]): View
   return view;
 }
 
-export const FILTER_PARAMS = [PARAM.actors, PARAM.kinds, PARAM.countries, PARAM.from, PARAM.to] as const;
+export const FILTER_PARAMS = [PARAM.actors, PARAM.kinds, PARAM.countries, PARAM.from, PARAM.to, PARAM.at, PARAM.play, PARAM.window] as const;

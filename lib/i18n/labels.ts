@@ -30,12 +30,14 @@ export const LAYER_LABEL: Record<UiLang, Record<ViewLayer, string>> = {
     "recruitment-hotspots": "Recruitment hotspots",
     "allegiance-shifts": "Allegiance shifts",
     activity: "Activity by country",
+    "control-changes": "Control changes",
   },
   ar: {
     "territorial-loss": "خسارة الأراضي",
     "recruitment-hotspots": "بؤر التجنيد",
     "allegiance-shifts": "تحولات الولاء",
     activity: "النشاط حسب الدولة",
+    "control-changes": "تغيّر السيطرة",
   },
 };
 

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { ViewLayer } from "../view/view-state";
 import { LAYER, SOURCE } from "./base-style";
+import { controlLayers } from "./control-layer";
 import { LABEL_FONT } from "./fonts";
 
 /**
@@ -36,6 +37,8 @@ export const LAYER_STATE: Record<ViewLayer, string> = {
   "territorial-loss": STATE.loss,
   "recruitment-hotspots": STATE.recruit,
   "allegiance-shifts": STATE.shiftColor,
+  // Control changes are points only: no base feature carries this key.
+  "control-changes": "control",
 };
 
 const state = (key: string, fallback: number | string | boolean): ExpressionSpecification => ["coalesce", ["feature-state", key], fallback];
@@ -190,10 +193,11 @@ const BUILDERS: Record<ViewLayer, () => LayerSpecification[]> = {
   "territorial-loss": lossLayers,
   "recruitment-hotspots": recruitmentLayers,
   "allegiance-shifts": shiftLayers,
+  "control-changes": controlLayers,
 };
 
 /** Drawing order, bottom to top: a choropleth under everything, points and labels on top. */
-export const LAYER_ORDER: readonly ViewLayer[] = ["activity", "territorial-loss", "recruitment-hotspots", "allegiance-shifts"];
+export const LAYER_ORDER: readonly ViewLayer[] = ["activity", "territorial-loss", "recruitment-hotspots", "allegiance-shifts", "control-changes"];
 
 export function claimLayers(view: ViewLayer): LayerSpecification[] {
   return BUILDERS[view]();

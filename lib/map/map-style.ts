@@ -20,7 +20,7 @@ export const NO_TARGETS: ClaimTargets = targetsOf([]);
  */
 export function targetsOf(states: Iterable<[string, Record<string, unknown>]>): ClaimTargets {
   const none = () => ({ countries: [] as string[], admin1: [] as string[] });
-  const out = { activity: none(), "territorial-loss": none(), "recruitment-hotspots": none(), "allegiance-shifts": none() } satisfies ClaimTargets;
+  const out = { activity: none(), "territorial-loss": none(), "recruitment-hotspots": none(), "allegiance-shifts": none(), "control-changes": none() } satisfies ClaimTargets;
   for (const [key, values] of states) {
     const { source, id } = stateTarget(key);
     if (source !== SOURCE.countries && source !== SOURCE.admin1) continue;

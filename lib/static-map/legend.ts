@@ -2,6 +2,7 @@ import type { LayerSpecification } from "maplibre-gl";
 import { messages } from "../i18n/messages";
 import { LAYER_LABEL } from "../i18n/labels";
 import { claimLayers, LAYER_ORDER, STATE } from "../map/claim-layers";
+import { STATE_FORCES_COLOR } from "../map/control-layer";
 import type { UiLang, ViewLayer } from "../view/view-state";
 import { num, paint, svgColor } from "./paint";
 import type { LoadedFont } from "./fonts";
@@ -63,8 +64,8 @@ function line(view: ViewLayer, id: string, state: Record<string, unknown>, label
 
 /** Words of the dashboard's own legend (components/dashboard/Legend.tsx), so both keys say the same. */
 const KEY = {
-  en: { lossTitle: "share stated as lost", joint: "one figure for the outlined places together", lostPlace: "a place named as lost", recruitPoint: "a place (size = claims)", recruitRegion: "a province or region (solid line)", recruitCountry: "a whole country (dashed line)", shiftsTitle: "line colour: the group people moved to" },
-  ar: { lossTitle: "النسبة المذكورة للأراضي المفقودة", joint: "رقم واحد للأماكن المحاطة معًا", lostPlace: "مكان مذكور أنه فُقد", recruitPoint: "مكان محدد (الحجم = عدد الادعاءات)", recruitRegion: "محافظة أو منطقة (خط متصل)", recruitCountry: "دولة بأكملها (خط متقطع)", shiftsTitle: "لون الخط: الجماعة التي انتقل إليها المبايعون" },
+  en: { lossTitle: "share stated as lost", joint: "one figure for the outlined places together", lostPlace: "a place named as lost", recruitPoint: "a place (size = claims)", recruitRegion: "a province or region (solid line)", recruitCountry: "a whole country (dashed line)", shiftsTitle: "line colour: the group people moved to", heldByState: "held by government forces (a group lost it)", heldByGroup: "held by a group (its colour)" },
+  ar: { lossTitle: "النسبة المذكورة للأراضي المفقودة", joint: "رقم واحد للأماكن المحاطة معًا", lostPlace: "مكان مذكور أنه فُقد", recruitPoint: "مكان محدد (الحجم = عدد الادعاءات)", recruitRegion: "محافظة أو منطقة (خط متصل)", recruitCountry: "دولة بأكملها (خط متقطع)", shiftsTitle: "لون الخط: الجماعة التي انتقل إليها المبايعون", heldByState: "بيد القوات الحكومية (خسرتها جماعة)", heldByGroup: "بيد جماعة (بلونها)" },
 } as const;
 
 function outline(color: string, label: string): LegendEntry | null {
@@ -91,6 +92,7 @@ export function legendSections(visible: readonly ViewLayer[], lang: UiLang, shif
       line("recruitment-hotspots", "recruitment-hotspots-countries", { [STATE.recruit]: 1, [STATE.recruitShare]: 0.5 }, k.recruitCountry),
     ],
     "allegiance-shifts": () => shifts.map((s) => outline(s.color, s.label)),
+    "control-changes": () => [circle("control-changes", { color: STATE_FORCES_COLOR, value: 1 }, k.heldByState), circle("control-changes", { color: "#ffffff", value: 1 }, k.heldByGroup)],
   };
   return LAYER_ORDER.filter((l) => visible.includes(l)).map((layer) => ({
     layer,

@@ -6,7 +6,8 @@ import { CLAIM_SOURCE, STATE } from "../map/claim-layers";
 import { type ActorStyle, mapMarks, stateKey } from "../map/mark-states";
 import type { ClaimCounts } from "../view/claim-counts";
 import type { Mark } from "../view/marks";
-import type { ViewState } from "../view/view-state";
+import { filtersOf, type ViewState } from "../view/view-state";
+import { asOfText } from "../time/as-of-label";
 import { boundsTarget, type Inset, projectionFor, type Size, zoomOf } from "./camera";
 import { type DrawContext, drawLayer, type SourceFeature } from "./draw-layer";
 import type { LoadedFont } from "./fonts";
@@ -120,7 +121,7 @@ export function renderStaticSvg(input: StaticMapInput): string {
         { id: "credits" },
         el("rect", { x: 0, y: footerTop - c.text * 0.4, width: size.width, height: size.height - footerTop + c.text * 0.4, fill: "#ffffff", "fill-opacity": 0.85 }) +
           textLine(fitParts([`${t.mapSources}: `, ...(cited.length ? cited : ["—"])], maxW, c.text, fonts), x, footerTop + c.text, align, rtl, { size: c.text, fill: "#2b2520" }, fonts) +
-          textLine(fitLine(`${ATTRIBUTION_TEXT} · ${t.appName}`, maxW, c.text * 0.9, fonts), x, footerTop + c.text * 2.3, align, rtl, { size: c.text * 0.9, fill: "#4a3f35" }, fonts),
+          textLine(fitLine(`${ATTRIBUTION_TEXT} · ${t.appName}${view.at ? ` · ${asOfText(view.at, view.lang, filtersOf(view).windowMonths)}` : ""}`, maxW, c.text * 0.9, fonts), x, footerTop + c.text * 2.3, align, rtl, { size: c.text * 0.9, fill: "#4a3f35" }, fonts),
       ),
     );
   }

@@ -1,7 +1,8 @@
 import { messages } from "../i18n/messages";
 import { KIND_LABEL, LAYER_LABEL } from "../i18n/labels";
 import { LAYER_ORDER } from "../map/claim-layers";
-import type { ViewState } from "../view/view-state";
+import { asOfText } from "../time/as-of-label";
+import { filtersOf, type ViewState } from "../view/view-state";
 
 /**
  * What a view shows, in words: the heading of a static map and the title of its oEmbed. Names
@@ -29,6 +30,7 @@ export function filterSummary(view: ViewState, names: Names): string {
   if (view.countries.length) parts.push(`${t.country}: ${list(view.countries.map((c) => nameIn(view.lang, names.countries.get(c), c)))}`);
   if (view.from) parts.push(`${t.from}: ${view.from}`);
   if (view.to) parts.push(`${t.to}: ${view.to}`);
+  if (view.at) parts.push(asOfText(view.at, view.lang, filtersOf(view).windowMonths));
   return parts.join(" · ");
 }
 

@@ -2,6 +2,7 @@ import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
 import { type StatedFigure, statedShare } from "./figures";
+import { withControlMarks } from "../time/control-marks";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { type Mark, marksFor } from "./marks";
 import { type Timeline, timeline } from "./timeline";
@@ -115,7 +116,8 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
   const cited = new Set(shown.map((c) => c.article));
-  return {
+  // The control-changes layer (lib/time) joins the marks the claims make.
+  return withControlMarks({
     marks,
     sources: (input.articles ?? [])
       .filter((a) => cited.has(a.slug))
@@ -129,5 +131,5 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
     actors: input.actors
       .filter((a) => mentioned.has(a.id))
       .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0, kind: a.kind ?? "group", ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}) })),
-  };
+  }, input, undatedFilter, filters);
 }

@@ -7,7 +7,22 @@ export type DayInterval = { start: string; end: string };
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+// Intervals by value: a corpus has few distinct dates (months, days) but every filter, as-of cut
+// and playback step asks for each claim's. Without this, cutting 200,000 claims at a month took
+// about a second here, against 40 ms for no date filter. Bounded: cleared past MAX_CACHED values.
+const cache = new Map<string, DayInterval>();
+const MAX_CACHED = 20_000;
+
 export function intervalOf(value: string): DayInterval {
+  let hit = cache.get(value);
+  if (!hit) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(value, (hit = computeInterval(value)));
+  }
+  return hit;
+}
+
+function computeInterval(value: string): DayInterval {
   const [y, m, d] = value.split("-");
   if (d) return { start: value, end: value };
   if (m) return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(daysIn(Number(y), Number(m))).padStart(2, "0")}` };

@@ -1,4 +1,5 @@
 import type { Claim } from "../schema/article";
+import { effectiveRange, emptyRange } from "../time/as-of";
 import { overlaps } from "./date-range";
 import type { Filters } from "./view-state";
 
@@ -20,12 +21,15 @@ export function filterClaims(claims: readonly Claim[], f: Filters, family: Actor
   const actors = new Set(f.actors.flatMap(family));
   const kinds = new Set<string>(f.kinds);
   const countries = new Set<string>(f.countries);
-  const dated = !ignore.dates && (f.from !== null || f.to !== null);
+  // `at` (and its window) narrows the range; the timeline, which ignores dates, still spans all.
+  const range = effectiveRange(f);
+  const dated = !ignore.dates && (range.from !== null || range.to !== null);
+  if (dated && emptyRange(range)) return [];
   return claims.filter((c) => {
     if (actors.size && !claimActors(c).some((a) => actors.has(a))) return false;
     if (kinds.size && !kinds.has(c.kind)) return false;
     if (countries.size && !c.countries.some((iso) => countries.has(iso))) return false;
-    if (dated && (!c.date || !overlaps(c.date.value, f.from, f.to))) return false;
+    if (dated && (!c.date || !overlaps(c.date.value, range.from, range.to))) return false;
     return true;
   });
 }

@@ -1,4 +1,4 @@
-import type { Claim } from "../schema/article";
+import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
 import type { ViewLayer } from "./view-state";
@@ -40,6 +40,8 @@ export type Mark = {
   jointOf?: { placeId: string; nameEn: string; nameAr: string }[];
   /** Every claim behind it is proposed, not reviewed (editors' "show unreviewed" only). */
   unreviewed?: true;
+  /** Control changes (lib/time/control-marks): who held the town last as of the view's date. */
+  control?: { holder: string; since: PartialDate; uncertain: boolean };
 };
 
 const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {

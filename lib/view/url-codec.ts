@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorId, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, Selection, UiLang, ViewLayer, type ViewState } from "./view-state";
+import { ActorId, AsOfMonth, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, PlayMode, Selection, UiLang, ViewLayer, type ViewState, WindowMonths } from "./view-state";
 
 /**
  * The one codec between a view and its URL query. `toParams` writes only what differs from the
@@ -19,6 +19,9 @@ export const PARAM = {
   to: "to",
   selection: "sel",
   lang: "lang",
+  at: "at",
+  play: "play",
+  window: "window",
   unreviewed: "unreviewed",
 } as const;
 
@@ -59,6 +62,9 @@ const PARSERS = {
   to: DateBound,
   selection: Selection,
   lang: UiLang,
+  at: AsOfMonth,
+  play: PlayMode,
+  window: WindowMonths,
   // Honoured for signed-in editors only (the page and /api/view check); anyone else gets accepted claims.
   unreviewed: z.literal("1", "unreviewed is 1 or absent").transform(() => true),
 } as const;
@@ -136,6 +142,10 @@ export function toParams(view: ViewState): URLSearchParams {
   if (view.to) p.set(PARAM.to, view.to);
   if (view.selection) p.set(PARAM.selection, view.selection);
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAM.lang, view.lang);
+  if (view.at) p.set(PARAM.at, view.at);
+  if (view.play !== DEFAULT_VIEW.play) p.set(PARAM.play, view.play);
+  // The window matters only to a windowed playback: written with it, so one view has one URL.
+  if (view.play === "window" && view.window !== DEFAULT_VIEW.window) p.set(PARAM.window, String(view.window));
   if (view.unreviewed) p.set(PARAM.unreviewed, "1");
   return p;
 }
@@ -148,7 +158,9 @@ export function toSearch(view: ViewState): string {
 
 /** Filters only (for API calls that take the same parameters as the view). */
 export function filtersToParams(f: Filters): URLSearchParams {
-  return toParams({ ...DEFAULT_VIEW, ...f });
+  const { windowMonths, ...rest } = f;
+  const play = f.at && windowMonths ? { play: "window" as const, window: windowMonths } : {};
+  return toParams({ ...DEFAULT_VIEW, ...rest, at: f.at ?? null, ...play });
 }
 
 /**

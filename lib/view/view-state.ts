@@ -8,7 +8,7 @@ import { CountryIso3 } from "../schema/gazetteer";
  */
 
 /** Map layers a view can show, by the id the layers API serves them under. */
-export const VIEW_LAYERS = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts", "activity"] as const;
+export const VIEW_LAYERS = ["territorial-loss", "recruitment-hotspots", "allegiance-shifts", "activity", "control-changes"] as const;
 export const ViewLayer = z.enum(VIEW_LAYERS);
 export type ViewLayer = z.infer<typeof ViewLayer>;
 
@@ -19,6 +19,16 @@ export type UiLang = z.infer<typeof UiLang>;
 export const DateBound = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** "2017-10": the month a view shows the situation as of (`at=`). */
+export const AsOfMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "at is YYYY-MM");
+
+/** How playback accumulates: everything up to the step, or a moving window of `window` months. */
+export const PlayMode = z.enum(["cumulative", "window"]);
+export type PlayMode = z.infer<typeof PlayMode>;
+
+/** A moving window's length in months. */
+export const WindowMonths = z.coerce.number().int("window is a whole number of months").min(1, "window is 1-120 months").max(120, "window is 1-120 months");
 
 export const ActorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "an actor id is lowercase letters, digits and dashes");
 
@@ -31,6 +41,10 @@ export type Filters = {
   countries: CountryIso3[];
   from: string | null;
   to: string | null;
+  /** The situation as of the end of this month (YYYY-MM): claims dated after it drop out. */
+  at?: string | null;
+  /** With `at`, only the last this many months up to it (a moving window); null is cumulative. */
+  windowMonths?: number | null;
 };
 
 export type ViewState = Filters & {
@@ -40,6 +54,9 @@ export type ViewState = Filters & {
   layers: ViewLayer[];
   selection: string | null;
   lang: UiLang;
+  at: string | null;
+  play: PlayMode;
+  window: number;
   /** Signed-in editors only: proposed (unreviewed) claims drawn too, marked as such (issue 15 §3). */
   unreviewed?: boolean;
 };
@@ -57,12 +74,22 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   to: null,
   selection: null,
   lang: "en",
+  at: null,
+  play: "cumulative",
+  window: 6,
 }) as ViewState;
 
 export const NO_FILTERS: Filters = { actors: [], kinds: [], countries: [], from: null, to: null };
 
-export function filtersOf(v: Filters): Filters {
-  return { actors: v.actors, kinds: v.kinds, countries: v.countries, from: v.from, to: v.to };
+export function filtersOf(v: Filters & Partial<Pick<ViewState, "play" | "window">>): Filters {
+  const f: Filters = { actors: v.actors, kinds: v.kinds, countries: v.countries, from: v.from, to: v.to };
+  // `at` and its window are added only when set, so a view without them filters as before.
+  if (v.at) {
+    f.at = v.at;
+    const months = v.play === "window" ? v.window : v.windowMonths;
+    if (months) f.windowMonths = months;
+  }
+  return f;
 }
 
 export { ClaimKind, CountryIso3 };

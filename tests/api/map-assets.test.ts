@@ -53,3 +53,15 @@ describe("MapLibre preload", () => {
     expect(res.headers.get("cache-control")).not.toContain("immutable");
   });
 });
+
+describe("the map's placeholder", () => {
+  it.each([
+    ["/?lang=ar", "جارٍ تحميل الخريطة…", "Loading map…"],
+    ["/embed?lang=ar", "جارٍ تحميل الخريطة…", "Loading map…"],
+    ["/", "Loading map…", "جارٍ تحميل الخريطة…"],
+  ])("on %s is in the interface language", async (path, shown, absent) => {
+    const html = await (await fetch(`${base}${path}`)).text();
+    expect(html).toContain(shown);
+    expect(html).not.toContain(absent);
+  });
+});

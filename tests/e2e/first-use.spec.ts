@@ -239,3 +239,26 @@ test("the dashboard has a page heading and a skip link to the map, and Space on 
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
+
+test("from the focused map, N and P reach each feature's popup without the table, and Escape returns to the map", async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.open();
+  const canvas = page.locator(".maplibregl-canvas");
+  await canvas.focus();
+  await expect(page.getByTestId("map-keys")).toContainText("N / P");
+  const popup = page.getByTestId("mark-popup");
+  await page.keyboard.press("n");
+  await expect(popup).toBeVisible();
+  await expect(popup).toBeFocused();
+  const first = await popup.getAttribute("aria-label");
+  const firstUrl = page.url();
+  expect(firstUrl).toMatch(/[?&]sel(ection)?=/);
+  // From inside the popup, N goes on to the next feature.
+  await page.keyboard.press("n");
+  await expect(popup).not.toHaveAttribute("aria-label", first!);
+  await page.keyboard.press("p");
+  await expect(popup).toHaveAttribute("aria-label", first!);
+  await page.keyboard.press("Escape");
+  await expect(popup).toHaveCount(0);
+  await expect(canvas).toBeFocused();
+});

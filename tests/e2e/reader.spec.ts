@@ -122,3 +122,14 @@ test("landmarks, one h1, named links and a working skip link", async ({ page }) 
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
 });
+
+test("in Arabic, the reader words every claim and its source in Arabic", async ({ page }) => {
+  await page.goto(`/articles/${SLUG}?lang=ar`);
+  const summaries = page.getByTestId("reader-claim-summary");
+  await expect(summaries.first()).toBeVisible();
+  for (const text of await summaries.allInnerTexts()) expect(text).not.toMatch(/[A-Za-z]/);
+  const sources = page.getByTestId("attribution");
+  await expect(sources.first()).toBeVisible();
+  for (const text of await sources.allInnerTexts()) expect(text).not.toMatch(/[A-Za-z]/);
+  await expect(sources.filter({ hasText: "مصادر في الأمن الداخلي الجزائري، عبر الغارديان" }).first()).toBeVisible();
+});

@@ -10,6 +10,7 @@ import { ReaderPager } from "@/components/reader/ReaderPager";
 import { loadArticleBundle } from "@/lib/data/corpus";
 import { messages } from "@/lib/i18n/messages";
 import { glossShown, mapHrefForActor, mapHrefForCountries, searchOf, withParam, type SearchParams } from "@/lib/reader/links";
+import { claimWording } from "@/lib/reader/claim-text";
 import { loadReader } from "@/lib/reader/load";
 import { pageParam, PassageIdParam } from "@/lib/reader/pages";
 import { Slug } from "@/lib/schema/article";
@@ -47,6 +48,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     redirect(`${pathname}${q.size ? `?${q}` : ""}#${passage}`);
   }
   const search = searchOf(sp);
+  const wording = claimWording(lang, places, actors);
   const showGloss = glossShown(sp);
   const hasGloss = article.passages.some((p) => p.glossEn);
   const articleDir = article.lang === "ar" ? "rtl" : "ltr";
@@ -90,7 +92,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {paragraphs.map((para) => (
             <div key={para.index} data-paragraph={para.index} className="space-y-1">
               {para.passages.map((view) => (
-                <PassageBlock key={view.passage.id} view={view} articleLang={article.lang} lang={lang} showGloss={showGloss} notes={notes} linkOf={linkOf} />
+                <PassageBlock key={view.passage.id} view={view} articleLang={article.lang} lang={lang} showGloss={showGloss} notes={notes} linkOf={linkOf} wording={wording} />
               ))}
             </div>
           ))}

@@ -9,6 +9,7 @@ import { PassageList } from "@/components/country/PassageList";
 import { ProvinceList } from "@/components/country/ProvinceList";
 import { ShiftList } from "@/components/country/ShiftList";
 import { SourcesNote } from "@/components/dashboard/SourcesNote";
+import { AsOfNote } from "@/components/timeline/AsOfNote";
 import { COUNTRY_SLUGS, countryBounds, countryPlace, loadCountryProfile } from "@/lib/country/load";
 import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
@@ -40,14 +41,15 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const profile = await loadCountryProfile(raw);
   const home = countryBounds(raw);
   if (!profile || !home) notFound();
-  const { lang } = fromParams(sp).view;
+  const { lang, at } = fromParams(sp).view;
   const t = messages(lang);
-  const model = await loadDashboardModel({ ...NO_FILTERS, countries: [profile.iso3] });
+  // `at` (the situation as of a month) narrows the map; the page's counts and lists stay whole.
+  const model = await loadDashboardModel({ ...NO_FILTERS, countries: [profile.iso3], ...(at ? { at } : {}) });
   const names = new Map(model.actors.map((a) => [a.id, a]));
   const name = lang === "ar" ? profile.nameAr : profile.nameEn;
   const others = COUNTRY_SLUGS.filter((c) => c !== raw.toLowerCase());
   return (
-    <PageChrome lang={lang} pathname={`/countries/${raw.toLowerCase()}`} search={search} wide share={{ ...DEFAULT_VIEW, countries: [profile.iso3], lang }}>
+    <PageChrome lang={lang} pathname={`/countries/${raw.toLowerCase()}`} search={search} wide share={{ ...DEFAULT_VIEW, countries: [profile.iso3], lang, at }}>
       <p className="text-sm">
         <a href={withLang("/countries", lang)} className="text-sky-900 underline underline-offset-2">
           {t.allCountries}
@@ -59,6 +61,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <p className="text-stone-600">
         {t.claimsCount(profile.summary.claims)} · {t.actorsCount(profile.summary.actors.length)} · {t.passagesCount(profile.passages.length)}
       </p>
+      {at && <AsOfNote at={at} lang={lang} />}
       <section aria-label={`${t.mapOf} ${name}`} className="mt-4 h-[55vh] min-h-80 overflow-hidden rounded border border-stone-300">
         <CountryMap marks={model.marks} actors={model.actors} claims={model.claims} iso3={profile.iso3} iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""} home={home} lang={lang} />
       </section>
