@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -73,11 +74,14 @@ beforeAll(async () => {
 
 describe("accounts", () => {
   it("refuses a weak password on the command line, with one line and a non-zero exit", async () => {
-    const r = spawnSync("node_modules/.bin/tsx", ["scripts/user.ts", "add", "weak@example.org", "--role", "editor"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, input: "password1\n", encoding: "utf8" });
-    expect(r.status).toBe(1);
-    expect(r.stderr.trim().split("\n")).toEqual(["user: refused: the password is one of the most common ones"]);
-    // The CLI blocked this process for seconds: idle keep-alive sockets the server closed meanwhile must not be reused.
-    await new Promise((res) => setTimeout(res, 50));
+    // Asynchronously: a blocked test process would miss the server closing idle keep-alive sockets.
+    const child = execFile("node_modules/.bin/tsx", ["scripts/user.ts", "add", "weak@example.org", "--role", "editor"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, encoding: "utf8" });
+    child.stdin!.end("Password123\n");
+    let stderr = "";
+    child.stderr!.on("data", (d: string) => (stderr += d));
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual(["user: refused: the password is one of the most common ones"]);
   }, 60_000);
 
   it("signs in with a session cookie that is HttpOnly and SameSite=Lax, and answers a wrong password 401 in the API's shape", async () => {
@@ -133,6 +137,23 @@ describe("what the public is served", () => {
     const article = (await (await fetch(`${base}/api/articles/review-copy`)).json()) as { claims: unknown[] };
     expect(article.claims).toEqual([]);
     expect((await queue()).total).toBeGreaterThan(1);
+  });
+});
+
+describe("the dashboard's \"show unreviewed\"", () => {
+  it("draws proposed claims, marked unreviewed, for a signed-in editor only; anyone else asking gets accepted claims", async () => {
+    type Model = { claims: { article: string; unreviewed?: boolean }[]; marks: { unreviewed?: boolean }[] };
+    const anon = (await (await fetch(`${base}/api/view?unreviewed=1`)).json()) as Model;
+    expect(anon.claims.some((c) => c.article === "review-copy")).toBe(false);
+    const editor = (await (await send("GET", "/api/view?unreviewed=1", "editor")).json()) as Model;
+    const proposed = editor.claims.filter((c) => c.article === "review-copy");
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(proposed.every((c) => c.unreviewed === true)).toBe(true);
+    expect(editor.marks.some((m) => m.unreviewed)).toBe(true);
+    await expectJsonError(await fetch(`${base}/api/view?unreviewed=yes`), 400);
+    const page = await (await fetch(`${base}/?unreviewed=1`, { headers: { Cookie: editorCookie } })).text();
+    expect(page).toContain('data-testid="show-unreviewed"');
+    expect(await (await fetch(`${base}/?unreviewed=1`)).text()).not.toContain('data-testid="show-unreviewed"');
   });
 });
 
