@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { loadGazetteer } from "@/lib/geo/geodata-files";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
-import { loadDashboardModel } from "@/lib/view/load-model";
+import { loadDashboardModel, loadWireModel } from "@/lib/view/load-model";
 import { messages } from "@/lib/i18n/messages";
 import { dropUnknownActors, fromParams } from "@/lib/view/url-codec";
 import { filtersOf } from "@/lib/view/view-state";
@@ -21,5 +21,5 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     .places.filter((p) => p.kind === "country")
     .map((p) => ({ iso3: p.iso!, nameEn: p.nameEn, nameAr: p.nameAr }))
     .sort((a, b) => a.nameEn.localeCompare(b.nameEn));
-  return <Dashboard initialView={view} initialModel={view === decoded.view ? first : await loadDashboardModel(filtersOf(view))} issues={issues} countries={countries} />;
+  return <Dashboard initialView={view} initialModel={await loadWireModel(filtersOf(view))} issues={issues} countries={countries} />;
 }

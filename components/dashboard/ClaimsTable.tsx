@@ -6,8 +6,9 @@ import { claimSummary } from "@/lib/view/claim-summary";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
-import type { UiLang } from "@/lib/view/view-state";
+import type { Filters, UiLang } from "@/lib/view/view-state";
 import { type ActorNames, formatDate } from "../claims/ClaimCard";
+import { useClaimPage } from "./use-claim-page";
 
 type SortKey = "date" | "kind" | "place" | "summary";
 
@@ -23,9 +24,13 @@ const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
  * sortable by column, each row linking to its passage and able to show its claim on the map.
  */
 const PAGE = 100;
+const NO_ROWS: ClaimRow[] = [];
 
-export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: ClaimRow[]; total: number; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void }) {
+export function ClaimsTable({ filters, total, actors, lang, onShow }: { filters: Filters; total: number; actors: ActorNames; lang: UiLang; onShow: (row: ClaimRow) => void }) {
   const t = messages(lang);
+  // The rows (2,000 at most, sorted here) come from the API once the table is rendered.
+  const { data, error } = useClaimPage(total > 0 ? filters : null);
+  const claims = data?.rows ?? NO_ROWS;
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "date", dir: 1 });
   // Rows are drawn a page at a time: ten thousand rows would cost more than the map itself.
   const [limit, setLimit] = useState(PAGE);
@@ -42,7 +47,13 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
       </button>
     </th>
   );
-  if (claims.length === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
+  if (total === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
+  if (!data)
+    return (
+      <p className="p-4 text-sm text-stone-600" role="status" data-testid="table-loading">
+        {error ? error.message : lang === "ar" ? "جارٍ تحميل الادعاءات…" : "Loading claims…"}
+      </p>
+    );
   return (
     <div className="overflow-x-auto">
       {/* On a phone the table is wider than the screen: say so, since nothing else shows it scrolls. */}
@@ -83,7 +94,7 @@ export function ClaimsTable({ claims, total, actors, lang, onShow }: { claims: C
                   {t.openPassage}
                 </a>
                 {c.drawn && (
-                  <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c.id)}>
+                  <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c)}>
                     {t.map}
                   </button>
                 )}

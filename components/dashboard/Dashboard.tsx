@@ -2,10 +2,10 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dirOf, messages } from "@/lib/i18n/messages";
-import type { DashboardModel } from "@/lib/view/dashboard-model";
+import type { ClaimRow } from "@/lib/view/dashboard-model";
+import type { WireModel } from "@/lib/view/model-wire";
 import { shiftKey } from "@/lib/view/legend-keys";
 import { markForClaim } from "@/lib/view/pick";
-import { sourceSummary } from "@/lib/view/source-summary";
 import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import { SiteHeader } from "../SiteHeader";
@@ -28,7 +28,7 @@ const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const
  * screens the map comes first at a fixed share of the screen, the filters fold into a drawer
  * under it, and the table follows.
  */
-export function Dashboard({ initialView, initialModel, issues, countries }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[] }) {
+export function Dashboard({ initialView, initialModel, issues, countries }: { initialView: ViewState; initialModel: WireModel; issues: ParamIssue[]; countries: CountryName[] }) {
   const known = useMemo(() => new Set(initialModel.actors.map((a) => a.id)), [initialModel.actors]);
   const [view, update] = useViewState(
     initialView,
@@ -48,8 +48,8 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
   }, [view.lang]);
 
   const onShow = useCallback(
-    (claimId: string) => {
-      const m = markForClaim(claimId, model.marks, view.layers);
+    (row: ClaimRow) => {
+      const m = markForClaim(row, model.marks, view.layers);
       if (!m) return;
       setOthers([]);
       update({ selection: m.id, center: m.point, zoom: ZOOM_FOR[m.precision] });
@@ -111,13 +111,13 @@ export function Dashboard({ initialView, initialModel, issues, countries }: { in
             <ViewMap view={view} update={update} vm={vm} />
           </section>
         </div>
-        <SourcesNote summary={sourceSummary(model.sources, model.claims)} lang={view.lang} />
+        <SourcesNote summary={model.sourceSummary} lang={view.lang} />
         <PrintFooter sources={model.sources} lang={view.lang} />
         <section aria-labelledby="claims-heading" className="border-t border-stone-300 bg-white print:hidden">
           <h2 id="claims-heading" className="px-4 pt-3 text-sm font-semibold">
             {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
           </h2>
-          <ClaimsTable claims={model.claims} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} />
+          <ClaimsTable filters={filters} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} />
         </section>
       </main>
     </div>

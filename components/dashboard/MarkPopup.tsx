@@ -5,11 +5,11 @@ import type { Popup as MapPopup } from "maplibre-gl";
 import { useCallback, useEffect, useRef } from "react";
 import { messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL, PRECISION_LABEL } from "@/lib/i18n/labels";
-import type { ClaimRow } from "@/lib/view/dashboard-model";
 import { formatShare, type StatedFigure } from "@/lib/view/figures";
 import type { Mark } from "@/lib/view/marks";
-import type { UiLang } from "@/lib/view/view-state";
+import type { Filters, UiLang } from "@/lib/view/view-state";
 import { type ActorNames, ClaimCard } from "../claims/ClaimCard";
+import { useClaimPage } from "./use-claim-page";
 
 const MAX_CARDS = 12;
 
@@ -27,10 +27,11 @@ const EDGE_PX = 56;
  * Map button centres the map there) fits above or below the mark without running under the
  * credits or off the map.
  */
-export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; claims: ReadonlyMap<string, ClaimRow>; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
+export function MarkPopup({ mark, others, filters, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; filters: Filters; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
   const t = messages(lang);
-  // A popup quotes a dozen claims at most; the table (and the CSV) list them all.
-  const rows = mark.claimIds.map((id) => claims.get(id)).filter((c): c is ClaimRow => !!c).slice(0, MAX_CARDS);
+  // A popup quotes a dozen claims at most, fetched when it opens; the table (and the CSV) list them all.
+  const { data } = useClaimPage(filters, { mark: mark.id, limit: MAX_CARDS });
+  const rows = data?.rows ?? [];
   const { current: map } = useMap();
   const box = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -73,12 +74,17 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
             {lang === "ar" ? mark.nameAr : mark.nameEn} <span className="text-xs font-normal text-stone-500">({mark.jointOf ? (lang === "ar" ? "عدة أماكن معًا" : "several places together") : PRECISION_LABEL[lang][mark.precision]})</span>
           </h3>
           {mark.layer === "territorial-loss" && mark.figure && <StatedShare mark={mark} figure={mark.figure} lang={lang} />}
-          <p className="text-xs text-stone-500">{t.claimsCount(mark.claimIds.length)}</p>
+          <p className="text-xs text-stone-500">{t.claimsCount(mark.claims)}</p>
         </header>
         {rows.map((c) => (
           <ClaimCard key={c.id} claim={c} actors={actors} lang={lang} />
         ))}
-        {mark.claimIds.length > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claimIds.length - rows.length)}</p>}
+        {!data && mark.claims > 0 && (
+          <p className="text-xs text-stone-500" role="status">
+            {lang === "ar" ? "جارٍ التحميل…" : "Loading…"}
+          </p>
+        )}
+        {data && mark.claims > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claims - rows.length)}</p>}
         <p className="text-xs">
           <a href={lang === "ar" ? "/about?lang=ar#certainty" : "/about#certainty"} className="text-blue-800 underline" data-testid="popup-about">
             {t.aboutLink}

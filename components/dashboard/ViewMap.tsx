@@ -3,7 +3,7 @@
 import { useCallback } from "react";
 import { hoverSummary } from "@/lib/view/hover-summary";
 import { marksAt } from "@/lib/view/pick";
-import type { ViewState } from "@/lib/view/view-state";
+import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import type { Pick } from "../map/AtlasMap";
 import { AtlasMapLazy } from "../map/AtlasMapLazy";
 import { HoverTip } from "./HoverTip";
@@ -15,13 +15,13 @@ import type { useViewModel } from "./use-view-model";
  * marks drawn, and the popup of the selected mark. The dashboard and the embed both show this.
  */
 export function ViewMap({ view, update, vm, compact = false }: { view: ViewState; update: (patch: Partial<ViewState>, mode?: "push" | "replace") => void; vm: ReturnType<typeof useViewModel>; compact?: boolean }) {
-  const { drawn, selected, others, claimsById, actors, onPick, model } = vm;
+  const { drawn, selected, others, actors, onPick, model } = vm;
   const describe = useCallback(
     (pick: Pick) => {
-      const summary = hoverSummary(marksAt(pick, model.marks, view.layers), claimsById, model.sources, view.lang);
+      const summary = hoverSummary(marksAt(pick, model.marks, view.layers), model.sources, view.lang);
       return summary && <HoverTip summary={summary} lang={view.lang} />;
     },
-    [model.marks, model.sources, claimsById, view.layers, view.lang],
+    [model.marks, model.sources, view.layers, view.lang],
   );
   return (
     <AtlasMapLazy
@@ -34,7 +34,7 @@ export function ViewMap({ view, update, vm, compact = false }: { view: ViewState
       describe={describe}
       compact={compact}
     >
-      {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
+      {selected && <MarkPopup mark={selected} others={others} filters={filtersOf(view)} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
     </AtlasMapLazy>
   );
 }

@@ -3,7 +3,8 @@ import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
 import { type StatedFigure, statedShare } from "./figures";
 import { type ActorFamily, filterClaims } from "./filter-claims";
-import { type Mark, marksFor } from "./marks";
+import { claimsOfMark, layersOfClaim, type Mark, type MarkableClaim, markIdForClaim, marksFor } from "./marks";
+import { type SourceSummary, sourceSummary } from "./source-summary";
 import { type Timeline, timeline } from "./timeline";
 import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
 
@@ -32,19 +33,23 @@ export type ClaimRow = {
   span: { start: number; end: number };
   /** False when no place it names is among the seven countries: listed, not drawn. */
   drawn: boolean;
+  /** The mark that answers for it ("show on the map"), by id (lib/view/marks markIdForClaim). */
+  mark: string | null;
 };
 
 /**
- * Claim rows a model carries at most. Maps and counts use every claim; the table and popups
- * show rows, and past a few thousand the page payload (not the map) is what a browser chokes
- * on. The CSV download has them all.
+ * Claim rows the table loads at most (GET /api/view/claims pages beyond). The model carries no
+ * rows at all: maps and counts use every claim, and 2,000 rows in the page's HTML cost more
+ * than the map (p99 of 5-6 s for `/` under load). The CSV download has them all.
  */
 export const MAX_ROWS = 2000;
 
+/** Articles the model names (the most cited first); `sourceSummary` counts them all. */
+export const MAX_SOURCES = 100;
+
 export type DashboardModel = {
   marks: Mark[];
-  /** The first MAX_ROWS claims shown; `claimsTotal` says how many there are. */
-  claims: ClaimRow[];
+  /** How many claims the filters show; the rows come from GET /api/view/claims. */
   claimsTotal: number;
   /** Rows of the view's CSV download: one per claim and place (lib/view/claim-counts). */
   claimPlaceRows: number;
@@ -53,15 +58,20 @@ export type DashboardModel = {
   counts: Record<ViewLayer, number>;
   total: number;
   actors: ActorInfo[];
-  /** The articles the shown claims cite: the view's sources. */
+  /** The articles the shown claims cite, the MAX_SOURCES most cited: the view's sources. */
   sources: ArticleRef[];
+  /** Every cited article, counted (outlets, latest date, reviewed claims). */
+  sourceSummary: SourceSummary;
 };
 
 /** An article behind a view: what the sources note and the print footer say about it. */
 export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string; published?: PartialDate; curated?: boolean };
 
+/** What the model aggregates per claim: no text (rows are read a page at a time). */
+export type ModelClaim = MarkableClaim & Pick<Claim, "date">;
+
 export type ModelInputs = {
-  claims: readonly Claim[];
+  claims: readonly ModelClaim[];
   places: ReadonlyMap<string, Place>;
   actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[]; kind?: "group" | "person" }[];
   articles?: readonly ArticleRef[];
@@ -93,12 +103,28 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>): ClaimRow
     quote: c.quote,
     span: c.span,
     drawn: named.length > 0,
+    mark: markIdForClaim(c)?.id ?? null,
   };
 }
 
-/** Every claim a set of filters shows, as rows (for downloads: no MAX_ROWS cap). */
-export function claimRows(input: ModelInputs, filters: Filters): ClaimRow[] {
-  return filterClaims(input.claims, filters, actorFamily(input.actors)).map((c) => claimRow(c, input.places));
+/** The claims a set of filters shows, in corpus order (for downloads and the table's pages). */
+export function shownClaims<C extends ModelClaim>(input: Omit<ModelInputs, "claims"> & { claims: readonly C[] }, filters: Filters): C[] {
+  return filterClaims(input.claims, filters, actorFamily(input.actors));
+}
+
+/** Every claim (whole) a set of filters shows, as rows, with no MAX_ROWS cap. */
+export function claimRows(input: Omit<ModelInputs, "claims"> & { claims: readonly Claim[] }, filters: Filters): ClaimRow[] {
+  return shownClaims(input, filters).map((c) => claimRow(c, input.places));
+}
+
+/**
+ * A page of the claims a view shows: `offset` and `limit` into them, or into those behind one
+ * mark (a popup's cards). Keys only: the caller reads the rows.
+ */
+export function claimPage<C extends ModelClaim>(input: Omit<ModelInputs, "claims"> & { claims: readonly C[] }, filters: Filters, page: { offset: number; limit: number; mark?: string | null }): { claims: C[]; total: number } {
+  let shown = shownClaims(input, filters);
+  if (page.mark) shown = claimsOfMark(shown, page.mark, input.places);
+  return { claims: shown.slice(page.offset, page.offset + page.limit), total: shown.length };
 }
 
 export function dashboardModel(input: ModelInputs, filters: Filters): DashboardModel {
@@ -106,16 +132,21 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
   const marks = marksFor(shown, input.places);
-  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>;
+  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, 0])) as Record<ViewLayer, number>;
+  for (const c of shown) for (const l of layersOfClaim(c, input.places)) counts[l]++;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
-  const cited = new Set(shown.map((c) => c.article));
+  const perArticle = new Map<string, number>();
+  for (const c of shown) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
+  const cited = (input.articles ?? []).filter((a) => perArticle.has(a.slug));
+  const ref = ({ slug, title, lang, source, published, curated }: ArticleRef): ArticleRef => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) });
+  // The most cited first (then in corpus order), so a capped list keeps what weighs most.
+  const top = cited.length > MAX_SOURCES ? [...cited].sort((a, b) => perArticle.get(b.slug)! - perArticle.get(a.slug)!).slice(0, MAX_SOURCES) : cited;
+  const keep = new Set(top.map((a) => a.slug));
   return {
     marks,
-    sources: (input.articles ?? [])
-      .filter((a) => cited.has(a.slug))
-      .map(({ slug, title, lang, source, published, curated }) => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) })),
-    claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places)),
+    sources: cited.filter((a) => keep.has(a.slug)).map(ref),
+    sourceSummary: sourceSummary(cited, shown),
     claimsTotal: shown.length,
     claimPlaceRows: shown.reduce((n, c) => n + rowsOfClaim(c.places.filter((r) => input.places.has(r.placeId)).length), 0),
     timeline: timeline(undatedFilter),

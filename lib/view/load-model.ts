@@ -1,14 +1,17 @@
 import { loadActorLexicon } from "../articles/resources";
-import { derived } from "../data/corpus";
+import { derived, loadAllClaims, readClaims } from "../data/corpus";
 import { loadGazetteer } from "../geo/geodata-files";
+import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import { type ClaimRow, claimRows, type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
+import { type ClaimRow, claimPage, claimRow, type DashboardModel, dashboardModel, MAX_ROWS, type ModelInputs, shownClaims } from "./dashboard-model";
+import { toWire, type WireModel } from "./model-wire";
 import { filtersToParams } from "./url-codec";
 import type { Filters } from "./view-state";
 
 /**
- * The dashboard model for a set of filters, from the store. Inputs are rebuilt only when the
- * corpus version moves; models are kept for the most recent filter sets of that version.
+ * The dashboard model for a set of filters, from the store. Inputs are the corpus's claim facts
+ * (no text), rebuilt only when the corpus version moves; models are kept for the most recent
+ * filter sets of that version. Rows (quotes, summaries) are read from the store a page at a time.
  */
 const MAX_CACHED = 64;
 let places: ReadonlyMap<string, Place> | undefined;
@@ -18,6 +21,14 @@ export function modelInputs(): Promise<ModelInputs> {
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     return { claims: c.claims, places, actors: loadActorLexicon().actors, articles: c.listing };
   });
+}
+
+/**
+ * The inputs with every claim whole (quotes and all), for the pages that compare or profile
+ * regions. It reads the whole store; the dashboard, layers and downloads never call it.
+ */
+export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & { claims: readonly Claim[] }> {
+  return { ...(await modelInputs()), claims: await loadAllClaims() };
 }
 
 export async function loadDashboardModel(filters: Filters): Promise<DashboardModel> {
@@ -33,7 +44,38 @@ export async function loadDashboardModel(filters: Filters): Promise<DashboardMod
   return model;
 }
 
-/** Every claim the filters show, as rows: what downloads and image credits count. */
+/** The model for a set of filters as the browser receives it (lib/view/model-wire). */
+export async function loadWireModel(filters: Filters): Promise<WireModel> {
+  const model = await loadDashboardModel(filters);
+  const wires = await derived("wire-models", () => new WeakMap<DashboardModel, WireModel>());
+  let wire = wires.get(model);
+  if (!wire) wires.set(model, (wire = toWire(model, (await modelInputs()).places)));
+  return wire;
+}
+
+/** Reads claims whole for facts, a chunk at a time, and turns them into rows. */
+async function* rowsOf(facts: readonly { article: string; id: string }[], places: ReadonlyMap<string, Place>, chunk = 1000): AsyncGenerator<ClaimRow[]> {
+  for (let i = 0; i < facts.length; i += chunk) yield (await readClaims(facts.slice(i, i + chunk))).map((c) => claimRow(c, places));
+}
+
+/** Every claim the filters show, as rows, a chunk at a time: what downloads stream. */
+export async function* streamClaimRows(filters: Filters): AsyncGenerator<ClaimRow[]> {
+  const input = await modelInputs();
+  yield* rowsOf(shownClaims(input, filters), input.places);
+}
+
+/** Every claim the filters show, as rows: what image credits count (and small downloads). */
 export async function loadClaimRows(filters: Filters): Promise<ClaimRow[]> {
-  return claimRows(await modelInputs(), filters);
+  const out: ClaimRow[] = [];
+  for await (const rows of streamClaimRows(filters)) out.push(...rows);
+  return out;
+}
+
+/** A page of a view's rows (the table's, MAX_ROWS at most) or of one mark's (a popup's). */
+export async function loadClaimPage(filters: Filters, page: { offset: number; limit: number; mark?: string | null }): Promise<{ rows: ClaimRow[]; total: number }> {
+  const input = await modelInputs();
+  const { claims, total } = claimPage(input, filters, { ...page, limit: Math.min(page.limit, MAX_ROWS) });
+  const rows: ClaimRow[] = [];
+  for await (const chunk of rowsOf(claims, input.places)) rows.push(...chunk);
+  return { rows, total };
 }

@@ -9,7 +9,7 @@ import { monthsBetween } from "./date-range";
 export type MonthBin = { month: string; exact: number; yearOnly: number };
 export type Timeline = { bins: MonthBin[]; undated: number; first: string | null; last: string | null };
 
-export function timeline(claims: readonly Claim[]): Timeline {
+export function timeline(claims: readonly Pick<Claim, "date">[]): Timeline {
   const exact = new Map<string, number>();
   const years = new Map<string, number>();
   let undated = 0;

@@ -6,8 +6,11 @@ import type { Claim } from "../../schema/article";
 import type { Place, Precision } from "../../schema/gazetteer";
 
 /** What every claim layer is computed from: the claims, and where their places are. */
+/** What the layers read of a claim: where, what, who, and the passage it quotes (no summary). */
+export type LayerClaim = Pick<Claim, "id" | "article" | "passageId" | "quote" | "span" | "kind" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity" | "date">;
+
 export type LayerContext = {
-  claims: readonly Claim[];
+  claims: readonly LayerClaim[];
   places: ReadonlyMap<string, Place>;
   index: BoundaryIndex;
 };
@@ -18,7 +21,14 @@ export type LayerCollection<P> = FeatureCollection<ClaimGeometry, P>;
 /** Where a property says which passage supports a feature: enough to quote it and link to it. */
 export type Provenance = { article: string; passageId: string; claimId: string; quote: string; start: number; end: number };
 
-export function provenanceOf(c: Claim): Provenance {
+/**
+ * Passages a feature quotes at most; `claimCount` says how many claims it stands for, and
+ * GET /api/view/claims?mark= pages through them all. Listing every claim's passage made a
+ * country's feature carry tens of thousands (the events layer was 221 MB at 200,000 claims).
+ */
+export const MAX_PROVENANCE = 5;
+
+export function provenanceOf(c: Pick<Claim, "article" | "passageId" | "id" | "quote" | "span">): Provenance {
   return { article: c.article, passageId: c.passageId, claimId: c.id, quote: c.quote, start: c.span.start, end: c.span.end };
 }
 
@@ -33,7 +43,7 @@ export type PlaceProps = {
   label: [number, number];
 };
 
-export type Located = { claim: Claim; place: Place; shape: PlaceShape };
+export type Located = { claim: LayerClaim; place: Place; shape: PlaceShape };
 
 const shapeCache = new WeakMap<BoundaryIndex, Map<string, PlaceShape | null>>();
 
@@ -60,7 +70,7 @@ function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
  * Every (claim, place) pair that can be drawn. A claim with no place among the seven countries
  * (e.g. a warning of attacks "in the West") is listed by the articles API but drawn nowhere.
  */
-export function locate(ctx: LayerContext, keep: (c: Claim) => boolean = () => true): Located[] {
+export function locate(ctx: LayerContext, keep: (c: LayerClaim) => boolean = () => true): Located[] {
   const out: Located[] = [];
   for (const claim of ctx.claims) {
     if (!keep(claim)) continue;

@@ -1,8 +1,7 @@
-import { byPlace, feature, type LayerCollection, type LayerContext, locate, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
+import { byPlace, feature, type LayerCollection, type LayerContext, locate, MAX_PROVENANCE, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
 
 export type RecruitmentProps = PlaceProps & {
   claimCount: number;
-  claimIds: string;
   actors: string;
   /** The actor recruiting most often here, for colour. */
   actor: string | null;
@@ -14,15 +13,15 @@ export function recruitmentLayer(ctx: LayerContext): LayerCollection<Recruitment
   const groups = byPlace(locate(ctx, (c) => c.kind === "recruitment"));
   const features = [...groups.values()].map((group) => {
     const { place, shape } = group[0]!;
-    const claims = group.map((g) => g.claim);
+    const claims = unique(group.map((g) => g.claim));
     const recruiters = claims.map((c) => c.toActor ?? c.actors[0]).filter((a): a is string => !!a);
     return feature(`recruitment@${place.id}`, shape, {
       ...placeProps(place, shape),
       claimCount: claims.length,
-      claimIds: claims.map((c) => c.id).join(","),
       actors: unique(claims.flatMap((c) => c.actors)).join(","),
       actor: mostCommon(recruiters),
-      provenance: claims.map(provenanceOf),
+      // The first claims' passages; claimCount says how many there are.
+      provenance: claims.slice(0, MAX_PROVENANCE).map(provenanceOf),
     });
   });
   return { type: "FeatureCollection", features: features.sort(precisionOrder) };

@@ -1,4 +1,4 @@
-import { byPlace, feature, type LayerCollection, type LayerContext, locate, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
+import { byPlace, feature, type LayerCollection, type LayerContext, locate, MAX_PROVENANCE, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
 
 export type TerritorialLossProps = PlaceProps & {
   /** The largest share of territory stated as lost in a claim about this place (percent), if any. */
@@ -7,7 +7,8 @@ export type TerritorialLossProps = PlaceProps & {
   /** "area" for the territory itself; "named-place" for a place named as lost (e.g. Raqqa). */
   role: "area" | "named-place";
   actors: string;
-  summary: string;
+  claimCount: number;
+  /** The first MAX_PROVENANCE claims' passages (the one stating the share first). */
   provenance: Provenance[];
 };
 
@@ -16,7 +17,7 @@ export function territorialLossLayer(ctx: LayerContext): LayerCollection<Territo
   const groups = byPlace(locate(ctx, (c) => c.kind === "territorial-loss"));
   const features = [...groups.values()].map((group) => {
     const { place, shape } = group[0]!;
-    const claims = group.map((g) => g.claim);
+    const claims = unique(group.map((g) => g.claim));
     const stated = claims
       .map((c) => c.quantity)
       .filter((q) => q?.unit === "percent" && typeof q.value === "number")
@@ -27,8 +28,8 @@ export function territorialLossLayer(ctx: LayerContext): LayerCollection<Territo
       lossText: stated?.text ?? null,
       role: place.kind === "city" ? ("named-place" as const) : ("area" as const),
       actors: unique(claims.flatMap((c) => c.actors)).join(","),
-      summary: claims.map((c) => c.summary).join(" "),
-      provenance: claims.map(provenanceOf),
+      claimCount: claims.length,
+      provenance: [...claims].sort((a, b) => Number(b.quantity === stated) - Number(a.quantity === stated)).slice(0, MAX_PROVENANCE).map(provenanceOf),
     });
   });
   return { type: "FeatureCollection", features: features.sort(precisionOrder) };
