@@ -143,6 +143,8 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   // The most cited first (then in corpus order), so a capped list keeps what weighs most.
   const top = cited.length > MAX_SOURCES ? [...cited].sort((a, b) => perArticle.get(b.slug)! - perArticle.get(a.slug)!).slice(0, MAX_SOURCES) : cited;
   const keep = new Set(top.map((a) => a.slug));
+  // A slug the model has no title for would only weigh on the wire (10,000 marks, random slugs).
+  if (cited.length > MAX_SOURCES) for (const m of marks) m.articles = m.articles.filter((s) => keep.has(s));
   return {
     marks,
     sources: cited.filter((a) => keep.has(a.slug)).map(ref),

@@ -35,6 +35,6 @@ export function hoverSummary(marks: readonly Mark[], sources: readonly Pick<Arti
     place: name(first),
     lines,
     claims: t.claimsCount(most.claims),
-    articles: shown.length ? formatList(shown, lang) + (rest > 0 ? (lang === "ar" ? ` و${rest} غيرها` : ` and ${rest} more`) : "") : "",
+    articles: shown.length ? formatList(shown, lang) + (rest > 0 ? (lang === "ar" ? ` و${rest} غيرها` : ` and ${rest} more`) : "") : rest > 0 ? t.articlesCount(rest) : "",
   };
 }

@@ -29,7 +29,10 @@ export type Mark = {
    * dashboard's model megabytes; a popup fetches its page of claims (GET /api/view/claims?mark=).
    */
   claims: number;
-  /** The first articles (slugs, at most MARK_ARTICLES) behind it, for the hover tooltip's titles. */
+  /**
+   * The first articles (slugs, at most MARK_ARTICLES) behind it, for the hover tooltip's titles;
+   * the dashboard model keeps only those among its sources, whose titles it carries.
+   */
   articles: string[];
   /** How many distinct articles are behind it. */
   articleCount: number;

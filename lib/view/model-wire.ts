@@ -1,6 +1,6 @@
 import type { Place, Precision } from "../schema/gazetteer";
 import type { DashboardModel } from "./dashboard-model";
-import type { StatedFigure } from "./figures";
+import { jointId, type StatedFigure } from "./figures";
 import { type BaseTarget, type Mark, targetsOf } from "./marks";
 import { VIEW_LAYERS, type ViewLayer } from "./view-state";
 
@@ -11,65 +11,84 @@ import { VIEW_LAYERS, type ViewLayer } from "./view-state";
  * 15,000 marks at 200,000 claims were 8 MB (900 KB compressed); the budget for the page and the
  * model together is 400 KB. `fromWire` gives back exactly the marks `toWire` was given.
  */
-export type WirePlace = [nameEn: string, nameAr: string, precision: Precision, lon: number, lat: number, targets: string[], countries: string[]];
+export type WirePlace = [id: string, nameEn: string, nameAr: string, precision: Precision, lon: number, lat: number, targets: string[], countries: string[]];
 
 /** What only some marks have: a stated share, a shift's direction and count, a joint figure's places. */
-type WireExtra = { f?: StatedFigure | null; from?: string | null; to?: string | null; d?: number; j?: string[] };
+type WireExtra = { f?: number; from?: string | null; to?: string | null; d?: number; j?: number[] };
 
-export type WireMark = [layer: number, place: string, claims: number, value: number, actor: string | null, articleCount: number, articles: string[], extra?: WireExtra];
+/** `place` indexes `places`, -1 for a joint figure (its places are `extra.j`); `articles` index `sources`, or are slugs. */
+export type WireMark = [layer: number, place: number, claims: number, value: number, actor: string | null, articleCount: number, articles: (number | string)[], extra?: WireExtra];
 
-export type WireModel = Omit<DashboardModel, "marks"> & { places: Record<string, WirePlace>; marks: WireMark[] };
+/** `figures`: each distinct stated share once, which `extra.f` indexes (-1: none). */
+export type WireModel = Omit<DashboardModel, "marks"> & { places: WirePlace[]; figures: StatedFigure[]; marks: WireMark[] };
 
 const target = (t: BaseTarget) => `${t.source === "countries" ? "c" : "a"}:${t.id}`;
 const untarget = (s: string): BaseTarget => ({ source: s.startsWith("c:") ? "countries" : "admin1", id: s.slice(2) });
 
 /** `places`: the gazetteer, for the members of joint figures (their shapes are not on the mark). */
 export function toWire(model: DashboardModel, gazetteer: ReadonlyMap<string, Place>): WireModel {
-  const places: Record<string, WirePlace> = {};
+  const places: WirePlace[] = [];
+  const placeIndex = new Map<string, number>();
   const put = (id: string, m: Pick<Mark, "nameEn" | "nameAr" | "precision" | "point" | "targets" | "countries">) => {
-    places[id] ??= [m.nameEn, m.nameAr, m.precision, m.point[0], m.point[1], m.targets.map(target), m.countries ?? []];
+    let i = placeIndex.get(id);
+    if (i === undefined) placeIndex.set(id, (i = places.push([id, m.nameEn, m.nameAr, m.precision, m.point[0], m.point[1], m.targets.map(target), m.countries ?? []]) - 1));
+    return i;
   };
+  const figures: StatedFigure[] = [];
+  const figureIndex = new Map<string, number>();
+  const figure = (f: StatedFigure | null | undefined) => {
+    if (!f) return -1;
+    const key = JSON.stringify([f.value, f.qualifier, f.text]);
+    let i = figureIndex.get(key);
+    if (i === undefined) figureIndex.set(key, (i = figures.push(f) - 1));
+    return i;
+  };
+  const sourceIndex = new Map(model.sources.map((s, i) => [s.slug, i]));
   const marks = model.marks.map((m): WireMark => {
     const extra: WireExtra = {};
-    if ("figure" in m) extra.f = m.figure ?? null;
+    if ("figure" in m) extra.f = figure(m.figure);
     if (m.fromActor !== null) extra.from = m.fromActor;
     if (m.toActor !== null) extra.to = m.toActor;
     if (m.directions !== undefined) extra.d = m.directions;
     if (m.jointOf) {
       // A joint mark's place is its group: the members travel as places of their own.
-      extra.j = m.jointOf.map((p) => p.placeId);
-      for (const { placeId } of m.jointOf) {
-        const p = gazetteer.get(placeId);
-        if (p) put(p.id, { nameEn: p.nameEn, nameAr: p.nameAr, precision: p.kind === "city" ? "point" : p.kind, point: p.point, targets: targetsOf(p), countries: p.countries });
-      }
-    } else put(m.placeId, m);
-    const tuple: WireMark = [VIEW_LAYERS.indexOf(m.layer), m.placeId, m.claims, m.value, m.actor, m.articleCount, m.articles];
+      extra.j = m.jointOf.map(({ placeId }) => {
+        const p = gazetteer.get(placeId)!;
+        return put(p.id, { nameEn: p.nameEn, nameAr: p.nameAr, precision: p.kind === "city" ? "point" : p.kind, point: p.point, targets: targetsOf(p), countries: p.countries });
+      });
+    }
+    const place = m.jointOf ? -1 : put(m.placeId, m);
+    const articles = m.articles.map((s) => sourceIndex.get(s) ?? s);
+    const tuple: WireMark = [VIEW_LAYERS.indexOf(m.layer), place, m.claims, m.value, m.actor, m.articleCount, articles];
     if (Object.keys(extra).length) tuple.push(extra);
     return tuple;
   });
   const { marks: _m, ...rest } = model;
-  return { ...rest, places, marks };
+  return { ...rest, places, figures, marks };
 }
 
 export function fromWire(w: WireModel): DashboardModel {
-  const { places, marks, ...rest } = w;
-  return { ...rest, marks: marks.map((t) => markOf(t, places)) };
+  const { places, figures, marks, ...rest } = w;
+  return { ...rest, marks: marks.map((t) => markOf(t, w)) };
 }
 
-function markOf([layerIndex, placeId, claims, value, actor, articleCount, articles, extra = {}]: WireMark, places: Record<string, WirePlace>): Mark {
+function markOf([layerIndex, place, claims, value, actor, articleCount, articles, extra = {}]: WireMark, w: WireModel): Mark {
+  const { places, figures, sources } = w;
   const layer = VIEW_LAYERS[layerIndex] as ViewLayer;
-  const base = { id: `${layer}@${placeId}`, layer, placeId, claims, articles, articleCount, value, actor, fromActor: extra.from ?? null, toActor: extra.to ?? null };
-  const more = { ...("f" in extra ? { figure: extra.f ?? null } : {}), ...(extra.d !== undefined ? { directions: extra.d } : {}) };
+  const placeId = extra.j ? jointId(extra.j.map((i) => places[i]![0])) : places[place]![0];
+  const slugs = articles.map((a) => (typeof a === "number" ? sources[a]!.slug : a));
+  const base = { id: `${layer}@${placeId}`, layer, placeId, claims, articles: slugs, articleCount, value, actor, fromActor: extra.from ?? null, toActor: extra.to ?? null };
+  const more = { ...(extra.f !== undefined ? { figure: figures[extra.f] ?? null } : {}), ...(extra.d !== undefined ? { directions: extra.d } : {}) };
   if (!extra.j) {
-    const [nameEn, nameAr, precision, lon, lat, targets, countries] = places[placeId]!;
+    const [, nameEn, nameAr, precision, lon, lat, targets, countries] = places[place]!;
     return { ...base, nameEn, nameAr, precision, targets: targets.map(untarget), countries, point: [lon, lat], ...more };
   }
   return { ...base, ...jointFields(extra.j, places), ...more };
 }
 
 /** What marks.ts's jointMark derives from a group's places, derived again from the wire's. */
-function jointFields(ids: string[], places: Record<string, WirePlace>) {
-  const group = ids.map((id) => ({ id, p: places[id]! }));
+function jointFields(indexes: number[], places: WirePlace[]) {
+  const group = indexes.map((i) => ({ id: places[i]![0], p: places[i]!.slice(1) as [string, string, Precision, number, number, string[], string[]] }));
   const n = group.length;
   return {
     nameEn: group.map((g) => g.p[0]).join(" and "),
