@@ -3,6 +3,7 @@ import { corpusId, derived } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Place } from "../schema/gazetteer";
+import { corpusAggregate } from "../view/load-model";
 import { allegianceLayer } from "./claims/allegiance";
 import type { LayerContext } from "./claims/context";
 import { eventsLayer } from "./claims/events";
@@ -13,9 +14,10 @@ import type { LayerDef } from "./definitions";
 let placesById: ReadonlyMap<string, Place> | undefined;
 
 function context(): Promise<LayerContext> {
-  return derived("layer-context", (c) => {
+  return derived("layer-context", async (c) => {
     placesById ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    return { claims: c.claims, places: placesById, index: boundaryIndex() };
+    // The one aggregation the dashboard's model uses too, patched per article.
+    return { claims: c.claims, places: placesById, index: boundaryIndex(), aggregate: await corpusAggregate() };
   });
 }
 

@@ -5,7 +5,8 @@ import { type StatedFigure, statedShare } from "./figures";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { claimsOfMark, layersOfClaim, type Mark, type MarkableClaim, markIdForClaim, marksFor } from "./marks";
 import { type SourceSummary, sourceSummary } from "./source-summary";
-import { type Timeline, timeline } from "./timeline";
+import { type Timeline, timeline, timelineOf } from "./timeline";
+import { ClaimAggregate } from "./aggregate";
 import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
 
 /** What the dashboard needs to draw a view: computed on the server, sent as compact JSON. */
@@ -131,13 +132,25 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const family = actorFamily(input.actors);
   const undatedFilter = filterClaims(input.claims, filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
-  const marks = marksFor(shown, input.places);
-  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, 0])) as Record<ViewLayer, number>;
-  for (const c of shown) for (const l of layersOfClaim(c, input.places)) counts[l]++;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
-  const perArticle = new Map<string, number>();
-  for (const c of shown) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
+  return modelOf(new ClaimAggregate(input.places).apply(shown, 1), input, { timeline: timeline(undatedFilter), mentioned, total: input.claims.length });
+}
+
+/** Whether a set of filters shows every claim: its model is the corpus's own aggregate. */
+export const showsAll = (f: Filters) => !f.actors.length && !f.kinds.length && !f.countries.length && f.from === null && f.to === null;
+
+/** The model of every claim from the corpus's aggregate, patched per article (lib/view/aggregate). */
+export function unfilteredModel(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">): DashboardModel {
+  return modelOf(agg, input, { timeline: timelineOf(agg.months, agg.years, agg.undated), mentioned: agg.mentioned, total: agg.total });
+}
+
+/** The model from the aggregation of the claims it shows. */
+function modelOf(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">, over: { timeline: Timeline; mentioned: ReadonlyMap<string, number>; total: number }): DashboardModel {
+  const marks = agg.markList().map((m) => ({ ...m }));
+  const counts = { ...agg.layerCounts };
+  const { mentioned } = over;
+  const perArticle = agg.perArticle;
   const cited = (input.articles ?? []).filter((a) => perArticle.has(a.slug));
   const ref = ({ slug, title, lang, source, published, curated }: ArticleRef): ArticleRef => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) });
   // The most cited first (then in corpus order), so a capped list keeps what weighs most.
@@ -148,12 +161,12 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   return {
     marks,
     sources: cited.filter((a) => keep.has(a.slug)).map(ref),
-    sourceSummary: sourceSummary(cited, shown),
-    claimsTotal: shown.length,
-    claimPlaceRows: shown.reduce((n, c) => n + rowsOfClaim(c.places.filter((r) => input.places.has(r.placeId)).length), 0),
-    timeline: timeline(undatedFilter),
+    sourceSummary: { ...sourceSummary(cited, []), reviewed: cited.reduce((n, a) => n + (a.curated ? perArticle.get(a.slug)! : 0), 0), claims: agg.total },
+    claimsTotal: agg.total,
+    claimPlaceRows: agg.claimPlaceRows,
+    timeline: over.timeline,
     counts,
-    total: input.claims.length,
+    total: over.total,
     actors: input.actors
       .filter((a) => mentioned.has(a.id))
       .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0, kind: a.kind ?? "group", ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}) })),

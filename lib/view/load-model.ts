@@ -1,9 +1,10 @@
 import { loadActorLexicon } from "../articles/resources";
-import { derived, loadAllClaims, readClaims } from "../data/corpus";
+import { type ClaimFact, derived, loadAllClaims, readClaims } from "../data/corpus";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import { type ClaimRow, claimPage, claimRow, type DashboardModel, dashboardModel, MAX_ROWS, type ModelInputs, shownClaims } from "./dashboard-model";
+import { ClaimAggregate } from "./aggregate";
+import { type ClaimRow, claimPage, claimRow, type DashboardModel, dashboardModel, MAX_ROWS, type ModelInputs, showsAll, shownClaims, unfilteredModel } from "./dashboard-model";
 import { toWire, type WireModel } from "./model-wire";
 import { filtersToParams } from "./url-codec";
 import type { Filters } from "./view-state";
@@ -31,13 +32,48 @@ export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & {
   return { ...(await modelInputs()), claims: await loadAllClaims() };
 }
 
+/**
+ * The corpus's aggregation (lib/view/aggregate), kept across versions and patched with the
+ * articles whose facts changed: the corpus reuses an unchanged article's facts array, so a
+ * changed article is one whose array is not the one counted. On globalThis, like the corpus.
+ */
+type Live = { agg: ClaimAggregate; counted: Map<string, readonly ClaimFact[]> };
+const LIVE = Symbol.for("allegiance-atlas.live-aggregate");
+const g = globalThis as unknown as { [LIVE]?: Live };
+
+export function corpusAggregate(): Promise<ClaimAggregate> {
+  return derived("aggregate", (c) => {
+    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    let live = g[LIVE];
+    const changed = live ? [...c.byArticle].filter(([slug, facts]) => live!.counted.get(slug) !== facts).length + [...live.counted.keys()].filter((s) => !c.byArticle.has(s)).length : Infinity;
+    // Past half the articles, counting afresh is cheaper than taking each out and back in.
+    if (!live || live.agg.places !== places || changed > c.byArticle.size / 2) {
+      live = g[LIVE] = { agg: new ClaimAggregate(places, { layers: true }).apply(c.claims, 1), counted: new Map(c.byArticle) };
+      return live.agg;
+    }
+    for (const [slug, facts] of live.counted) {
+      const now = c.byArticle.get(slug);
+      if (now === facts) continue;
+      live.agg.apply(facts, -1);
+      live.counted.delete(slug);
+    }
+    for (const [slug, facts] of c.byArticle) {
+      if (live.counted.get(slug) === facts) continue;
+      live.agg.apply(facts, 1);
+      live.counted.set(slug, facts);
+    }
+    return live.agg;
+  });
+}
+
 export async function loadDashboardModel(filters: Filters): Promise<DashboardModel> {
   const input = await modelInputs();
   const models = await derived("dashboard-models", () => new Map<string, DashboardModel>());
   const key = filtersToParams(filters).toString();
   let model = models.get(key);
   if (!model) {
-    model = dashboardModel(input, filters);
+    // Every claim: the corpus's aggregate, patched per article (ingest-one's path); else a pass over the facts.
+    model = showsAll(filters) ? unfilteredModel(await corpusAggregate(), input) : dashboardModel(input, filters);
     if (models.size >= MAX_CACHED) models.delete(models.keys().next().value!);
     models.set(key, model);
   }

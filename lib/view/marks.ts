@@ -1,6 +1,7 @@
 import type { Claim } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
+import { ClaimAggregate } from "./aggregate";
 import type { ViewLayer } from "./view-state";
 
 /**
@@ -54,7 +55,7 @@ export type Mark = {
   jointOf?: { placeId: string; nameEn: string; nameAr: string }[];
 };
 
-const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
+export const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
   "territorial-loss": "territorial-loss",
   recruitment: "recruitment-hotspots",
   pledge: "allegiance-shifts",
@@ -69,7 +70,7 @@ export function targetsOf(place: Place): BaseTarget[] {
   return [];
 }
 
-function newMark(id: string, layer: ViewLayer, place: Place): Mark {
+export function newMark(id: string, layer: ViewLayer, place: Place): Mark {
   return {
     id,
     layer,
@@ -103,7 +104,7 @@ function keyFor(layer: ViewLayer, placeId: string): string {
 export const MARK_ARTICLES = 3;
 
 /** One mark for a group of places that a figure is stated about together. */
-function jointMark(id: string, group: Place[]): Mark {
+export function jointMark(id: string, group: Place[]): Mark {
   const n = group.length;
   return {
     ...newMark(id, "territorial-loss", group[0]!),
@@ -138,62 +139,9 @@ export function markIdForClaim(c: Pick<Claim, "kind" | "places" | "countries" | 
 /** What marks are computed from: a claim's fields that say where, what and who, no text. */
 export type MarkableClaim = Pick<Claim, "id" | "article" | "kind" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity">;
 
-type Entry = { mark: Mark; last: string; articles: Set<string>; directions?: Map<string, number> };
-
+/** The marks of some claims: the one aggregation (lib/view/aggregate), counted once. */
 export function marksFor(claims: Iterable<MarkableClaim>, places: ReadonlyMap<string, Place>): Mark[] {
-  const marks = new Map<string, Entry>();
-  const add = (layer: ViewLayer, c: MarkableClaim, place: Place, group?: Place[]) => {
-    const id = group ? `${layer}@${jointId(group.map((p) => p.id))}` : keyFor(layer, place.id);
-    let entry = marks.get(id);
-    if (!entry) marks.set(id, (entry = { mark: group ? jointMark(id, group) : newMark(id, layer, place), last: "", articles: new Set() }));
-    const m = entry.mark;
-    // A claim naming a place twice counts once: claims arrive one after another, so the last
-    // claim id seen is enough to tell (no set of ids per mark).
-    const key = `${c.article}\u0000${c.id}`;
-    if (entry.last === key) return;
-    entry.last = key;
-    m.claims++;
-    if (!entry.articles.has(c.article)) {
-      entry.articles.add(c.article);
-      if (m.articles.length < MARK_ARTICLES) m.articles.push(c.article);
-    }
-    if (layer === "territorial-loss") {
-      m.figure = largerShare(m.figure ?? null, statedShare(c));
-      m.value = m.figure?.value ?? 0;
-    } else m.value = m.claims;
-    if (layer === "allegiance-shifts") {
-      const dir = `${c.fromActor ?? ""}>${c.toActor ?? ""}`;
-      const d = (entry.directions ??= new Map());
-      const n = (d.get(dir) ?? 0) + 1;
-      d.set(dir, n);
-      const lead = d.get(`${m.fromActor ?? ""}>${m.toActor ?? ""}`) ?? 0;
-      if (m.claims === 1 || n > lead) {
-        m.fromActor = c.fromActor ?? null;
-        m.toActor = c.toActor ?? null;
-        m.actor = c.toActor ?? c.actors[0] ?? null;
-      }
-      m.directions = d.size;
-    }
-    m.actor ??= c.toActor ?? c.actors[0] ?? null;
-  };
-  for (const c of claims) {
-    const layer = LAYER_OF[c.kind];
-    // A share stated for several places together is one mark for the group (lib/view/figures).
-    const joint = layer === "territorial-loss" ? jointPlaces(c)?.map((id) => places.get(id)).filter((p): p is Place => !!p) : undefined;
-    if (layer && joint && joint.length > 1) add(layer, c, joint[0]!, joint);
-    else
-      for (const ref of c.places) {
-        const place = places.get(ref.placeId);
-        if (place && layer) add(layer, c, place);
-      }
-    // Activity by country counts every claim once per country it concerns.
-    for (const iso of c.countries) {
-      const place = places.get(`country:${iso}`);
-      if (place) add("activity", c, place);
-    }
-  }
-  for (const e of marks.values()) e.mark.articleCount = e.articles.size;
-  return [...marks.values()].map((e) => e.mark).sort((a, b) => a.id.localeCompare(b.id));
+  return new ClaimAggregate(places).apply(claims, 1).markList();
 }
 
 /** The layers a claim is drawn on (the marks it counts in), by the same rules as marksFor. */

@@ -1,4 +1,5 @@
-import { byPlace, feature, type LayerCollection, type LayerContext, locate, MAX_PROVENANCE, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
+import { firstClaims, leading } from "../../view/aggregate";
+import { feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 export type AllegianceProps = PlaceProps &
   Provenance & {
@@ -9,6 +10,7 @@ export type AllegianceProps = PlaceProps &
     /** Distinct directions stated at the place, and the claims behind all of them. */
     directions: number;
     claimCount: number;
+    /** The leading direction's claims first, then the others, at most MAX_PROVENANCE. */
     provenance: Provenance[];
   };
 
@@ -17,26 +19,19 @@ export type AllegianceProps = PlaceProps &
  * claim), carrying the leading direction, how many there are, and the first claims' passages.
  */
 export function allegianceLayer(ctx: LayerContext): LayerCollection<AllegianceProps> {
-  const groups = byPlace(locate(ctx, (c) => c.kind === "pledge" || c.kind === "defection"));
-  const features = [...groups.values()].map((group) => {
-    const { place, shape } = group[0]!;
-    const claims = unique(group.map((g) => g.claim));
-    const byDirection = new Map<string, typeof claims>();
-    for (const c of claims) {
-      const key = `${c.fromActor ?? ""}>${c.toActor ?? ""}`;
-      (byDirection.get(key) ?? byDirection.set(key, []).get(key)!).push(c);
-    }
-    const lead = [...byDirection.values()].reduce((a, b) => (b.length > a.length ? b : a));
-    const first = lead[0]!;
+  const features = placesOf(ctx, "allegiance").map(({ entry, place, shape }) => {
+    const lead = leading(new Map([...entry.directions.values()].map((d) => [d, d.n])))!;
+    const claims = firstClaims(entry, MAX_PROVENANCE, lead.claims);
+    const first = claims[0]!;
     return feature(`allegiance@${place.id}`, shape, {
       ...placeProps(place, shape),
       ...provenanceOf(first),
       kind: first.kind as "pledge" | "defection",
       fromActor: first.fromActor ?? null,
       toActor: first.toActor ?? null,
-      directions: byDirection.size,
-      claimCount: claims.length,
-      provenance: [...lead, ...claims.filter((c) => !lead.includes(c))].slice(0, MAX_PROVENANCE).map(provenanceOf),
+      directions: entry.directions.size,
+      claimCount: entry.claims,
+      provenance: claims.map(provenanceOf),
     });
   });
   return { type: "FeatureCollection", features: features.sort(precisionOrder) };

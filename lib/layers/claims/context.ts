@@ -3,14 +3,17 @@ import type { BoundaryIndex, PlaceShape } from "../../geo/place-geometry";
 import { placeShape } from "../../geo/place-geometry";
 import { toRfc7946 } from "../../geo/rfc7946";
 import type { Claim } from "../../schema/article";
+import { ClaimAggregate, type LayerClaim, type PlaceEntry, type PlaceGroup } from "../../view/aggregate";
 import type { Place, Precision } from "../../schema/gazetteer";
 
 /** What every claim layer is computed from: the claims, and where their places are. */
 /** What the layers read of a claim: where, what, who, and the passage it quotes (no summary). */
-export type LayerClaim = Pick<Claim, "id" | "article" | "passageId" | "quote" | "span" | "kind" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity" | "date">;
+export type { LayerClaim };
 
 export type LayerContext = {
   claims: readonly LayerClaim[];
+  /** The corpus's aggregation of `claims`, patched per article; built here when absent (tests). */
+  aggregate?: ClaimAggregate;
   places: ReadonlyMap<string, Place>;
   index: BoundaryIndex;
 };
@@ -43,7 +46,6 @@ export type PlaceProps = {
   label: [number, number];
 };
 
-export type Located = { claim: LayerClaim; place: Place; shape: PlaceShape };
 
 const shapeCache = new WeakMap<BoundaryIndex, Map<string, PlaceShape | null>>();
 
@@ -67,18 +69,17 @@ function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
 }
 
 /**
- * Every (claim, place) pair that can be drawn. A claim with no place among the seven countries
- * (e.g. a warning of attacks "in the West") is listed by the articles API but drawn nowhere.
+ * The places of one group of claims that can be drawn, each with its shape and aggregate entry.
+ * A claim with no place among the seven countries (e.g. a warning of attacks "in the West") is
+ * listed by the articles API but drawn nowhere.
  */
-export function locate(ctx: LayerContext, keep: (c: LayerClaim) => boolean = () => true): Located[] {
-  const out: Located[] = [];
-  for (const claim of ctx.claims) {
-    if (!keep(claim)) continue;
-    for (const ref of claim.places) {
-      const place = ctx.places.get(ref.placeId);
-      const shape = place && shapeOf(place, ctx.index);
-      if (place && shape) out.push({ claim, place, shape });
-    }
+export function placesOf(ctx: LayerContext, group: PlaceGroup): { entry: PlaceEntry; place: Place; shape: PlaceShape }[] {
+  const agg = ctx.aggregate ?? new ClaimAggregate(ctx.places, { layers: true }).apply(ctx.claims, 1);
+  const out: { entry: PlaceEntry; place: Place; shape: PlaceShape }[] = [];
+  for (const [key, entry] of agg.placeEntries) {
+    if (!key.startsWith(`${group}@`)) continue;
+    const shape = shapeOf(entry.place, ctx.index);
+    if (shape) out.push({ entry, place: entry.place, shape });
   }
   return out;
 }
@@ -97,17 +98,6 @@ export function placeProps(place: Place, shape: PlaceShape): PlaceProps {
 
 export function feature<P>(id: string, shape: PlaceShape, properties: P): Feature<ClaimGeometry, P> {
   return { type: "Feature", id, geometry: shape.geometry, properties };
-}
-
-/** Groups located claims by place, keeping the first-seen order so output is deterministic. */
-export function byPlace(located: Located[]): Map<string, Located[]> {
-  const groups = new Map<string, Located[]>();
-  for (const l of located) {
-    const g = groups.get(l.place.id);
-    if (g) g.push(l);
-    else groups.set(l.place.id, [l]);
-  }
-  return groups;
 }
 
 export const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];

@@ -1,4 +1,5 @@
-import { byPlace, feature, type LayerCollection, type LayerContext, locate, MAX_PROVENANCE, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
+import { firstClaims, type LayerClaim } from "../../view/aggregate";
+import { feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 export type TerritorialLossProps = PlaceProps & {
   /** The largest share of territory stated as lost in a claim about this place (percent), if any. */
@@ -8,28 +9,24 @@ export type TerritorialLossProps = PlaceProps & {
   role: "area" | "named-place";
   actors: string;
   claimCount: number;
-  /** The first MAX_PROVENANCE claims' passages (the one stating the share first). */
+  /** The first MAX_PROVENANCE claims' passages, the ones stating the largest share first. */
   provenance: Provenance[];
 };
 
 /** Territory stated as lost: the areas with the share stated, and the places named as lost. */
 export function territorialLossLayer(ctx: LayerContext): LayerCollection<TerritorialLossProps> {
-  const groups = byPlace(locate(ctx, (c) => c.kind === "territorial-loss"));
-  const features = [...groups.values()].map((group) => {
-    const { place, shape } = group[0]!;
-    const claims = unique(group.map((g) => g.claim));
-    const stated = claims
-      .map((c) => c.quantity)
-      .filter((q) => q?.unit === "percent" && typeof q.value === "number")
-      .sort((a, b) => b!.value! - a!.value!)[0];
+  const features = placesOf(ctx, "territorial-loss").map(({ entry, place, shape }) => {
+    const stated = [...entry.percents.values()].map((p) => p.quantity).sort((a, b) => b.value! - a.value!)[0];
+    const stating = new Set<LayerClaim>();
+    if (stated) for (const claims of entry.byArticle.values()) for (const c of claims) if (c.quantity?.unit === "percent" && c.quantity.value === stated.value) stating.add(c);
     return feature(`loss@${place.id}`, shape, {
       ...placeProps(place, shape),
       lossPercent: stated?.value ?? null,
       lossText: stated?.text ?? null,
       role: place.kind === "city" ? ("named-place" as const) : ("area" as const),
-      actors: unique(claims.flatMap((c) => c.actors)).join(","),
-      claimCount: claims.length,
-      provenance: [...claims].sort((a, b) => Number(b.quantity === stated) - Number(a.quantity === stated)).slice(0, MAX_PROVENANCE).map(provenanceOf),
+      actors: [...entry.actors.keys()].join(","),
+      claimCount: entry.claims,
+      provenance: firstClaims(entry, MAX_PROVENANCE, stating).map(provenanceOf),
     });
   });
   return { type: "FeatureCollection", features: features.sort(precisionOrder) };
