@@ -54,4 +54,17 @@ describe("the corpus aggregate after a write", () => {
     await ingest("agg-z", 7, 5);
     expect(await count()).toBeGreaterThan(before);
   });
+
+  it("writes each claim layer, patched place by place, as the same bytes as building it whole", async () => {
+    await freshStore();
+    await ingest("agg-a", 60, 1);
+    for (const def of ARTICLE_LAYERS) await def.json!();
+    await ingest("agg-b", 30, 2);
+    await ingest("agg-a", 20, 3);
+    for (const def of ARTICLE_LAYERS) {
+      const patched = await def.json!();
+      expect(patched.json).toBe(JSON.stringify(await def.build()));
+      expect(patched.featureCount).toBeGreaterThan(0);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { firstClaims, leading } from "../../view/aggregate";
-import { feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import type { Feature } from "geojson";
+import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 export type AllegianceProps = PlaceProps &
   Provenance & {
@@ -19,7 +20,11 @@ export type AllegianceProps = PlaceProps &
  * claim), carrying the leading direction, how many there are, and the first claims' passages.
  */
 export function allegianceLayer(ctx: LayerContext): LayerCollection<AllegianceProps> {
-  const features = placesOf(ctx, "allegiance").map(({ entry, place, shape }) => {
+  return { type: "FeatureCollection", features: placesOf(ctx, "allegiance").map(allegianceFeature).sort(precisionOrder) };
+}
+
+/** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
+export function allegianceFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, AllegianceProps> {
     const lead = leading(new Map([...entry.directions.values()].map((d) => [d, d.n])))!;
     const claims = firstClaims(entry, MAX_PROVENANCE, lead.claims);
     const first = claims[0]!;
@@ -33,6 +38,4 @@ export function allegianceLayer(ctx: LayerContext): LayerCollection<AllegiancePr
       claimCount: entry.claims,
       provenance: claims.map(provenanceOf),
     });
-  });
-  return { type: "FeatureCollection", features: features.sort(precisionOrder) };
-}
+  }

@@ -61,7 +61,7 @@ function rfc7946Shape(shape: PlaceShape | null): PlaceShape | null {
   return { ...shape, geometry: f!.geometry };
 }
 
-function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
+export function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
   let cache = shapeCache.get(index);
   if (!cache) shapeCache.set(index, (cache = new Map()));
   if (!cache.has(place.id)) cache.set(place.id, rfc7946Shape(placeShape(place, index)));
@@ -73,9 +73,11 @@ function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
  * A claim with no place among the seven countries (e.g. a warning of attacks "in the West") is
  * listed by the articles API but drawn nowhere.
  */
-export function placesOf(ctx: LayerContext, group: PlaceGroup): { entry: PlaceEntry; place: Place; shape: PlaceShape }[] {
+export type Placed = { entry: PlaceEntry; place: Place; shape: PlaceShape };
+
+export function placesOf(ctx: LayerContext, group: PlaceGroup): Placed[] {
   const agg = ctx.aggregate ?? new ClaimAggregate(ctx.places, { layers: true }).apply(ctx.claims, 1);
-  const out: { entry: PlaceEntry; place: Place; shape: PlaceShape }[] = [];
+  const out: Placed[] = [];
   for (const [key, entry] of agg.placeEntries) {
     if (!key.startsWith(`${group}@`)) continue;
     const shape = shapeOf(entry.place, ctx.index);

@@ -1,6 +1,7 @@
 import type { Claim } from "../../schema/article";
 import { firstClaims } from "../../view/aggregate";
-import { feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import type { Feature } from "geojson";
+import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 type KindCounts = Record<Claim["kind"], number>;
 
@@ -21,7 +22,11 @@ const KINDS: Claim["kind"][] = ["territorial-loss", "recruitment", "pledge", "de
  * passages of its first claims: one feature per claim was 221 MB at 200,000 claims.
  */
 export function eventsLayer(ctx: LayerContext): LayerCollection<EventProps> {
-  const features = placesOf(ctx, "events").map(({ entry, place, shape }) => {
+  return { type: "FeatureCollection", features: placesOf(ctx, "events").map(eventFeature).sort(precisionOrder) };
+}
+
+/** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
+export function eventFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, EventProps> {
     const provenance = firstClaims(entry, MAX_PROVENANCE).map(provenanceOf);
     return feature(`events@${place.id}`, shape, {
       ...placeProps(place, shape),
@@ -31,6 +36,4 @@ export function eventsLayer(ctx: LayerContext): LayerCollection<EventProps> {
       actors: [...entry.actors.keys()].join(","),
       provenance,
     });
-  });
-  return { type: "FeatureCollection", features: features.sort(precisionOrder) };
-}
+  }

@@ -1,5 +1,6 @@
 import { firstClaims, leading } from "../../view/aggregate";
-import { feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import type { Feature } from "geojson";
+import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 export type RecruitmentProps = PlaceProps & {
   claimCount: number;
@@ -12,14 +13,16 @@ export type RecruitmentProps = PlaceProps & {
 
 /** Places where recruitment is reported, sized by how many claims say so. */
 export function recruitmentLayer(ctx: LayerContext): LayerCollection<RecruitmentProps> {
-  const features = placesOf(ctx, "recruitment").map(({ entry, place, shape }) =>
-    feature(`recruitment@${place.id}`, shape, {
+  return { type: "FeatureCollection", features: placesOf(ctx, "recruitment").map(recruitmentFeature).sort(precisionOrder) };
+}
+
+/** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
+export function recruitmentFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, RecruitmentProps> {
+  return feature(`recruitment@${place.id}`, shape, {
       ...placeProps(place, shape),
       claimCount: entry.claims,
       actors: [...entry.actors.keys()].join(","),
       actor: leading(entry.recruiters),
       provenance: firstClaims(entry, MAX_PROVENANCE).map(provenanceOf),
-    }),
-  );
-  return { type: "FeatureCollection", features: features.sort(precisionOrder) };
+    });
 }

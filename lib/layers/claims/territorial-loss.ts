@@ -1,5 +1,6 @@
 import { firstClaims, type LayerClaim } from "../../view/aggregate";
-import { feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import type { Feature } from "geojson";
+import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 export type TerritorialLossProps = PlaceProps & {
   /** The largest share of territory stated as lost in a claim about this place (percent), if any. */
@@ -15,7 +16,11 @@ export type TerritorialLossProps = PlaceProps & {
 
 /** Territory stated as lost: the areas with the share stated, and the places named as lost. */
 export function territorialLossLayer(ctx: LayerContext): LayerCollection<TerritorialLossProps> {
-  const features = placesOf(ctx, "territorial-loss").map(({ entry, place, shape }) => {
+  return { type: "FeatureCollection", features: placesOf(ctx, "territorial-loss").map(territorialLossFeature).sort(precisionOrder) };
+}
+
+/** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
+export function territorialLossFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, TerritorialLossProps> {
     const stated = [...entry.percents.values()].map((p) => p.quantity).sort((a, b) => b.value! - a.value!)[0];
     const stating = new Set<LayerClaim>();
     if (stated) for (const claims of entry.byArticle.values()) for (const c of claims) if (c.quantity?.unit === "percent" && c.quantity.value === stated.value) stating.add(c);
@@ -28,6 +33,4 @@ export function territorialLossLayer(ctx: LayerContext): LayerCollection<Territo
       claimCount: entry.claims,
       provenance: firstClaims(entry, MAX_PROVENANCE, stating).map(provenanceOf),
     });
-  });
-  return { type: "FeatureCollection", features: features.sort(precisionOrder) };
-}
+  }
