@@ -35,36 +35,48 @@ export async function corpusVersion(k?: Kysely<Database>): Promise<number> {
 
 type Trx = Kysely<Database>;
 
-/** One string object per distinct value: 200,000 claims repeat a few thousand ids. */
-function interner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => seen.get(s) ?? (seen.set(s, s), s);
+/**
+ * One object per distinct value: 200,000 claims repeat a few thousand ids, and most of their
+ * place lists, country lists and dates are the same few thousand values (facts are never
+ * mutated, so they can share them).
+ */
+type Interner = { <T extends string>(s: T): T; shared<T>(key: string, make: () => T): T };
+function interner(): Interner {
+  const seen = new Map<string, unknown>();
+  const i = (<T extends string>(s: T): T => (seen.get(s) as T) ?? (seen.set(s, s), s)) as Interner;
+  i.shared = <T>(key: string, make: () => T): T => {
+    const k = `\u0000${key}`;
+    let v = seen.get(k) as T | undefined;
+    if (v === undefined) seen.set(k, (v = make()));
+    return v;
+  };
+  return i;
 }
 
 /** A claim's facts, without its quote, summary or anything else only a page of rows shows. */
-function factOf(c: Claim, status: ClaimStatus, i: (s: string) => string): ClaimFact {
+function factOf(c: Claim, status: ClaimStatus, i: Interner): ClaimFact {
   const q = c.quantity;
   return {
     id: c.id,
     article: i(c.article),
     passageId: i(c.passageId),
     quote: c.quote,
-    span: c.span,
+    span: i.shared(`s${c.span.start}-${c.span.end}`, () => c.span),
     kind: i(c.kind) as Claim["kind"],
-    actors: c.actors.map(i),
+    actors: i.shared(`a${c.actors.join(",")}`, () => c.actors.map(i)),
     ...(c.fromActor ? { fromActor: i(c.fromActor) } : {}),
     ...(c.toActor ? { toActor: i(c.toActor) } : {}),
-    places: c.places.map((p) => ({ placeId: i(p.placeId), precision: p.precision })),
-    countries: c.countries.map(i) as Claim["countries"],
+    places: i.shared(`p${c.places.map((p) => `${p.placeId}/${p.precision}`).join(",")}`, () => c.places.map((p) => ({ placeId: i(p.placeId), precision: p.precision }))),
+    countries: i.shared(`c${c.countries.join(",")}`, () => c.countries.map(i) as Claim["countries"]),
     // Only a stated share is aggregated (lib/view/figures); other quantities stay in the row.
     ...(q?.unit === "percent" ? { quantity: q } : {}),
-    ...(c.date ? { date: c.date } : {}),
+    ...(c.date ? { date: i.shared(`d${c.date.value}/${c.date.precision}/${c.date.inferred}`, () => c.date!) } : {}),
     status,
   };
 }
 
 /** Rows per query when reading every claim: the whole table at once held its JSON twice over. */
-const FACT_CHUNK = 20_000;
+const FACT_CHUNK = 5_000;
 
 /** The facts of some articles' served claims (all when `slugs` is undefined), by article. */
 async function readFacts(trx: Trx, slugs?: readonly string[]): Promise<Map<string, ClaimFact[]>> {

@@ -43,15 +43,20 @@ type MarkEntry = {
 export type LayerClaim = MarkableClaim & Pick<Claim, "passageId" | "quote" | "span" | "date">;
 export type PlaceGroup = "territorial-loss" | "recruitment" | "allegiance" | "events";
 
+/** What each group's features need, and only that (made when first needed: 30,000 entries at 200k claims). */
 export type PlaceEntry = {
   rev: number;
   place: Place;
   claims: number;
-  kinds: Counter<Claim["kind"]>;
+  /** events: claims per kind. */
+  kinds?: Counter<Claim["kind"]>;
   actors: Counter<string>;
-  recruiters: Counter<string>;
-  percents: Map<string, { quantity: NonNullable<Claim["quantity"]>; n: number }>;
-  directions: Map<string, { n: number; claims: Set<LayerClaim> }>;
+  /** recruitment: who recruits. */
+  recruiters?: Counter<string>;
+  /** territorial-loss: the shares stated. */
+  percents?: Map<string, { quantity: NonNullable<Claim["quantity"]>; n: number }>;
+  /** allegiance: claims per direction. */
+  directions?: Map<string, { n: number; claims: Set<LayerClaim> }>;
   /** The place's claims by article: provenance is quoted in corpus order (article, then position). */
   byArticle: Map<string, LayerClaim[]>;
 };
@@ -163,29 +168,31 @@ export class ClaimAggregate {
       for (const g of group ? [group, "events" as const] : ["events" as const]) {
         const key = `${g}@${placeId}`;
         let e = this.placeEntries.get(key);
-        if (!e) this.placeEntries.set(key, (e = { rev: 0, place, claims: 0, kinds: new Map(), actors: new Map(), recruiters: new Map(), percents: new Map(), directions: new Map(), byArticle: new Map() }));
+        if (!e) this.placeEntries.set(key, (e = { rev: 0, place, claims: 0, actors: new Map(), byArticle: new Map() }));
         e.rev = this.rev;
         e.claims += sign;
-        bump(e.kinds, c.kind, sign);
+        if (g === "events") bump((e.kinds ??= new Map()), c.kind, sign);
         for (const a of c.actors) bump(e.actors, a, sign);
         const recruiter = c.toActor ?? c.actors[0];
-        if (recruiter) bump(e.recruiters, recruiter, sign);
+        if (g === "recruitment" && recruiter) bump((e.recruiters ??= new Map()), recruiter, sign);
         const q = c.quantity;
-        if (q?.unit === "percent" && typeof q.value === "number") {
+        if (g === "territorial-loss" && q?.unit === "percent" && typeof q.value === "number") {
+          const percents = (e.percents ??= new Map());
           const k = `${q.value}|${q.text}`;
-          const p = e.percents.get(k) ?? { quantity: q, n: 0 };
+          const p = percents.get(k) ?? { quantity: q, n: 0 };
           p.n += sign;
-          if (p.n) e.percents.set(k, p);
-          else e.percents.delete(k);
+          if (p.n) percents.set(k, p);
+          else percents.delete(k);
         }
         if (g === "allegiance") {
+          const directions = (e.directions ??= new Map());
           const k = `${c.fromActor ?? ""}>${c.toActor ?? ""}`;
-          const d = e.directions.get(k) ?? { n: 0, claims: new Set() };
+          const d = directions.get(k) ?? { n: 0, claims: new Set() };
           d.n += sign;
           if (sign > 0) d.claims.add(c);
           else d.claims.delete(c);
-          if (d.n) e.directions.set(k, d);
-          else e.directions.delete(k);
+          if (d.n) directions.set(k, d);
+          else directions.delete(k);
         }
         const own = e.byArticle.get(c.article) ?? [];
         if (sign > 0) own.push(c);

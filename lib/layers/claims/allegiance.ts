@@ -25,7 +25,7 @@ export function allegianceLayer(ctx: LayerContext): LayerCollection<AllegiancePr
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
 export function allegianceFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, AllegianceProps> {
-    const lead = leading(new Map([...entry.directions.values()].map((d) => [d, d.n])))!;
+    const lead = leading(new Map([...(entry.directions?.values() ?? [])].map((d) => [d, d.n])))!;
     const claims = firstClaims(entry, MAX_PROVENANCE, lead.claims);
     const first = claims[0]!;
     return feature(`allegiance@${place.id}`, shape, {
@@ -34,7 +34,7 @@ export function allegianceFeature({ entry, place, shape }: Placed): Feature<Clai
       kind: first.kind as "pledge" | "defection",
       fromActor: first.fromActor ?? null,
       toActor: first.toActor ?? null,
-      directions: entry.directions.size,
+      directions: entry.directions?.size ?? 0,
       claimCount: entry.claims,
       provenance: claims.map(provenanceOf),
     });

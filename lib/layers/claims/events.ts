@@ -31,7 +31,7 @@ export function eventFeature({ entry, place, shape }: Placed): Feature<ClaimGeom
     return feature(`events@${place.id}`, shape, {
       ...placeProps(place, shape),
       ...provenance[0]!,
-      ...(Object.fromEntries(KINDS.map((k) => [k, entry.kinds.get(k) ?? 0])) as KindCounts),
+      ...(Object.fromEntries(KINDS.map((k) => [k, entry.kinds?.get(k) ?? 0])) as KindCounts),
       claimCount: entry.claims,
       actors: [...entry.actors.keys()].join(","),
       provenance,

@@ -22,7 +22,7 @@ export function recruitmentFeature({ entry, place, shape }: Placed): Feature<Cla
       ...placeProps(place, shape),
       claimCount: entry.claims,
       actors: [...entry.actors.keys()].join(","),
-      actor: leading(entry.recruiters),
+      actor: leading(entry.recruiters ?? new Map()),
       provenance: firstClaims(entry, MAX_PROVENANCE).map(provenanceOf),
     });
 }

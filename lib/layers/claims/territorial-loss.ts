@@ -21,7 +21,7 @@ export function territorialLossLayer(ctx: LayerContext): LayerCollection<Territo
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
 export function territorialLossFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, TerritorialLossProps> {
-    const stated = [...entry.percents.values()].map((p) => p.quantity).sort((a, b) => b.value! - a.value!)[0];
+    const stated = [...(entry.percents?.values() ?? [])].map((p) => p.quantity).sort((a, b) => b.value! - a.value!)[0];
     const stating = new Set<LayerClaim>();
     if (stated) for (const claims of entry.byArticle.values()) for (const c of claims) if (c.quantity?.unit === "percent" && c.quantity.value === stated.value) stating.add(c);
     return feature(`loss@${place.id}`, shape, {
