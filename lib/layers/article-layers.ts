@@ -17,8 +17,8 @@ let placesById: ReadonlyMap<string, Place> | undefined;
 function context(): Promise<LayerContext> {
   return derived("layer-context", async (c) => {
     placesById ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    // The one aggregation the dashboard's model uses too, patched per article.
-    return { claims: c.claims, places: placesById, index: boundaryIndex(), aggregate: await corpusAggregate() };
+    // The one aggregation (the dashboard's model has its own copy without the places' claims), patched per article.
+    return { claims: c.claims, places: placesById, index: boundaryIndex(), aggregate: await corpusAggregate("layers") };
   });
 }
 

@@ -36,19 +36,23 @@ export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & {
  * The corpus's aggregation (lib/view/aggregate), kept across versions and patched with the
  * articles whose facts changed: the corpus reuses an unchanged article's facts array, so a
  * changed article is one whose array is not the one counted. On globalThis, like the corpus.
+ * Two of them: the dashboard's marks, and (made on the first claim layer asked for) the layers'
+ * places, which hold every claim for provenance; a server that only serves the dashboard never
+ * builds the second (70 MB at 200,000 claims).
  */
 type Live = { agg: ClaimAggregate; counted: Map<string, readonly ClaimFact[]> };
-const LIVE = Symbol.for("allegiance-atlas.live-aggregate");
-const g = globalThis as unknown as { [LIVE]?: Live };
+const LIVE = Symbol.for("allegiance-atlas.live-aggregates");
+const g = globalThis as unknown as { [LIVE]?: Partial<Record<"marks" | "layers", Live>> };
 
-export function corpusAggregate(): Promise<ClaimAggregate> {
-  return derived("aggregate", (c) => {
+export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<ClaimAggregate> {
+  return derived(`aggregate-${which}`, (c) => {
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    let live = g[LIVE];
+    const slots = (g[LIVE] ??= {});
+    let live = slots[which];
     const changed = live ? [...c.byArticle].filter(([slug, facts]) => live!.counted.get(slug) !== facts).length + [...live.counted.keys()].filter((s) => !c.byArticle.has(s)).length : Infinity;
     // Past half the articles, counting afresh is cheaper than taking each out and back in.
     if (!live || live.agg.places !== places || changed > c.byArticle.size / 2) {
-      live = g[LIVE] = { agg: new ClaimAggregate(places, { layers: true }).apply(c.claims, 1), counted: new Map(c.byArticle) };
+      live = slots[which] = { agg: new ClaimAggregate(places, { layers: which === "layers" }).apply(c.claims, 1), counted: new Map(c.byArticle) };
       return live.agg;
     }
     for (const [slug, facts] of live.counted) {

@@ -39,6 +39,15 @@ describe("the corpus aggregate after a write", () => {
     expect(model.timeline).toEqual(scanned.timeline);
   });
 
+  it("keeps the layers' per-place claims out of the dashboard's aggregate, built only for a layer", async () => {
+    await freshStore();
+    await ingest("agg-a", 20, 1);
+    await loadDashboardModel(NO_FILTERS);
+    expect((await corpusAggregate()).placeEntries.size).toBe(0);
+    await layerBody(ARTICLE_LAYERS.find((l) => l.id === "events")!);
+    expect((await corpusAggregate("layers")).placeEntries.size).toBeGreaterThan(0);
+  });
+
   it("shows a new article in every claim layer", async () => {
     await freshStore();
     await ingest("agg-a", 30, 1);
