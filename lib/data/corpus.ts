@@ -177,7 +177,11 @@ async function readBundles(trx: Trx, slugs: readonly string[]): Promise<Map<stri
 /** The corpus from listing entries in slug order and facts by article. */
 function assemble(version: number, listing: ArticleListing[], byArticle: Map<string, ClaimFact[]>): Corpus {
   const claims: ClaimFact[] = [];
-  for (const l of listing) for (const c of byArticle.get(l.slug) ?? []) claims.push(c);
+  for (const l of listing) {
+    // Every article has an entry, claims or none: it is how the read side knows an article exists.
+    if (!byArticle.has(l.slug)) byArticle.set(l.slug, []);
+    for (const c of byArticle.get(l.slug)!) claims.push(c);
+  }
   return { version, listing, claims, byArticle };
 }
 

@@ -41,6 +41,16 @@ describe("the corpus read side", () => {
     expect(await loadArticleBundle("no-such")).toBeNull();
   });
 
+  it("reads an article that gives no claims, after a full read and after a patched one", async () => {
+    await freshStore();
+    const empty = syntheticClaims(1, PLACES, { slug: "read-empty", seed: 3, passages: 4 });
+    const write = async (slug: string) => inWrite(await db(), (trx) => writeArticle(trx, { article: { ...empty.article, slug }, autoClaims: [], curation: null }, { replace: true }));
+    await write("read-empty");
+    expect((await loadArticleBundle("read-empty"))?.article.passages).toHaveLength(4);
+    await write("read-empty-2");
+    expect((await loadArticleBundle("read-empty-2"))?.claims).toEqual([]);
+  });
+
   it("reads whole claims by article and id, in the order asked, leaving out unknown keys", async () => {
     await freshStore();
     await ingest("read-a", 2, 1);
