@@ -3,7 +3,7 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { currentActor, hasRole } from "@/lib/auth/guard";
 import { loadGazetteer } from "@/lib/geo/geodata-files";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
-import { loadDashboardModel } from "@/lib/view/load-model";
+import { loadDashboardModel, loadWireModel } from "@/lib/view/load-model";
 import { messages } from "@/lib/i18n/messages";
 import { dropUnknownActors, fromParams } from "@/lib/view/url-codec";
 import { filtersOf } from "@/lib/view/view-state";
@@ -27,5 +27,5 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     .places.filter((p) => p.kind === "country")
     .map((p) => ({ iso3: p.iso!, nameEn: p.nameEn, nameAr: p.nameAr }))
     .sort((a, b) => a.nameEn.localeCompare(b.nameEn));
-  return <Dashboard initialView={view} initialModel={view === decoded.view ? first : await loadDashboardModel(filtersOf(view), opts)} issues={issues} countries={countries} canReview={canReview} />;
+  return <Dashboard initialView={view} initialModel={await loadWireModel(filtersOf(view), opts)} issues={issues} countries={countries} canReview={canReview} />;
 }

@@ -12,7 +12,7 @@ import { HOME_BOUNDS } from "@/lib/map/base-style";
 import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
-import { loadDashboardModel, modelInputs } from "@/lib/view/load-model";
+import { fullModelInputs, loadDashboardModel } from "@/lib/view/load-model";
 import { marksFor, targetsOf } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
@@ -31,7 +31,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const t = messages(lang);
   const parsed = await readRegions(first(sp.regions));
   const comparison = parsed.regions.length ? await loadComparison(parsed) : null;
-  const { claims, places } = await modelInputs();
+  const { claims, places } = await fullModelInputs();
   const actors = (await loadDashboardModel(NO_FILTERS)).actors;
   const regions = (comparison?.regions ?? []).map((r, i) => ({
     code: r.code,

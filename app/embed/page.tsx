@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EmbedView } from "@/components/embed/EmbedView";
-import { loadDashboardModel } from "@/lib/view/load-model";
+import { loadDashboardModel, loadWireModel } from "@/lib/view/load-model";
 import { messages } from "@/lib/i18n/messages";
 import { dropUnknownActors, fromParams } from "@/lib/view/url-codec";
 import { filtersOf } from "@/lib/view/view-state";
@@ -17,5 +17,5 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const first = await loadDashboardModel(filtersOf(decoded.view));
   // An unknown group would empty the frame without a word; the embed has no room for the notice.
   const { view } = dropUnknownActors(decoded, new Set(first.actors.map((a) => a.id)));
-  return <EmbedView initialView={view} initialModel={view === decoded.view ? first : await loadDashboardModel(filtersOf(view))} />;
+  return <EmbedView initialView={view} initialModel={await loadWireModel(filtersOf(view))} />;
 }

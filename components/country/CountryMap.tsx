@@ -6,12 +6,12 @@ import { MarkPopup } from "@/components/dashboard/MarkPopup";
 import type { Pick } from "@/components/map/AtlasMap";
 import { AtlasMapLazy } from "@/components/map/AtlasMapLazy";
 import { mapMarks } from "@/lib/map/mark-states";
-import type { ActorInfo, ClaimRow } from "@/lib/view/dashboard-model";
+import type { ActorInfo } from "@/lib/view/dashboard-model";
 import { shiftKey } from "@/lib/view/legend-keys";
 import type { Mark } from "@/lib/view/marks";
 import { marksInCountry } from "@/lib/view/marks-in-country";
 import { marksAt } from "@/lib/view/pick";
-import { DEFAULT_LAYERS, type UiLang, type ViewLayer } from "@/lib/view/view-state";
+import { type CountryIso3, DEFAULT_LAYERS, NO_FILTERS, type UiLang, type ViewLayer } from "@/lib/view/view-state";
 
 type Bounds = [[number, number], [number, number]];
 
@@ -19,15 +19,14 @@ type Bounds = [[number, number], [number, number]];
  * One country framed on its own: the claim marks that lie in it (not its neighbours' share of a
  * region or a joint figure), with the dashboard's legend and popups.
  */
-export function CountryMap({ marks, actors, claims, iso3, iso2, home, lang }: { marks: Mark[]; actors: ActorInfo[]; claims: ClaimRow[]; iso3: string; iso2: string; home: Bounds; lang: UiLang }) {
+export function CountryMap({ marks, actors, iso3, iso2, home, lang }: { marks: Mark[]; actors: ActorInfo[]; iso3: string; iso2: string; home: Bounds; lang: UiLang }) {
   const [layers, setLayers] = useState<ViewLayer[]>(DEFAULT_LAYERS);
   const [selection, setSelection] = useState<string | null>(null);
   const [others, setOthers] = useState<Mark[]>([]);
   const own = useMemo(() => marksInCountry(marks, iso3, iso2), [marks, iso3, iso2]);
   const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
-  const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const drawn = useMemo(() => mapMarks(own, layers, styles, selection, lang), [own, layers, styles, selection, lang]);
-  const counts = useMemo(() => Object.fromEntries(DEFAULT_LAYERS.concat("activity").map((l) => [l, new Set(own.filter((m) => m.layer === l).flatMap((m) => m.claimIds)).size])) as Record<ViewLayer, number>, [own]);
+  const counts = useMemo(() => Object.fromEntries(DEFAULT_LAYERS.concat("activity").map((l) => [l, own.filter((m) => m.layer === l).reduce((n, m) => n + m.claims, 0)])) as Record<ViewLayer, number>, [own]);
   // `home` arrives as a fresh array on each render of the server tree; the map refits when it changes.
   const frame = useMemo<Bounds>(() => home, [home[0][0], home[0][1], home[1][0], home[1][1]]); // eslint-disable-line react-hooks/exhaustive-deps
   const onPick = useCallback(
@@ -43,7 +42,7 @@ export function CountryMap({ marks, actors, claims, iso3, iso2, home, lang }: { 
     <div className="flex h-full flex-col md:flex-row">
       <div className="min-h-64 flex-1">
         <AtlasMapLazy camera={null} home={frame} marks={drawn} layers={layers} lang={lang} onPick={onPick}>
-          {selected && <MarkPopup mark={selected} others={others.filter((o) => o.id !== selected.id)} claims={claimsById} actors={styles} lang={lang} onSelect={setSelection} onClose={() => setSelection(null)} />}
+          {selected && <MarkPopup mark={selected} others={others.filter((o) => o.id !== selected.id)} filters={{ ...NO_FILTERS, countries: [iso3 as CountryIso3] }} actors={styles} lang={lang} onSelect={setSelection} onClose={() => setSelection(null)} />}
         </AtlasMapLazy>
       </div>
       <div className="max-h-48 overflow-y-auto border-t border-stone-300 bg-white p-3 md:max-h-none md:w-64 md:border-s md:border-t-0" data-testid="country-legend">

@@ -8,9 +8,10 @@ import { claimSummary } from "@/lib/view/claim-summary";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABEL } from "@/lib/i18n/labels";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
-import type { UiLang } from "@/lib/view/view-state";
+import type { Filters, UiLang } from "@/lib/view/view-state";
 import { type ActorNames, formatDate } from "../claims/ClaimCard";
 import { GradeBadge } from "../claims/GradeBadge";
+import { useClaimPage } from "./use-claim-page";
 
 type SortKey = "date" | "kind" | "place" | "summary";
 
@@ -26,10 +27,14 @@ const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
  * sortable by column, each row linking to its passage and able to show its claim on the map.
  */
 const PAGE = 100;
+const NO_ROWS: ClaimRow[] = [];
 
-export function ClaimsTable({ claims, total, actors, lang, onShow, groupByEvent = false }: { claims: ClaimRow[]; total: number; actors: ActorNames; lang: UiLang; onShow: (claimId: string) => void; groupByEvent?: boolean }) {
+export function ClaimsTable({ filters, unreviewed = false, total, actors, lang, onShow, groupByEvent = false }: { filters: Filters; unreviewed?: boolean; total: number; actors: ActorNames; lang: UiLang; onShow: (row: ClaimRow) => void; groupByEvent?: boolean }) {
   const t = messages(lang);
   const g = gradesMessages(lang);
+  // The rows (2,000 at most, sorted here) come from the API once the table is rendered.
+  const { data, error } = useClaimPage(total > 0 ? filters : null, { unreviewed });
+  const claims = data?.rows ?? NO_ROWS;
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "date", dir: 1 });
   // Rows are drawn a page at a time: ten thousand rows would cost more than the map itself.
   const [limit, setLimit] = useState(PAGE);
@@ -48,7 +53,13 @@ export function ClaimsTable({ claims, total, actors, lang, onShow, groupByEvent 
       </button>
     </th>
   );
-  if (claims.length === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
+  if (total === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
+  if (!data)
+    return (
+      <p className="p-4 text-sm text-stone-600" role="status" data-testid="table-loading">
+        {error ? error.message : lang === "ar" ? "جارٍ تحميل الادعاءات…" : "Loading claims…"}
+      </p>
+    );
   return (
     <div className="overflow-x-auto">
       {/* On a phone the table is wider than the screen: say so, since nothing else shows it scrolls. */}
@@ -106,7 +117,7 @@ export function ClaimsTable({ claims, total, actors, lang, onShow, groupByEvent 
                   {t.openPassage}
                 </a>
                 {c.drawn && (
-                  <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c.id)}>
+                  <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c)}>
                     {t.map}
                   </button>
                 )}

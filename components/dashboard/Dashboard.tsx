@@ -4,10 +4,10 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { preload } from "swr";
 import { fetchJson } from "@/lib/api/fetcher";
 import { dirOf, messages } from "@/lib/i18n/messages";
-import type { DashboardModel } from "@/lib/view/dashboard-model";
+import type { ClaimRow } from "@/lib/view/dashboard-model";
+import type { WireModel } from "@/lib/view/model-wire";
 import { shiftKey } from "@/lib/view/legend-keys";
 import { markForClaim } from "@/lib/view/pick";
-import { sourceSummary } from "@/lib/view/source-summary";
 import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import { SiteHeader } from "../SiteHeader";
@@ -34,7 +34,7 @@ const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const
  * screens the map comes first at a fixed share of the screen, the filters fold into a drawer
  * under it, and the table follows.
  */
-export function Dashboard({ initialView, initialModel, issues, countries, canReview = false }: { initialView: ViewState; initialModel: DashboardModel; issues: ParamIssue[]; countries: CountryName[]; canReview?: boolean }) {
+export function Dashboard({ initialView, initialModel, issues, countries, canReview = false }: { initialView: ViewState; initialModel: WireModel; issues: ParamIssue[]; countries: CountryName[]; canReview?: boolean }) {
   const known = useMemo(() => new Set(initialModel.actors.map((a) => a.id)), [initialModel.actors]);
   const [view, update] = useViewState(
     initialView,
@@ -46,7 +46,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at })), fetchJson).catch(() => {}), [view]);
+  const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at }), !!view.unreviewed), fetchJson).catch(() => {}), [view]);
   const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.at ? 1 : 0);
 
   useEffect(() => {
@@ -55,8 +55,8 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   }, [view.lang]);
 
   const onShow = useCallback(
-    (claimId: string) => {
-      const m = markForClaim(claimId, model.marks, view.layers);
+    (row: ClaimRow) => {
+      const m = markForClaim(row, model.marks, view.layers);
       if (!m) return;
       setOthers([]);
       update({ selection: m.id, center: m.point, zoom: ZOOM_FOR[m.precision] });
@@ -121,14 +121,14 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             <ViewMap view={view} update={update} vm={vm} />
           </section>
         </div>
-        <SourcesNote summary={sourceSummary(model.sources, model.claims)} lang={view.lang} />
+        <SourcesNote summary={model.sourceSummary} lang={view.lang} />
         <PrintFooter sources={model.sources} lang={view.lang} />
         <section aria-labelledby="claims-heading" className="border-t border-stone-300 bg-white print:hidden">
           <h2 id="claims-heading" className="px-4 pt-3 text-sm font-semibold">
             {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
           </h2>
           <EventControls view={view} update={update} />
-          <ClaimsTable claims={model.claims} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
+          <ClaimsTable filters={filters} unreviewed={!!view.unreviewed} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
         </section>
       </main>
     </div>

@@ -7,12 +7,12 @@ import { byEvent } from "@/lib/events/by-event";
 import { gradesMessages } from "@/lib/i18n/grades-messages";
 import { messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL, PRECISION_LABEL } from "@/lib/i18n/labels";
-import type { ClaimRow } from "@/lib/view/dashboard-model";
 import { formatShare, type StatedFigure } from "@/lib/view/figures";
 import type { Mark } from "@/lib/view/marks";
-import type { UiLang } from "@/lib/view/view-state";
+import type { Filters, UiLang } from "@/lib/view/view-state";
 import { type ActorNames, ClaimCard } from "../claims/ClaimCard";
 import { ControlHolder } from "../timeline/ControlHolder";
+import { useClaimPage } from "./use-claim-page";
 
 const MAX_CARDS = 12;
 
@@ -30,11 +30,12 @@ const EDGE_PX = 56;
  * Map button centres the map there) fits above or below the mark without running under the
  * credits or off the map.
  */
-export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; claims: ReadonlyMap<string, ClaimRow>; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
+export function MarkPopup({ mark, others, filters, unreviewed = false, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; filters: Filters; unreviewed?: boolean; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
   const t = messages(lang);
   const g = gradesMessages(lang);
-  // A popup quotes a dozen claims at most; the table (and the CSV) list them all.
-  const rows = mark.claimIds.map((id) => claims.get(id)).filter((c): c is ClaimRow => !!c).slice(0, MAX_CARDS);
+  // A popup quotes a dozen claims at most, fetched when it opens; the table (and the CSV) list them all.
+  const { data } = useClaimPage(filters, { mark: mark.id, limit: MAX_CARDS, unreviewed });
+  const rows = data?.rows ?? [];
   const { current: map } = useMap();
   const box = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -79,8 +80,8 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
           {mark.layer === "territorial-loss" && mark.figure && <StatedShare mark={mark} figure={mark.figure} lang={lang} />}
           {mark.control && <ControlHolder control={mark.control} actors={actors} lang={lang} />}
           <p className="text-xs text-stone-500">
-            {t.claimsCount(mark.claimIds.length)}
-            {mark.events !== undefined && mark.events < mark.claimIds.length && ` · ${g.events(mark.events)}`}
+            {t.claimsCount(mark.claims)}
+            {mark.events !== undefined && mark.events < mark.claims && ` · ${g.events(mark.events)}`}
             {mark.sources !== undefined && ` · ${g.sources(mark.sources)}`}
           </p>
         </header>
@@ -97,7 +98,12 @@ export function MarkPopup({ mark, others, claims, actors, lang, onSelect, onClos
             <ClaimCard key={e.event} claim={e.rows[0]!} actors={actors} lang={lang} />
           ),
         )}
-        {mark.claimIds.length > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claimIds.length - rows.length)}</p>}
+        {!data && mark.claims > 0 && (
+          <p className="text-xs text-stone-500" role="status">
+            {lang === "ar" ? "جارٍ التحميل…" : "Loading…"}
+          </p>
+        )}
+        {data && mark.claims > rows.length && <p className="text-xs text-stone-600">{t.moreInTable(mark.claims - rows.length)}</p>}
         <p className="text-xs">
           <a href={lang === "ar" ? "/about?lang=ar#certainty" : "/about#certainty"} className="text-blue-800 underline" data-testid="popup-about">
             {t.aboutLink}

@@ -5,7 +5,7 @@ import { messages } from "@/lib/i18n/messages";
 import { hoverSummary } from "@/lib/view/hover-summary";
 import { markOrder, stepMark } from "@/lib/view/mark-order";
 import { marksAt } from "@/lib/view/pick";
-import type { ViewState } from "@/lib/view/view-state";
+import { filtersOf, type ViewState } from "@/lib/view/view-state";
 import type { Pick } from "../map/AtlasMap";
 import { AtlasMapLazy } from "../map/AtlasMapLazy";
 import { HoverTip } from "./HoverTip";
@@ -17,13 +17,13 @@ import type { useViewModel } from "./use-view-model";
  * marks drawn, and the popup of the selected mark. The dashboard and the embed both show this.
  */
 export function ViewMap({ view, update, vm, compact = false }: { view: ViewState; update: (patch: Partial<ViewState>, mode?: "push" | "replace") => void; vm: ReturnType<typeof useViewModel>; compact?: boolean }) {
-  const { drawn, selected, others, claimsById, actors, onPick, model } = vm;
+  const { drawn, selected, others, actors, onPick, model } = vm;
   const describe = useCallback(
     (pick: Pick) => {
-      const summary = hoverSummary(marksAt(pick, model.marks, view.layers), claimsById, model.sources, view.lang);
+      const summary = hoverSummary(marksAt(pick, model.marks, view.layers), model.sources, view.lang);
       return summary && <HoverTip summary={summary} lang={view.lang} />;
     },
-    [model.marks, model.sources, claimsById, view.layers, view.lang],
+    [model.marks, model.sources, view.layers, view.lang],
   );
   const ordered = useMemo(() => markOrder(model.marks, view.layers, view.lang === "ar"), [model.marks, view.layers, view.lang]);
   const [reveal, setReveal] = useState<[number, number] | null>(null);
@@ -57,7 +57,7 @@ export function ViewMap({ view, update, vm, compact = false }: { view: ViewState
         compact={compact}
         reveal={reveal}
       >
-        {selected && <MarkPopup mark={selected} others={others} claims={claimsById} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
+        {selected && <MarkPopup mark={selected} others={others} filters={filtersOf(view)} unreviewed={!!view.unreviewed} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
       </AtlasMapLazy>
       {keysShown && (
         <p role="note" lang={view.lang} dir={view.lang === "ar" ? "rtl" : "ltr"} className="pointer-events-none absolute inset-x-2 top-2 z-10 mx-auto w-fit max-w-[90%] rounded bg-stone-900/85 px-2 py-1 text-center text-xs text-white" data-testid="map-keys">

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { fetchJson } from "@/lib/api/fetcher";
 import { mapMarks } from "@/lib/map/mark-states";
-import type { DashboardModel } from "@/lib/view/dashboard-model";
+import { fromWire, type WireModel } from "@/lib/view/model-wire";
 import type { Mark } from "@/lib/view/marks";
 import { marksAt } from "@/lib/view/pick";
 import { filtersToParams } from "@/lib/view/url-codec";
@@ -22,7 +22,7 @@ export const viewModelKey = (f: Filters, unreviewed = false) => {
  * first, then fetched as filters change), the marks as the map draws them, the open popup's
  * mark, and what a click picks. Shared by the dashboard and the embed.
  */
-export function useViewModel(view: ViewState, initialView: ViewState, initialModel: DashboardModel, select: (id: string | null) => void) {
+export function useViewModel(view: ViewState, initialView: ViewState, initialModel: WireModel, select: (id: string | null) => void) {
   const [others, setOthers] = useState<Mark[]>([]);
   const initialKey = useMemo(() => viewModelKey(filtersOf(initialView), !!initialView.unreviewed), [initialView]);
   // The key comes from the view (the URL) alone, and the server's model enters SWR's cache under
@@ -30,15 +30,15 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
   // to the first filters, e.g. by "Clear filters", SWR kept showing the previous filters' model
   // and requested nothing, so the view no longer matched its URL.)
   const key = viewModelKey(filtersOf(view), !!view.unreviewed);
-  const fetchModel = useCallback((k: string) => (k === initialKey ? Promise.resolve(initialModel) : fetchJson<DashboardModel>(k)), [initialKey, initialModel]);
-  const { data, error, isLoading } = useSWR<DashboardModel>(key, fetchModel, {
+  const fetchModel = useCallback((k: string) => (k === initialKey ? Promise.resolve(initialModel) : fetchJson<WireModel>(k)), [initialKey, initialModel]);
+  const { data, error, isLoading } = useSWR<WireModel>(key, fetchModel, {
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });
-  const model = data ?? initialModel;
+  const wire = data ?? initialModel;
+  const model = useMemo(() => fromWire(wire), [wire]);
   const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
-  const claimsById = useMemo(() => new Map(model.claims.map((c) => [c.id, c])), [model.claims]);
   const drawn = useMemo(() => mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null), [model.marks, view.layers, actors, view.selection, view.lang, view.shade]);
   const selected = model.marks.find((m) => m.id === view.selection && view.layers.includes(m.layer));
   const onPick = useCallback(
@@ -49,5 +49,5 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
     },
     [model.marks, view.layers, select],
   );
-  return { model, error, isLoading, actors, claimsById, drawn, selected, others: others.filter((o) => o.id !== selected?.id), setOthers, onPick };
+  return { model, error, isLoading, actors, drawn, selected, others: others.filter((o) => o.id !== selected?.id), setOthers, onPick };
 }

@@ -4,12 +4,11 @@ import { useCallback, useEffect, useState } from "react";
 import { dirOf, messages } from "@/lib/i18n/messages";
 import { LAYER_LABEL } from "@/lib/i18n/labels";
 import { ACTIVITY_RAMP, LOSS_RAMP, RECRUIT_COLOR } from "@/lib/map/claim-layers";
-import type { DashboardModel } from "@/lib/view/dashboard-model";
+import type { WireModel } from "@/lib/view/model-wire";
 import { toSearch } from "@/lib/view/url-codec";
 import { filtersOf, type ViewLayer, type ViewState } from "@/lib/view/view-state";
 import { asOfText } from "@/lib/time/as-of-label";
 import { STATE_FORCES_COLOR } from "@/lib/map/control-layer";
-import { sourceSummary } from "@/lib/view/source-summary";
 import { formatDate } from "../claims/ClaimCard";
 import { useViewModel } from "../dashboard/use-view-model";
 import { useViewState } from "../dashboard/use-view-state";
@@ -27,13 +26,13 @@ const SWATCH: Record<ViewLayer, string> = {
  * The map alone, for other sites' iframes: the same URL state as the dashboard, a compact
  * legend, the sources, the attribution and a link back to the full view. Fills any frame.
  */
-export function EmbedView({ initialView, initialModel }: { initialView: ViewState; initialModel: DashboardModel }) {
+export function EmbedView({ initialView, initialModel }: { initialView: ViewState; initialModel: WireModel }) {
   const [view, update] = useViewState(initialView);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
   const vm = useViewModel(view, initialView, initialModel, select);
   const { model } = vm;
   const t = messages(view.lang);
-  const sources = sourceSummary(model.sources, model.claims);
+  const sources = model.sourceSummary;
   // The legend starts open in roomy frames and folded in small ones (a 300x200 slot).
   const [legendOpen, setLegendOpen] = useState(false);
   useEffect(() => setLegendOpen(window.innerWidth >= 480 && window.innerHeight >= 320), []);

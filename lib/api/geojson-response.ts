@@ -7,8 +7,8 @@ import { ifNoneMatchHits } from "./etag";
  */
 export type CachedBody = { body: Uint8Array<ArrayBuffer>; etag: string };
 
-export function cachedBody(value: unknown): CachedBody {
-  const body = new TextEncoder().encode(JSON.stringify(value));
+export function cachedBody(value: unknown, json: string = JSON.stringify(value)): CachedBody {
+  const body = new TextEncoder().encode(json);
   // A strong validator: the same bytes give the same tag on every server and every restart.
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
   return { body, etag };

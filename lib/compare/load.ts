@@ -1,6 +1,6 @@
 import "server-only";
 import { boundaryIndex } from "../geo/boundaries";
-import { modelInputs } from "../view/load-model";
+import { fullModelInputs, modelInputs } from "../view/load-model";
 import { type Comparison, compareRegions } from "./compare";
 import { type ParsedRegions, parseRegions } from "./region-code";
 import { searchEntries, type SearchEntry } from "./search";
@@ -11,7 +11,7 @@ export async function readRegions(raw: string | null | undefined): Promise<Parse
 }
 
 export async function loadComparison(parsed: ParsedRegions): Promise<Comparison> {
-  return compareRegions(parsed.regions, { ...(await modelInputs()), index: boundaryIndex() });
+  return compareRegions(parsed.regions, { ...(await fullModelInputs()), index: boundaryIndex() });
 }
 
 let entries: SearchEntry[] | undefined;

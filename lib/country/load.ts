@@ -1,12 +1,12 @@
 import "server-only";
 import { bbox } from "@turf/turf";
-import { derived } from "../data/corpus";
+import { derived, loadAllBundles } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
 import { findMentions, mentionsFromClaims, mergeMentions } from "../reader/mentions";
 import { readerLookup } from "../reader/load";
 import { COUNTRY_ISO3, type CountryIso3, type Place } from "../schema/gazetteer";
-import { modelInputs } from "../view/load-model";
+import { fullModelInputs as modelInputs } from "../view/load-model";
 import { type ArticlePassages, type CountryProfile, countryProfile } from "./profile";
 
 /**
@@ -16,12 +16,13 @@ import { type ArticlePassages, type CountryProfile, countryProfile } from "./pro
 type Mentions = { articles: ArticlePassages[]; mentions: Map<string, string[]> };
 
 function loadMentions(): Promise<Mentions> {
-  return derived("country-mentions", (c) => {
+  return derived("country-mentions", async () => {
   const { matchers } = readerLookup();
   const articles: ArticlePassages[] = [];
   const mentions = new Map<string, string[]>();
-  for (const [slug, bundle] of c.bundles) {
+  for (const bundle of await loadAllBundles()) {
     const { article, claims } = bundle;
+    const slug = article.slug;
     articles.push({ slug, title: article.title, lang: article.lang, passages: article.passages });
     for (const p of article.passages) {
       const own = claims.filter((c) => c.passageId === p.id);

@@ -3,23 +3,31 @@ import type { ArticleBundle, ArticleListing } from "../articles/store";
 import type { Article, Claim, PartialDate } from "../schema/article";
 import type BetterSqlite3 from "better-sqlite3";
 import { db, type Handle, handle, readyHandle, shared } from "./connection";
-import type { Database } from "./schema";
+import type { ClaimStatus, Database } from "./schema";
 import { forgetVersion, lastVersion, rememberVersion } from "./version-cache";
 
 /**
- * The read side: the corpus as the app serves it (curated article, final claims), read from the
- * database and kept once per process for one corpus version. Every derived result is keyed on
- * that version (one cheap query per request), so a write by any process, the CLI or another
- * server on the same PostgreSQL, is seen on the next request.
+ * The read side: the corpus as the app serves it, read from the database and kept once per
+ * process for one corpus version. What stays in memory is what every view aggregates: the
+ * articles' listing and each served claim's facts (kind, places, groups, countries, date,
+ * status, and its passage and quoted span for provenance; no other text). Article texts, passages and whole claims are read from the database when a
+ * page needs them: holding all of them made the server 1.35 GB at 200,000 claims. Every derived
+ * result is keyed on the version (one cheap query per request), so a write by any process, the
+ * CLI or another server on the same PostgreSQL, is seen on the next request.
  */
+export type ClaimFact = Pick<Claim, "id" | "article" | "passageId" | "quote" | "span" | "kind" | "certainty" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity" | "date"> & {
+  status: ClaimStatus;
+};
+
 export interface Corpus {
   version: number;
   listing: ArticleListing[];
-  bundles: ReadonlyMap<string, ArticleBundle>;
-  /** Every served claim (accepted: issue 15 §3, the public sees reviewed claims only), by article then position. */
-  claims: Claim[];
-  /** Proposed claims, not yet reviewed: for signed-in editors' "show unreviewed" only. */
-  unreviewed: Claim[];
+  /** Every served claim's facts (accepted: issue 15 §3, the public sees reviewed claims only), by article then position. */
+  claims: ClaimFact[];
+  /** Proposed claims' facts, not yet reviewed: for signed-in editors' "show unreviewed" only. */
+  unreviewed: ClaimFact[];
+  /** Every non-rejected claim's facts (accepted and proposed: see `status`), by article. */
+  byArticle: ReadonlyMap<string, ClaimFact[]>;
 }
 
 export async function corpusVersion(k?: Kysely<Database>): Promise<number> {
@@ -29,20 +37,114 @@ export async function corpusVersion(k?: Kysely<Database>): Promise<number> {
 
 type Trx = Kysely<Database>;
 
-/** The bundles and listing entries of some articles (all when `slugs` is undefined), by slug. */
-async function readArticles(trx: Trx, slugs?: readonly string[]): Promise<Map<string, { bundle: ArticleBundle; listing: ArticleListing }>> {
+/**
+ * One object per distinct value: 200,000 claims repeat a few thousand ids, and most of their
+ * place lists, country lists and dates are the same few thousand values (facts are never
+ * mutated, so they can share them).
+ */
+type Interner = { <T extends string>(s: T): T; shared<T>(key: string, make: () => T): T };
+function interner(): Interner {
+  const seen = new Map<string, unknown>();
+  const i = (<T extends string>(s: T): T => (seen.get(s) as T) ?? (seen.set(s, s), s)) as Interner;
+  i.shared = <T>(key: string, make: () => T): T => {
+    const k = `\u0000${key}`;
+    let v = seen.get(k) as T | undefined;
+    if (v === undefined) seen.set(k, (v = make()));
+    return v;
+  };
+  return i;
+}
+
+/** A claim's facts, without its quote, summary or anything else only a page of rows shows. */
+function factOf(c: Claim, status: ClaimStatus, i: Interner): ClaimFact {
+  const q = c.quantity;
+  return {
+    id: c.id,
+    article: i(c.article),
+    passageId: i(c.passageId),
+    quote: c.quote,
+    span: i.shared(`s${c.span.start}-${c.span.end}`, () => c.span),
+    kind: i(c.kind) as Claim["kind"],
+    certainty: c.certainty,
+    actors: i.shared(`a${c.actors.join(",")}`, () => c.actors.map(i)),
+    ...(c.fromActor ? { fromActor: i(c.fromActor) } : {}),
+    ...(c.toActor ? { toActor: i(c.toActor) } : {}),
+    places: i.shared(`p${c.places.map((p) => `${p.placeId}/${p.precision}`).join(",")}`, () => c.places.map((p) => ({ placeId: i(p.placeId), precision: p.precision }))),
+    countries: i.shared(`c${c.countries.join(",")}`, () => c.countries.map(i) as Claim["countries"]),
+    // Only a stated share is aggregated (lib/view/figures); other quantities stay in the row.
+    ...(q?.unit === "percent" ? { quantity: q } : {}),
+    ...(c.date ? { date: i.shared(`d${c.date.value}/${c.date.precision}/${c.date.inferred}`, () => c.date!) } : {}),
+    status,
+  };
+}
+
+/** Rows per query when reading every claim: the whole table at once held its JSON twice over. */
+const FACT_CHUNK = 5_000;
+
+/** The facts of some articles' served claims (all when `slugs` is undefined), by article. */
+async function readFacts(trx: Trx, slugs?: readonly string[]): Promise<Map<string, ClaimFact[]>> {
+  const out = new Map<string, ClaimFact[]>();
+  const i = interner();
+  let after: { article: string; ord: number } | null = null;
+  for (;;) {
+    const from: { article: string; ord: number } | null = after;
+    const rows: { article: string; ord: number; status: ClaimStatus; data: string }[] = await trx
+      .selectFrom("claims")
+      .select(["article", "ord", "status", "data"])
+      .where("status", "<>", "rejected")
+      .$if(slugs !== undefined, (q) => q.where("article", "in", slugs!))
+      .$if(from !== null, (q) => q.where((eb) => eb.or([eb("article", ">", from!.article), eb.and([eb("article", "=", from!.article), eb("ord", ">", from!.ord)])])))
+      .orderBy("article")
+      .orderBy("ord")
+      .limit(FACT_CHUNK)
+      .execute();
+    for (const r of rows) {
+      const f = factOf(JSON.parse(r.data) as Claim, r.status, i);
+      (out.get(f.article) ?? out.set(f.article, []).get(f.article)!).push(f);
+    }
+    if (rows.length < FACT_CHUNK) return out;
+    const last = rows[rows.length - 1]!;
+
+    after = { article: last.article, ord: Number(last.ord) };
+  }
+}
+
+/** The listing entries of some articles (all when `slugs` is undefined), by slug. */
+async function readListing(trx: Trx, slugs?: readonly string[]): Promise<Map<string, ArticleListing>> {
   const some = slugs !== undefined;
-  const articles = await trx.selectFrom("articles").selectAll().$if(some, (q) => q.where("slug", "in", slugs!)).orderBy("slug").execute();
-  const passages = await trx.selectFrom("passages").selectAll().$if(some, (q) => q.where("article", "in", slugs!)).orderBy("article").orderBy("ord").execute();
-  const claimRows = await trx
-    .selectFrom("claims")
-    .select(["article", "data", "note", "status"])
-    .where("status", "<>", "rejected")
-    .$if(some, (q) => q.where("article", "in", slugs!))
-    .orderBy("article")
-    .orderBy("ord")
-    .execute();
+  const articles = await trx.selectFrom("articles").select(["slug", "title", "lang", "source", "published"]).$if(some, (q) => q.where("slug", "in", slugs!)).orderBy("slug").execute();
+  const count = async (table: "passages" | "claims") => {
+    const rows = await trx
+      .selectFrom(table)
+      .select((eb) => ["article", eb.fn.countAll<number>().as("n")])
+      .$if(table === "claims", (q) => q.where("status" as never, "=", "accepted" as never))
+      .$if(some, (q) => q.where("article", "in", slugs!))
+      .groupBy("article")
+      .execute();
+    return new Map(rows.map((r) => [r.article, Number(r.n)]));
+  };
+  const passages = await count("passages");
+  const claims = await count("claims");
   const curated = new Set((await trx.selectFrom("curations").select("article").$if(some, (q) => q.where("article", "in", slugs!)).execute()).map((r) => r.article));
+  const out = new Map<string, ArticleListing>();
+  for (const a of articles) {
+    const published = a.published ? (JSON.parse(a.published) as PartialDate) : undefined;
+    out.set(a.slug, {
+      slug: a.slug, title: a.title, lang: a.lang as Article["lang"], passages: passages.get(a.slug) ?? 0, claims: claims.get(a.slug) ?? 0, curated: curated.has(a.slug),
+      ...(a.source !== null ? { source: a.source } : {}), ...(published ? { published } : {}),
+    });
+  }
+  return out;
+}
+
+/** Whole articles with their passages and served claims, by slug (a page's read, not the corpus's). */
+async function readBundles(trx: Trx, slugs: readonly string[]): Promise<Map<string, ArticleBundle>> {
+  const out = new Map<string, ArticleBundle>();
+  if (!slugs.length) return out;
+  const articles = await trx.selectFrom("articles").selectAll().where("slug", "in", slugs).orderBy("slug").execute();
+  const passages = await trx.selectFrom("passages").selectAll().where("article", "in", slugs).orderBy("article").orderBy("ord").execute();
+  const claimRows = await trx.selectFrom("claims").select(["article", "data", "note", "status"]).where("status", "<>", "rejected").where("article", "in", slugs).orderBy("article").orderBy("ord").execute();
+  const curated = new Set((await trx.selectFrom("curations").select("article").where("article", "in", slugs).execute()).map((r) => r.article));
   const byArticle = <T extends { article: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) (m.get(r.article) ?? m.set(r.article, []).get(r.article)!).push(r);
@@ -50,7 +152,6 @@ async function readArticles(trx: Trx, slugs?: readonly string[]): Promise<Map<st
   };
   const ps = byArticle(passages);
   const cs = byArticle(claimRows);
-  const out = new Map<string, { bundle: ArticleBundle; listing: ArticleListing }>();
   for (const a of articles) {
     const published = a.published ? (JSON.parse(a.published) as PartialDate) : undefined;
     // Trusted rows written through the schema: rebuilt without a second validation pass.
@@ -73,28 +174,21 @@ async function readArticles(trx: Trx, slugs?: readonly string[]): Promise<Map<st
       if (r.note !== null) notes[c.id] = r.note;
       (r.status === "accepted" ? own : proposed).push(c);
     }
-    const bundle: ArticleBundle = { article, claims: own, proposed, notes, warnings: JSON.parse(a.warnings_json) as string[], curated: curated.has(a.slug) };
-    out.set(a.slug, {
-      bundle,
-      listing: {
-        slug: a.slug, title: article.title, lang: article.lang, passages: article.passages.length, claims: own.length, curated: bundle.curated,
-        ...(article.source ? { source: article.source } : {}), ...(published ? { published } : {}),
-      },
-    });
+    out.set(a.slug, { article, claims: own, proposed, notes, warnings: JSON.parse(a.warnings_json) as string[], curated: curated.has(a.slug) });
   }
   return out;
 }
 
-/** The corpus from bundles and listing entries in slug order (claims by article, then position). */
-function assemble(version: number, listing: ArticleListing[], bundles: Map<string, ArticleBundle>): Corpus {
-  const claims: Claim[] = [];
-  const unreviewed: Claim[] = [];
+/** The corpus from listing entries in slug order and facts by article. */
+function assemble(version: number, listing: ArticleListing[], byArticle: Map<string, ClaimFact[]>): Corpus {
+  const claims: ClaimFact[] = [];
+  const unreviewed: ClaimFact[] = [];
   for (const l of listing) {
-    const b = bundles.get(l.slug);
-    for (const c of b?.claims ?? []) claims.push(c);
-    for (const c of b?.proposed ?? []) unreviewed.push(c);
+    // Every article has an entry, claims or none: it is how the read side knows an article exists.
+    if (!byArticle.has(l.slug)) byArticle.set(l.slug, []);
+    for (const c of byArticle.get(l.slug)!) (c.status === "accepted" ? claims : unreviewed).push(c);
   }
-  return { version, listing, bundles, claims, unreviewed };
+  return { version, listing, claims, unreviewed, byArticle };
 }
 
 /** More changed articles than this and reading everything again is as cheap as patching. */
@@ -123,21 +217,21 @@ async function readCorpus(k: Kysely<Database>, previous?: Corpus): Promise<Corpu
     if (previous && previous.version === version) return previous;
     const changed = previous && previous.version < version ? await changedSince(trx, previous.version, version) : null;
     if (!previous || !changed) {
-      const all = await readArticles(trx);
-      return assemble(version, [...all.values()].map((e) => e.listing), new Map([...all].map(([slug, e]) => [slug, e.bundle])));
+      const listing = await readListing(trx);
+      return assemble(version, [...listing.values()], await readFacts(trx));
     }
-    const fresh = await readArticles(trx, changed);
-    const bundles = new Map(previous.bundles);
+    const fresh = await readListing(trx, changed);
+    const facts = await readFacts(trx, changed);
+    const byArticle = new Map(previous.byArticle);
     for (const slug of changed) {
-      const e = fresh.get(slug);
-      if (e) bundles.set(slug, e.bundle);
-      else bundles.delete(slug); // deleted since
+      if (fresh.has(slug)) byArticle.set(slug, facts.get(slug) ?? []);
+      else byArticle.delete(slug); // deleted since
     }
     const gone = new Set(changed);
-    const listing = [...previous.listing.filter((l) => !gone.has(l.slug)), ...[...fresh.values()].map((e) => e.listing)];
+    const listing = [...previous.listing.filter((l) => !gone.has(l.slug)), ...fresh.values()];
     // The same order as a full read (`order by slug`, byte order in both databases).
     listing.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    return assemble(version, listing, bundles);
+    return assemble(version, listing, byArticle);
   });
 }
 
@@ -239,11 +333,58 @@ export async function listArticles(): Promise<ArticleListing[]> {
   return (await corpus()).listing;
 }
 
+/** Bundles read for pages, kept for the current version only (a reader's pages come in bursts). */
+const BUNDLES_KEPT = 32;
+
 export async function loadArticleBundle(slug: string): Promise<ArticleBundle | null> {
-  return (await corpus()).bundles.get(slug) ?? null;
+  const c = await corpus();
+  if (!c.byArticle.has(slug)) return null;
+  const kept = await derived("article-bundles", () => new Map<string, Promise<ArticleBundle | null>>());
+  let hit = kept.get(slug);
+  if (!hit) {
+    hit = readBundles(await db(), [slug]).then((m) => m.get(slug) ?? null);
+    if (kept.size >= BUNDLES_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(slug, hit);
+    hit.catch(() => kept.get(slug) === hit && kept.delete(slug));
+  }
+  return hit;
 }
 
+/**
+ * Every article whole, in slug order: for the pages that read every passage (country pages'
+ * mentions). It reads the whole store; the dashboard, layers and downloads never call it.
+ */
+export async function loadAllBundles(): Promise<ArticleBundle[]> {
+  return derived("all-bundles", async (c) => {
+    const k = await db();
+    const out: ArticleBundle[] = [];
+    const slugs = c.listing.map((l) => l.slug);
+    for (let i = 0; i < slugs.length; i += 500) {
+      const some = await readBundles(k, slugs.slice(i, i + 500));
+      for (const s of slugs.slice(i, i + 500)) if (some.has(s)) out.push(some.get(s)!);
+    }
+    return out;
+  });
+}
+
+/** Every served claim whole (text and all), by article then position: see loadAllBundles. */
 export async function loadAllClaims(): Promise<Claim[]> {
-  return (await corpus()).claims;
+  return (await loadAllBundles()).flatMap((b) => b.claims);
 }
 
+/**
+ * Whole claims by (article, id), in the order asked: a page of the table, a popup's cards, a
+ * chunk of a download. Missing keys (rejected or deleted since) are left out.
+ */
+export async function readClaims(keys: readonly { article: string; id: string }[]): Promise<Claim[]> {
+  if (!keys.length) return [];
+  const k = await db();
+  const byKey = new Map<string, Claim>();
+  const articles = [...new Set(keys.map((x) => x.article))];
+  const ids = [...new Set(keys.map((x) => x.id))];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await k.selectFrom("claims").select(["article", "id", "data"]).where("status", "<>", "rejected").where("article", "in", articles).where("id", "in", ids.slice(i, i + 500)).execute();
+    for (const r of rows) byKey.set(`${r.article}\u0000${r.id}`, JSON.parse(r.data) as Claim);
+  }
+  return keys.map((x) => byKey.get(`${x.article}\u0000${x.id}`)).filter((c): c is Claim => !!c);
+}

@@ -246,6 +246,13 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // The corpus reads every served claim in (article, ord) order, a chunk at a time from where
+    // the last chunk ended: without this index each chunk sorted the whole table (200,000 rows).
+    "0005_read_indexes": {
+      async up(db: Kysely<unknown>) {
+        await db.schema.createIndex("claims_article_ord").on("claims").columns(["article", "ord"]).execute();
+      },
+    },
   };
 }
 

@@ -16,7 +16,12 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/** The file's start: the byte order mark and the header line. */
+export const csvHead = <C extends string>(columns: readonly C[]) => `${BOM}${columns.map(csvCell).join(",")}\r\n`;
+
+/** Rows as lines, each ending in CRLF: a download is written a chunk of rows at a time. */
+export const csvLines = <C extends string>(columns: readonly C[], rows: readonly Record<C, string>[]) => rows.map((r) => `${columns.map((c) => csvCell(r[c])).join(",")}\r\n`).join("");
+
 export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, string>[]): string {
-  const lines = [columns.map(csvCell).join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))];
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return csvHead(columns) + csvLines(columns, rows);
 }

@@ -11,8 +11,7 @@ import type { ExportRow } from "./rows";
  */
 export type ExportCollection = FeatureCollection<PlaceShape["geometry"] | null, ExportRow>;
 
-export function exportGeojson(rows: readonly ExportRow[], places: ReadonlyMap<string, Place>, index: BoundaryIndex): ExportCollection {
-  const shapes = new Map<string, PlaceShape | null>();
+export function exportGeojson(rows: readonly ExportRow[], places: ReadonlyMap<string, Place>, index: BoundaryIndex, shapes = new Map<string, PlaceShape | null>()): ExportCollection {
   const shapeOf = (id: string) => {
     if (!shapes.has(id)) {
       const place = places.get(id);

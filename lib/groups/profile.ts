@@ -1,4 +1,5 @@
-import type { Claim, ClaimKind } from "../schema/article";
+import type { ClaimKind } from "../schema/article";
+import type { ModelClaim as Claim } from "../view/dashboard-model";
 import { actorFamily, type ModelInputs } from "../view/dashboard-model";
 import { filterClaims } from "../view/filter-claims";
 import { type Timeline, timeline } from "../view/timeline";

@@ -1,21 +1,24 @@
-import type { FeatureCollection } from "geojson";
+import type { Feature, FeatureCollection } from "geojson";
 import { corpusId, derived } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Place } from "../schema/gazetteer";
-import { allegianceLayer } from "./claims/allegiance";
-import type { LayerContext } from "./claims/context";
-import { eventsLayer } from "./claims/events";
-import { recruitmentLayer } from "./claims/recruitment";
-import { territorialLossLayer } from "./claims/territorial-loss";
+import { corpusAggregate } from "../view/load-model";
+import type { ClaimAggregate, PlaceGroup } from "../view/aggregate";
+import { allegianceFeature, allegianceLayer } from "./claims/allegiance";
+import { type LayerContext, type Placed, shapeOf } from "./claims/context";
+import { eventFeature, eventsLayer } from "./claims/events";
+import { recruitmentFeature, recruitmentLayer } from "./claims/recruitment";
+import { territorialLossFeature, territorialLossLayer } from "./claims/territorial-loss";
 import type { LayerDef } from "./definitions";
 
 let placesById: ReadonlyMap<string, Place> | undefined;
 
 function context(): Promise<LayerContext> {
-  return derived("layer-context", (c) => {
+  return derived("layer-context", async (c) => {
     placesById ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    return { claims: c.claims, places: placesById, index: boundaryIndex() };
+    // The one aggregation (the dashboard's model has its own copy without the places' claims), patched per article.
+    return { claims: c.claims, places: placesById, index: boundaryIndex(), aggregate: await corpusAggregate("layers") };
   });
 }
 
@@ -25,6 +28,41 @@ const REVALIDATE = "public, no-cache";
 // Geometry comes out of the context already in RFC 7946 form (lib/layers/claims/context.ts).
 const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async () => build(await context());
 
+type Part = { rev: number; json: string; rank: number; placeId: string };
+const RANK = { country: 0, region: 1, province: 2, point: 3 } as const;
+const parts = new WeakMap<ClaimAggregate, Map<PlaceGroup, Map<string, Part>>>();
+
+/**
+ * A claim layer as JSON, each place's feature kept as text until its place changes: after one
+ * ingest only the features of the places the article names are made and stringified again
+ * (the whole layer was rebuilt and stringified, seconds at 200,000 claims). The order is
+ * precisionOrder's, and the bytes are what JSON.stringify of the FeatureCollection gives.
+ */
+const asJson = (group: PlaceGroup, toFeature: (p: Placed) => Feature) => async () => {
+  const ctx = await context();
+  const agg = ctx.aggregate!;
+  const byGroup = parts.get(agg) ?? parts.set(agg, new Map()).get(agg)!;
+  const kept = byGroup.get(group) ?? byGroup.set(group, new Map()).get(group)!;
+  const out: Part[] = [];
+  const prefix = `${group}@`;
+  for (const [key, entry] of agg.placeEntries) {
+    if (!key.startsWith(prefix)) continue;
+    let part = kept.get(key);
+    if (!part || part.rev !== entry.rev) {
+      const shape = shapeOf(entry.place, ctx.index);
+      if (!shape) continue;
+      const f = toFeature({ entry, place: entry.place, shape });
+      part = { rev: entry.rev, json: JSON.stringify(f), rank: RANK[(f.properties as { precision: keyof typeof RANK }).precision], placeId: entry.place.id };
+      kept.set(key, part);
+    }
+    out.push(part);
+  }
+  // Places no claim names any more: their text goes too.
+  if (kept.size > out.length) for (const key of kept.keys()) if (!agg.placeEntries.has(key)) kept.delete(key);
+  out.sort((a, b) => a.rank - b.rank || a.placeId.localeCompare(b.placeId));
+  return { json: `{"type":"FeatureCollection","features":[${out.map((p) => p.json).join(",")}]}`, featureCount: out.length };
+};
+
 export const ARTICLE_LAYERS: readonly LayerDef[] = [
   {
     id: "territorial-loss",
@@ -33,6 +71,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(territorialLossLayer),
+    json: asJson("territorial-loss", territorialLossFeature),
     version: corpusId,
     cacheControl: REVALIDATE,
   },
@@ -43,6 +82,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(recruitmentLayer),
+    json: asJson("recruitment", recruitmentFeature),
     version: corpusId,
     cacheControl: REVALIDATE,
   },
@@ -53,6 +93,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(allegianceLayer),
+    json: asJson("allegiance", allegianceFeature),
     version: corpusId,
     cacheControl: REVALIDATE,
   },
@@ -63,6 +104,7 @@ export const ARTICLE_LAYERS: readonly LayerDef[] = [
     geometryType: "Mixed",
     group: "articles",
     build: fromClaims(eventsLayer),
+    json: asJson("events", eventFeature),
     version: corpusId,
     cacheControl: REVALIDATE,
   },

@@ -33,7 +33,11 @@ function build(def: LayerDef): Built | Promise<Built> {
 function buildAt(def: LayerDef, version: string): Built | Promise<Built> {
   const hit = builds.get(def.id);
   if (hit && hit.version === version) return hit.value ?? hit.built;
-  const entry: Entry = { version, built: Promise.resolve().then(() => def.build()).then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length })) };
+  const json = def.json;
+  const built = json
+    ? Promise.resolve().then(json).then((j) => ({ cached: cachedBody(null, j.json), featureCount: j.featureCount }))
+    : Promise.resolve().then(() => def.build()).then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length }));
+  const entry: Entry = { version, built };
   entry.built.then((b) => (entry.value = b), () => builds.get(def.id) === entry && builds.delete(def.id));
   builds.set(def.id, entry);
   return entry.built;
@@ -62,7 +66,7 @@ export type LayerListing = LayerMeta & { featureCount: number; url: string };
 export async function listLayers(): Promise<LayerListing[]> {
   return Promise.all(
     ALL.map(async (def) => {
-      const { build: _b, version: _v, cacheControl: _c, ...meta } = def;
+      const { build: _b, json: _j, version: _v, cacheControl: _c, ...meta } = def;
       return { ...meta, featureCount: (await build(def)).featureCount, url: layerPath(def.id) };
     }),
   );

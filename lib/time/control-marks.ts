@@ -1,9 +1,8 @@
-import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import type { Mark } from "../view/marks";
+import { MARK_ARTICLES, type Mark } from "../view/marks";
 import type { Filters, ViewLayer } from "../view/view-state";
 import { effectiveRange } from "./as-of";
-import { controlAsOf, controlChangesAmong, type PlaceControl, STATE_HOLDER } from "./control";
+import { type ControlClaim, controlAsOf, controlChangesAmong, type PlaceControl, STATE_HOLDER } from "./control";
 
 /**
  * Control as marks on the "control-changes" layer: one point per town, coloured by the group
@@ -27,7 +26,9 @@ export function controlMarks(controls: readonly PlaceControl[], places: Readonly
       targets: [],
       countries: place.countries,
       point: place.point,
-      claimIds: [...new Set(c.changes.map((ch) => ch.claimId))].reverse(),
+      claims: new Set(c.changes.map((ch) => ch.claimId)).size,
+      articles: [...new Set(c.changes.map((ch) => ch.article))].reverse().slice(0, MARK_ARTICLES),
+      articleCount: new Set(c.changes.map((ch) => ch.article)).size,
       value: c.uncertain ? 0 : c.changes.length,
       actor: c.holder === STATE_HOLDER ? null : c.holder,
       fromActor: last.change === "lost" ? last.group : null,
@@ -43,8 +44,15 @@ export function controlMarks(controls: readonly PlaceControl[], places: Readonly
  * model is built. `undated` is the claims matching the view's filters but its dates: control
  * looks back over the whole history up to the view's end date, not only its window.
  */
-export function withControlMarks<M extends { marks: Mark[]; counts: Record<ViewLayer, number> }>(model: M, input: { claims: readonly Claim[]; places: ReadonlyMap<string, Place> }, undated: readonly Claim[], filters: Filters): M {
-  const control = controlMarks(controlAsOf(controlChangesAmong(input.claims, undated, input.places), effectiveRange(filters).to), input.places);
-  const claims = new Set(control.flatMap((m) => m.claimIds));
+export function withControlMarks<M extends { marks: Mark[]; counts: Record<ViewLayer, number> }>(model: M, input: { claims: readonly ControlClaim[]; places: ReadonlyMap<string, Place> }, undated: readonly ControlClaim[], filters: Filters): M {
+  const controls = controlAsOf(controlChangesAmong(input.claims, undated, input.places), effectiveRange(filters).to);
+  const control = controlMarks(controls, input.places);
+  const claims = new Set(controls.flatMap((c) => c.changes.map((ch) => ch.claimId)));
   return { ...model, marks: [...model.marks.filter((m) => m.layer !== "control-changes"), ...control], counts: { ...model.counts, "control-changes": claims.size } };
+}
+
+/** The claims behind one town's control mark (newest change first): what its popup lists. */
+export function controlClaimIds(input: { claims: readonly ControlClaim[]; places: ReadonlyMap<string, Place> }, undated: readonly ControlClaim[], filters: Filters, placeId: string): string[] {
+  const c = controlAsOf(controlChangesAmong(input.claims, undated, input.places), effectiveRange(filters).to).find((x) => x.placeId === placeId);
+  return c ? [...new Set(c.changes.map((ch) => ch.claimId))].reverse() : [];
 }

@@ -51,8 +51,11 @@ export function saysTaken(quote: string): boolean {
   return false;
 }
 
+/** What control changes read of a claim (the corpus's facts carry it). */
+export type ControlClaim = Pick<Claim, "id" | "article" | "passageId" | "kind" | "actors" | "places" | "date" | "quote">;
+
 /** The dated control changes a set of claims states about towns. Undated claims cannot be ordered. */
-export function controlChanges(claims: readonly Claim[], places: ReadonlyMap<string, Place>): ControlChange[] {
+export function controlChanges(claims: readonly ControlClaim[], places: ReadonlyMap<string, Place>): ControlChange[] {
   const out: ControlChange[] = [];
   for (const c of claims) {
     if (!c.date || (c.kind !== "territorial-loss" && c.kind !== "presence")) continue;
@@ -114,14 +117,14 @@ export function controlAsOf(changes: readonly ControlChange[], at: string | null
   return out.sort((a, b) => a.placeId.localeCompare(b.placeId));
 }
 
-const memo = new WeakMap<readonly Claim[], ControlChange[]>();
+const memo = new WeakMap<readonly ControlClaim[], ControlChange[]>();
 
 /**
  * The changes among `shown` (a filtered subset of `all`), reading the words of the whole corpus
  * once per corpus (`all` is the same array until the corpus changes): playback asks for a new
  * month every step, and re-reading every presence claim's passage each time cost the most.
  */
-export function controlChangesAmong(all: readonly Claim[], shown: readonly Claim[], places: ReadonlyMap<string, Place>): ControlChange[] {
+export function controlChangesAmong(all: readonly ControlClaim[], shown: readonly ControlClaim[], places: ReadonlyMap<string, Place>): ControlChange[] {
   let changes = memo.get(all);
   // Sorted once here: a filtered list keeps the order, and controlAsOf's sort then finds it done.
   if (!changes) memo.set(all, (changes = controlChanges(all, places).sort(compareChanges)));

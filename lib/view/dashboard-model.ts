@@ -1,12 +1,14 @@
 import { type ClaimGrade, GradeParam, meetsGrade } from "../grades/scales";
 import type { Claim, PartialDate } from "../schema/article";
+import { controlClaimIds, withControlMarks } from "../time/control-marks";
 import type { Place, Precision } from "../schema/gazetteer";
 import { rowsOfClaim } from "./claim-counts";
 import { type StatedFigure, statedShare } from "./figures";
-import { withControlMarks } from "../time/control-marks";
 import { type ActorFamily, filterClaims } from "./filter-claims";
-import { type Mark, marksFor } from "./marks";
-import { type Timeline, timeline } from "./timeline";
+import { claimsOfMark, type Mark, type MarkableClaim, markIdForClaim } from "./marks";
+import { type SourceSummary, sourceSummary } from "./source-summary";
+import { type Timeline, timeline, timelineOf } from "./timeline";
+import { ClaimAggregate } from "./aggregate";
 import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
 
 /** What the dashboard needs to draw a view: computed on the server, sent as compact JSON. */
@@ -34,6 +36,8 @@ export type ClaimRow = {
   span: { start: number; end: number };
   /** False when no place it names is among the seven countries: listed, not drawn. */
   drawn: boolean;
+  /** The mark that answers for it ("show on the map"), by id (lib/view/marks markIdForClaim). */
+  mark: string | null;
   /** Issue 16: the event it reports and that event's independent sources (distinct outlets). */
   event?: string;
   sources?: number;
@@ -45,16 +49,18 @@ export type ClaimRow = {
 };
 
 /**
- * Claim rows a model carries at most. Maps and counts use every claim; the table and popups
- * show rows, and past a few thousand the page payload (not the map) is what a browser chokes
- * on. The CSV download has them all.
+ * Claim rows the table loads at most (GET /api/view/claims pages beyond). The model carries no
+ * rows at all: maps and counts use every claim, and 2,000 rows in the page's HTML cost more
+ * than the map (p99 of 5-6 s for `/` under load). The CSV download has them all.
  */
 export const MAX_ROWS = 2000;
 
+/** Articles the model names (the most cited first); `sourceSummary` counts them all. */
+export const MAX_SOURCES = 100;
+
 export type DashboardModel = {
   marks: Mark[];
-  /** The first MAX_ROWS claims shown; `claimsTotal` says how many there are. */
-  claims: ClaimRow[];
+  /** How many claims the filters show; the rows come from GET /api/view/claims. */
   claimsTotal: number;
   /** Rows of the view's CSV download: one per claim and place (lib/view/claim-counts). */
   claimPlaceRows: number;
@@ -63,28 +69,33 @@ export type DashboardModel = {
   counts: Record<ViewLayer, number>;
   total: number;
   actors: ActorInfo[];
-  /** The articles the shown claims cite: the view's sources. */
+  /** The articles the shown claims cite, the MAX_SOURCES most cited: the view's sources. */
   sources: ArticleRef[];
+  /** Every cited article, counted (outlets, latest date, reviewed claims). */
+  sourceSummary: SourceSummary;
 };
 
 /** An article behind a view: what the sources note and the print footer say about it. */
 export type ArticleRef = { slug: string; title: string; lang: "ar" | "en"; source?: string; published?: PartialDate; curated?: boolean };
 
+/** What the model aggregates per claim: no text but the quote control changes read (rows are read a page at a time). */
+export type ModelClaim = MarkableClaim & Pick<Claim, "date" | "quote" | "passageId" | "certainty">;
+
 export type ModelInputs = {
-  claims: readonly Claim[];
+  claims: readonly ModelClaim[];
   places: ReadonlyMap<string, Place>;
   actors: readonly { id: string; nameEn: string; nameAr: string; color: string; parent?: string; affiliation?: string[]; kind?: "group" | "person" }[];
   articles?: readonly ArticleRef[];
   /** Issue 16: a claim's event (counts are of events, not reports) and its outlet. */
   events?: EventLookup;
   /** Issue 16: a claim's grade, for the `grade` floor and the table; absent: every claim is F6. */
-  gradeOf?: (c: Claim) => ClaimGrade;
+  gradeOf?: (c: Pick<Claim, "id" | "article">) => ClaimGrade;
 };
 
-export type EventLookup = { eventOf: (claimId: string) => { id: string; sources: number } | undefined; outletOf: (c: Claim) => string };
+export type EventLookup = { eventOf: (claimId: string) => { id: string; sources: number } | undefined; outletOf: (c: Pick<Claim, "id" | "article">) => string };
 
 /** The claims that meet a view's grade floor (all of them when it sets none). */
-export function gradedPool(input: ModelInputs, filters: Filters): readonly Claim[] {
+export function gradedPool<C extends Pick<Claim, "id" | "article">>(input: { claims: readonly C[]; gradeOf?: ModelInputs["gradeOf"] }, filters: Filters): readonly C[] {
   const floor = filters.grade ? GradeParam.safeParse(filters.grade) : null;
   if (!floor?.success) return input.claims;
   const gradeOf = input.gradeOf ?? (() => ({ reliability: "F", credibility: 6 }) as const);
@@ -119,45 +130,83 @@ export function claimRow(c: Claim, places: ReadonlyMap<string, Place>, input?: P
     quote: c.quote,
     span: c.span,
     drawn: named.length > 0,
+    mark: markIdForClaim(c)?.id ?? null,
     ...(event ? { event: event.id, sources: event.sources } : {}),
     ...(grade ? { reliability: grade.reliability, credibility: grade.credibility } : {}),
     ...(c.status === "proposed" ? { unreviewed: true as const } : {}),
   };
 }
 
-/** Every claim a set of filters shows, as rows (for downloads: no MAX_ROWS cap). */
-export function claimRows(input: ModelInputs, filters: Filters): ClaimRow[] {
-  return filterClaims(gradedPool(input, filters), filters, actorFamily(input.actors)).map((c) => claimRow(c, input.places, input));
+/** The claims a set of filters shows, in corpus order (for downloads and the table's pages). */
+export function shownClaims<C extends ModelClaim>(input: Omit<ModelInputs, "claims"> & { claims: readonly C[] }, filters: Filters): C[] {
+  return filterClaims(gradedPool(input, filters), filters, actorFamily(input.actors));
+}
+
+/** Every claim (whole) a set of filters shows, as rows, with no MAX_ROWS cap. */
+export function claimRows(input: Omit<ModelInputs, "claims"> & { claims: readonly Claim[] }, filters: Filters): ClaimRow[] {
+  return shownClaims(input, filters).map((c) => claimRow(c, input.places, input));
+}
+
+/**
+ * A page of the claims a view shows: `offset` and `limit` into them, or into those behind one
+ * mark (a popup's cards). Keys only: the caller reads the rows.
+ */
+export function claimPage<C extends ModelClaim>(input: Omit<ModelInputs, "claims"> & { claims: readonly C[] }, filters: Filters, page: { offset: number; limit: number; mark?: string | null }): { claims: C[]; total: number } {
+  let shown = shownClaims(input, filters);
+  if (page.mark?.startsWith("control-changes@")) {
+    // Control marks list every change's claim up to the view's date, newest first (lib/time/control-marks).
+    const undated = filterClaims(gradedPool(input, filters), filters, actorFamily(input.actors), { dates: true });
+    const byId = new Map(undated.map((c) => [c.id, c]));
+    shown = controlClaimIds(input, undated, filters, page.mark.slice("control-changes@".length)).map((id) => byId.get(id)).filter((c): c is C => !!c);
+  } else if (page.mark) shown = claimsOfMark(shown, page.mark, input.places);
+  return { claims: shown.slice(page.offset, page.offset + page.limit), total: shown.length };
 }
 
 export function dashboardModel(input: ModelInputs, filters: Filters): DashboardModel {
   const family = actorFamily(input.actors);
   const undatedFilter = filterClaims(gradedPool(input, filters), filters, family, { dates: true });
   const shown = filterClaims(undatedFilter, filters, family);
-  // A mark drawn from proposed claims only is unreviewed; one accepted claim makes it reviewed.
-  const proposed = new Set(shown.filter((c) => c.status === "proposed").map((c) => c.id));
-  const all = marksFor(shown, input.places, input.events);
-  const marks = proposed.size ? all.map((m) => (m.claimIds.every((id) => proposed.has(id)) ? { ...m, unreviewed: true as const } : m)) : all;
-  // Events, not reports: two articles on one capture count once (issue 16 §1).
-  const eventId = (id: string) => input.events?.eventOf(id)?.id ?? id;
-  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Set(marks.filter((m) => m.layer === l).flatMap((m) => m.claimIds.map(eventId))).size])) as Record<ViewLayer, number>;
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
-  const cited = new Set(shown.map((c) => c.article));
+  const model = modelOf(new ClaimAggregate(input.places, { events: input.events }).apply(shown, 1), input, { timeline: timeline(undatedFilter), mentioned, total: input.claims.length });
   // The control-changes layer (lib/time) joins the marks the claims make.
-  return withControlMarks({
+  return withControlMarks(model, input, undatedFilter, filters);
+}
+
+/** Whether a set of filters shows every claim: its model is the corpus's own aggregate. */
+export const showsAll = (f: Filters) => !f.actors.length && !f.kinds.length && !f.countries.length && f.from === null && f.to === null && !f.at && !f.grade;
+
+/** The model of every claim from the corpus's aggregate, patched per article (lib/view/aggregate). */
+export function unfilteredModel(agg: ClaimAggregate, input: ModelInputs, filters: Filters): DashboardModel {
+  const model = modelOf(agg, input, { timeline: timelineOf(agg.months, agg.years, agg.undated), mentioned: agg.mentioned, total: agg.total });
+  // Every claim matches every filter but the dates: the undated set is all of them.
+  return withControlMarks(model, input, input.claims, filters);
+}
+
+/** The model from the aggregation of the claims it shows. */
+function modelOf(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">, over: { timeline: Timeline; mentioned: ReadonlyMap<string, number>; total: number }): DashboardModel {
+  const marks = agg.markList().map((m) => ({ ...m }));
+  const counts = { ...agg.layerCounts };
+  const { mentioned } = over;
+  const perArticle = agg.perArticle;
+  const cited = (input.articles ?? []).filter((a) => perArticle.has(a.slug));
+  const ref = ({ slug, title, lang, source, published, curated }: ArticleRef): ArticleRef => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) });
+  // The most cited first (then in corpus order), so a capped list keeps what weighs most.
+  const top = cited.length > MAX_SOURCES ? [...cited].sort((a, b) => perArticle.get(b.slug)! - perArticle.get(a.slug)!).slice(0, MAX_SOURCES) : cited;
+  const keep = new Set(top.map((a) => a.slug));
+  // A slug the model has no title for would only weigh on the wire (10,000 marks, random slugs).
+  if (cited.length > MAX_SOURCES) for (const m of marks) m.articles = m.articles.filter((s) => keep.has(s));
+  return {
     marks,
-    sources: (input.articles ?? [])
-      .filter((a) => cited.has(a.slug))
-      .map(({ slug, title, lang, source, published, curated }) => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) })),
-    claims: shown.slice(0, MAX_ROWS).map((c) => claimRow(c, input.places, input)),
-    claimsTotal: shown.length,
-    claimPlaceRows: shown.reduce((n, c) => n + rowsOfClaim(c.places.filter((r) => input.places.has(r.placeId)).length), 0),
-    timeline: timeline(undatedFilter),
+    sources: cited.filter((a) => keep.has(a.slug)).map(ref),
+    sourceSummary: { ...sourceSummary(cited, []), reviewed: cited.reduce((n, a) => n + (a.curated ? perArticle.get(a.slug)! : 0), 0), claims: agg.total },
+    claimsTotal: agg.total,
+    claimPlaceRows: agg.claimPlaceRows,
+    timeline: over.timeline,
     counts,
-    total: input.claims.length,
+    total: over.total,
     actors: input.actors
       .filter((a) => mentioned.has(a.id))
       .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0, kind: a.kind ?? "group", ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}) })),
-  }, input, undatedFilter, filters);
+  };
 }

@@ -8,7 +8,10 @@ export type ActorFamily = (id: string) => readonly string[];
 
 export const noFamily: ActorFamily = (id) => [id];
 
-function claimActors(c: Claim): string[] {
+/** What filtering looks at: a claim's groups, kind, countries and date. */
+export type FilterableClaim = Pick<Claim, "actors" | "fromActor" | "toActor" | "kind" | "countries" | "date">;
+
+function claimActors(c: FilterableClaim): string[] {
   return [...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])];
 }
 
@@ -17,7 +20,7 @@ function claimActors(c: Claim): string[] {
  * filters all must (isis AND pledge). A date filter keeps claims whose date, at its own
  * precision, overlaps the range; undated claims drop out once a date range is set.
  */
-export function filterClaims(claims: readonly Claim[], f: Filters, family: ActorFamily = noFamily, ignore: { dates?: boolean } = {}): Claim[] {
+export function filterClaims<C extends FilterableClaim>(claims: readonly C[], f: Filters, family: ActorFamily = noFamily, ignore: { dates?: boolean } = {}): C[] {
   const actors = new Set(f.actors.flatMap(family));
   const kinds = new Set<string>(f.kinds);
   const countries = new Set<string>(f.countries);

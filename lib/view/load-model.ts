@@ -1,22 +1,26 @@
 import { loadActorLexicon } from "../articles/resources";
-import { derived } from "../data/corpus";
+import { type ClaimFact, derived, loadAllClaims, readClaims } from "../data/corpus";
 import { gradeBook } from "../data/sources";
 import { outletKey } from "../events/group";
 import { loadEventIndex } from "../events/load";
 import { loadGazetteer } from "../geo/geodata-files";
+import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import { type ClaimRow, claimRows, type DashboardModel, dashboardModel, type ModelInputs } from "./dashboard-model";
+import { ClaimAggregate } from "./aggregate";
+import { type ClaimRow, claimPage, claimRow, type DashboardModel, dashboardModel, MAX_ROWS, type ModelInputs, showsAll, shownClaims, unfilteredModel } from "./dashboard-model";
+import { toWire, type WireModel } from "./model-wire";
 import { filtersToParams } from "./url-codec";
 import type { Filters } from "./view-state";
 
 /**
- * The dashboard model for a set of filters, from the store. Inputs are rebuilt only when the
- * corpus version moves; models are kept for the most recent filter sets of that version.
+ * The dashboard model for a set of filters, from the store. Inputs are the corpus's claim facts
+ * (no text), rebuilt only when the corpus version moves; models are kept for the most recent
+ * filter sets of that version. Rows (quotes, summaries) are read from the store a page at a time.
  */
 const MAX_CACHED = 64;
 let places: ReadonlyMap<string, Place> | undefined;
 
-export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelInputs> {
+export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelInputs & { claims: readonly ClaimFact[] }> {
   return derived(opts.unreviewed ? "model-inputs+unreviewed" : "model-inputs", async (c) => {
     const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
@@ -31,20 +35,113 @@ export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelI
   });
 }
 
+/**
+ * The inputs with every claim whole (quotes and all), for the pages that compare or profile
+ * regions. It reads the whole store; the dashboard, layers and downloads never call it.
+ */
+export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & { claims: readonly Claim[] }> {
+  // Accepted claims only (loadAllClaims): what the public pages show.
+  return { ...(await modelInputs()), claims: await loadAllClaims() };
+}
+
+/**
+ * The corpus's aggregation (lib/view/aggregate), kept across versions and patched with the
+ * articles whose facts changed: the corpus reuses an unchanged article's facts array, so a
+ * changed article is one whose array is not the one counted. On globalThis, like the corpus.
+ * Two of them: the dashboard's marks, and (made on the first claim layer asked for) the layers'
+ * places, which hold every claim for provenance; a server that only serves the dashboard never
+ * builds the second (70 MB at 200,000 claims).
+ */
+type Live = { agg: ClaimAggregate; counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }> };
+const LIVE = Symbol.for("allegiance-atlas.live-aggregates");
+const g = globalThis as unknown as { [LIVE]?: Partial<Record<"marks" | "layers", Live>> };
+
+/** The facts the public reads count: accepted claims only (issue 15 §3). */
+const acceptedOf = (facts: readonly ClaimFact[]) => (facts.every((f) => f.status === "accepted") ? facts : facts.filter((f) => f.status === "accepted"));
+
+export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<ClaimAggregate> {
+  return derived(`aggregate-${which}`, async (c) => {
+    // The marks count events (issue 16): the grouping is rebuilt per version, so the claims it moved are counted again.
+    const events = which === "marks" ? (await modelInputs()).events : undefined;
+    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    const slots = (g[LIVE] ??= {});
+    let live = slots[which];
+    const changed = live ? [...c.byArticle].filter(([slug, facts]) => live!.counted.get(slug)?.facts !== facts).length + [...live.counted.keys()].filter((s) => !c.byArticle.has(s)).length : Infinity;
+    // Past half the articles, counting afresh is cheaper than taking each out and back in.
+    if (!live || live.agg.places !== places || changed > c.byArticle.size / 2) {
+      const counted: Live["counted"] = new Map([...c.byArticle].map(([slug, facts]) => [slug, { facts, applied: acceptedOf(facts) }]));
+      const agg = new ClaimAggregate(places, { layers: which === "layers", events });
+      for (const { applied } of counted.values()) agg.apply(applied, 1);
+      live = slots[which] = { agg, counted };
+      return live.agg;
+    }
+    for (const [slug, was] of live.counted) {
+      const now = c.byArticle.get(slug);
+      if (now === was.facts) continue;
+      live.agg.apply(was.applied, -1);
+      live.counted.delete(slug);
+    }
+    for (const [slug, facts] of c.byArticle) {
+      if (live.counted.get(slug)?.facts === facts) continue;
+      const applied = acceptedOf(facts);
+      live.agg.apply(applied, 1);
+      live.counted.set(slug, { facts, applied });
+    }
+    if (which === "marks") live.agg.rekey(events, c.claims);
+    return live.agg;
+  });
+}
+
 export async function loadDashboardModel(filters: Filters, opts: { unreviewed?: boolean } = {}): Promise<DashboardModel> {
   const input = await modelInputs(opts);
   const models = await derived("dashboard-models", () => new Map<string, DashboardModel>());
   const key = `${filtersToParams(filters).toString()}${opts.unreviewed ? "#unreviewed" : ""}`;
   let model = models.get(key);
   if (!model) {
-    model = dashboardModel(input, filters);
+    // Every accepted claim: the corpus's aggregate, patched per article (ingest-one's path); else a pass over the facts.
+    model = showsAll(filters) && !opts.unreviewed ? unfilteredModel(await corpusAggregate(), input, filters) : dashboardModel(input, filters);
     if (models.size >= MAX_CACHED) models.delete(models.keys().next().value!);
     models.set(key, model);
   }
   return model;
 }
 
-/** Every claim the filters show, as rows: what downloads and image credits count. */
-export async function loadClaimRows(filters: Filters): Promise<ClaimRow[]> {
-  return claimRows(await modelInputs(), filters);
+/** The model for a set of filters as the browser receives it (lib/view/model-wire). */
+export async function loadWireModel(filters: Filters, opts: { unreviewed?: boolean } = {}): Promise<WireModel> {
+  const model = await loadDashboardModel(filters, opts);
+  const wires = await derived("wire-models", () => new WeakMap<DashboardModel, WireModel>());
+  let wire = wires.get(model);
+  if (!wire) wires.set(model, (wire = toWire(model, (await modelInputs()).places)));
+  return wire;
+}
+
+/** Reads claims whole for facts, a chunk at a time, and turns them into rows (status from the facts: proposed rows are marked unreviewed). */
+async function* rowsOf(facts: readonly ClaimFact[], input: ModelInputs, chunk = 1000): AsyncGenerator<ClaimRow[]> {
+  for (let i = 0; i < facts.length; i += chunk) {
+    const some = facts.slice(i, i + chunk);
+    const status = new Map(some.map((f) => [`${f.article}\u0000${f.id}`, f.status]));
+    yield (await readClaims(some)).map((c) => claimRow({ ...c, status: status.get(`${c.article}\u0000${c.id}`) ?? c.status }, input.places, input));
+  }
+}
+
+/** Every claim the filters show, as rows, a chunk at a time: what downloads stream. */
+export async function* streamClaimRows(filters: Filters, opts: { unreviewed?: boolean } = {}): AsyncGenerator<ClaimRow[]> {
+  const input = await modelInputs(opts);
+  yield* rowsOf(shownClaims(input, filters), input);
+}
+
+/** Every claim the filters show, as rows: what image credits count (and small downloads). */
+export async function loadClaimRows(filters: Filters, opts: { unreviewed?: boolean } = {}): Promise<ClaimRow[]> {
+  const out: ClaimRow[] = [];
+  for await (const rows of streamClaimRows(filters, opts)) out.push(...rows);
+  return out;
+}
+
+/** A page of a view's rows (the table's, MAX_ROWS at most) or of one mark's (a popup's). */
+export async function loadClaimPage(filters: Filters, page: { offset: number; limit: number; mark?: string | null }, opts: { unreviewed?: boolean } = {}): Promise<{ rows: ClaimRow[]; total: number }> {
+  const input = await modelInputs(opts);
+  const { claims, total } = claimPage(input, filters, { ...page, limit: Math.min(page.limit, MAX_ROWS) });
+  const rows: ClaimRow[] = [];
+  for await (const chunk of rowsOf(claims, input)) rows.push(...chunk);
+  return { rows, total };
 }

@@ -1,6 +1,7 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
+import { ClaimAggregate } from "./aggregate";
 import type { ViewLayer } from "./view-state";
 
 /**
@@ -24,13 +25,27 @@ export type Mark = {
   countries?: string[];
   /** For a point mark, where it is; for an area, where its label goes. */
   point: [number, number];
-  claimIds: string[];
+  /**
+   * How many claims the mark stands for. The ids are not carried: at 200,000 claims they made the
+   * dashboard's model megabytes; a popup fetches its page of claims (GET /api/view/claims?mark=).
+   */
+  claims: number;
+  /**
+   * The first articles (slugs, at most MARK_ARTICLES) behind it, for the hover tooltip's titles;
+   * the dashboard model keeps only those among its sources, whose titles it carries.
+   */
+  articles: string[];
+  /** How many distinct articles are behind it. */
+  articleCount: number;
   /** Claims here (recruitment, activity) or the share stated as lost (territorial loss). */
   value: number;
   /** The actor whose colour the mark takes (the recruiter, the side joined). */
   actor: string | null;
+  /** Allegiance shifts: the direction most claims at the place state (first seen on a tie). */
   fromActor: string | null;
   toActor: string | null;
+  /** Allegiance shifts: how many distinct directions are stated at the place. */
+  directions?: number;
   /** Territorial loss: the share as stated, qualifier and original words kept. */
   figure?: StatedFigure | null;
   /**
@@ -48,9 +63,9 @@ export type Mark = {
 };
 
 /** How marks count events and outlets; without it every claim is its own event and outlet. */
-export type MarkEvents = { eventOf: (claimId: string) => { id: string } | undefined; outletOf: (c: Claim) => string };
+export type MarkEvents = { eventOf: (claimId: string) => { id: string } | undefined; outletOf: (c: Pick<Claim, "id" | "article">) => string };
 
-const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
+export const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
   "territorial-loss": "territorial-loss",
   recruitment: "recruitment-hotspots",
   pledge: "allegiance-shifts",
@@ -65,7 +80,7 @@ export function targetsOf(place: Place): BaseTarget[] {
   return [];
 }
 
-function newMark(id: string, layer: ViewLayer, place: Place): Mark {
+export function newMark(id: string, layer: ViewLayer, place: Place): Mark {
   return {
     id,
     layer,
@@ -76,7 +91,9 @@ function newMark(id: string, layer: ViewLayer, place: Place): Mark {
     targets: targetsOf(place),
     countries: place.countries,
     point: place.point,
-    claimIds: [],
+    claims: 0,
+    articles: [],
+    articleCount: 0,
     value: 0,
     actor: null,
     fromActor: null,
@@ -84,13 +101,20 @@ function newMark(id: string, layer: ViewLayer, place: Place): Mark {
   };
 }
 
-function keyFor(layer: ViewLayer, c: Pick<Claim, "fromActor" | "toActor">, placeId: string): string {
-  // Shifts keep one mark per direction at a place: ISIS -> al-Qaeda and ISIS -> Taliban differ.
-  return layer === "allegiance-shifts" ? `${layer}@${placeId}@${c.fromActor ?? "x"}--${c.toActor ?? "x"}` : `${layer}@${placeId}`;
+/**
+ * One mark per layer and place, never per claim or per direction: with one mark per shift
+ * direction, 200,000 claims gave 82,000 marks (a 3 MB model). A place's shifts are one mark
+ * coloured by its leading direction; the popup lists every claim.
+ */
+function keyFor(layer: ViewLayer, placeId: string): string {
+  return `${layer}@${placeId}`;
 }
 
+/** Articles a mark names for the hover tooltip; the rest are counted. */
+export const MARK_ARTICLES = 3;
+
 /** One mark for a group of places that a figure is stated about together. */
-function jointMark(id: string, group: Place[]): Mark {
+export function jointMark(id: string, group: Place[]): Mark {
   const n = group.length;
   return {
     ...newMark(id, "territorial-loss", group[0]!),
@@ -110,61 +134,51 @@ function jointMark(id: string, group: Place[]): Mark {
  * names (or its group, for a joint figure) on its kind's layer, or its first country on the
  * activity layer for kinds no other layer draws. Links ("Show on map") select it by this id.
  */
-export function markIdForClaim(c: Pick<Claim, "kind" | "places" | "countries" | "quantity" | "fromActor" | "toActor">): { id: string; layer: ViewLayer } | null {
+export function markIdForClaim(c: Pick<Claim, "kind" | "places" | "countries" | "quantity">): { id: string; layer: ViewLayer } | null {
   const layer = LAYER_OF[c.kind];
   if (layer) {
     const joint = layer === "territorial-loss" ? jointPlaces(c) : null;
     if (joint) return { id: `${layer}@${jointId(joint)}`, layer };
     const first = c.places[0];
-    if (first) return { id: keyFor(layer, c, first.placeId), layer };
+    if (first) return { id: keyFor(layer, first.placeId), layer };
   }
   const iso = c.countries[0];
   return iso ? { id: `activity@country:${iso}`, layer: "activity" } : null;
 }
 
-export function marksFor(claims: readonly Claim[], places: ReadonlyMap<string, Place>, ev?: MarkEvents): Mark[] {
-  const marks = new Map<string, { mark: Mark; ids: Set<string>; events: Set<string>; outlets: Set<string> }>();
-  const add = (layer: ViewLayer, c: Claim, place: Place, group?: Place[]) => {
-    const id = group ? `${layer}@${jointId(group.map((p) => p.id))}` : keyFor(layer, c, place.id);
-    let entry = marks.get(id);
-    if (!entry) marks.set(id, (entry = { mark: group ? jointMark(id, group) : newMark(id, layer, place), ids: new Set(), events: new Set(), outlets: new Set() }));
-    const m = entry.mark;
-    // A Set, not claimIds.includes: an activity mark gathers every claim about its country, and
-    // scanning that list for each new claim made 100,000 claims take 14 s here.
-    if (entry.ids.has(c.id)) return;
-    entry.ids.add(c.id);
-    m.claimIds.push(c.id);
-    entry.events.add(ev?.eventOf(c.id)?.id ?? c.id);
-    entry.outlets.add(ev ? ev.outletOf(c) : c.article);
-    if (ev) {
-      m.events = entry.events.size;
-      m.sources = entry.outlets.size;
-    }
-    if (layer === "territorial-loss") {
-      m.figure = largerShare(m.figure ?? null, statedShare(c));
-      m.value = m.figure?.value ?? 0;
-    } else m.value = entry.events.size;
-    if (layer === "allegiance-shifts") {
-      m.fromActor = c.fromActor ?? null;
-      m.toActor = c.toActor ?? null;
-    }
-    m.actor ??= c.toActor ?? c.actors[0] ?? null;
-  };
-  for (const c of claims) {
-    const layer = LAYER_OF[c.kind];
-    // A share stated for several places together is one mark for the group (lib/view/figures).
-    const joint = layer === "territorial-loss" ? jointPlaces(c)?.map((id) => places.get(id)).filter((p): p is Place => !!p) : undefined;
-    if (layer && joint && joint.length > 1) add(layer, c, joint[0]!, joint);
-    else
-      for (const ref of c.places) {
-        const place = places.get(ref.placeId);
-        if (place && layer) add(layer, c, place);
-      }
-    // Activity by country counts every claim once per country it concerns.
-    for (const iso of c.countries) {
-      const place = places.get(`country:${iso}`);
-      if (place) add("activity", c, place);
-    }
+/** What marks are computed from: a claim's fields that say where, what and who, no text. */
+export type MarkableClaim = Pick<Claim, "id" | "article" | "kind" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity"> & {
+  /** Proposed claims (editors' "show unreviewed") make marks drawn from them alone unreviewed. */
+  status?: Claim["status"];
+};
+
+/** The marks of some claims: the one aggregation (lib/view/aggregate), counted once. */
+export function marksFor(claims: Iterable<MarkableClaim>, places: ReadonlyMap<string, Place>, ev?: MarkEvents): Mark[] {
+  return new ClaimAggregate(places, { events: ev }).apply(claims, 1).markList();
+}
+
+/** The layers a claim is drawn on (the marks it counts in), by the same rules as marksFor. */
+export function layersOfClaim(c: MarkableClaim, places: ReadonlyMap<string, Place>): ViewLayer[] {
+  const out: ViewLayer[] = [];
+  const layer = LAYER_OF[c.kind];
+  if (layer && c.places.some((r) => places.has(r.placeId))) out.push(layer);
+  if (c.countries.some((iso) => places.has(`country:${iso}`))) out.push("activity");
+  return out;
+}
+
+/** The claims behind one mark (by its id), in the order given: what its popup lists. */
+export function claimsOfMark<C extends MarkableClaim>(claims: readonly C[], markId: string, places: ReadonlyMap<string, Place>): C[] {
+  const at = markId.indexOf("@");
+  const layer = markId.slice(0, at) as ViewLayer;
+  const placeId = markId.slice(at + 1);
+  if (layer === "activity") {
+    const iso = placeId.startsWith("country:") ? placeId.slice("country:".length) : null;
+    return iso ? claims.filter((c) => (c.countries as readonly string[]).includes(iso) && places.has(placeId)) : [];
   }
-  return [...marks.values()].map((e) => e.mark).sort((a, b) => a.id.localeCompare(b.id));
+  return claims.filter((c) => {
+    if (LAYER_OF[c.kind] !== layer) return false;
+    const joint = layer === "territorial-loss" ? jointPlaces(c)?.filter((id) => places.has(id)) : undefined;
+    if (joint && joint.length > 1) return jointId(joint) === placeId;
+    return c.places.some((r) => r.placeId === placeId);
+  });
 }

@@ -18,7 +18,17 @@ export function marksAt(hit: { markIds: string[]; areas: { source: string; id: s
   return found.sort((a, b) => specificFirst(a, b) || a.id.localeCompare(b.id));
 }
 
-/** The first mark (finest, most specific layer) that holds a claim: "show this claim on the map". */
-export function markForClaim(claimId: string, marks: readonly Mark[], visible: readonly ViewLayer[]): Mark | undefined {
-  return marks.filter((m) => m.claimIds.includes(claimId) && visible.includes(m.layer)).sort(specificFirst)[0];
+/**
+ * The mark that shows a claim on the map ("show this claim"): its own mark (by the id its row
+ * carries) when that layer is visible, else the activity mark of its first country. Marks hold
+ * counts, not claim ids, so the row says which mark answers for it.
+ */
+export function markForClaim(row: { mark: string | null; countries: readonly string[] }, marks: readonly Mark[], visible: readonly ViewLayer[]): Mark | undefined {
+  const own = row.mark ? marks.find((m) => m.id === row.mark && visible.includes(m.layer)) : undefined;
+  if (own || !visible.includes("activity")) return own;
+  for (const iso of row.countries) {
+    const m = marks.find((x) => x.id === `activity@country:${iso}`);
+    if (m) return m;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { monthsBetween } from "./date-range";
 export type MonthBin = { month: string; exact: number; yearOnly: number };
 export type Timeline = { bins: MonthBin[]; undated: number; first: string | null; last: string | null };
 
-export function timeline(claims: readonly Claim[]): Timeline {
+export function timeline(claims: readonly Pick<Claim, "date">[]): Timeline {
   const exact = new Map<string, number>();
   const years = new Map<string, number>();
   let undated = 0;
@@ -21,6 +21,11 @@ export function timeline(claims: readonly Claim[]): Timeline {
       exact.set(m, (exact.get(m) ?? 0) + 1);
     }
   }
+  return timelineOf(exact, years, undated);
+}
+
+/** The timeline from counts already made: claims by month ("2017-08"), by year only ("2017"), undated. */
+export function timelineOf(exact: ReadonlyMap<string, number>, years: ReadonlyMap<string, number>, undated: number): Timeline {
   const months = [...exact.keys(), ...[...years.keys()].flatMap((y) => [`${y}-01`, `${y}-12`])].sort();
   if (months.length === 0) return { bins: [], undated, first: null, last: null };
   const first = months[0]!.slice(0, 4) + "-01";

@@ -1,6 +1,7 @@
 import type { Feature, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { allegianceLayer } from "@/lib/layers/claims/allegiance";
+import { MAX_PROVENANCE } from "@/lib/layers/claims/context";
 import { eventsLayer } from "@/lib/layers/claims/events";
 import { recruitmentLayer } from "@/lib/layers/claims/recruitment";
 import { territorialLossLayer } from "@/lib/layers/claims/territorial-loss";
@@ -34,6 +35,14 @@ describe("claim layers", () => {
     const c = claim({ kind: "attack", places: [ref("city:1")], passageId: "p-xyz", quote: "quoted words", span: { start: 4, end: 16 } });
     const p = eventsLayer(ctx([c])).features[0]!.properties;
     expect(p).toMatchObject({ article: "synthetic-article", passageId: "p-xyz", quote: "quoted words", start: 4, end: 16, claimId: c.id });
+  });
+
+  it("give one feature per place, never per claim, quoting at most MAX_PROVENANCE passages", () => {
+    const many = Array.from({ length: 12 }, () => claim({ kind: "attack", places: [ref("city:1")] }));
+    const fc = eventsLayer(ctx(many));
+    expect(fc.features).toHaveLength(1);
+    expect(fc.features[0]!.properties).toMatchObject({ claimCount: 12, attack: 12, claimId: many[0]!.id });
+    expect(fc.features[0]!.properties.provenance.map((p) => p.claimId)).toEqual(many.slice(0, MAX_PROVENANCE).map((c) => c.id));
   });
 
   it("leave out a claim that names no place among the seven, and unknown places", () => {
@@ -83,8 +92,10 @@ describe("claim layers", () => {
     const y = 30.7654321;
     const clockwise: Feature<Polygon> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[x, y], [x, y + 2], [x + 2, y + 2], [x + 2, y], [x, y]]] } };
     const index = { ...INDEX, countries: new Map([["IRQ", clockwise]]) };
-    const fc = eventsLayer({ claims: [claim({ kind: "presence", places: [ref("country:IRQ")] }), claim({ kind: "attack", places: [ref("country:IRQ")] })], places: PLACES, index });
-    const [a, b] = fc.features;
+    const ctx = { claims: [claim({ kind: "presence", places: [ref("country:IRQ")] }), claim({ kind: "territorial-loss", places: [ref("country:IRQ")] })], places: PLACES, index };
+    const [a] = eventsLayer(ctx).features;
+    const [b] = territorialLossLayer(ctx).features;
+    expect(a!.properties).toMatchObject({ claimCount: 2, presence: 1, "territorial-loss": 1 });
     expect(a!.geometry).toBe(b!.geometry);
     const ring = (a!.geometry as Polygon).coordinates[0]!;
     // Shoelace sum: positive for a counter-clockwise ring.

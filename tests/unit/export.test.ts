@@ -24,6 +24,7 @@ const claim = (over: Partial<ClaimRow>): ClaimRow => ({
   quote: "قالت مصادر",
   span: { start: 0, end: 10 },
   drawn: true,
+  mark: null,
   ...over,
 });
 

@@ -9,7 +9,9 @@ const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer">): Mark => ({
   precision: "country",
   targets: [{ source: "countries", id: "YEM" }],
   point: [48, 15],
-  claimIds: [],
+  claims: 0,
+  articles: [],
+  articleCount: 0,
   value: 0,
   actor: null,
   fromActor: null,
@@ -17,32 +19,31 @@ const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer">): Mark => ({
   ...over,
 });
 
-const claims = new Map([
-  ["c1", { article: "a1" }],
-  ["c2", { article: "a1" }],
-  ["c3", { article: "a2" }],
-]);
 const sources = [
   { slug: "a1", title: "First article" },
   { slug: "a2", title: "Second article" },
 ];
 
 describe("a hover tooltip", () => {
-  it("names the place, what each layer has there, how many distinct claims and which articles", () => {
-    const s = hoverSummary([mark({ id: "m1", layer: "allegiance-shifts", claimIds: ["c1", "c2"] }), mark({ id: "m2", layer: "activity", claimIds: ["c1", "c2", "c3"] })], claims, sources, "en");
+  it("names the place, what each layer has there, the claims of its largest mark and which articles", () => {
+    const s = hoverSummary([mark({ id: "m1", layer: "allegiance-shifts", claims: 2, articles: ["a1"], articleCount: 1 }), mark({ id: "m2", layer: "activity", claims: 3, articles: ["a1", "a2"], articleCount: 2 })], sources, "en");
     expect(s).toEqual({ place: "Yemen", lines: ["Allegiance shifts: 2 claims", "Activity by country: 3 claims"], claims: "3 claims", articles: "First article, Second article" });
   });
+  it("counts the articles it cannot name", () => {
+    const s = hoverSummary([mark({ id: "m", layer: "activity", claims: 40, articles: ["a1", "a2", "a3"], articleCount: 12 })], sources, "en");
+    expect(s?.articles).toBe("First article, Second article and 10 more");
+  });
   it("names a second place under the cursor, such as a province inside the country", () => {
-    const s = hoverSummary([mark({ id: "m1", layer: "recruitment-hotspots", claimIds: ["c1"], placeId: "province:YE-AD", nameEn: "Aden" }), mark({ id: "m2", layer: "activity", claimIds: ["c1"] })], claims, sources, "en");
+    const s = hoverSummary([mark({ id: "m1", layer: "recruitment-hotspots", claims: 1, placeId: "province:YE-AD", nameEn: "Aden" }), mark({ id: "m2", layer: "activity", claims: 1 })], sources, "en");
     expect(s?.lines).toEqual(["Recruitment hotspots: 1 claim", "Activity by country (Yemen): 1 claim"]);
   });
   it("gives a stated share with its qualifier, in Arabic in Arabic", () => {
-    const s = hoverSummary([mark({ id: "m", layer: "territorial-loss", claimIds: ["c3"], value: 60, figure: { value: 60, qualifier: "more-than", text: "60٪" } })], claims, sources, "ar");
+    const s = hoverSummary([mark({ id: "m", layer: "territorial-loss", claims: 1, value: 60, figure: { value: 60, qualifier: "more-than", text: "60٪" } })], sources, "ar");
     expect(s?.place).toBe("اليمن");
     expect(s?.lines).toEqual(["خسارة الأراضي: أكثر من 60٪"]);
     expect(s?.claims).toBe("1 ادعاء");
   });
   it("says nothing where there is no mark", () => {
-    expect(hoverSummary([], claims, sources, "en")).toBeNull();
+    expect(hoverSummary([], sources, "en")).toBeNull();
   });
 });

@@ -45,12 +45,12 @@ describe("the corpus after a write", () => {
     const patched = await corpus();
     expect(patched.version).toBe(before.version + 2);
     expect(patched.listing.map((l) => [l.slug, l.claims])).toEqual([["a-article", 3], ["b-article", 2], ["d-article", 4]]);
-    expect(patched.bundles.get("d-article")).toBe(before.bundles.get("d-article"));
+    expect(patched.byArticle.get("d-article")).toBe(before.byArticle.get("d-article"));
     expect(patched.listing.find((l) => l.slug === "d-article")!.title).not.toBe("retitled");
     forgetCorpus();
     const full = await corpus();
     expect(full.listing.find((l) => l.slug === "d-article")!.title).toBe("retitled");
-    const strip = (c: typeof full) => ({ claims: c.claims, slugs: c.listing.map((l) => l.slug), bundles: c.listing.map((l) => c.bundles.get(l.slug)!.claims.length) });
+    const strip = (c: typeof full) => ({ claims: c.claims, slugs: c.listing.map((l) => l.slug), facts: c.listing.map((l) => c.byArticle.get(l.slug)!.length) });
     expect(strip(patched)).toEqual(strip(full));
   });
 

@@ -10,28 +10,30 @@ const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer" | "precision">): M
   nameAr: "تجريبي",
   targets: [],
   point: [0, 0],
-  claimIds: [],
+  claims: 0,
+  articles: [],
+  articleCount: 0,
   value: 1,
   actor: null,
   fromActor: null,
   toActor: null,
   ...over,
 });
-const country = mark({ id: "country", layer: "recruitment-hotspots", precision: "country", targets: [{ source: "countries", id: "SYR" }], claimIds: ["c1", "c2"] });
-const province = mark({ id: "province", layer: "recruitment-hotspots", precision: "province", targets: [{ source: "admin1", id: "SY-RA" }], claimIds: ["c2"] });
-const city = mark({ id: "city", layer: "territorial-loss", precision: "point", claimIds: ["c3"] });
-const activity = mark({ id: "activity", layer: "activity", precision: "country", targets: [{ source: "countries", id: "SYR" }], claimIds: ["c1", "c2", "c3"] });
+const country = mark({ id: "country", layer: "recruitment-hotspots", precision: "country", targets: [{ source: "countries", id: "SYR" }], claims: 2 });
+const province = mark({ id: "province", layer: "recruitment-hotspots", precision: "province", targets: [{ source: "admin1", id: "SY-RA" }], claims: 1 });
+const city = mark({ id: "city", layer: "territorial-loss", precision: "point", claims: 1 });
+const activity = mark({ id: "activity@country:SYR", layer: "activity", precision: "country", targets: [{ source: "countries", id: "SYR" }], claims: 3 });
 const ALL = [country, province, city, activity];
 const VISIBLE = ["territorial-loss", "recruitment-hotspots", "activity"] as const;
 
 describe("marksAt", () => {
   it("answers a click with the finest mark first: point, then province, then country", () => {
     const hit = { markIds: ["city"], areas: [{ source: "countries", id: "SYR" }, { source: "admin1", id: "SY-RA" }] };
-    expect(marksAt(hit, ALL, [...VISIBLE]).map((m) => m.id)).toEqual(["city", "province", "country", "activity"]);
+    expect(marksAt(hit, ALL, [...VISIBLE]).map((m) => m.id)).toEqual(["city", "province", "country", "activity@country:SYR"]);
   });
   it("ignores marks of layers that are switched off", () => {
     const hit = { markIds: [], areas: [{ source: "countries", id: "SYR" }] };
-    expect(marksAt(hit, ALL, ["activity"]).map((m) => m.id)).toEqual(["activity"]);
+    expect(marksAt(hit, ALL, ["activity"]).map((m) => m.id)).toEqual(["activity@country:SYR"]);
   });
   it("finds nothing where no mark styles the clicked feature", () => {
     expect(marksAt({ markIds: [], areas: [{ source: "countries", id: "IRQ" }] }, ALL, [...VISIBLE])).toEqual([]);
@@ -39,11 +41,11 @@ describe("marksAt", () => {
 });
 
 describe("markForClaim", () => {
-  it("shows a claim on its most precise mark, preferring a claim layer to the activity choropleth", () => {
-    expect(markForClaim("c2", ALL, [...VISIBLE])?.id).toBe("province");
-    expect(markForClaim("c1", ALL, [...VISIBLE])?.id).toBe("country");
-    expect(markForClaim("c1", ALL, ["activity"])?.id).toBe("activity");
-    expect(markForClaim("c9", ALL, [...VISIBLE])).toBeUndefined();
+  it("shows a claim on the mark its row names, else on its country's activity mark", () => {
+    expect(markForClaim({ mark: "province", countries: ["SYR"] }, ALL, [...VISIBLE])?.id).toBe("province");
+    expect(markForClaim({ mark: "country", countries: ["SYR"] }, ALL, ["activity"])?.id).toBe("activity@country:SYR");
+    expect(markForClaim({ mark: null, countries: ["IRQ", "SYR"] }, ALL, [...VISIBLE])?.id).toBe("activity@country:SYR");
+    expect(markForClaim({ mark: "elsewhere", countries: [] }, ALL, [...VISIBLE])).toBeUndefined();
   });
 });
 

@@ -63,9 +63,9 @@ export default async function CountryPage({ params, searchParams }: Props) {
       </p>
       {at && <AsOfNote at={at} lang={lang} />}
       <section aria-label={`${t.mapOf} ${name}`} className="mt-4 h-[55vh] min-h-80 overflow-hidden rounded border border-stone-300">
-        <CountryMap marks={model.marks} actors={model.actors} claims={model.claims} iso3={profile.iso3} iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""} home={home} lang={lang} />
+        <CountryMap marks={model.marks} actors={model.actors} iso3={profile.iso3} iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""} home={home} lang={lang} />
       </section>
-      <SourcesNote summary={sourceSummary(model.sources, model.claims)} lang={lang} />
+      <SourcesNote summary={model.sourceSummary} lang={lang} />
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <KindCounts byKind={profile.summary.byKind} lang={lang} />
         <ClaimsOverTime data={profile.timeline} lang={lang} />

@@ -3,11 +3,17 @@ import type { BoundaryIndex, PlaceShape } from "../../geo/place-geometry";
 import { placeShape } from "../../geo/place-geometry";
 import { toRfc7946 } from "../../geo/rfc7946";
 import type { Claim } from "../../schema/article";
+import { ClaimAggregate, type LayerClaim, type PlaceEntry, type PlaceGroup } from "../../view/aggregate";
 import type { Place, Precision } from "../../schema/gazetteer";
 
 /** What every claim layer is computed from: the claims, and where their places are. */
+/** What the layers read of a claim: where, what, who, and the passage it quotes (no summary). */
+export type { LayerClaim };
+
 export type LayerContext = {
-  claims: readonly Claim[];
+  claims: readonly LayerClaim[];
+  /** The corpus's aggregation of `claims`, patched per article; built here when absent (tests). */
+  aggregate?: ClaimAggregate;
   places: ReadonlyMap<string, Place>;
   index: BoundaryIndex;
 };
@@ -18,7 +24,14 @@ export type LayerCollection<P> = FeatureCollection<ClaimGeometry, P>;
 /** Where a property says which passage supports a feature: enough to quote it and link to it. */
 export type Provenance = { article: string; passageId: string; claimId: string; quote: string; start: number; end: number };
 
-export function provenanceOf(c: Claim): Provenance {
+/**
+ * Passages a feature quotes at most; `claimCount` says how many claims it stands for, and
+ * GET /api/view/claims?mark= pages through them all. Listing every claim's passage made a
+ * country's feature carry tens of thousands (the events layer was 221 MB at 200,000 claims).
+ */
+export const MAX_PROVENANCE = 5;
+
+export function provenanceOf(c: Pick<Claim, "article" | "passageId" | "id" | "quote" | "span">): Provenance {
   return { article: c.article, passageId: c.passageId, claimId: c.id, quote: c.quote, start: c.span.start, end: c.span.end };
 }
 
@@ -33,7 +46,6 @@ export type PlaceProps = {
   label: [number, number];
 };
 
-export type Located = { claim: Claim; place: Place; shape: PlaceShape };
 
 const shapeCache = new WeakMap<BoundaryIndex, Map<string, PlaceShape | null>>();
 
@@ -49,7 +61,7 @@ function rfc7946Shape(shape: PlaceShape | null): PlaceShape | null {
   return { ...shape, geometry: f!.geometry };
 }
 
-function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
+export function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
   let cache = shapeCache.get(index);
   if (!cache) shapeCache.set(index, (cache = new Map()));
   if (!cache.has(place.id)) cache.set(place.id, rfc7946Shape(placeShape(place, index)));
@@ -57,18 +69,19 @@ function shapeOf(place: Place, index: BoundaryIndex): PlaceShape | null {
 }
 
 /**
- * Every (claim, place) pair that can be drawn. A claim with no place among the seven countries
- * (e.g. a warning of attacks "in the West") is listed by the articles API but drawn nowhere.
+ * The places of one group of claims that can be drawn, each with its shape and aggregate entry.
+ * A claim with no place among the seven countries (e.g. a warning of attacks "in the West") is
+ * listed by the articles API but drawn nowhere.
  */
-export function locate(ctx: LayerContext, keep: (c: Claim) => boolean = () => true): Located[] {
-  const out: Located[] = [];
-  for (const claim of ctx.claims) {
-    if (!keep(claim)) continue;
-    for (const ref of claim.places) {
-      const place = ctx.places.get(ref.placeId);
-      const shape = place && shapeOf(place, ctx.index);
-      if (place && shape) out.push({ claim, place, shape });
-    }
+export type Placed = { entry: PlaceEntry; place: Place; shape: PlaceShape };
+
+export function placesOf(ctx: LayerContext, group: PlaceGroup): Placed[] {
+  const agg = ctx.aggregate ?? new ClaimAggregate(ctx.places, { layers: true }).apply(ctx.claims, 1);
+  const out: Placed[] = [];
+  for (const [key, entry] of agg.placeEntries) {
+    if (!key.startsWith(`${group}@`)) continue;
+    const shape = shapeOf(entry.place, ctx.index);
+    if (shape) out.push({ entry, place: entry.place, shape });
   }
   return out;
 }
@@ -87,17 +100,6 @@ export function placeProps(place: Place, shape: PlaceShape): PlaceProps {
 
 export function feature<P>(id: string, shape: PlaceShape, properties: P): Feature<ClaimGeometry, P> {
   return { type: "Feature", id, geometry: shape.geometry, properties };
-}
-
-/** Groups located claims by place, keeping the first-seen order so output is deterministic. */
-export function byPlace(located: Located[]): Map<string, Located[]> {
-  const groups = new Map<string, Located[]>();
-  for (const l of located) {
-    const g = groups.get(l.place.id);
-    if (g) g.push(l);
-    else groups.set(l.place.id, [l]);
-  }
-  return groups;
 }
 
 export const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];

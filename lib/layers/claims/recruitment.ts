@@ -1,37 +1,28 @@
-import { byPlace, feature, type LayerCollection, type LayerContext, locate, type PlaceProps, placeProps, precisionOrder, type Provenance, provenanceOf, unique } from "./context";
+import { firstClaims, leading } from "../../view/aggregate";
+import type { Feature } from "geojson";
+import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
 
 export type RecruitmentProps = PlaceProps & {
   claimCount: number;
-  claimIds: string;
   actors: string;
   /** The actor recruiting most often here, for colour. */
   actor: string | null;
+  /** The first MAX_PROVENANCE claims' passages; claimCount says how many there are. */
   provenance: Provenance[];
 };
 
 /** Places where recruitment is reported, sized by how many claims say so. */
 export function recruitmentLayer(ctx: LayerContext): LayerCollection<RecruitmentProps> {
-  const groups = byPlace(locate(ctx, (c) => c.kind === "recruitment"));
-  const features = [...groups.values()].map((group) => {
-    const { place, shape } = group[0]!;
-    const claims = group.map((g) => g.claim);
-    const recruiters = claims.map((c) => c.toActor ?? c.actors[0]).filter((a): a is string => !!a);
-    return feature(`recruitment@${place.id}`, shape, {
-      ...placeProps(place, shape),
-      claimCount: claims.length,
-      claimIds: claims.map((c) => c.id).join(","),
-      actors: unique(claims.flatMap((c) => c.actors)).join(","),
-      actor: mostCommon(recruiters),
-      provenance: claims.map(provenanceOf),
-    });
-  });
-  return { type: "FeatureCollection", features: features.sort(precisionOrder) };
+  return { type: "FeatureCollection", features: placesOf(ctx, "recruitment").map(recruitmentFeature).sort(precisionOrder) };
 }
 
-function mostCommon(xs: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [x, n] of counts) if (best === null || n > counts.get(best)!) best = x;
-  return best;
+/** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
+export function recruitmentFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, RecruitmentProps> {
+  return feature(`recruitment@${place.id}`, shape, {
+      ...placeProps(place, shape),
+      claimCount: entry.claims,
+      actors: [...entry.actors.keys()].join(","),
+      actor: leading(entry.recruiters ?? new Map()),
+      provenance: firstClaims(entry, MAX_PROVENANCE).map(provenanceOf),
+    });
 }

@@ -1,0 +1,313 @@
+import type { Claim } from "../schema/article";
+import type { Place } from "../schema/gazetteer";
+import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
+import { jointMark, LAYER_OF, MARK_ARTICLES, type Mark, type MarkableClaim, type MarkEvents, newMark } from "./marks";
+import { VIEW_LAYERS, type ViewLayer } from "./view-state";
+
+/**
+ * The one aggregation from claims to places (issue 14 §2), kept so that an article can be taken
+ * out and put back in: every figure is a count, so ingesting or curating one article patches the
+ * entries its claims touch instead of re-reading 200,000 claims. The dashboard's marks and the
+ * claim layers of the API are both built from it (the layers add the places' shapes).
+ */
+type Counter<K> = Map<K, number>;
+
+function bump<K>(m: Counter<K>, k: K, d: number): void {
+  const n = (m.get(k) ?? 0) + d;
+  if (n) m.set(k, n);
+  else m.delete(k);
+}
+
+/** The key with the most, the first counted on a tie (Maps keep insertion order). */
+function leading<K>(m: ReadonlyMap<K, number>): K | null {
+  let best: K | null = null;
+  let most = 0;
+  for (const [k, n] of m) if (n > most) [best, most] = [k, n];
+  return best;
+}
+
+type Direction = { from: string | null; to: string | null; actor: string | null };
+
+type MarkEntry = {
+  /** The aggregate's revision when a claim last came in or out: what a cached result is checked against. */
+  rev: number;
+  template: Mark;
+  claims: number;
+  /** Claims not proposed (accepted, or from a file): none makes the mark unreviewed. */
+  accepted: number;
+  articles: Counter<string>;
+  /** Issue 16: claims per event and per outlet (distinct events are what a mark counts). */
+  events: Counter<string>;
+  outlets: Counter<string>;
+  actors: Counter<string>;
+  figures: Map<string, { figure: StatedFigure; n: number }>;
+  directions: Map<string, Direction & { n: number }>;
+};
+
+/** What a claim layer's feature at one place is made of (see lib/layers/claims). */
+export type LayerClaim = MarkableClaim & Pick<Claim, "passageId" | "quote" | "span" | "date">;
+export type PlaceGroup = "territorial-loss" | "recruitment" | "allegiance" | "events";
+
+/** What each group's features need, and only that (made when first needed: 30,000 entries at 200k claims). */
+export type PlaceEntry = {
+  rev: number;
+  place: Place;
+  claims: number;
+  /** events: claims per kind. */
+  kinds?: Counter<Claim["kind"]>;
+  actors: Counter<string>;
+  /** recruitment: who recruits. */
+  recruiters?: Counter<string>;
+  /** territorial-loss: the shares stated. */
+  percents?: Map<string, { quantity: NonNullable<Claim["quantity"]>; n: number }>;
+  /** allegiance: claims per direction. */
+  directions?: Map<string, { n: number; claims: Set<LayerClaim> }>;
+  /** The place's claims by article: provenance is quoted in corpus order (article, then position). */
+  byArticle: Map<string, LayerClaim[]>;
+};
+
+const GROUP_OF: Partial<Record<Claim["kind"], PlaceGroup>> = { "territorial-loss": "territorial-loss", recruitment: "recruitment", pledge: "allegiance", defection: "allegiance" };
+
+export class ClaimAggregate {
+  readonly marks = new Map<string, MarkEntry>();
+  readonly placeEntries = new Map<string, PlaceEntry>();
+  /** Distinct events per layer (issue 16 §1: two reports of one capture count once). */
+  readonly layerCounts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, 0])) as Record<ViewLayer, number>;
+  private readonly layerEvents = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Map()])) as Record<ViewLayer, Counter<string>>;
+  /** The event and outlet each counted claim was counted under, so taking it out undoes exactly that. */
+  private readonly keys = new WeakMap<object, { event: string; outlet: string }>();
+  /** How claims map to events and outlets; every claim its own event and article its own outlet without it. */
+  ev: MarkEvents | undefined;
+  /** Timeline counters: claims by month (dated to a day or month) and by year (dated to a year only). */
+  readonly months: Counter<string> = new Map();
+  readonly years: Counter<string> = new Map();
+  undated = 0;
+  total = 0;
+  claimPlaceRows = 0;
+  readonly mentioned: Counter<string> = new Map();
+  readonly perArticle: Counter<string> = new Map();
+  /** Bumped by every apply(); entries touched carry the revision, so results are rebuilt per entry. */
+  rev = 0;
+  private built: Mark[] | null = null;
+  private markCache = new Map<string, { rev: number; mark: Mark }>();
+  private order: string[] | null = null;
+
+  /** `layers`: also keep the claim layers' per-place entries (they hold the claims, for provenance). */
+  constructor(
+    readonly places: ReadonlyMap<string, Place>,
+    readonly opts: { layers?: boolean; events?: MarkEvents } = {},
+  ) {
+    this.ev = opts.events;
+  }
+
+  private keyOf(c: MarkableClaim, sign: 1 | -1): { event: string; outlet: string } {
+    let k = this.keys.get(c);
+    if (!k) {
+      k = { event: this.ev?.eventOf(c.id)?.id ?? c.id, outlet: this.ev ? this.ev.outletOf(c) : c.article };
+      if (sign > 0) this.keys.set(c, k);
+    } else if (sign < 0) this.keys.delete(c);
+    return k;
+  }
+
+  /**
+   * Moves to another event grouping (the event index is rebuilt per corpus version, and a new
+   * article can join another article's claims into one event): only the claims whose event or
+   * outlet changed are taken out and counted again.
+   */
+  rekey(ev: MarkEvents | undefined, claims: Iterable<MarkableClaim>): this {
+    if (ev === this.ev) return this;
+    const moved: MarkableClaim[] = [];
+    for (const c of claims) {
+      const k = this.keys.get(c);
+      if (!k || k.event !== (ev?.eventOf(c.id)?.id ?? c.id) || k.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
+    }
+    if (moved.length) this.apply(moved, -1);
+    this.ev = ev;
+    if (moved.length) this.apply(moved, 1);
+    return this;
+  }
+
+  /** Counts claims in (sign 1) or takes them out again (-1: the same claim objects). */
+  apply(claims: Iterable<MarkableClaim & Partial<LayerClaim>>, sign: 1 | -1): this {
+    this.built = null;
+    this.rev++;
+    for (const c of claims) {
+      this.total += sign;
+      bump(this.perArticle, c.article, sign);
+      for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) bump(this.mentioned, a, sign);
+      if (!c.date) this.undated += sign;
+      else if (c.date.precision === "year") bump(this.years, c.date.value.slice(0, 4), sign);
+      else bump(this.months, c.date.value.slice(0, 7), sign);
+      this.claimPlaceRows += sign * Math.max(1, c.places.filter((r) => this.places.has(r.placeId)).length);
+      this.applyMarks(c, sign, this.keyOf(c, sign));
+      if (this.opts.layers) this.applyPlaces(c as LayerClaim, sign);
+    }
+    return this;
+  }
+
+  private applyMarks(c: MarkableClaim, sign: 1 | -1, key: { event: string; outlet: string }): void {
+    const layer = LAYER_OF[c.kind];
+    const at = new Map<string, () => Mark>();
+    // A share stated for several places together is one mark for the group (lib/view/figures).
+    const joint = layer === "territorial-loss" ? jointPlaces(c)?.map((id) => this.places.get(id)).filter((p): p is Place => !!p) : undefined;
+    if (layer && joint && joint.length > 1) {
+      const id = `${layer}@${jointId(joint.map((p) => p.id))}`;
+      at.set(id, () => jointMark(id, joint));
+    } else if (layer)
+      for (const ref of c.places) {
+        const place = this.places.get(ref.placeId);
+        if (place) at.set(`${layer}@${place.id}`, () => newMark(`${layer}@${place.id}`, layer, place));
+      }
+    // Activity by country counts every claim once per country it concerns.
+    for (const iso of c.countries) {
+      const place = this.places.get(`country:${iso}`);
+      if (place) at.set(`activity@${place.id}`, () => newMark(`activity@${place.id}`, "activity", place));
+    }
+    const layers = new Set<ViewLayer>();
+    for (const [id, make] of at) {
+      let e = this.marks.get(id);
+      if (!e) {
+        this.order = null;
+        this.marks.set(id, (e = { rev: 0, template: make(), claims: 0, accepted: 0, articles: new Map(), events: new Map(), outlets: new Map(), actors: new Map(), figures: new Map(), directions: new Map() }));
+      }
+      e.rev = this.rev;
+      layers.add(e.template.layer);
+      e.claims += sign;
+      if (c.status !== "proposed") e.accepted += sign;
+      bump(e.articles, c.article, sign);
+      bump(e.events, key.event, sign);
+      bump(e.outlets, key.outlet, sign);
+      const actor = c.toActor ?? c.actors[0];
+      if (actor) bump(e.actors, actor, sign);
+      const f = e.template.layer === "territorial-loss" ? statedShare(c) : null;
+      if (f) {
+        const key = `${f.value}|${f.qualifier}|${f.text}`;
+        const g = e.figures.get(key) ?? { figure: f, n: 0 };
+        g.n += sign;
+        if (g.n) e.figures.set(key, g);
+        else e.figures.delete(key);
+      }
+      if (e.template.layer === "allegiance-shifts") {
+        const key = `${c.fromActor ?? ""}>${c.toActor ?? ""}`;
+        const d = e.directions.get(key) ?? { from: c.fromActor ?? null, to: c.toActor ?? null, actor: actor ?? null, n: 0 };
+        d.n += sign;
+        if (d.n) e.directions.set(key, d);
+        else e.directions.delete(key);
+      }
+      if (e.claims === 0) {
+        this.marks.delete(id);
+        this.markCache.delete(id);
+        this.order = null;
+      }
+    }
+    for (const l of layers) {
+      bump(this.layerEvents[l], key.event, sign);
+      this.layerCounts[l] = this.layerEvents[l].size;
+    }
+  }
+
+  private applyPlaces(c: LayerClaim, sign: 1 | -1): void {
+    const group = GROUP_OF[c.kind];
+    for (const placeId of new Set(c.places.map((r) => r.placeId))) {
+      const place = this.places.get(placeId);
+      if (!place) continue;
+      for (const g of group ? [group, "events" as const] : ["events" as const]) {
+        const key = `${g}@${placeId}`;
+        let e = this.placeEntries.get(key);
+        if (!e) this.placeEntries.set(key, (e = { rev: 0, place, claims: 0, actors: new Map(), byArticle: new Map() }));
+        e.rev = this.rev;
+        e.claims += sign;
+        if (g === "events") bump((e.kinds ??= new Map()), c.kind, sign);
+        for (const a of c.actors) bump(e.actors, a, sign);
+        const recruiter = c.toActor ?? c.actors[0];
+        if (g === "recruitment" && recruiter) bump((e.recruiters ??= new Map()), recruiter, sign);
+        const q = c.quantity;
+        if (g === "territorial-loss" && q?.unit === "percent" && typeof q.value === "number") {
+          const percents = (e.percents ??= new Map());
+          const k = `${q.value}|${q.text}`;
+          const p = percents.get(k) ?? { quantity: q, n: 0 };
+          p.n += sign;
+          if (p.n) percents.set(k, p);
+          else percents.delete(k);
+        }
+        if (g === "allegiance") {
+          const directions = (e.directions ??= new Map());
+          const k = `${c.fromActor ?? ""}>${c.toActor ?? ""}`;
+          const d = directions.get(k) ?? { n: 0, claims: new Set() };
+          d.n += sign;
+          if (sign > 0) d.claims.add(c);
+          else d.claims.delete(c);
+          if (d.n) directions.set(k, d);
+          else directions.delete(k);
+        }
+        const own = e.byArticle.get(c.article) ?? [];
+        if (sign > 0) own.push(c);
+        else own.splice(own.indexOf(c), 1);
+        if (own.length) e.byArticle.set(c.article, own);
+        else e.byArticle.delete(c.article);
+        if (e.claims === 0) this.placeEntries.delete(key);
+      }
+    }
+  }
+
+  /**
+   * The marks, sorted by id (byte order). After a change only the marks it touched are made
+   * again, and the order only when a mark came or went: rebuilding 15,000 marks was most of
+   * ingest-one's time at 200,000 claims.
+   */
+  markList(): Mark[] {
+    if (this.built) return this.built;
+    this.order ??= [...this.marks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.built = this.order.map((id) => {
+      const e = this.marks.get(id)!;
+      const hit = this.markCache.get(id);
+      if (hit && hit.rev === e.rev) return hit.mark;
+      const mark = markOf(e, !!this.ev);
+      this.markCache.set(id, { rev: e.rev, mark });
+      return mark;
+    });
+    return this.built;
+  }
+}
+
+function markOf(e: MarkEntry, withEvents: boolean): Mark {
+  const m: Mark = { ...e.template, claims: e.claims, articles: [...e.articles.keys()].slice(0, MARK_ARTICLES), articleCount: e.articles.size };
+  // Events, not reports: two articles on one capture count once (issue 16 §1).
+  m.value = e.events.size;
+  if (withEvents) {
+    m.events = e.events.size;
+    m.sources = e.outlets.size;
+  }
+  if (e.accepted === 0) m.unreviewed = true;
+  m.actor = leading(e.actors);
+  if (m.layer === "territorial-loss") {
+    m.figure = [...e.figures.values()].reduce<StatedFigure | null>((best, g) => largerShare(best, g.figure), null);
+    m.value = m.figure?.value ?? 0;
+  }
+  if (m.layer === "allegiance-shifts") {
+    const lead = leading(new Map([...e.directions.values()].map((d) => [d, d.n])));
+    m.fromActor = lead?.from ?? null;
+    m.toActor = lead?.to ?? null;
+    m.actor = lead?.actor ?? m.actor;
+    m.directions = e.directions.size;
+  }
+  return m;
+}
+
+/** A place entry's first claims in corpus order (articles by slug, then position), at most `n`. */
+export function firstClaims(e: PlaceEntry, n: number, prefer?: ReadonlySet<LayerClaim>): LayerClaim[] {
+  const out: LayerClaim[] = [];
+  const slugs = [...e.byArticle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (prefer) {
+    for (const s of slugs) for (const c of e.byArticle.get(s)!) if (out.length < n && prefer.has(c)) out.push(c);
+  }
+  for (const s of slugs) {
+    for (const c of e.byArticle.get(s)!) {
+      if (out.length >= n) return out;
+      if (!prefer?.has(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+export { leading };
