@@ -5,7 +5,7 @@ import { loadMatchers } from "@/lib/articles/resources";
 import { ApiError } from "@/lib/api/errors";
 import { auditOf } from "@/lib/data/audit";
 import { closeDb, db } from "@/lib/data/connection";
-import { corpus, corpusVersion } from "@/lib/data/corpus";
+import { corpus, corpusVersion, loadAllClaims } from "@/lib/data/corpus";
 import { setSetting } from "@/lib/data/settings";
 import { inWrite, writeArticle, type WriteOptions } from "@/lib/data/write";
 import { acceptMany, addClaim, claimHistory, deleteArticle, editClaim, getClaim, undoLast } from "@/lib/review/claims-store";
@@ -71,7 +71,9 @@ describe("what the public is served", () => {
     const threshold = confidences[Math.floor(confidences.length / 2)]!;
     await setSetting("review.autoAcceptAbove", threshold, EDITOR);
     await save(TEXT + "\nSYNTHETIC: one more line.");
-    const served = (await corpus()).claims;
+    // The corpus keeps claim facts only (scale): the served claims whole, with their confidence.
+    expect((await corpus()).claims.length).toBe(r.claims.filter((c) => c.confidence >= threshold).length);
+    const served = await loadAllClaims();
     expect(served.length).toBe(r.claims.filter((c) => c.confidence >= threshold).length);
     expect(served.every((c) => c.confidence >= threshold)).toBe(true);
   });

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { syntheticClaims } from "@/lib/bench/claims";
 import { closeDb, db } from "@/lib/data/connection";
 import { corpus, loadArticleBundle, readClaims } from "@/lib/data/corpus";
+import { setSetting } from "@/lib/data/settings";
 import { inWrite, writeArticle } from "@/lib/data/write";
 import { csvChunks, geojsonChunks } from "@/lib/export/load";
 import { loadGazetteer } from "@/lib/geo/geodata-files";
@@ -17,6 +18,8 @@ const PLACES = loadGazetteer().places.filter((p) => p.kind === "country" || p.ki
 
 async function ingest(slug: string, n: number, seed: number): Promise<void> {
   const { article, claims } = syntheticClaims(n, PLACES, { slug, seed, passages: 100, idPrefix: slug });
+  // Served claims are accepted ones (issue 15): accepted by the admin's rule, as store-incremental does.
+  await setSetting("review.autoAcceptAbove", 0, { id: null, email: "test" });
   await inWrite(await db(), (trx) => writeArticle(trx, { article, autoClaims: claims, curation: null }, { replace: true }));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareChanges, controlAsOf, controlChanges, controlChangesAmong, saysTaken, STATE_HOLDER } from "@/lib/time/control";
-import { controlMarks, withControlMarks } from "@/lib/time/control-marks";
+import { controlClaimIds, controlMarks, withControlMarks } from "@/lib/time/control-marks";
 import { dashboardModel } from "@/lib/view/dashboard-model";
 import { NO_FILTERS } from "@/lib/view/view-state";
 import type { Claim } from "@/lib/schema/article";
@@ -76,9 +76,12 @@ describe("control marks", () => {
     const b = loss("isis", "2017-07-10");
     const changes = controlChanges([a, b], PLACES);
     const [held] = controlMarks(controlAsOf(changes, "2016-01"), PLACES);
-    expect(held).toMatchObject({ id: "control-changes@city:1", layer: "control-changes", actor: "isis", targets: [], claimIds: [a.id], value: 1 });
+    // Marks carry counts, not claim ids (scale): the popup's claims come from controlClaimIds.
+    expect(held).toMatchObject({ id: "control-changes@city:1", layer: "control-changes", actor: "isis", targets: [], claims: 1, value: 1 });
+    expect(controlClaimIds({ claims: [a, b], places: PLACES }, [a, b], { ...NO_FILTERS, at: "2016-01" }, "city:1")).toEqual([a.id]);
     const [lost] = controlMarks(controlAsOf(changes, null), PLACES);
-    expect(lost).toMatchObject({ actor: null, fromActor: "isis", claimIds: [b.id, a.id], control: { holder: STATE_HOLDER, uncertain: false } });
+    expect(lost).toMatchObject({ actor: null, fromActor: "isis", claims: 2, control: { holder: STATE_HOLDER, uncertain: false } });
+    expect(controlClaimIds({ claims: [a, b], places: PLACES }, [a, b], NO_FILTERS, "city:1")).toEqual([b.id, a.id]);
   });
 });
 

@@ -44,7 +44,7 @@ describe("the corpus aggregate", () => {
     const all = [...articleA, ...articleB];
     const input = { claims: all, places: PLACES, actors: ACTORS, articles: [{ slug: "a", title: "A", lang: "en" as const, curated: true }, { slug: "b", title: "B", lang: "ar" as const }] };
     const agg = new ClaimAggregate(PLACES).apply(articleB, 1).apply(articleA, 1);
-    const live = unfilteredModel(agg, input);
+    const live = unfilteredModel(agg, input, NO_FILTERS);
     const scanned = dashboardModel(input, NO_FILTERS);
     const strip = (m: typeof live) => ({ ...m, marks: m.marks.map((k) => ({ ...k, articles: [...k.articles].sort() })).sort((x, y) => x.id.localeCompare(y.id)), actors: [...m.actors].sort((x, y) => x.id.localeCompare(y.id)) });
     expect(strip(live)).toEqual(strip(scanned));
