@@ -6,15 +6,28 @@ import { Article, Claim, Slug } from "../schema/article";
 
 /**
  * The exchange format: today's JSON files, one set per article —
- * `<slug>.article.json` (as ingested), `<slug>.claims.json` (automatic claims) and an optional
- * `<slug>.curated.json` (the reviewer's corrections). The seed ships in it, `npm run export`
- * writes it and `npm run import` reads it back.
+ * `<slug>.article.json` (as ingested), `<slug>.claims.json` (automatic claims), an optional
+ * `<slug>.curated.json` (the reviewer's corrections) and an optional `<slug>.reviews.json` (the
+ * decisions made in the workspace: each accepted, rejected, edited or added claim as the person
+ * left it, with who and when). The seed ships in it, `npm run export` writes it and `npm run
+ * import` reads it back, so an export and an import lose no human decision.
  */
+export const ReviewDecision = z.object({
+  claim: Claim,
+  status: z.enum(["proposed", "accepted", "rejected"]),
+  reviewedBy: z.string().min(1),
+  reviewedAt: z.string().nullable(),
+  rev: z.number().int().nonnegative(),
+  note: z.string().nullable(),
+});
+export type ReviewDecision = z.infer<typeof ReviewDecision>;
+
 export interface ExchangeEntry {
   slug: string;
   article: Article;
   claims: Claim[];
   curation?: Curation;
+  reviews?: ReviewDecision[];
 }
 
 interface ExchangeRead {
@@ -25,12 +38,13 @@ interface ExchangeRead {
   warnings: string[];
 }
 
-const SUFFIX = { article: ".article.json", claims: ".claims.json", curated: ".curated.json" } as const;
+const SUFFIX = { article: ".article.json", claims: ".claims.json", curated: ".curated.json", reviews: ".reviews.json" } as const;
 
 const exchangeFiles = (dir: string, slug: string) => ({
   article: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.article),
   claims: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.claims),
   curated: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.curated),
+  reviews: path.join(/*turbopackIgnore: true*/ dir, slug + SUFFIX.reviews),
 });
 
 class FileProblem extends Error {}
@@ -70,6 +84,9 @@ function readExchangeEntry(dir: string, slug: string): { entry?: ExchangeEntry; 
     if (stray >= 0) throw new FileProblem(`${f.claims}: field ${stray}.article: "${claims[stray]!.article}" is not "${slug}"`);
     const curation = existsSync(f.curated) ? parseFile(f.curated, Curation) : undefined;
     if (curation && curation.article !== slug) throw new FileProblem(`${f.curated}: field article: "${curation.article}" is not the file's own slug "${slug}"`);
+    const reviews = existsSync(f.reviews) ? parseFile(f.reviews, z.array(ReviewDecision)) : undefined;
+    const strayReview = reviews?.findIndex((r) => r.claim.article !== slug) ?? -1;
+    if (strayReview >= 0) throw new FileProblem(`${f.reviews}: field ${strayReview}.claim.article: "${reviews![strayReview]!.claim.article}" is not "${slug}"`);
     let warnings: string[] = [];
     if (curation) {
       try {
@@ -78,7 +95,7 @@ function readExchangeEntry(dir: string, slug: string): { entry?: ExchangeEntry; 
         throw new FileProblem(`${f.curated}: cannot be applied: ${(e as Error).message.split("\n")[0]}`);
       }
     }
-    return { entry: { slug, article, claims, ...(curation ? { curation } : {}) }, problems: [], warnings };
+    return { entry: { slug, article, claims, ...(curation ? { curation } : {}), ...(reviews?.length ? { reviews } : {}) }, problems: [], warnings };
   } catch (e) {
     if (e instanceof FileProblem) return { problems: [e.message], warnings: [] };
     throw e;
@@ -125,5 +142,6 @@ export function writeExchangeDir(dir: string, entries: ExchangeEntry[]): void {
     writeFileSync(f.article, json(e.article));
     writeFileSync(f.claims, json(e.claims));
     if (e.curation) writeFileSync(f.curated, json(e.curation));
+    if (e.reviews?.length) writeFileSync(f.reviews, json(e.reviews));
   }
 }

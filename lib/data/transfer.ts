@@ -4,7 +4,7 @@ import type { Article, Claim } from "../schema/article";
 import { ExchangeError } from "./errors";
 import { type ExchangeEntry, readExchangeDir, writeExchangeDir } from "./exchange";
 import type { Database } from "./schema";
-import { inWrite, writeEntries, type WriteOptions } from "./write";
+import { inWrite, rowState, writeEntries, type WriteOptions } from "./write";
 
 /** Export and import between the database and the exchange format (lib/data/exchange.ts). */
 
@@ -15,11 +15,20 @@ async function exportEntries(k: Kysely<Database>): Promise<ExchangeEntry[]> {
     .select(["articles.slug", "articles.ingested_json", "articles.auto_claims_json", "curations.json as curation"])
     .orderBy("articles.slug")
     .execute();
+  // The workspace's decisions (a person's accept, reject, edit or added claim), in stored order.
+  const decided = await k.selectFrom("claims").selectAll().where("reviewed_by", "is not", null).orderBy("article").orderBy("ord").execute();
+  const reviews = new Map<string, ExchangeEntry["reviews"] & {}>();
+  for (const r of decided) {
+    const s = rowState(r);
+    const list = reviews.get(r.article) ?? reviews.set(r.article, []).get(r.article)!;
+    list.push({ claim: s.claim, status: s.status, reviewedBy: s.reviewedBy!, reviewedAt: s.reviewedAt, rev: s.rev, note: s.note });
+  }
   return rows.map((r) => ({
     slug: r.slug,
     article: JSON.parse(r.ingested_json) as Article,
     claims: JSON.parse(r.auto_claims_json) as Claim[],
     ...(r.curation ? { curation: JSON.parse(r.curation) as Curation } : {}),
+    ...(reviews.has(r.slug) ? { reviews: reviews.get(r.slug) } : {}),
   }));
 }
 

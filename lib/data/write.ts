@@ -42,6 +42,8 @@ interface ArticleInput {
   autoClaims: Claim[];
   /** undefined: keep the stored curation (it survives re-ingestion); null: drop it. */
   curation?: Curation | null;
+  /** Workspace decisions carried by an import (exchange `reviews`): kept as stored ones are, and preferred to them. */
+  decisions?: ClaimRowState[];
 }
 
 /** applyCuration, but a curation that cannot apply leaves the automatic result with a warning. */
@@ -139,7 +141,9 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   const m = merged.article;
   await recordChange(trx, slug);
   const t = now();
-  const decided = existing ? (await trx.selectFrom("claims").selectAll().where("article", "=", slug).where("reviewed_by", "is not", null).orderBy("ord").execute()).map(rowState) : [];
+  const storedDecisions = existing ? (await trx.selectFrom("claims").selectAll().where("article", "=", slug).where("reviewed_by", "is not", null).orderBy("ord").execute()).map(rowState) : [];
+  const imported = new Set((input.decisions ?? []).map((d) => d.claim.id));
+  const decided = [...(input.decisions ?? []), ...storedDecisions.filter((d) => !imported.has(d.claim.id))];
   for (const table of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) {
     await trx.deleteFrom(table).where("article", "=", slug).execute();
   }
@@ -190,7 +194,7 @@ async function stallForTests(): Promise<void> {
 export async function writeEntries(trx: Transaction<Database>, entries: ExchangeEntry[], opts: WriteOptions = {}): Promise<string[]> {
   const warnings: string[] = [];
   for (const e of entries) {
-    const r = await writeArticle(trx, { article: e.article, autoClaims: e.claims, curation: e.curation ?? null }, opts);
+    const r = await writeArticle(trx, { article: e.article, autoClaims: e.claims, curation: e.curation ?? null, ...(e.reviews ? { decisions: e.reviews } : {}) }, opts);
     warnings.push(...r.warnings.map((w) => `${e.slug}: ${w}`));
   }
   return warnings;

@@ -91,6 +91,7 @@ const en = {
   accepted: "accepted",
   rejected: "rejected",
   showUnreviewed: "Show unreviewed claims",
+  unreviewedKey: "On the map: a dotted amber outline, or a pale point with an amber ring, marks unreviewed claims.",
   unreviewed: "unreviewed",
 };
 
@@ -183,6 +184,7 @@ const ar: Messages = {
   accepted: "مقبول",
   rejected: "مرفوض",
   showUnreviewed: "إظهار الادعاءات غير المراجعة",
+  unreviewedKey: "على الخريطة: حدّ كهرماني منقّط، أو نقطة باهتة بحلقة كهرمانية، يدلّ على ادعاءات لم تُراجع.",
   unreviewed: "غير مراجَع",
 };
 

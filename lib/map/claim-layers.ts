@@ -42,6 +42,15 @@ export const LAYER_STATE: Record<ViewLayer, string> = {
 };
 
 const state = (key: string, fallback: number | string | boolean): ExpressionSpecification => ["coalesce", ["feature-state", key], fallback];
+
+/**
+ * Editors' "show unreviewed" (issue 15 §3): a place with proposed claims on a layer carries this
+ * key for that layer, and gets a dotted amber outline; a point from proposed claims only is drawn
+ * pale with an amber ring. Never shown to the public, who are served accepted claims only.
+ */
+export const unreviewedKey = (view: ViewLayer) => `unreviewed:${view}`;
+export const UNREVIEWED_COLOR = "#b45309";
+const unreviewedPoint = ["boolean", ["get", "unreviewed"], false] satisfies ExpressionSpecification;
 const selected = state(STATE.selected, false);
 
 /** Area layers come in pairs, one per base source, because a region colours provinces. */
@@ -49,6 +58,14 @@ const AREA_SOURCES = [SOURCE.countries, SOURCE.admin1] as const;
 
 function areaLayers(view: ViewLayer, make: (source: string) => Omit<LayerSpecification, "id" | "source">): LayerSpecification[] {
   return AREA_SOURCES.map((source) => ({ id: `${view}-${source}`, source, ...make(source) }) as LayerSpecification);
+}
+
+/** The dotted outline of places with unreviewed claims on this layer (ids end in -outline: not clickable). */
+function unreviewedOutlines(view: ViewLayer): LayerSpecification[] {
+  return areaLayers(view, () => ({
+    type: "line",
+    paint: { "line-color": UNREVIEWED_COLOR, "line-width": 2.5, "line-dasharray": [1, 1.5], "line-opacity": ["case", state(unreviewedKey(view), false), 1, 0] },
+  })).map((l) => ({ ...l, id: `${l.id}-unreviewed-outline` }) as LayerSpecification);
 }
 
 const pointFilter = (view: ViewLayer): ExpressionSpecification => ["==", ["get", "layer"], view];
@@ -79,12 +96,13 @@ function lossLayers(): LayerSpecification[] {
       type: "line",
       paint: { "line-color": JOINT_OUTLINE, "line-width": 2, "line-dasharray": [3, 2], "line-opacity": ["case", state(STATE.lossJoint, false), 1, 0] },
     })).map((l) => ({ ...l, id: `${l.id}-joint-outline` }) as LayerSpecification),
+    ...unreviewedOutlines("territorial-loss"),
     {
       id: "territorial-loss-points",
       type: "circle",
       source: CLAIM_SOURCE.points,
       filter: pointFilter("territorial-loss"),
-      paint: { "circle-radius": 7, "circle-color": "#ffffff", "circle-stroke-color": LOSS_RAMP[2], "circle-stroke-width": ["case", selected, 4, 2.5] },
+      paint: { "circle-radius": 7, "circle-color": "#ffffff", "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, LOSS_RAMP[2]], "circle-stroke-width": ["case", selected, 4, 2.5] },
     },
     {
       id: "territorial-loss-labels",
@@ -114,6 +132,7 @@ function recruitmentLayers(): LayerSpecification[] {
         ...(source === SOURCE.countries ? { "line-dasharray": [3, 1.5] } : {}),
       },
     })),
+    ...unreviewedOutlines("recruitment-hotspots"),
     {
       id: "recruitment-hotspots-points",
       type: "circle",
@@ -122,8 +141,8 @@ function recruitmentLayers(): LayerSpecification[] {
       paint: {
         "circle-radius": ["interpolate", ["linear"], ["get", "value"], 1, 6, 10, 16],
         "circle-color": RECRUIT_COLOR,
-        "circle-opacity": 0.85,
-        "circle-stroke-color": "#ffffff",
+        "circle-opacity": ["case", unreviewedPoint, 0.35, 0.85],
+        "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"],
         "circle-stroke-width": ["case", selected, 3, 1.5],
       },
     },
@@ -147,12 +166,13 @@ function shiftLayers(): LayerSpecification[] {
       // Regions colour their member provinces: thinner lines there keep inner borders quiet.
       paint: { "line-color": state(STATE.shiftColor, "rgba(0,0,0,0)"), "line-width": ["case", selected, 4, source === SOURCE.countries ? 2.5 : 1.2], "line-offset": 1 },
     })),
+    ...unreviewedOutlines("allegiance-shifts"),
     {
       id: "allegiance-shifts-points",
       type: "circle",
       source: CLAIM_SOURCE.points,
       filter: pointFilter("allegiance-shifts"),
-      paint: { "circle-radius": 6, "circle-color": ["get", "color"], "circle-stroke-color": "#ffffff", "circle-stroke-width": ["case", selected, 3, 1.5] },
+      paint: { "circle-radius": 6, "circle-color": ["get", "color"], "circle-opacity": ["case", unreviewedPoint, 0.4, 1], "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"], "circle-stroke-width": ["case", selected, 3, 1.5] },
     },
     {
       id: "allegiance-shifts-labels",
@@ -185,6 +205,7 @@ function activityLayers(): LayerSpecification[] {
         "fill-opacity": ["case", ["==", state(STATE.activityShare, -1), -1], 0, 0.8],
       },
     },
+    ...unreviewedOutlines("activity"),
   ];
 }
 

@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from "geojson";
 import { formatShare } from "../view/figures";
 import type { Mark } from "../view/marks";
 import type { UiLang, ViewLayer } from "../view/view-state";
-import { STATE } from "./claim-layers";
+import { STATE, unreviewedKey } from "./claim-layers";
 
 /**
  * Turns the view's marks into what the map sets: feature state per base feature (keyed
@@ -13,7 +13,7 @@ export type FeatureStates = Map<string, Record<string, number | string | boolean
 
 export type ActorStyle = { nameEn: string; nameAr: string; color: string };
 
-export type PointProps = { markId: string; layer: ViewLayer; value: number; color: string; label: string };
+export type PointProps = { markId: string; layer: ViewLayer; value: number; color: string; label: string; unreviewed?: true };
 
 export type MapMarks = {
   states: FeatureStates;
@@ -92,12 +92,13 @@ export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], 
         if (m.layer === "allegiance-shifts") s[STATE.shiftColor] = color;
         if (m.layer === "activity") s[STATE.activityShare] = m.value / maxActivity;
         if (isSelected) s[STATE.selected] = true;
+        if (m.unreviewed) s[unreviewedKey(m.layer)] = true;
       });
     }
     const named = m.layer === "allegiance-shifts" ? shiftLabel(m, actors, lang) : m.jointOf ? jointLabel(m, lang) : "";
     // An editor's "show unreviewed": a mark from proposed claims only says so on the map.
     const label = m.unreviewed ? [named, lang === "ar" ? "غير مراجَع" : "unreviewed"].filter(Boolean).join(" · ") : named;
-    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label };
+    const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label, ...(m.unreviewed ? { unreviewed: true as const } : {}) };
     if (m.targets.length === 0) {
       points.push(props);
       pointsAt.push(m.point);

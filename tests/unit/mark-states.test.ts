@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STATE } from "@/lib/map/claim-layers";
+import { claimLayers, STATE, unreviewedKey } from "@/lib/map/claim-layers";
 import { mapMarks, shiftLabel, stateKey, stateTarget } from "@/lib/map/mark-states";
 import type { Mark } from "@/lib/view/marks";
 
@@ -79,5 +79,26 @@ describe("state keys", () => {
   it("name the feature they were made from, for setFeatureState", () => {
     expect(stateTarget(stateKey("admin1", "NG-BO"))).toEqual({ source: "admin1", id: "NG-BO" });
     expect(stateTarget(stateKey("countries", "SYR"))).toEqual({ source: "countries", id: "SYR" });
+  });
+
+  it("marks the places and points of unreviewed claims on their own layer, for the dotted outline and the pale point", () => {
+    const marks = [
+      mark({ id: "u", layer: "recruitment-hotspots", unreviewed: true }),
+      mark({ id: "a", layer: "activity" }),
+      mark({ id: "p", layer: "allegiance-shifts", targets: [], unreviewed: true }),
+    ];
+    const { states, points } = mapMarks(marks, ["recruitment-hotspots", "activity", "allegiance-shifts"], ACTORS, null, "en");
+    const iraq = states.get(stateKey("countries", "IRQ"))!;
+    expect(iraq[unreviewedKey("recruitment-hotspots")]).toBe(true);
+    expect(iraq[unreviewedKey("activity")]).toBeUndefined();
+    expect(points.features.map((f) => f.properties.unreviewed)).toEqual([true]);
+  });
+
+  it("draws the dotted outline of each layer only where that layer's key is set", () => {
+    for (const view of ["territorial-loss", "recruitment-hotspots", "allegiance-shifts", "activity"] as const) {
+      const outlines = claimLayers(view).filter((l) => l.id.endsWith("-unreviewed-outline"));
+      expect(outlines.map((l) => (l as { source: string }).source)).toEqual(["countries", "admin1"]);
+      for (const l of outlines) expect(JSON.stringify((l as { paint: object }).paint)).toContain(`"feature-state","${unreviewedKey(view)}"`);
+    }
   });
 });

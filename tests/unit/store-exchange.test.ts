@@ -9,6 +9,8 @@ import { listArticles, loadArticleBundle } from "@/lib/data/corpus";
 import { ExchangeError } from "@/lib/data/errors";
 import { writeExchangeDir } from "@/lib/data/exchange";
 import { exportTo, importFrom } from "@/lib/data/transfer";
+import { inWrite, writeArticle } from "@/lib/data/write";
+import { editClaim, getClaim } from "@/lib/review/claims-store";
 import { freshStore } from "../support/store";
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `atlas-${name}-`));
@@ -33,6 +35,35 @@ describe("export and import", () => {
     const second = tmp("export-2");
     await exportTo(await db(), second);
     expect(files(second)).toEqual(files(first));
+  });
+
+  it("carries the workspace's decisions through an export and an import: accepted, rejected and edited claims come back as the people left them", async () => {
+    await freshStore();
+    const text = (JSON.parse(readFileSync("geodata/articles/000_40a8f3811f703089.article.json", "utf8")) as { text: string }).text;
+    const r = ingestText(text, { slug: "decided", published: { value: "2017-11", precision: "month", inferred: false } }, loadMatchers());
+    expect(r.claims.length).toBeGreaterThanOrEqual(3);
+    await inWrite(await db(), (trx) => writeArticle(trx, { article: r.article, autoClaims: r.claims }));
+    const [a, b, c] = r.claims.map((x) => `decided:${x.id}`) as [string, string, string];
+    const editor = { id: "u-1", email: "editor@example.org" };
+    await editClaim(a, { rev: 0, status: "accepted" }, editor);
+    await editClaim(b, { rev: 0, status: "rejected" }, editor);
+    await editClaim(c, { rev: 0, status: "accepted", certainty: "hedged" }, editor);
+    const before = await Promise.all([a, b, c].map(getClaim));
+    const dir = tmp("export-decisions");
+    await exportTo(await db(), dir);
+    expect(Object.keys(files(dir))).toContain("decided.reviews.json");
+
+    await freshStore();
+    await importFrom(await db(), dir);
+    const after = await Promise.all([a, b, c].map(getClaim));
+    const view = (x: Awaited<ReturnType<typeof getClaim>>) => ({ status: x.status, by: x.reviewedBy, at: x.reviewedAt, certainty: x.claim.certainty });
+    expect(after.map(view)).toEqual(before.map(view));
+    expect(after.map((x) => x.status)).toEqual(["accepted", "rejected", "accepted"]);
+    expect(after[2]!.claim.certainty).toBe("hedged");
+    // Export, import, export: the same files, decisions included.
+    const again = tmp("export-decisions-2");
+    await exportTo(await db(), again);
+    expect(files(again)).toEqual(files(dir));
   });
 
   it("imports nothing when one file fails its schema, and names the file and the field", async () => {
