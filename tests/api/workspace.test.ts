@@ -1,3 +1,4 @@
+import { fromWire, type WireModel } from "@/lib/view/model-wire";
 import { execFile, execFileSync } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -142,14 +143,22 @@ describe("what the public is served", () => {
 
 describe("the dashboard's \"show unreviewed\"", () => {
   it("draws proposed claims, marked unreviewed, for a signed-in editor only; anyone else asking gets accepted claims", async () => {
-    type Model = { claims: { article: string; unreviewed?: boolean }[]; marks: { unreviewed?: boolean }[] };
-    const anon = (await (await fetch(`${base}/api/view?unreviewed=1`)).json()) as Model;
-    expect(anon.claims.some((c) => c.article === "review-copy")).toBe(false);
-    const editor = (await (await send("GET", "/api/view?unreviewed=1", "editor")).json()) as Model;
-    const proposed = editor.claims.filter((c) => c.article === "review-copy");
+    // The model carries marks in the wire form and no rows (scale): rows come from /api/view/claims.
+    type Rows = { rows: { article: string; unreviewed?: boolean }[] };
+    const anon = (await (await fetch(`${base}/api/view/claims?unreviewed=1`)).json()) as Rows;
+    expect(anon.rows.some((c) => c.article === "review-copy")).toBe(false);
+    expect(fromWire((await (await fetch(`${base}/api/view?unreviewed=1`)).json()) as WireModel).marks.some((m) => m.unreviewed)).toBe(false);
+    const editor = (await (await send("GET", "/api/view/claims?unreviewed=1", "editor")).json()) as Rows;
+    const proposed = editor.rows.filter((c) => c.article === "review-copy");
     expect(proposed.length).toBeGreaterThan(0);
     expect(proposed.every((c) => c.unreviewed === true)).toBe(true);
-    expect(editor.marks.some((m) => m.unreviewed)).toBe(true);
+    // One mark per layer and place (scale): a place that also has accepted claims stays reviewed, so
+    // exactly the marks the public view lacks are the unreviewed ones.
+    const pub = fromWire((await (await fetch(`${base}/api/view`)).json()) as WireModel);
+    const model = fromWire((await (await send("GET", "/api/view?unreviewed=1", "editor")).json()) as WireModel);
+    expect(model.claimsTotal).toBe(pub.claimsTotal + editor.rows.filter((c) => c.unreviewed).length);
+    const publicIds = new Set(pub.marks.map((m) => m.id));
+    for (const m of model.marks.filter((k) => k.layer !== "control-changes")) expect(!!m.unreviewed, m.id).toBe(!publicIds.has(m.id));
     await expectJsonError(await fetch(`${base}/api/view?unreviewed=yes`), 400);
     const page = await (await fetch(`${base}/?unreviewed=1`, { headers: { Cookie: editorCookie } })).text();
     expect(page).toContain('data-testid="show-unreviewed"');

@@ -50,3 +50,31 @@ describe("the corpus aggregate", () => {
     expect(strip(live)).toEqual(strip(scanned));
   });
 });
+
+describe("unreviewed marks (issue 15) in the aggregate", () => {
+  it("marks a place drawn only from proposed claims unreviewed, and one with an accepted claim not", () => {
+    const [a, b] = articleA;
+    const proposed = { ...a!, status: "proposed" as const };
+    expect(new ClaimAggregate(PLACES).apply([proposed], 1).markList().every((m) => m.unreviewed)).toBe(true);
+    const mixed = new ClaimAggregate(PLACES).apply([proposed, { ...a!, id: `${a!.id}-x` }], 1).markList();
+    expect(mixed.some((m) => m.unreviewed)).toBe(false);
+    expect(b).toBeDefined();
+  });
+});
+
+describe("events in the aggregate (issue 16)", () => {
+  const [x, y] = [articleB[0]!, { ...articleA[0]!, quantity: share(40) }];
+  const one = { eventOf: () => ({ id: "e-1" }), outletOf: (c: { article: string }) => c.article };
+  const two = { eventOf: (id: string) => ({ id: `e-${id}` }), outletOf: () => "wire" };
+  it("counts distinct events per mark and per layer, and counts again the claims a new grouping moves", () => {
+    const agg = new ClaimAggregate(PLACES, { events: one }).apply([x, y], 1);
+    const irq = () => agg.markList().find((m) => m.id === "territorial-loss@country:IRQ" || m.id.startsWith("territorial-loss@"))!;
+    expect(agg.layerCounts["territorial-loss"]).toBe(1);
+    expect(irq()).toMatchObject({ claims: expect.any(Number), events: 1 });
+    agg.rekey(two, [x, y]);
+    expect(agg.layerCounts["territorial-loss"]).toBe(2);
+    const fresh = new ClaimAggregate(PLACES, { events: two }).apply([x, y], 1);
+    expect(agg.markList()).toEqual(fresh.markList());
+    expect(agg.apply([x, y], -1).markList()).toEqual([]);
+  });
+});
