@@ -8,7 +8,15 @@ import { getAuth, isHttps } from "@/lib/auth/auth";
  */
 const CODE: Record<number, ErrorCode> = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 422: "unprocessable", 429: "too_many_requests" };
 
+/**
+ * No sign-in endpoint's path is anywhere near this long. better-auth keys its rate limit on the
+ * path, and PostgreSQL's unique index on that key refuses a key over 2,704 bytes (a 500 for a
+ * random long URL, found by tests/api/fuzz.test.ts on PostgreSQL).
+ */
+const MAX_AUTH_PATH = 256;
+
 async function run(req: Request): Promise<Response> {
+  if (new URL(req.url).pathname.length > MAX_AUTH_PATH) return Response.json(errorBody("not_found", "No such sign-in endpoint."), { status: 404, headers: { "Cache-Control": "no-store" } });
   const res = await (await getAuth(isHttps(req))).handler(req);
   if (res.status < 400) return res;
   const text = await res.text().catch(() => "");
