@@ -26,7 +26,8 @@ function regionShape(place: Place, index: BoundaryIndex): Feature<Area> | null {
   if (!cache) regionCache.set(index, (cache = new Map()));
   if (!cache.has(place.id)) {
     const parts = (place.members ?? []).map((m) => index.provinces.get(m) ?? index.countries.get(m)).filter((f): f is Feature<Area> => !!f);
-    cache.set(place.id, parts.length ? union(featureCollection(parts)) : null);
+    // One member (the Sambisa forest is a region of Borno alone) is its own shape: Turf's union wants two.
+    cache.set(place.id, parts.length > 1 ? union(featureCollection(parts)) : (parts[0] ?? null));
   }
   return cache.get(place.id) ?? null;
 }
