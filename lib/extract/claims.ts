@@ -289,7 +289,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   // is a clause of its own (see clauseSpans) whose subject is the group right before its pronoun.
   for (const r of text.matchAll(RELATIVE_PRONOUN)) {
     const at = r.index + r[0].length - r[1]!.length - 1;
-    const head = parts.filter((x) => x.end <= at && at - x.end <= 3).pop();
+    // "... مرونة الجماعة الإرهابية، التي فقدت ...": with two groups named, "the group" is not
+    // resolved for the whole passage, but right before a relative pronoun it is the clause's
+    // subject: the group in focus.
+    // An adjective may come between ("the terrorist group, which"): one definite word at most.
+    const adjacent = (g: { end: number }) => g.end <= at && /^\s*(?:(?:ال|the\s)\S+\s*)?[,،]?\s*$/u.test(text.slice(g.end, at));
+    const anaphorHead = ownGroups.length > 1 && focus.groups ? findGroupAnaphora(text).filter(adjacent).pop() : undefined;
+    const head = parts.filter((x) => x.end <= at && at - x.end <= 3).pop() ?? (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
     if (!head) continue;
     parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
     // "..., attacked Kirkuk on Friday": the main clause resumes after the relative one, with its subject.

@@ -110,6 +110,23 @@ describe("accounts", () => {
     expect((await signIn("editor@example.org")).status).toBe(200);
   });
 
+  it("limits failed sign-ins per account too, so guesses from ever-new forwarded addresses stop at the limit", async () => {
+    cli(["scripts/user.ts", "add", "guessed@example.org", "--role", "editor"], `${PASSWORD}\n`);
+    // The blocking CLI call may have outlived the server's keep-alive sockets: let them close first.
+    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 10; i++) {
+      const r = await signIn("guessed@example.org", `guess number ${i} of many`);
+      await r.arrayBuffer();
+      expect(r.status).toBe(401);
+    }
+    // The right password, from yet another address: the account is locked for its window.
+    const locked = await signIn("guessed@example.org");
+    await expectJsonError(locked, 429, "too_many_requests");
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(60);
+    // Other accounts are not affected.
+    expect((await signIn("editor@example.org")).status).toBe(200);
+  });
+
   it("ends the session on sign-out: the cookie no longer authenticates", async () => {
     const cookie = await cookieOf("editor@example.org");
     expect((await fetch(`${base}/api/review`, { headers: { Cookie: cookie } })).status).toBe(200);

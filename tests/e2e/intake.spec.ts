@@ -114,7 +114,8 @@ test("the source tabs work with the keyboard: arrows move and select, the panel 
 });
 
 test("a script payload in an added article's text shows as text in the map's popup once its claim is accepted", async ({ page, baseURL }) => {
-  const text = `SYNTHETIC popup check. Dozens of ISIS fighters pledged allegiance to al-Qaeda in Syria last August <script>window.__pwned='script'</script> according to synthetic sources.`;
+  // "In Syria, …": "pledged allegiance to al-Qaeda in Syria" reads as al-Qaeda's Syrian branch, not where.
+  const text = `SYNTHETIC popup check. In Syria last August, dozens of ISIS fighters <script>window.__pwned='script'</script> pledged allegiance to al-Qaeda, according to synthetic sources.`;
   const origin = { Origin: new URL(baseURL!).origin };
   const saved = await page.request.post("/api/articles", { data: { text, title: `Popup ${PAYLOAD}`, published: "2017-11", lang: "en" }, headers: origin });
   expect(saved.status()).toBe(201);

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticClaims } from "@/lib/bench/claims";
 import { auditOf } from "@/lib/data/audit";
 import { closeDb, db } from "@/lib/data/connection";
-import { setSetting } from "@/lib/data/settings";
 import { inWrite, writeArticle } from "@/lib/data/write";
 import { mergeEvents, splitEvent } from "@/lib/events/edit";
 import { loadEventIndex } from "@/lib/events/load";
@@ -22,9 +21,7 @@ async function ingest(slug: string, source: string): Promise<string> {
   const { article, claims } = syntheticClaims(1, PLACES, { slug, seed: slug.length, passages: 1 });
   // Claim ids are unique across the corpus in real data (a hash); synthetic ones repeat per article.
   const c = { ...claims[0]!, id: `c-${slug}`, kind: "presence" as const, actors: ["isis"], fromActor: undefined, toActor: undefined, places: [{ placeId: "country:IRQ", precision: "country" as const }], countries: ["IRQ" as const], date: DATE };
-  // Served claims are accepted ones (issue 15): accepted by the admin's rule, as store-incremental does.
-  await setSetting("review.autoAcceptAbove", 0, { id: null, email: "test" });
-  await inWrite(await db(), (trx) => writeArticle(trx, { article: { ...article, source }, autoClaims: [c], curation: null }, { replace: true }));
+  await inWrite(await db(), (trx) => writeArticle(trx, { article: { ...article, source }, autoClaims: [c], curation: null }, { replace: true, acceptAs: { id: null, email: "test" } }));
   return c.id;
 }
 

@@ -1,5 +1,6 @@
 import { errorBody, type ErrorCode, handle } from "@/lib/api/errors";
 import { allowOnly } from "@/lib/api/allow-only";
+import { accountLockedFor, recordFailure } from "@/lib/auth/account-limit";
 import { getAuth, isHttps } from "@/lib/auth/auth";
 
 /**
@@ -7,6 +8,17 @@ import { getAuth, isHttps } from "@/lib/auth/auth";
  * the API's one error shape. Sign-up is off: accounts come from `npm run user`.
  */
 const CODE: Record<number, ErrorCode> = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 422: "unprocessable", 429: "too_many_requests" };
+
+/** The account a sign-in is for, read from a copy of the body (better-auth reads the original). */
+async function signInEmail(req: Request): Promise<string | null> {
+  if (req.method !== "POST" || !new URL(req.url).pathname.endsWith("/sign-in/email")) return null;
+  const body = (await req.clone().json().catch(() => null)) as { email?: unknown } | null;
+  return typeof body?.email === "string" && body.email.length <= 320 ? body.email : null;
+}
+
+function tooMany(retryAfter: number): Response {
+  return Response.json(errorBody("too_many_requests", "Too many sign-in attempts; wait a minute and try again."), { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": String(retryAfter) } });
+}
 
 /**
  * No sign-in endpoint's path is anywhere near this long. better-auth keys its rate limit on the
@@ -17,7 +29,13 @@ const MAX_AUTH_PATH = 256;
 
 async function run(req: Request): Promise<Response> {
   if (new URL(req.url).pathname.length > MAX_AUTH_PATH) return Response.json(errorBody("not_found", "No such sign-in endpoint."), { status: 404, headers: { "Cache-Control": "no-store" } });
+  const email = await signInEmail(req);
+  if (email) {
+    const wait = await accountLockedFor(email);
+    if (wait > 0) return tooMany(wait);
+  }
   const res = await (await getAuth(isHttps(req))).handler(req);
+  if (email && res.status === 401) await recordFailure(email);
   if (res.status < 400) return res;
   const text = await res.text().catch(() => "");
   let body: { message?: string } = {};
