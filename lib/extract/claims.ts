@@ -23,6 +23,9 @@ export type { ClaimContext, Focus, PassageEvidence } from "./claim-context";
 export { datelineEnd } from "./event-places";
 export { claimId, headNoun } from "./group-resolution";
 
+/** What lies between "withdrew"/"انسحابها" and a group it left: "from", "من", "out of". */
+const LEFT_GROUP = /^\s*(?:from|out of|من)\s+(?:the\s+)?$/u;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -45,7 +48,12 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
-  const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
+  const live = cues
+    .filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)))
+    // "هيئة تحرير الشام", "Ansar al-Sharia": a cue word inside a group's name is no act.
+    .filter((c) => !ev.actors.some((a) => c.start >= a.start && c.end <= a.end))
+    // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
+    .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());

@@ -13,6 +13,18 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
   // "المنتمين إلى داعش" / "members of ISIS": the group they come from, not where they go.
   const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
   const ms = actors;
+  // "فك ارتباطه بتنظيم القاعدة", "severed ties with al-Qaeda", "renounced its allegiance to AQIM":
+  // the group named right after the cue is the one left, whatever "to" or "ب" says; the group
+  // that leaves is where the move goes (or the group it then swore to).
+  if (kind === "defection") {
+    const lead = (m: ActorMention) => normalizeText(ev.passage.text.slice(Math.max(0, m.start - 48), m.start)) + " ";
+    const left = ms.find((m) => m.start >= cueStart && SEVERED.test(lead(m)));
+    if (left) {
+      const others = ms.filter((m) => m.actor.id !== left.actor.id);
+      const to = others.find((m) => m.start > left.start && SWORN_TO.test(lead(m))) ?? others.filter((m) => m.end <= cueStart).pop() ?? others[0];
+      return { from: left.actor.id, to: to?.actor.id };
+    }
+  }
   const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
   // "مبايعته لزعيم تنظيم الدولة": sworn to a group's leader is sworn to the group.
   const isTo = (m: ActorMention) => viaLam(m) || ((near(m, TO_WORDS) || near(m, LEADER_TO)) && !belongs(m));
@@ -49,6 +61,9 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
   // A group never pledges to itself: with one group named, it is the one pledged to.
   return { from: from?.actor.id !== toId ? from?.actor.id : undefined, to: toId };
 }
+
+/** Words that end right before the group a defection leaves: "ties with", "ارتباطه ب", "renounced its allegiance to". */
+const SEVERED = /(?:ارتباط\S*\s*ب?|(?:ties|links|relations) with(?: the)?|(?:renounc\w*|disavow\w*) (?:its |their |his )?(?:allegiance|pledge|loyalty|bay'ah)(?: to(?: the)?)?)\s+$/u;
 
 /** Words that end right before the group sworn to: "pledged allegiance to", "declared loyalty to", "ومبايعتها". */
 const SWORN_TO = /(?:(?:allegiance|loyalty|fealty) to(?: the)?|pledg\w* (?:\S+ )?to(?: the)?|[وف]?(?:ال)?(?:مبايع|بايع)\S*|(?:ولاء\S*|الولاء) (?:ل|الي)\S*)\s+$/u;
