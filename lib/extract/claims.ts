@@ -13,7 +13,7 @@ import type { ResolvedPlace } from "./disambiguate";
 import { datelineEnd, DESTINATION, eventPlaces, TOWARDS } from "./event-places";
 import { claimId, dropParents, resolveGroup, uniq } from "./group-resolution";
 import { DESCRIPTOR, type Outcome, outcomes, PAST, STILL, clauseSpans } from "./outcomes";
-import { actPlaces, alternatives, ancestors, route } from "./pledge-direction";
+import { actPlaces, alternatives, ancestors, leadersOf, route } from "./pledge-direction";
 import { findQuantities } from "./quantities";
 import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, type Participant } from "./roles";
 import { summarize } from "./summary";
@@ -250,6 +250,20 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
       // "The faction broke away from Boko Haram": the other party of a defection is where it went.
       else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
+    }
+    // "ISGS leader al-Sahrawi pledged ...": the head of a group gives its pledge; "al-Sahrawi, a
+    // leader of al-Mourabitoun, pledged ...": one commander gives his own, not his group's.
+    if ((kind === "pledge" || kind === "defection") && routing.from) {
+      const leaders = leadersOf(text, ev.actors);
+      const head = leaders.get(routing.from);
+      const member = [...leaders].find(([person, l]) => !l.head && l.group === routing.from && person !== routing.to && ev.actors.some((a) => a.actor.id === person && a.end <= cue.start));
+      if (head?.head && head.group !== routing.to) {
+        groups.splice(0, groups.length, ...uniq([head.group, ...groups.filter((g) => g !== routing.from)]));
+        routing.from = head.group;
+      } else if (member && kind === "pledge") {
+        groups.splice(0, groups.length, ...uniq([member[0], ...groups.filter((g) => g !== routing.from)]));
+        routing.from = member[0];
+      }
     }
     // "بايع البغدادي", "pledged allegiance to al-Baghdadi": sworn to a leader is sworn to his group.
     if (kind === "pledge" && routing.to && ctx.actors.byId.get(routing.to)?.kind === "person") {

@@ -102,3 +102,31 @@ export function ancestors(id: string, actors: ActorMatcher): Set<string> {
   return out;
 }
 
+
+// "ISGS leader al-Sahrawi", "al-Sahrawi, the leader of ISGS", "زعيم تنظيم ... الصحراوي": the head
+// of a group acts for it. "a leader of", "أحد قادة": one commander acts in his own name.
+const HEAD_AFTER_GROUP = /^(?:['’]s)?\s*(?:\S+\s+)?(?:leader|emir|chief|head|founder|caliph)\s*,?\s*$/u;
+const HEAD_BEFORE_GROUP = /^\s*[,،]?\s*(?:(?:the|its)\s+)?(?:\S+\s+)?(?:leader|emir|chief|head|founder|caliph)\s+of\s+(?:the\s+)?$|^\s*[,،]?\s*(?:زعيم|امير|قائد|مؤسس|خليفه)\s*$/u;
+const HEAD_WORD_AR = /(?:^|\s)(?:زعيم|امير|قائد|مؤسس)\s*$/u;
+const MEMBER_BEFORE_GROUP = /^\s*[,،]?\s*(?:(?:a|one of the|another|a senior|a top)\s+(?:\S+\s+)?(?:leaders?|commanders?|emirs?|figures?|members?)\s+(?:of|in)\s+(?:the\s+)?|(?:احد|ابرز|احد ابرز)?\s*(?:ال)?(?:قاده|قيادي|قياديي|قيادات|امراء|اعضاء)\s*(?:في)?\s*)$/u;
+
+/** Persons named with a group they lead (head: true) or serve in as one of its commanders (head: false). */
+export function leadersOf(text: string, mentions: ActorMention[]): Map<string, { group: string; head: boolean }> {
+  const out = new Map<string, { group: string; head: boolean }>();
+  const persons = mentions.filter((m) => m.actor.kind === "person");
+  const groups = mentions.filter((m) => m.actor.kind === "group");
+  const between = (a: { end: number }, b: { start: number }) => (b.start >= a.end && b.start - a.end <= 48 ? normalizeText(text.slice(a.end, b.start)) + " " : undefined);
+  for (const p of persons) {
+    for (const g of groups) {
+      const gp = between(g, p);
+      const pg = between(p, g);
+      const lead = normalizeText(text.slice(Math.max(0, g.start - 12), g.start));
+      if (pg !== undefined && MEMBER_BEFORE_GROUP.test(pg)) {
+        if (!out.has(p.actor.id)) out.set(p.actor.id, { group: g.actor.id, head: false });
+      } else if ((gp !== undefined && (HEAD_AFTER_GROUP.test(gp) || (HEAD_WORD_AR.test(lead) && /^\s*[,،]?\s*$/u.test(gp)))) || (pg !== undefined && HEAD_BEFORE_GROUP.test(pg))) {
+        out.set(p.actor.id, { group: g.actor.id, head: true });
+      }
+    }
+  }
+  return out;
+}
