@@ -317,7 +317,19 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A region contributes no country: "the Sahel" is not Algeria and Nigeria.
     const countries = uniq(claimPlaces.filter((p) => p.place.kind !== "region").flatMap((p) => p.place.countries)) as CountryIso3[];
     const certainty = hedged ? "hedged" : attr ? "reported" : "asserted";
-    const confidence = claimConfidence({ kind, strength, cues: outs.length, places: claimPlaces.map((p) => p.place.kind), certainty, placeFromContext: !!placeFrom });
+    const confidence = claimConfidence({
+      kind,
+      family: cue.family,
+      strength,
+      cues: outs.length,
+      places: claimPlaces.map((p) => p.place.kind),
+      certainty,
+      placeFromContext: !!placeFrom,
+      actorFromContext,
+      headline: passage.paragraph === 0,
+      dated: !!date && !date.inferred,
+      still,
+    });
     const claim: Claim = {
       id: claimId(passage.id, kind, groups, placeIds),
       article: ctx.slug,
