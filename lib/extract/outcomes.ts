@@ -32,6 +32,8 @@ const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:f
 const PASSIVE_DEATH = /^(?:killed|wounded|injured|slain|قتل|قتلوا|قتلا|اصيب|اصيبوا)$/u;
 /** Between the group and "killed": its members and an auxiliary at most ("ISIS fighters were killed"). */
 const RIGHT_BEFORE_DEATH = /^(?:(?:fighters|militants|members|commanders?|leaders?|insurgents|jihadists|مقاتلو|مقاتلي|عناصر|مسلحو|مسلحي|قاده|قياديو)\s*)?(?:(?:were|was|have been|had been|are|is)\s*)?$/u;
+/** Members of a group as the subject of a passive seizure: "fighters were captured". */
+const MEMBERS_TAKEN = /^(?:fighters?|militants?|members?|commanders?|leaders?|insurgents?|jihadists?)\s+(?:were|was|have been|had been|has been)$/u;
 /** What killed them, right after the verb: "in a US raid", "by troops", "during an air strike", "في غارة". */
 const KILLED_BY = /^\s*(?:in|during|by|after|في|خلال|اثر|جراء|بنيران)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:raids?|strikes?|air ?strikes?|airstrikes?|drones?|operations?|shelling|bombardment|offensive|troops|forces|soldiers|army|police|commandos?|غار\S*|قصف\S*|عمليه|عمليات|اشتباك\S*|قوات|الجيش|الطيران|طائر\S*|ضرب\S*)/u;
 
@@ -129,6 +131,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
       return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
     case "take":
+      // "ISIS fighters were captured in Mosul": people taken, not a town; the group was there.
+      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start))))) return o("presence", all, 0.6);
       if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
