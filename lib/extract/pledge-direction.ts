@@ -13,6 +13,20 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
   // "المنتمين إلى داعش" / "members of ISIS": the group they come from, not where they go.
   const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
   const ms = actors;
+  // "accepted the pledge of allegiance from Boko Haram", "قبل تنظيم الدولة بيعة جماعة بوكو حرام":
+  // the group right after the pledge noun gives it (unless "to"/"ل" marks it as the receiver),
+  // and the group the sentence is about receives it.
+  if (kind === "pledge") {
+    const text = ev.passage.text;
+    const noun = normalizeText(text.slice(cueStart, cueStart + 12)).split(" ")[0] ?? "";
+    const giver = /^(?:[وف]?[بل]?(?:ال)?بيعه|pledges?|allegiance)$/u.test(noun)
+      ? ms.find((m) => m.start > cueStart && !m.prefix.endsWith("ل") && PLEDGE_OF.test(normalizeText(text.slice(cueStart + noun.length, m.start)) + " "))
+      : undefined;
+    if (giver) {
+      const receiver = ms.filter((m) => m.actor.id !== giver.actor.id && m.end <= cueStart).pop() ?? ms.find((m) => m.actor.id !== giver.actor.id && (m.prefix.endsWith("ل") || near(m, TO_WORDS)));
+      if (receiver) return { from: giver.actor.id, to: receiver.actor.id };
+    }
+  }
   // "فك ارتباطه بتنظيم القاعدة", "severed ties with al-Qaeda", "renounced its allegiance to AQIM":
   // the group named right after the cue is the one left, whatever "to" or "ب" says; the group
   // that leaves is where the move goes (or the group it then swore to).
@@ -61,6 +75,9 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
   // A group never pledges to itself: with one group named, it is the one pledged to.
   return { from: from?.actor.id !== toId ? from?.actor.id : undefined, to: toId };
 }
+
+/** Between a pledge noun and the group that gives it: "of allegiance from", "from", "of", or nothing ("بيعة جماعة"). */
+const PLEDGE_OF = /^(?:(?:of allegiance\s+)?(?:from|of|by)(?:\s+the)?)?\s*$/u;
 
 /** Words that end right before the group a defection leaves: "ties with", "ارتباطه ب", "renounced its allegiance to". */
 const SEVERED = /(?:ارتباط\S*\s*ب?|(?:ties|links|relations) with(?: the)?|(?:renounc\w*|disavow\w*) (?:its |their |his )?(?:allegiance|pledge|loyalty|bay'ah)(?: to(?: the)?)?)\s+$/u;

@@ -35,3 +35,17 @@ describe("leaders giving a pledge", () => {
     expect(pledges("بايع الصحراوي تنظيم الدولة الإسلامية عام 2015.", "ar")).toEqual(["adnan-abu-walid-al-sahrawi>isis [adnan-abu-walid-al-sahrawi,isis]"]);
   });
 });
+
+describe("a pledge received", () => {
+  it("makes the group after the pledge noun the giver and the group that received it the receiver", () => {
+    expect(pledges("The Islamic State accepted the pledge of allegiance from Boko Haram in March.")).toEqual(["boko-haram>isis [boko-haram,isis]"]);
+    expect(pledges("قبل تنظيم الدولة الإسلامية بيعة جماعة بوكو حرام.", "ar")).toEqual(["boko-haram>isis [boko-haram,isis]"]);
+    expect(pledges("أعلن تنظيم الدولة قبول بيعة جماعة بوكو حرام.", "ar")).toEqual(["boko-haram>isis [boko-haram,isis]"]);
+    expect(pledges("بث تنظيم الدولة تسجيلا لبيعة جماعة بوكو حرام.", "ar")).toEqual(["boko-haram>isis [boko-haram,isis]"]);
+  });
+
+  it("keeps the receiver marked by 'to' or 'ل' after the pledge noun", () => {
+    expect(pledges("Boko Haram's pledge of allegiance to the Islamic State was announced in March.")).toEqual(["boko-haram>isis [boko-haram,isis]"]);
+    expect(pledges("أعلن المتحدث باسم جماعة بوكو حرام بيعة الجماعة لتنظيم الدولة الإسلامية.", "ar")).toEqual(["boko-haram>isis [boko-haram,isis]"]);
+  });
+});
