@@ -28,17 +28,25 @@ function enMonth(s: string): number {
 
 // "في آب / أغسطس الماضي": two names for one month joined by a slash.
 const MONTH_AR = `(?:^|[^\\p{L}])(?:[وف]?[بف]?ي? ?)(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?(?![\\p{L}])(?: (?:من )?(?:عام |سنه )?(\\d{4})| (الماضي|المنصرم|الفائت))?`;
-const MONTH_EN = `\\b(last |this |in |since |during )?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4})| (?:of )?(last year))?\\b`;
+const MONTH_EN = `\\b(last |this |in |since |during |(?:in |since |by )?(?:mid-|early |late |the end of |the middle of ))?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4})| (?:of )?(last year))?\\b`;
 const YEAR_AR = `(?:عام|سنه|العام)\\s+(\\d{4})`;
 const YEAR_EN = `\\b(?:in|since|during|by|of|year)\\s+(\\d{4})\\b`;
 const LAST_YEAR = `(?:العام الماضي|السنه الماضيه|العام المنصرم|last year|past year)`;
+// A part of a stated year ("مطلع 2015", "أواخر عام 2014", "in early 2015", "mid-2016"): that year.
+const YEAR_PART = `(?<![\\p{L}])(?:مطلع|اوايل|اواخر|منتصف|اواسط|نهايه|بدايه|مستهل|early|late|mid|the (?:start|end|beginning|middle) of)[- ]?(?:(?:عام|سنه|العام) )?(\\d{4})(?![\\p{N}])`;
+// The year of publication, named without its number ("مطلع العام الجاري", "earlier this year").
+const THIS_YEAR = `(?<![\\p{L}])(?:(?:[وف]?(?:منذ|خلال|في) )?(?:مطلع|اوايل|اواخر|منتصف|اواسط|بدايه|مستهل) (?:العام|السنه)(?: (?:الجاري|الحالي|الجاريه|الحاليه))?(?! (?:الماضي|الماضيه|المنصرم|\\d))|(?:العام|السنه) (?:الجاري|الحالي|الجاريه|الحاليه)|هذا العام|هذه السنه|(?:earlier |early |so far )?this year)(?![\\p{L}])`;
+// Weeks: "last week" / "الأسبوع الماضي", "this week" / "هذا الأسبوع" (weeks start on Monday).
+const RE_WEEK = /(?<![\p{L}\p{N}])(?:(الاسبوع الماضي|الاسبوع المنصرم|last week)|(هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|(?:earlier )?this week))(?![\p{L}\p{N}])/gu;
 
 const RE_MONTH_AR = new RegExp(MONTH_AR, "gu");
 const RE_MONTH_EN = new RegExp(MONTH_EN, "g");
 const RE_YEARS = [new RegExp(YEAR_AR, "gu"), new RegExp(YEAR_EN, "g")];
 const RE_LAST_YEAR = new RegExp(LAST_YEAR, "gu");
+const RE_YEAR_PART = new RegExp(YEAR_PART, "gu");
+const RE_THIS_YEAR = new RegExp(THIS_YEAR, "gu");
 // Every date pattern needs a digit, a month or day name or a relative word; most passages have none.
-const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`, "u");
+const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|week|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاسبوع|الجاري|الحالي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`, "u");
 
 // Days: weekdays and relative days resolve against a publication day; dates with a day number
 // resolve their year against the publication (the latest such day not after it).
@@ -121,6 +129,21 @@ function weekday(dow: number, pub: PartialDate | undefined, strict: boolean): Pa
   return dayDate(d);
 }
 
+/**
+ * A week (0 the publication's, -1 the one before, Monday to Sunday) as the month or year that
+ * holds all of it: a week across two months is no month.
+ */
+function week(pub: PartialDate | undefined, offset: number): PartialDate | undefined {
+  const d = pubDay(pub);
+  if (!d) return undefined;
+  const monday = new Date(d);
+  monday.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 7 * offset);
+  const last = offset < 0 ? new Date(Date.UTC(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 6)) : d;
+  const [a, b] = [iso(monday), iso(last)];
+  if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: "month", inferred: true };
+  return a.slice(0, 4) === b.slice(0, 4) ? { value: a.slice(0, 4), precision: "year", inferred: true } : undefined;
+}
+
 /** A day and month with or without a year: the latest such day not after publication. */
 function dayOfMonth(day: number, month: number, year: string | undefined, pub: PartialDate | undefined): PartialDate | undefined {
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
@@ -188,6 +211,7 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     // "on Monday last week": the Monday of the week before the publication's.
     add(m.index, m[0].length, m[0], d && m[3] ? shiftDays(d, (pubDay(pub)!.getUTCDay() - EN_DAYS.indexOf(m[2]!) + 7) % 7 === 0 ? 0 : -7) : d);
   }
+  for (const m of t.matchAll(RE_WEEK)) add(m.index, m[0].length, m[0], week(pub, m[1] ? -1 : 0));
   for (const m of t.matchAll(RE_MONTH_REL)) {
     if (!pub || pub.precision === "year") continue;
     const py = Number(pub.value.slice(0, 4));
@@ -212,6 +236,8 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : lastYear ?? (last ? lastMonth(mo, pub) : bareMonth(mo, pub));
     add(m.index, m[0].length, m[0], d);
   }
+  for (const m of t.matchAll(RE_YEAR_PART)) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
+  for (const m of t.matchAll(RE_THIS_YEAR)) if (pub) add(m.index, m[0].length, m[0], { value: pub.value.slice(0, 4), precision: "year", inferred: true });
   for (const re of RE_YEARS) {
     for (const m of t.matchAll(re)) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
   }
