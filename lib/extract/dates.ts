@@ -1,5 +1,5 @@
 import type { PartialDate } from "../schema/article";
-import { normalizeWithMap, originalRange } from "../text/normalize-ar";
+import { normalizeText, normalizeWithMap, originalRange } from "../text/normalize-ar";
 
 /**
  * Dates in a passage, resolved against the publication date. "Last August" is the most
@@ -258,4 +258,60 @@ export function parsePublished(s: string): PartialDate | null {
     if (Number.isNaN(dt.getTime()) || dt.toISOString().slice(0, 10) !== s) return null;
   }
   return { value: s, precision: d ? "day" : mo ? "month" : "year", inferred: false };
+}
+
+/** "two weeks after", "بعد أسبوعين من": the event named next happened that long before the passage's other event. */
+export interface DateOffset {
+  start: number;
+  end: number;
+  /** Signed: negative for "after" (what follows came earlier), positive for "before". */
+  amount: number;
+  unit: "day" | "month";
+}
+
+const EN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
+const AR_UNIT: Record<string, [number, "day" | "month"]> = {
+  يوم: [1, "day"], يومين: [2, "day"], ايام: [1, "day"], اسبوع: [7, "day"], اسبوعين: [14, "day"], اسابيع: [7, "day"],
+  شهر: [1, "month"], شهرين: [2, "month"], اشهر: [1, "month"], شهور: [1, "month"], ساعات: [0, "day"], ساعه: [0, "day"], ساعتين: [0, "day"],
+};
+const RE_OFFSET_EN = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (hours?|days?|weeks?|months?) (after|before)\b/g;
+const RE_OFFSET_AR = new RegExp(`${B}[وف]?(بعد|قبل) (?:(\\d{1,2}|${Object.keys(AR_COUNT).join("|")}) )?(${Object.keys(AR_UNIT).join("|")})(?: (?:فقط|تقريبا|علي الاقل))? (?:من|علي)${E}`, "gu");
+
+export function findOffsets(passage: string): DateOffset[] {
+  const nm = normalizeWithMap(passage);
+  const out: DateOffset[] = [];
+  for (const m of nm.text.matchAll(RE_OFFSET_EN)) {
+    const n = EN_COUNT[m[1]!] ?? Number(m[1]);
+    const unit = m[2]!.startsWith("month") ? "month" : "day";
+    const amount = m[2]!.startsWith("hour") ? 0 : m[2]!.startsWith("week") ? 7 * n : n;
+    out.push({ ...originalRange(nm, m.index, m.index + m[0].length, passage.length), amount: m[3] === "after" ? -amount : amount, unit });
+  }
+  for (const m of nm.text.matchAll(RE_OFFSET_AR)) {
+    const [per, unit] = AR_UNIT[m[3]!]!;
+    const n = m[2] ? (AR_COUNT[m[2]] ?? Number(m[2])) : 1;
+    out.push({ ...originalRange(nm, m.index, m.index + m[0].length, passage.length), amount: (m[1] === "بعد" ? -1 : 1) * per * n, unit });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A date moved by an offset, at the precision both support (days need a day; months a month). */
+export function shiftDate(d: PartialDate, o: DateOffset): PartialDate | undefined {
+  if (o.amount === 0) return { ...d, inferred: true };
+  if (o.unit === "day") return d.precision === "day" ? shiftDays(d, o.amount) : undefined;
+  if (d.precision === "year") return undefined;
+  const y = Number(d.value.slice(0, 4));
+  const mo = Number(d.value.slice(5, 7)) - 1 + o.amount;
+  const at = new Date(Date.UTC(y, mo, 1));
+  return { value: iso(at).slice(0, 7), precision: "month", inferred: true };
+}
+
+// A date that a verb of saying governs ("claimed responsibility on Thursday", "said on Sunday",
+// "في بيان نشر أمس السبت") dates the statement, not necessarily the event it is about.
+const REPORT_EN = /\b(?:said|says|announced|claimed|claimed responsibility|told|reported|confirmed|admitted|denied|published|issued|released|statement)(?:\s+[\w'’-]+){0,2}\s*$/i;
+const REPORT_AR = /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|تبني|تبنت|صرح|صرحت|نشر|نشرت|بث|بثت|اصدر|اصدرت|بيان)\S{0,2}(?:\s+\S+){0,2}\s*$/u;
+
+export function isReportingDate(passage: string, d: { start: number }): boolean {
+  const before = passage.slice(Math.max(0, d.start - 50), d.start);
+  return REPORT_EN.test(before) || REPORT_AR.test(normalizeText(before));
 }
