@@ -29,11 +29,17 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   const named = new Map<string, number>();
   let prev: Passage | undefined;
   let headlineId: string | undefined;
+  // The year the story's events were last dated by ("جندت ... خلال عام 2015"), while no finer date
+  // has come since: an event told later with no date of its own belongs to it.
+  let storyYear: PartialDate | undefined;
 
   return {
     read(ev) {
       const p = ev.passage;
       const { claims, attribution, dates } = extractClaims(ev, ctx);
+      for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
+      const own = claims.find((c) => c.date && !c.date.inferred);
+      if (own?.date) storyYear = own.date.precision === "year" ? own.date : undefined;
       if (attribution?.backReference) {
         if (prev && prev.paragraph === p.paragraph) {
           for (const c of claimsByPassage.get(prev.id) ?? []) {
@@ -68,17 +74,6 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       return claims;
     },
     finish() {
-      // A headline tells the lede's event without its date: it takes the date of the first
-      // later claim of the same kind and groups.
-      const headline = claimsByPassage.get(headlineId ?? "") ?? [];
-      if (headline.some((c) => !c.date)) {
-        const all = [...claimsByPassage.values()].flat();
-        for (const c of headline) {
-          if (c.date) continue;
-          const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
-          if (later?.date) c.date = { ...later.date, inferred: true };
-        }
-      }
       // An article about one branch of a group (named at least half as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
       // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.
@@ -94,6 +89,20 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         c.actors = actors;
         c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
         c.summary = summarize(c, opts.actors, places);
+      }
+      // A headline tells the lede's event without its date: it takes the date of the first
+      // later claim of the same kind and groups (after the branch is settled: "Islamic State" in
+      // the headline is the branch the lede names). The publication day a headline's presence
+      // got only for want of a date gives way the same way.
+      const headline = claimsByPassage.get(headlineId ?? "") ?? [];
+      const undated = (c: Claim) => !c.date || (c.date.inferred && c.date.value === opts.published?.value);
+      if (headline.some(undated)) {
+        const all = [...claimsByPassage.values()].flat();
+        for (const c of headline) {
+          if (!undated(c)) continue;
+          const later = all.find((x) => x !== c && x.passageId !== c.passageId && x.date && !undated(x) && x.kind === c.kind && x.actors.join() === c.actors.join());
+          if (later?.date) c.date = { ...later.date, inferred: true };
+        }
       }
       // The same claim told in two passages (headline and lede, or lede and a later recap) is
       // corroborated: it is right more often than one told once.
