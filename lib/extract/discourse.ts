@@ -187,6 +187,12 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   const named = ev.places.filter((r) => r.via === "name" && r.start >= dateline);
   const city = named.find((r) => r.place.kind === "city");
   const province = named.find((r) => r.place.kind === "province");
+  // A new paragraph about another country ("In Nigeria, ...") leaves the town and province in
+  // focus behind: "the city" after it is not a city of the country the story left.
+  const countries = named.filter((r) => r.place.kind === "country").map((r) => r.place.countries[0]);
+  const elsewhere = (f: Focus["city"]) => !!f && countries.length > 0 && !countries.some((c) => f.place.countries.includes(c!));
+  if (!city && elsewhere(focus.city)) delete focus.city;
+  if (!province && elsewhere(focus.province)) delete focus.province;
   if (city) focus.city = { place: city.place, passageId: id };
   if (province) focus.province = { place: province.place, passageId: id };
   const finest = city ?? province ?? named.find((r) => r.place.kind === "country") ?? named[0];
