@@ -307,9 +307,10 @@ export function shiftDate(d: PartialDate, o: DateOffset): PartialDate | undefine
 }
 
 // A date that a verb of saying governs ("claimed responsibility on Thursday", "said on Sunday",
-// "في بيان نشر أمس السبت") dates the statement, not necessarily the event it is about.
-const REPORT_EN = /\b(?:said|says|announced|claimed|claimed responsibility|told|reported|confirmed|admitted|denied|published|issued|released|statement)(?:\s+[\w'’-]+){0,2}\s*$/i;
-const REPORT_AR = /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|تبني|تبنت|صرح|صرحت|نشر|نشرت|بث|بثت|اصدر|اصدرت|بيان)\S{0,2}(?:\s+\S+){0,2}\s*$/u;
+// "في بيان نشر أمس السبت") dates the statement, not necessarily the event it is about. "Announced"
+// is not one of them: "أعلنت في 10/7/2017 تحرير الموصل" dates the liberation as announced.
+const REPORT_EN = /\b(?:said|says|claimed|claimed responsibility|told|reported|confirmed|admitted|denied|published|issued|released|statement)(?:\s+[\w'’-]+){0,2}\s*$/i;
+const REPORT_AR = /(?<![\p{L}])[وف]?(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|تبني|تبنت|صرح|صرحت|نشر|نشرت|بث|بثت|اصدر|اصدرت|بيان)\S{0,2}(?:\s+\S+){0,2}\s*$/u;
 
 export function isReportingDate(passage: string, d: { start: number }): boolean {
   const before = passage.slice(Math.max(0, d.start - 50), d.start);
