@@ -60,7 +60,10 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
   const actorOut = new Map<string, IngestResult["actors"][number]>();
   // Places resolved in earlier passages (headline first) tell a town shared by two countries
   // apart; kept as the running sets of their countries and provinces, not re-derived per passage.
-  const hint = hintFrom([]);
+  // One sense per discourse: a town named once as a place ("مدينة تدمر", "the town of Hit") is
+  // that town when the article names it again without a place word.
+  const seen = new Set<string>();
+  const hint = { ...hintFrom([]), seen };
   passages.forEach((p, i) => {
     const tokens = tokenize(p.text, cache);
     const actors = matchActors(m.actors, tokens);
@@ -70,6 +73,7 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       .map((pm) => disambiguate(tokens, pm))
       .filter((x): x is ResolvedPlace => x !== null);
     for (const r of places) {
+      if (r.via === "name") seen.add(r.place.id);
       const h = hintFrom([r.place]);
       h.countries.forEach((c) => hint.countries.add(c));
       h.provinces.forEach((c) => hint.provinces.add(c));
