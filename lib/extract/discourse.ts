@@ -2,7 +2,7 @@ import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
 import type { Place } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
-import { resolveDates } from "./dates";
+import { type FoundDate, isReportingDate, resolveDates } from "./dates";
 import { normalizeText } from "../text/normalize-ar";
 import { summarize } from "./summary";
 
@@ -32,14 +32,42 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   // The year the story's events were last dated by ("جندت ... خلال عام 2015"), while no finer date
   // has come since: an event told later with no date of its own belongs to it.
   let storyYear: PartialDate | undefined;
+  // The day of a statement ("claimed responsibility on Monday", "Trump said on Sunday") that dated
+  // claims for want of the event's own day; a later passage that tells that day ("The raid took
+  // place late on Saturday") gives it to them.
+  let statementDay: string | undefined;
+  const provisional = new Set<Claim>();
+
+  function redateFromStatement(text: string, found: FoundDate[], eventOnly: boolean): void {
+    const said = new Set(found.filter((d) => d.date.precision === "day" && isReportingDate(text, d)).map((d) => d.date.value));
+    const told = found.filter((d) => d.date.precision === "day" && !isReportingDate(text, d));
+    for (const c of lastClaims) {
+      // A threat, a pledge or a defection is the statement itself: its day is the statement's.
+      if (!c.date || c.date.precision !== "day" || c.kind === "threat" || c.kind === "pledge" || c.kind === "defection") continue;
+      if (said.has(c.date.value) && !told.some((d) => d.date.value === c.date!.value)) {
+        statementDay = c.date.value;
+        provisional.add(c);
+      } else if (c.date.inferred && c.date.value === statementDay) provisional.add(c);
+    }
+    // Only a passage that makes no claim and names no place of its own tells the same event.
+    const day = eventOnly && statementDay ? told.find((d) => d.date.value < statementDay! && daysApart(d.date.value, statementDay!) <= STATEMENT_LAG) : undefined;
+    if (!day) return;
+    for (const c of provisional) if (c.date?.value === statementDay) c.date = { ...day.date, inferred: true };
+    provisional.clear();
+    statementDay = undefined;
+  }
+  let lastClaims: Claim[] = [];
 
   return {
     read(ev) {
       const p = ev.passage;
       const { claims, attribution, dates } = extractClaims(ev, ctx);
+      lastClaims = claims;
       for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
       const own = claims.find((c) => c.date && !c.date.inferred);
       if (own?.date) storyYear = own.date.precision === "year" ? own.date : undefined;
+      const found = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= datelineEnd(p.text));
+      redateFromStatement(p.text, found, claims.length === 0 && !ev.places.some((r) => r.via === "name" && r.start >= datelineEnd(p.text)));
       if (attribution?.backReference) {
         if (prev && prev.paragraph === p.paragraph) {
           for (const c of claimsByPassage.get(prev.id) ?? []) {
@@ -132,6 +160,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     },
   };
 }
+
+// How many days a statement may come after the event it tells of.
+const STATEMENT_LAG = 7;
+
+const daysApart = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 // What a second passage telling the same claim adds to its confidence.
 const CORROBORATED = 0.1;

@@ -36,3 +36,14 @@ describe("claim dates: 'a week after', 'بعد أسبوع من'", () => {
     expect(dated("Iraqi troops retook Mosul from ISIS on Friday, the military said, two weeks after recapturing Baghdad from the group.")).toContain("territorial-loss isis @city:99072 2017-07-07");
   });
 });
+
+describe("claim dates: the event's day told after the statement", () => {
+  it("a claim dated by its statement takes the earlier day a later passage gives the event", () => {
+    expect(dated("ISIS claimed responsibility on Sunday for the bombing of a market in Baghdad.\n\nA suicide bomber struck the crowded market late on Friday, police said.")).toEqual(["attack isis @city:98182 2017-07-07"]);
+    expect(dated("وتبنى تنظيم داعش يوم الأحد تفجير سوق في بغداد.\n\nوكان انتحاري قد فجر نفسه في السوق مساء الجمعة، بحسب الشرطة.")).toEqual(["attack isis @city:98182 2017-07-07"]);
+  });
+  it("not from a passage about another place, and not for a threat, whose day is the statement's", () => {
+    expect(dated("ISIS claimed responsibility on Sunday for the bombing of a market in Baghdad.\n\nSeparately, a bomb exploded in Mosul late on Friday, police said.")).toEqual(["attack isis @city:98182 2017-07-09"]);
+    expect(dated("ISIS threatened new attacks on Baghdad in a video published on Sunday.\n\nThe vote had been planned for Friday.")).toEqual(["threat isis @city:98182 2017-07-09"]);
+  });
+});
