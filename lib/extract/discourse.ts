@@ -141,7 +141,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
       const dropped = new Set<Claim>();
-      const key = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
+      // A leader stands for his group here: "Baghdadi hid in Barisha" places the group's presence
+      // in north-west Syria too.
+      const asGroup = (id: string) => (opts.actors.byId.get(id)?.kind === "person" ? (opts.actors.byId.get(id)!.affiliation[0] ?? id) : id);
+      const key = (c: Claim) => [c.kind, [...new Set(c.actors.map(asGroup))].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
       // Grouped by key once: comparing every claim with every other was quadratic on long input.
       const byKey = new Map<string, Claim[]>();
       for (const c of placesOf.keys()) byKey.set(key(c), [...(byKey.get(key(c)) ?? []), c]);

@@ -22,3 +22,13 @@ describe("discourse: a new paragraph about another country", () => {
     expect(claims("ISIS attacked Mosul on Sunday.\n\nIn Iraq, ISIS remains active.\n\nThe militants attacked the city on Monday.").filter((c) => c.includes("city:99072"))).toEqual(["attack isis @city:99072", "attack isis @city:99072"]);
   });
 });
+
+describe("discourse: one fact at two precisions, told of a leader and of his group", () => {
+  it("the group's country-level presence gives way to its leader's hideout in a town of that country", () => {
+    expect(claims("ISIS fighters are hiding in Iraq.\n\nAbu Bakr al-Baghdadi is hiding in a house in Mosul.")).toEqual(["presence abu-bakr-al-baghdadi @city:99072"]);
+    expect(claims("ينشط مقاتلو تنظيم داعش في العراق.\n\nويختبئ أبو بكر البغدادي في منزل بمدينة الموصل.")).toEqual(["presence abu-bakr-al-baghdadi @city:99072"]);
+  });
+  it("another group's town does not make the country claim redundant", () => {
+    expect(claims("ISIS fighters are hiding in Iraq.\n\nBoko Haram is hiding in a house in Mosul.")).toEqual(["presence isis @country:IRQ", "presence boko-haram @city:99072"]);
+  });
+});
