@@ -66,8 +66,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
       const own = claims.find((c) => c.date && !c.date.inferred);
       if (own?.date) storyYear = own.date.precision === "year" ? own.date : undefined;
-      const found = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= datelineEnd(p.text));
-      redateFromStatement(p.text, found, claims.length === 0 && !ev.places.some((r) => r.via === "name" && r.start >= datelineEnd(p.text)));
+      const dateline = datelineEnd(p.text);
+      const found = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= dateline);
+      redateFromStatement(p.text, found, claims.length === 0 && !ev.places.some((r) => r.via === "name" && r.start >= dateline));
       if (attribution?.backReference) {
         if (prev && prev.paragraph === p.paragraph) {
           for (const c of claimsByPassage.get(prev.id) ?? []) {
@@ -85,13 +86,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
       // A passage that makes no claim can still set the day of the story ("A bomber struck on Monday").
       else if (!claims.length) {
-        const dl = datelineEnd(p.text);
-        const seen = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= dl);
-        const day = seen.find((d) => d.date.precision === "day");
+        const day = found.find((d) => d.date.precision === "day");
         if (day) focus.date = day.date;
       }
       // "خلال العام", "that year": the year last named ("خلال عام 2015"), for the passages after.
-      const years = (dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= datelineEnd(p.text))).filter((d) => d.date.precision === "year" && !d.date.inferred);
+      const years = found.filter((d) => d.date.precision === "year" && !d.date.inferred);
       if (years.length) focus.year = years[years.length - 1]!.date;
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
