@@ -29,6 +29,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   const named = new Map<string, number>();
   let prev: Passage | undefined;
   let headlineId: string | undefined;
+  let ledeDay: PartialDate | undefined;
   // The year the story's events were last dated by ("جندت ... خلال عام 2015"), while no finer date
   // has come since: an event told later with no date of its own belongs to it.
   let storyYear: PartialDate | undefined;
@@ -97,6 +98,8 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
       for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
+      // The day the lede tells (its first paragraph after the headline): the headline's event's day.
+      if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
       prev = p;
       return claims;
     },
@@ -129,6 +132,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           if (!undated(c)) continue;
           const later = all.find((x) => x !== c && x.passageId !== c.passageId && x.date && !undated(x) && x.kind === c.kind && x.actors.join() === c.actors.join());
           if (later?.date) c.date = { ...later.date, inferred: true };
+          // "Spy agency blames Haqqani network for Kabul truck bomb": with no later telling of the
+          // same claim, a headline's event happened on the day the lede tells.
+          else if (!c.date && ledeDay && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...ledeDay, inferred: true };
         }
       }
       // The same claim told in two passages (headline and lede, or lede and a later recap) is

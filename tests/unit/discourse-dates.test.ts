@@ -23,6 +23,10 @@ describe("discourse: the headline's date", () => {
     expect(dated("ISIS seizes Mosul\n\nISIS fighters seized Mosul on Sunday.")).toEqual(["presence isis 2017-07-09", "presence isis 2017-07-09"]);
     expect(dated("داعش يسيطر على الموصل\n\nوسيطر مسلحو تنظيم داعش على الموصل يوم الأحد.")).toEqual(["presence isis 2017-07-09", "presence isis 2017-07-09"]);
   });
+  it("a headline's event told nowhere else as a claim happened on the day the lede tells", () => {
+    expect(dated("Officials blame ISIS for Baghdad truck bombing\n\nA truck bomb killed 90 people in Baghdad on Sunday, officials said.")).toEqual(["attack isis 2017-07-09"]);
+    expect(dated("مسؤولون يحملون داعش مسؤولية تفجير بغداد\n\nقتل 90 شخصا في تفجير شاحنة مفخخة في بغداد يوم الأحد، بحسب مسؤولين.")).toEqual(["attack isis 2017-07-09"]);
+  });
   it("a presence in the body keeps the publication day when it still holds", () => {
     expect(dated("ISIS holds Mosul\n\nISIS fighters seized Mosul on Sunday.\n\nISIS still holds Baghdad.")).toContain("presence isis 2017-07-10");
   });
