@@ -60,7 +60,10 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
   const actorOut = new Map<string, IngestResult["actors"][number]>();
   // Places resolved in earlier passages (headline first) tell a town shared by two countries
   // apart; kept as the running sets of their countries and provinces, not re-derived per passage.
-  const hint = hintFrom([]);
+  // One sense per discourse: a town named once as a place ("مدينة تدمر", "the town of Hit") is
+  // that town when the article names it again without a place word.
+  const seen = new Set<string>();
+  const hint = { ...hintFrom([]), seen };
   passages.forEach((p, i) => {
     const tokens = tokenize(p.text, cache);
     const actors = matchActors(m.actors, tokens);
@@ -70,9 +73,10 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       .map((pm) => disambiguate(tokens, pm))
       .filter((x): x is ResolvedPlace => x !== null);
     for (const r of places) {
+      if (r.via === "name") seen.add(r.place.id);
       const h = hintFrom([r.place]);
-      h.countries.forEach((c) => hint.countries.add(c));
-      h.provinces.forEach((c) => hint.provinces.add(c));
+      for (const c of h.countries) hint.countries.add(c);
+      for (const c of h.provinces) hint.provinces.add(c);
       const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}), mentions: [] };
       e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
       placeOut.set(r.place.id, e);

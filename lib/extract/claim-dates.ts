@@ -1,3 +1,5 @@
+import type { PartialDate } from "../schema/article";
+import { findOffsets, type FoundDate, isReportingDate, shiftDate } from "./dates";
 import type { Cue } from "./outcomes";
 
 /** "during the year", "خلال العام", "that year", "العام نفسه": the year the article last named. */
@@ -13,3 +15,38 @@ export function inRelativeClause(text: string, d: { start: number; end: number }
   if (cue.start >= segStart && cue.start < segEnd) return false;
   return RELATIVE.test(text.slice(segStart, d.start));
 }
+
+/**
+ * The event's date among a clause's dates (`pool`, nearest first by `pick`): a date that a verb of
+ * saying governs ("claimed responsibility on Thursday for an attack ... on Tuesday") gives way to
+ * the others; an event told again ("the attack", a claim of responsibility) that has only the
+ * statement's date took place on the story's day, when that day is not later.
+ */
+export function eventDate(text: string, pool: FoundDate[], all: FoundDate[], pick: (xs: FoundDate[]) => FoundDate | undefined, retold: boolean, storyDay?: PartialDate): PartialDate | undefined {
+  const events = pool.filter((d) => !isReportingDate(text, d));
+  if (events.length) return pick(events)?.date;
+  // "claimed responsibility on Thursday for an attack ..., in which 71 soldiers were killed on
+  // Tuesday": the claimed event's own date may sit in a clause of its own.
+  const elsewhere = retold && pool.length ? all.filter((d) => !isReportingDate(text, d) && d.date.precision === "day") : [];
+  if (elsewhere.length) return pick(elsewhere)?.date;
+  const said = pick(pool)?.date;
+  if (said && retold && storyDay?.precision === "day" && said.precision === "day" && storyDay.value <= said.value) return { ...storyDay, inferred: true };
+  return said;
+}
+
+/**
+ * "two weeks after recapturing al-Qaim", "بعد أسبوعين من دخول القوات زنجبار": the event told after
+ * an offset (in the same sentence, close to it, with all its places) took place that long before the passage's other
+ * event — the date named before the offset, else the story's day.
+ */
+export function offsetDate(text: string, cueStart: number, placeStarts: number[], dates: FoundDate[], storyDay?: PartialDate): PartialDate | undefined {
+  const o = findOffsets(text).filter((x) => x.end <= cueStart && cueStart - x.end <= OFFSET_REACH && !/[.!?؟;؛]/u.test(text.slice(x.end, cueStart))).pop();
+  // A claim whose places are told before the offset is the other event ("retook Rawa ..., two
+  // weeks after recapturing al-Qaim"): only the places after it share its date.
+  if (!o || !placeStarts.length || placeStarts.some((at) => at < o.end)) return undefined;
+  const base = dates.filter((d) => d.end <= o.start).pop()?.date ?? storyDay;
+  return base ? shiftDate(base, o) : undefined;
+}
+
+// How far after "two weeks after" the event it dates may be told.
+const OFFSET_REACH = 80;

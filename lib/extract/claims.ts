@@ -4,7 +4,7 @@ import { normalizeText } from "../text/normalize-ar";
 import type { ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
 import type { ClaimContext, PassageEvidence } from "./claim-context";
-import { inRelativeClause, SAME_YEAR } from "./claim-dates";
+import { eventDate, inRelativeClause, offsetDate, SAME_YEAR } from "./claim-dates";
 import { claimConfidence } from "./confidence";
 import { findCues } from "./cue-finder";
 import { HEDGE, SAME_TIME } from "./cues";
@@ -315,7 +315,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // without the cue dates the noun it describes, not the event.
     const own = pool0.filter((d) => !inRelativeClause(text, d, cue));
     const pool = own.length ? own : pool0;
-    const date = current ?? nearest(pool.map((d) => ({ ...d, index: d.start })))?.date ?? inherited ?? fallback;
+    const retold = hasEventAnaphor(text) || live.some((c) => c.family === "claimed");
+    const date = current ?? offsetDate(text, cue.start, claimPlaces.filter((p) => p.end > p.start).map((p) => p.start), dates, focus.date) ?? eventDate(text, pool, dates, (xs) => nearest(xs.map((d) => ({ ...d, index: d.start }))), retold, focus.date) ?? inherited ?? fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;

@@ -1,5 +1,5 @@
 import type { PartialDate } from "../schema/article";
-import { normalizeWithMap, originalRange } from "../text/normalize-ar";
+import { normalizeText, normalizeWithMap, originalRange } from "../text/normalize-ar";
 
 /**
  * Dates in a passage, resolved against the publication date. "Last August" is the most
@@ -28,17 +28,25 @@ function enMonth(s: string): number {
 
 // "في آب / أغسطس الماضي": two names for one month joined by a slash.
 const MONTH_AR = `(?:^|[^\\p{L}])(?:[وف]?[بف]?ي? ?)(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?(?![\\p{L}])(?: (?:من )?(?:عام |سنه )?(\\d{4})| (الماضي|المنصرم|الفائت))?`;
-const MONTH_EN = `\\b(last |this |in |since |during )?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4})| (?:of )?(last year))?\\b`;
+const MONTH_EN = `\\b(last |this |in |since |during |(?:in |since |by )?(?:mid-|early |late |the end of |the middle of ))?(${EN_MONTH_RE})\\.?(?: (?:of )?(\\d{4})| (?:of )?(last year))?\\b`;
 const YEAR_AR = `(?:عام|سنه|العام)\\s+(\\d{4})`;
 const YEAR_EN = `\\b(?:in|since|during|by|of|year)\\s+(\\d{4})\\b`;
 const LAST_YEAR = `(?:العام الماضي|السنه الماضيه|العام المنصرم|last year|past year)`;
+// A part of a stated year ("مطلع 2015", "أواخر عام 2014", "in early 2015", "mid-2016"): that year.
+const YEAR_PART = `(?<![\\p{L}])(?:مطلع|اوايل|اواخر|منتصف|اواسط|نهايه|بدايه|مستهل|early|late|mid|the (?:start|end|beginning|middle) of)[- ]?(?:(?:عام|سنه|العام) )?(\\d{4})(?![\\p{N}])`;
+// The year of publication, named without its number ("مطلع العام الجاري", "earlier this year").
+const THIS_YEAR = `(?<![\\p{L}])(?:(?:[وف]?(?:منذ|خلال|في) )?(?:مطلع|اوايل|اواخر|منتصف|اواسط|بدايه|مستهل) (?:العام|السنه)(?: (?:الجاري|الحالي|الجاريه|الحاليه))?(?! (?:الماضي|الماضيه|المنصرم|\\d))|(?:العام|السنه) (?:الجاري|الحالي|الجاريه|الحاليه)|هذا العام|هذه السنه|(?:earlier |early |so far )?this year)(?![\\p{L}])`;
+// Weeks: "last week" / "الأسبوع الماضي", "this week" / "هذا الأسبوع" (weeks start on Monday).
+const RE_WEEK = /(?<![\p{L}\p{N}])(?:(الاسبوع الماضي|الاسبوع المنصرم|last week)|(هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|(?:earlier )?this week))(?![\p{L}\p{N}])/gu;
 
 const RE_MONTH_AR = new RegExp(MONTH_AR, "gu");
 const RE_MONTH_EN = new RegExp(MONTH_EN, "g");
 const RE_YEARS = [new RegExp(YEAR_AR, "gu"), new RegExp(YEAR_EN, "g")];
 const RE_LAST_YEAR = new RegExp(LAST_YEAR, "gu");
+const RE_YEAR_PART = new RegExp(YEAR_PART, "gu");
+const RE_THIS_YEAR = new RegExp(THIS_YEAR, "gu");
 // Every date pattern needs a digit, a month or day name or a relative word; most passages have none.
-const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`, "u");
+const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|week|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاسبوع|الجاري|الحالي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`, "u");
 
 // Days: weekdays and relative days resolve against a publication day; dates with a day number
 // resolve their year against the publication (the latest such day not after it).
@@ -121,6 +129,21 @@ function weekday(dow: number, pub: PartialDate | undefined, strict: boolean): Pa
   return dayDate(d);
 }
 
+/**
+ * A week (0 the publication's, -1 the one before, Monday to Sunday) as the month or year that
+ * holds all of it: a week across two months is no month.
+ */
+function week(pub: PartialDate | undefined, offset: number): PartialDate | undefined {
+  const d = pubDay(pub);
+  if (!d) return undefined;
+  const monday = new Date(d);
+  monday.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 7 * offset);
+  const last = offset < 0 ? new Date(Date.UTC(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 6)) : d;
+  const [a, b] = [iso(monday), iso(last)];
+  if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: "month", inferred: true };
+  return a.slice(0, 4) === b.slice(0, 4) ? { value: a.slice(0, 4), precision: "year", inferred: true } : undefined;
+}
+
 /** A day and month with or without a year: the latest such day not after publication. */
 function dayOfMonth(day: number, month: number, year: string | undefined, pub: PartialDate | undefined): PartialDate | undefined {
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
@@ -188,6 +211,7 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     // "on Monday last week": the Monday of the week before the publication's.
     add(m.index, m[0].length, m[0], d && m[3] ? shiftDays(d, (pubDay(pub)!.getUTCDay() - EN_DAYS.indexOf(m[2]!) + 7) % 7 === 0 ? 0 : -7) : d);
   }
+  for (const m of t.matchAll(RE_WEEK)) add(m.index, m[0].length, m[0], week(pub, m[1] ? -1 : 0));
   for (const m of t.matchAll(RE_MONTH_REL)) {
     if (!pub || pub.precision === "year") continue;
     const py = Number(pub.value.slice(0, 4));
@@ -212,6 +236,8 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : lastYear ?? (last ? lastMonth(mo, pub) : bareMonth(mo, pub));
     add(m.index, m[0].length, m[0], d);
   }
+  for (const m of t.matchAll(RE_YEAR_PART)) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
+  for (const m of t.matchAll(RE_THIS_YEAR)) if (pub) add(m.index, m[0].length, m[0], { value: pub.value.slice(0, 4), precision: "year", inferred: true });
   for (const re of RE_YEARS) {
     for (const m of t.matchAll(re)) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
   }
@@ -232,4 +258,61 @@ export function parsePublished(s: string): PartialDate | null {
     if (Number.isNaN(dt.getTime()) || dt.toISOString().slice(0, 10) !== s) return null;
   }
   return { value: s, precision: d ? "day" : mo ? "month" : "year", inferred: false };
+}
+
+/** "two weeks after", "بعد أسبوعين من": the event named next happened that long before the passage's other event. */
+export interface DateOffset {
+  start: number;
+  end: number;
+  /** Signed: negative for "after" (what follows came earlier), positive for "before". */
+  amount: number;
+  unit: "day" | "month";
+}
+
+const EN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
+const AR_UNIT: Record<string, [number, "day" | "month"]> = {
+  يوم: [1, "day"], يومين: [2, "day"], ايام: [1, "day"], اسبوع: [7, "day"], اسبوعين: [14, "day"], اسابيع: [7, "day"],
+  شهر: [1, "month"], شهرين: [2, "month"], اشهر: [1, "month"], شهور: [1, "month"], ساعات: [0, "day"], ساعه: [0, "day"], ساعتين: [0, "day"],
+};
+const RE_OFFSET_EN = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (hours?|days?|weeks?|months?) (after|before)\b/g;
+const RE_OFFSET_AR = new RegExp(`${B}[وف]?(بعد|قبل) (?:(\\d{1,2}|${Object.keys(AR_COUNT).join("|")}) )?(${Object.keys(AR_UNIT).join("|")})(?: (?:فقط|تقريبا|علي الاقل))? (?:من|علي)${E}`, "gu");
+
+export function findOffsets(passage: string): DateOffset[] {
+  const nm = normalizeWithMap(passage);
+  const out: DateOffset[] = [];
+  for (const m of nm.text.matchAll(RE_OFFSET_EN)) {
+    const n = EN_COUNT[m[1]!] ?? Number(m[1]);
+    const unit = m[2]!.startsWith("month") ? "month" : "day";
+    const amount = m[2]!.startsWith("hour") ? 0 : m[2]!.startsWith("week") ? 7 * n : n;
+    out.push({ ...originalRange(nm, m.index, m.index + m[0].length, passage.length), amount: m[3] === "after" ? -amount : amount, unit });
+  }
+  for (const m of nm.text.matchAll(RE_OFFSET_AR)) {
+    const [per, unit] = AR_UNIT[m[3]!]!;
+    const n = m[2] ? (AR_COUNT[m[2]] ?? Number(m[2])) : 1;
+    out.push({ ...originalRange(nm, m.index, m.index + m[0].length, passage.length), amount: (m[1] === "بعد" ? -1 : 1) * per * n, unit });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A date moved by an offset, at the precision both support (days need a day; months a month). */
+export function shiftDate(d: PartialDate, o: DateOffset): PartialDate | undefined {
+  if (o.amount === 0) return { ...d, inferred: true };
+  if (o.unit === "day") return d.precision === "day" ? shiftDays(d, o.amount) : undefined;
+  if (d.precision === "year") return undefined;
+  const y = Number(d.value.slice(0, 4));
+  const mo = Number(d.value.slice(5, 7)) - 1 + o.amount;
+  const at = new Date(Date.UTC(y, mo, 1));
+  return { value: iso(at).slice(0, 7), precision: "month", inferred: true };
+}
+
+// A date that a verb of saying governs ("claimed responsibility on Thursday", "said on Sunday",
+// "في بيان نشر أمس السبت") dates the statement, not necessarily the event it is about. "Announced"
+// is not one of them: "أعلنت في 10/7/2017 تحرير الموصل" dates the liberation as announced.
+const REPORT_EN = /\b(?:said|says|claimed|claimed responsibility|told|reported|confirmed|admitted|denied|published|issued|released|statement)(?:\s+[\w'’-]+){0,2}\s*$/i;
+const REPORT_AR = /(?<![\p{L}])[وف]?(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|تبني|تبنت|صرح|صرحت|نشر|نشرت|بث|بثت|اصدر|اصدرت|بيان)\S{0,2}(?:\s+\S+){0,2}\s*$/u;
+
+export function isReportingDate(passage: string, d: { start: number }): boolean {
+  const before = passage.slice(Math.max(0, d.start - 50), d.start);
+  return REPORT_EN.test(before) || REPORT_AR.test(normalizeText(before));
 }

@@ -2,7 +2,7 @@ import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
 import type { Place } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
-import { resolveDates } from "./dates";
+import { type FoundDate, isReportingDate, resolveDates } from "./dates";
 import { normalizeText } from "../text/normalize-ar";
 import { summarize } from "./summary";
 
@@ -29,11 +29,47 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   const named = new Map<string, number>();
   let prev: Passage | undefined;
   let headlineId: string | undefined;
+  let ledeDay: PartialDate | undefined;
+  // The year the story's events were last dated by ("جندت ... خلال عام 2015"), while no finer date
+  // has come since: an event told later with no date of its own belongs to it.
+  let storyYear: PartialDate | undefined;
+  // The day of a statement ("claimed responsibility on Monday", "Trump said on Sunday") that dated
+  // claims for want of the event's own day; a later passage that tells that day ("The raid took
+  // place late on Saturday") gives it to them.
+  let statementDay: string | undefined;
+  const provisional = new Set<Claim>();
+
+  function redateFromStatement(text: string, found: FoundDate[], eventOnly: boolean): void {
+    const said = new Set(found.filter((d) => d.date.precision === "day" && isReportingDate(text, d)).map((d) => d.date.value));
+    const told = found.filter((d) => d.date.precision === "day" && !isReportingDate(text, d));
+    for (const c of lastClaims) {
+      // A threat, a pledge or a defection is the statement itself: its day is the statement's.
+      if (!c.date || c.date.precision !== "day" || c.kind === "threat" || c.kind === "pledge" || c.kind === "defection") continue;
+      if (said.has(c.date.value) && !told.some((d) => d.date.value === c.date!.value)) {
+        statementDay = c.date.value;
+        provisional.add(c);
+      } else if (c.date.inferred && c.date.value === statementDay) provisional.add(c);
+    }
+    // Only a passage that makes no claim and names no place of its own tells the same event.
+    const day = eventOnly && statementDay ? told.find((d) => d.date.value < statementDay! && daysApart(d.date.value, statementDay!) <= STATEMENT_LAG) : undefined;
+    if (!day) return;
+    for (const c of provisional) if (c.date?.value === statementDay) c.date = { ...day.date, inferred: true };
+    provisional.clear();
+    statementDay = undefined;
+  }
+  let lastClaims: Claim[] = [];
 
   return {
     read(ev) {
       const p = ev.passage;
       const { claims, attribution, dates } = extractClaims(ev, ctx);
+      lastClaims = claims;
+      for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
+      const own = claims.find((c) => c.date && !c.date.inferred);
+      if (own?.date) storyYear = own.date.precision === "year" ? own.date : undefined;
+      const dateline = datelineEnd(p.text);
+      const found = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= dateline);
+      redateFromStatement(p.text, found, claims.length === 0 && !ev.places.some((r) => r.via === "name" && r.start >= dateline));
       if (attribution?.backReference) {
         if (prev && prev.paragraph === p.paragraph) {
           for (const c of claimsByPassage.get(prev.id) ?? []) {
@@ -51,34 +87,23 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
       // A passage that makes no claim can still set the day of the story ("A bomber struck on Monday").
       else if (!claims.length) {
-        const dl = datelineEnd(p.text);
-        const seen = dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= dl);
-        const day = seen.find((d) => d.date.precision === "day");
+        const day = found.find((d) => d.date.precision === "day");
         if (day) focus.date = day.date;
       }
       // "خلال العام", "that year": the year last named ("خلال عام 2015"), for the passages after.
-      const years = (dates ?? resolveDates(p.text, opts.published).filter((d) => d.start >= datelineEnd(p.text))).filter((d) => d.date.precision === "year" && !d.date.inferred);
+      const years = found.filter((d) => d.date.precision === "year" && !d.date.inferred);
       if (years.length) focus.year = years[years.length - 1]!.date;
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
       if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
       for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
+      // The day the lede tells (its first paragraph after the headline): the headline's event's day.
+      if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
       prev = p;
       return claims;
     },
     finish() {
-      // A headline tells the lede's event without its date: it takes the date of the first
-      // later claim of the same kind and groups.
-      const headline = claimsByPassage.get(headlineId ?? "") ?? [];
-      if (headline.some((c) => !c.date)) {
-        const all = [...claimsByPassage.values()].flat();
-        for (const c of headline) {
-          if (c.date) continue;
-          const later = all.find((x) => x !== c && x.date && x.kind === c.kind && x.actors.join() === c.actors.join());
-          if (later?.date) c.date = { ...later.date, inferred: true };
-        }
-      }
       // An article about one branch of a group (named at least half as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
       // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.
@@ -95,6 +120,23 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
         c.summary = summarize(c, opts.actors, places);
       }
+      // A headline tells the lede's event without its date: it takes the date of the first
+      // later claim of the same kind and groups (after the branch is settled: "Islamic State" in
+      // the headline is the branch the lede names). The publication day a headline's presence
+      // got only for want of a date gives way the same way.
+      const headline = claimsByPassage.get(headlineId ?? "") ?? [];
+      const undated = (c: Claim) => !c.date || (c.date.inferred && c.date.value === opts.published?.value);
+      if (headline.some(undated)) {
+        const all = [...claimsByPassage.values()].flat();
+        for (const c of headline) {
+          if (!undated(c)) continue;
+          const later = all.find((x) => x !== c && x.passageId !== c.passageId && x.date && !undated(x) && x.kind === c.kind && x.actors.join() === c.actors.join());
+          if (later?.date) c.date = { ...later.date, inferred: true };
+          // "Spy agency blames Haqqani network for Kabul truck bomb": with no later telling of the
+          // same claim, a headline's event happened on the day the lede tells.
+          else if (!c.date && ledeDay && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...ledeDay, inferred: true };
+        }
+      }
       // The same claim told in two passages (headline and lede, or lede and a later recap) is
       // corroborated: it is right more often than one told once.
       const told = new Map<string, Set<string>>();
@@ -104,7 +146,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
       const dropped = new Set<Claim>();
-      const key = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
+      // A leader stands for his group here: "Baghdadi hid in Barisha" places the group's presence
+      // in north-west Syria too.
+      const asGroup = (id: string) => (opts.actors.byId.get(id)?.kind === "person" ? (opts.actors.byId.get(id)!.affiliation[0] ?? id) : id);
+      const key = (c: Claim) => [c.kind, [...new Set(c.actors.map(asGroup))].sort().join(), c.fromActor ?? "", c.toActor ?? ""].join("|");
       // Grouped by key once: comparing every claim with every other was quadratic on long input.
       const byKey = new Map<string, Claim[]>();
       for (const c of placesOf.keys()) byKey.set(key(c), [...(byKey.get(key(c)) ?? []), c]);
@@ -123,6 +168,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     },
   };
 }
+
+// How many days a statement may come after the event it tells of.
+const STATEMENT_LAG = 7;
+
+const daysApart = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 // What a second passage telling the same claim adds to its confidence.
 const CORROBORATED = 0.1;
@@ -178,6 +228,12 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   const named = ev.places.filter((r) => r.via === "name" && r.start >= dateline);
   const city = named.find((r) => r.place.kind === "city");
   const province = named.find((r) => r.place.kind === "province");
+  // A new paragraph about another country ("In Nigeria, ...") leaves the town and province in
+  // focus behind: "the city" after it is not a city of the country the story left.
+  const countries = named.filter((r) => r.place.kind === "country").map((r) => r.place.countries[0]);
+  const elsewhere = (f: Focus["city"]) => !!f && countries.length > 0 && !countries.some((c) => f.place.countries.includes(c!));
+  if (!city && elsewhere(focus.city)) delete focus.city;
+  if (!province && elsewhere(focus.province)) delete focus.province;
   if (city) focus.city = { place: city.place, passageId: id };
   if (province) focus.province = { place: province.place, passageId: id };
   const finest = city ?? province ?? named.find((r) => r.place.kind === "country") ?? named[0];

@@ -135,7 +135,11 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
       candidates = candidates.filter((c) => c.place.kind !== "city");
     }
     if (candidates.length === 0) continue;
-    const pending = m.cueOnly.size > 0 && m.cueOnly.has(keyOf(x)) && !cued(x);
+    const wordLike = m.cueOnly.size > 0 && m.cueOnly.has(keyOf(x)) && !cued(x);
+    // One sense per discourse: a name that is also a word is the place the article named by it before.
+    const again = wordLike ? candidates.filter((c) => hint?.seen?.has(c.place.id)) : [];
+    if (again.length) candidates = again;
+    const pending = wordLike && !again.length;
     found.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix, pending });
   }
   // A common-word name in a list of places is a place too: "Ramadi, Hit and Falluja".

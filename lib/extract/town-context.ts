@@ -13,6 +13,8 @@ export interface PlaceHint {
   countries?: ReadonlySet<string>;
   /** ISO 3166-2 codes of the provinces the article has named so far. */
   provinces?: ReadonlySet<string>;
+  /** Ids of the places the article has already named: a name that is also a word ("تدمر", "Hit") is that place again. */
+  seen?: ReadonlySet<string>;
 }
 
 /**

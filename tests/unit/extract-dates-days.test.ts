@@ -49,9 +49,23 @@ describe("dates to the day, against the publication day", () => {
     expect(first("في السابع والعشرين من آب/أغسطس", { value: "2017-09-01", precision: "day", inferred: false })).toBe("2017-08-27");
     expect(first("الحادي عشر من سبتمبر 2001")).toBe("2001-09-11");
   });
-  it("last month and this month are month dates; last week is no date", () => {
+  it("last month and this month are month dates", () => {
     expect(resolveDates("last month", mon)[0]?.date).toEqual({ value: "2017-06", precision: "month", inferred: true });
     expect(first("الشهر الماضي")).toBe("2017-06");
-    expect(first("last week")).toBeUndefined();
+  });
+  it("last week and this week are the month that holds the whole week, else its year, else no date", () => {
+    expect(resolveDates("last week", mon)[0]?.date).toEqual({ value: "2017-07", precision: "month", inferred: true });
+    expect(first("الأسبوع الماضي")).toBe("2017-07");
+    expect(first("وفي الأسبوع المنصرم")).toBe("2017-07");
+    expect(first("earlier this week")).toBe("2017-07");
+    // Wednesday 2 August: last week ran from 24 to 30 July.
+    expect(first("last week", { value: "2017-08-02", precision: "day", inferred: false })).toBe("2017-07");
+    // Thursday 3 August: this week began on 31 July, so it is only "2017".
+    expect(first("هذا الأسبوع", { value: "2017-08-03", precision: "day", inferred: false })).toBe("2017");
+    // Monday 4 January 2016: last week ran from 28 December to 3 January.
+    expect(first("last week", { value: "2016-01-04", precision: "day", inferred: false })).toBeUndefined();
+  });
+  it("'on Monday last week' is still a day, not the week", () => {
+    expect(first("on Monday last week")).toBe("2017-07-03");
   });
 });

@@ -52,4 +52,25 @@ describe("date resolution", () => {
     expect(parsePublished("2017-13")).toBeNull();
     expect(parsePublished("17-11")).toBeNull();
   });
+  it("a part of a stated year is that year: 'in early 2015', 'mid-2016', 'منذ مطلع 2015', 'أواخر عام 2014'", () => {
+    expect(first("since the group extended its insurgency in early 2015", nov17)).toEqual({ value: "2015", precision: "year", inferred: false });
+    expect(first("by mid-2016 the militants had")?.value).toBe("2016");
+    expect(first("until the end of 2013")?.value).toBe("2013");
+    expect(first("يتخذ من المنطقة معقلا له منذ مطلع 2015", nov17)?.value).toBe("2015");
+    expect(first("في أواخر عام 2014")?.value).toBe("2014");
+    expect(first("خلال منتصف سنة 2016")?.value).toBe("2016");
+  });
+  it("the publication's year named without its number: 'earlier this year', 'منذ مطلع العام', 'العام الجاري'", () => {
+    expect(first("earlier this year", nov17)).toEqual({ value: "2017", precision: "year", inferred: true });
+    expect(first("معارك دامية منذ مطلع العام", nov17)?.value).toBe("2017");
+    expect(first("خلال العام الجاري", nov17)?.value).toBe("2017");
+    // "مطلع العام الماضي" is the year before, not this one.
+    expect(first("في مطلع العام الماضي", nov17)?.value).toBe("2016");
+  });
+  it("a month with 'mid-', 'early' or 'late' in front is that month, even 'May'", () => {
+    expect(first("in mid-May", jul17)?.value).toBe("2017-05");
+    expect(first("late March", jul17)?.value).toBe("2017-03");
+    expect(first("في منتصف أيار/مايو", jul17)?.value).toBe("2017-05");
+    expect(first("they may attack again", jul17)).toBeUndefined();
+  });
 });
