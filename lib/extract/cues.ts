@@ -68,8 +68,9 @@ const FAMILIES: [CueFamily, string][] = [
     en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|won back|took back|taken back"),
   ].join("|")],
   ["take", [
-    arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|حكم السيطره"),
-    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
+    // "فرض/بسط سيطرته" come with سيطره; "احتل" (occupied) and "اكتسح" (swept) are seizures too.
+    arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
+    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to|t(?:ook|akes?|aking|aken) over|invad(?:ed|es|ing)|occupied"),
   ].join("|")],
   ["oust", [
     ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
@@ -81,7 +82,14 @@ const FAMILIES: [CueFamily, string][] = [
   ].join("|")],
   ["attack", [
     arStem("هجوم|هجم|هاجم|هجمه|قتل|قتيل|قتلي|عتداء|عتدي|تفجير|نتحاري|مفخخ|كمين|كمينا|غتيال|غتال|ستهدف|ستهداف|ختطف|ختطاف|خطف|اعدم|اعدام|قتحم|قتحام|ذبح|نسف|غار علي"),
-    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|detonat\\w*"),
+    // Shelling, mines and explosives without the article: "تحت وطأة القصف", "نزع الألغام" and
+    // "زرع العبوات الناسفة" name the weapon or someone else's fire, not the group's act.
+    `[وف]?[بل]?${PRE}(?:قصف|نفجار|نفجر|لغم|لغام|ملغم|عبوه ناسفه|عبوات ناسفه|ناسفه)${SUF}${E}`,
+    // "فجر" is also dawn ("فجر الاثنين", "صلاة الفجر"): the verb takes no article and no day after it.
+    `[وف]?(?:[يت]?فجر(?:وا|ت|ون|وه|ها|هم|ه)|[يت]فجر|فجر(?! (?:يوم|اليوم|امس|الغد|ال?احد|ال?اثنين|ال?ثلاثاء|ال?اربعاء|ال?خميس|ال?جمعه|ال?سبت)${E}))${E}`,
+    // "أغار مسلحو بوكو حرام على قرية": a raid, with the subject between verb and "على".
+    ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:ال)?نار(?![\\p{L}]))"),
+    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|blow(?:ing|s)? up|detonat\\w*|explosives?|explo(?:ded|sions?)|blasts?|set off|shell(?:ed|ing|s)|target(?:ed|ing)|opened fire|fir(?:ed|ing) (?:on|at|upon|rockets|mortars?|shells)|landmines?|grenades?|rocket attacks?|mortar (?:attacks?|rounds|fire)"),
   ].join("|")],
   // Pursuit and sweeps against a group place it where they happen.
   ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on")].join("|")],
@@ -89,7 +97,7 @@ const FAMILIES: [CueFamily, string][] = [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     // "الذي يتخذ من اليمن مقرا له", "تتخذ من غابة سامبيسا معقلا": a base; "لم يبق للتنظيم سوى X": what it still holds.
     ar("(?:يتخذ|تتخذ|اتخذ|اتخذت|اتخذوا|يتخذون|متخذا|متخذه) من|لم يبق (?:\\S+ ){0,5}?(?:سوي|الا)|موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|h(?:o|e)ld sway|holds sway|holding sway|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 

@@ -38,7 +38,10 @@ const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|ال
 const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
 // After an unvowelled "قتل" (killed / was killed): a member of the group named next is the victim.
-const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
+const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|مسلحا|مسلحين|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
+
+// Verbs whose unvowelled form is not read as a passive with the group's members as victims.
+const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير)/u;
 
 /** A conjunction that opens a clause of its own between a subject and a later verb. */
 const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;
@@ -103,7 +106,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
       if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
       // "قتل قيادي في تنظيم القاعدة", "اغتيال عنصرين من داعش": the group's member was the victim.
-      if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.6);
+      // (Not after a bombing, shelling or raid verb: "فجر عناصر داعش المنازل" is the members acting.)
+      if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start))) && !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.6);
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack. With
       // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.

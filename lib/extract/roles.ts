@@ -125,6 +125,11 @@ export interface Participant extends Span {
 
 // Words that make the following participant a target or the thing lost, not the subject.
 const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد|علي|عن|من|مواقع|معاقل|اوكار|مقرات|تجمعات|لمواقع|بمواقع|استهداف|لاستهداف|تستهدف|يستهدف|مستهدفه)\s*$/u;
+// "عناصر من تنظيم القاعدة", "a suicide bomber from Islamic State", "fighters of Boko Haram":
+// "of"/"from"/"من" after a member noun says whose men they are: such a group can still be the
+// subject of an active verb, though it stays marked for the passive reading ("fighters of ISIS
+// were killed").
+const MEMBERS_OF = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
 const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
@@ -162,7 +167,8 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   const byAgent = sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 20).trimEnd()));
   let agent: Participant | undefined = byAgent;
   if (!agent && voice === "active") {
-    const prior = sorted.filter((p) => p.end <= cue.start && !marked(p));
+    const members = (p: Participant) => p.role === "group" && MEMBERS_OF.test(before(text, p.start));
+    const prior = sorted.filter((p) => p.end <= cue.start && (!marked(p) || members(p)));
     let near = prior[prior.length - 1];
     // "Ansaru, an Islamist group that split from Boko Haram, claimed ...": a group inside an
     // apposition or relative clause is not the subject; the one it describes is.
@@ -172,7 +178,7 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   }
   // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ...").
   if (!agent && voice === "active") {
-    agent = sorted.find((p) => p.start >= cue.end && p.start - cue.end <= VSO_GAP && !marked(p) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
+    agent = sorted.find((p) => p.start >= cue.end && p.start - cue.end <= VSO_GAP && (!marked(p) || (p.role === "group" && MEMBERS_OF.test(before(text, p.start)))) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
   }
   return { agent, others: sorted.filter((p) => p !== agent).map((p) => ({ ...p, marked: marked(p) })), voice };
 }
