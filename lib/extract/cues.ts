@@ -33,14 +33,17 @@ const en = (words: string) => `(?:${words})${E}`;
  * - oust: liberated/drove out/defeated: every group that is not the active agent lost.
  * - lose: lost/fell/withdrew: the agent group lost; a state that loses is no claim.
  * - fight: clashes and battles: the groups are present.
+ * - enter: entered/دخل: a group that enters a town is there; anyone else entering it says
+ *   nothing about the groups (an army entering a city has not yet taken it from them).
  */
-export type CueFamily = "attack" | "claimed" | "retake" | "take" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
+export type CueFamily = "attack" | "claimed" | "retake" | "take" | "enter" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
 
 export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
   attack: "attack",
   claimed: "attack",
   retake: "territorial-loss",
   take: "presence",
+  enter: "presence",
   oust: "territorial-loss",
   lose: "territorial-loss",
   presence: "presence",
@@ -72,6 +75,12 @@ const FAMILIES: [CueFamily, string][] = [
     arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
     en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to|t(?:ook|akes?|aking|aken) over|invad(?:ed|es|ing)|occupied"),
   ].join("|")],
+  // "دخل مسلحو بوكو حرام مدينة ماغوميري", "fighters entered Magumeri". Not "تدخل" (intervene),
+  // not "الدخل" (income), not "entered into force/talks".
+  ["enter", [
+    ar("دخل|دخلوا|دخلت|يدخل|يدخلون|دخولهم|دخوله|دخولها|دخول"),
+    `enter(?:ed|ing|s)?${E}(?! (?:into|talks|negotiations|politics|service|force|a |an |the (?:fray|war|conflict|talks|race|market)))`,
+  ].join("|")],
   ["oust", [
     ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
     en("victory over|victorious over|liberat\\w*|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*"),
@@ -97,7 +106,7 @@ const FAMILIES: [CueFamily, string][] = [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     // "الذي يتخذ من اليمن مقرا له", "تتخذ من غابة سامبيسا معقلا": a base; "لم يبق للتنظيم سوى X": what it still holds.
     ar("(?:يتخذ|تتخذ|اتخذ|اتخذت|اتخذوا|يتخذون|متخذا|متخذه) من|لم يبق (?:\\S+ ){0,5}?(?:سوي|الا)|موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|h(?:o|e)ld sway|holds sway|holding sway|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|operated? (?:in|from|across|around|out of)|h(?:o|e)ld sway|holds sway|holding sway|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 

@@ -149,6 +149,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
       return o("territorial-loss", all, 0.5);
     }
+    case "enter":
+      return agentGroup ? o("presence", agentGroup, 0.8) : [];
     case "presence":
     case "fight":
       return o("presence", all, 0.8);

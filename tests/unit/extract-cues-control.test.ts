@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadMatchers } from "@/lib/articles/resources";
+
+/**
+ * Seizing, entering and being active somewhere are presence; storming and raiding are attacks.
+ * Who enters matters: a group entering a town is there, an army entering it says nothing of the group.
+ */
+const m = loadMatchers();
+const published = { value: "2016-03-28", precision: "day" as const, inferred: false };
+const claims = (text: string, lang: "ar" | "en" = "en") => {
+  const r = ingestText(text, { slug: "t", lang, published }, m);
+  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
+  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
+};
+
+describe("seizing and entering", () => {
+  it("reads 'took over', 'taken over' and 'invaded' by a group as its presence", () => {
+    expect(claims("Boko Haram took over a town in Borno state on Saturday.")).toEqual(["presence boko-haram @Borno State"]);
+    expect(claims("The Taliban have taken over Kunduz.")).toEqual(["presence taliban @Kunduz"]);
+    expect(claims("Boko Haram invaded Damboa on Saturday.")).toEqual(["presence boko-haram @Damboa"]);
+  });
+
+  it("reads 'احتل' and 'فرض/بسط سيطرته' by a group as its presence", () => {
+    expect(claims("احتل مسلحو تنظيم داعش مدينة الرمادي.", "ar")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("فرضت حركة طالبان سيطرتها على مدينة قندوز.", "ar")).toEqual(["presence taliban @Kunduz"]);
+    expect(claims("وبسط تنظيم داعش سيطرته على مدينة الرمادي.", "ar")).toEqual(["presence isis @Ramadi"]);
+  });
+
+  it("reads a group entering a town, verb first or subject first, as its presence", () => {
+    expect(claims("دخل مسلحو بوكو حرام مدينة مايدوغوري يوم السبت.", "ar")).toEqual(["presence boko-haram @Maiduguri"]);
+    expect(claims("وقال سكان إن عناصر من تنظيم داعش دخلوا مدينة الرمادي.", "ar")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("Boko Haram fighters entered Maiduguri on Saturday.")).toEqual(["presence boko-haram @Maiduguri"]);
+  });
+
+  it("makes no claim of an army entering a town, nor of a group entering talks", () => {
+    expect(claims("Iraqi troops entered Ramadi on Sunday, where Islamic State fighters had been based.").filter((c) => !c.startsWith("presence"))).toEqual([]);
+    expect(claims("The Taliban entered talks with the government in Doha.")).toEqual([]);
+    expect(claims("وتدخل الجيش النيجيري في ولاية بورنو لمواجهة بوكو حرام.", "ar").filter((c) => c.startsWith("attack"))).toEqual([]);
+  });
+
+  it("reads storming and raiding as attacks, in both languages", () => {
+    expect(claims("Boko Haram militants stormed the town of Gubio on Saturday.")).toEqual(["attack boko-haram @Gubio"]);
+    expect(claims("ISWAP fighters raided Monguno on Sunday.")).toEqual(["attack iswap @Monguno"]);
+    expect(claims("اقتحم مسلحو تنظيم داعش مدينة الرمادي.", "ar")).toEqual(["attack isis @Ramadi"]);
+  });
+});
+
+describe("activity", () => {
+  it("reads 'ينشط'/'تنشط' with the group as subject, before or after the verb, as presence", () => {
+    expect(claims("تنشط عناصر مسلحة من تنظيم القاعدة في محافظة شبوة.", "ar")).toEqual(["presence al-qaeda @Shabwah"]);
+    expect(claims("وينشط مقاتلو حركة طالبان في ولاية هلمند منذ سنوات.", "ar")).toEqual(["presence taliban @Helmand"]);
+    expect(claims("ولا تزال خلايا تابعة لتنظيم داعش تنشط في محافظة الأنبار.", "ar")).toEqual(["presence isis @Al Anbar"]);
+  });
+
+  it("reads 'hold sway', 'operate in' and 'has been operating' as presence", () => {
+    expect(claims("The Taliban hold sway over much of Helmand province.")).toEqual(["presence taliban @Helmand"]);
+    expect(claims("Boko Haram still holds sway in parts of Borno state.")).toEqual(["presence boko-haram @Borno State"]);
+    expect(claims("Al-Qaeda militants operate in Shabwa province.")).toEqual(["presence al-qaeda @Shabwah"]);
+    expect(claims("Islamic State has been operating in Anbar province.")).toEqual(["presence isis @Al Anbar"]);
+  });
+});
