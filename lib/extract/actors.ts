@@ -65,9 +65,33 @@ export interface ActorMention {
   prefix: string;
 }
 
+/** Words an actor's English names write capitalised and never in lower case ("State" of "Islamic State"). */
+const capitalised = new WeakMap<Actor, Set<string>>();
+function capitalisedWords(a: Actor): Set<string> {
+  let s = capitalised.get(a);
+  if (!s) {
+    const words = [a.nameEn, ...a.namesEn].flatMap((n) => n.match(/[\p{L}\p{N}]+/gu) ?? []);
+    const lower = new Set(words.filter((w) => /^\p{Ll}/u.test(w)));
+    s = new Set(words.filter((w) => /^\p{Lu}/u.test(w) && !lower.has(w.toLowerCase())).map((w) => w.toLowerCase()));
+    capitalised.set(a, s);
+  }
+  return s;
+}
+
+/**
+ * "to create an Islamic state": a name written half in lower case where the group's name is
+ * capitalised is the common noun, not the group. A name wholly in lower or upper case (a
+ * lower-case text, a shouting headline) says nothing either way and is kept.
+ */
+function genericNoun(a: Actor, words: Token[]): boolean {
+  const en = words.filter((t) => !t.arabic && /^\p{L}/u.test(t.raw));
+  const caps = capitalisedWords(a);
+  return en.some((t) => /^\p{Lu}/u.test(t.raw)) && en.some((t) => /^\p{Ll}/u.test(t.raw) && caps.has(t.norm));
+}
+
 /** The longest name wins, so "القاعدة في شبه الجزيرة العربية" is AQAP, not al-Qaeda + a place. */
 export function matchActors(m: ActorMatcher, tokens: Token[]): ActorMention[] {
-  return matchPhrases(m.index, tokens).map((x) => ({
+  return matchPhrases(m.index, tokens).filter((x) => !genericNoun(x.values[0]!, tokens.slice(x.tokenStart, x.tokenEnd))).map((x) => ({
     actor: x.values[0]!,
     start: x.start,
     end: x.end,

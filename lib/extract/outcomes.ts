@@ -40,6 +40,9 @@ const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|
 // After an unvowelled "قتل" (killed / was killed): a member of the group named next is the victim.
 const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|مسلحا|مسلحين|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
 
+// The event that caused deaths, told between the death noun and the group: "في هجوم ل", "بتفجير نفذه".
+const BY_ATTACK = /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)\s*(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عمليه)|(?:in|during)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|bombing|ambush|raid|assault|blast))/u;
+
 // Verbs whose unvowelled form is not read as a passive with the group's members as victims.
 const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير)/u;
 
@@ -102,7 +105,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "attack":
     case "claimed":
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
-      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
+      // "مقتل 4 جنود في هجوم لتنظيم القاعدة": a group after the attack that caused the deaths did it.
+      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) && !BY_ATTACK.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.5);
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
       if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
       // "قتل قيادي في تنظيم القاعدة", "اغتيال عنصرين من داعش": the group's member was the victim.

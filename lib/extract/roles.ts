@@ -136,6 +136,12 @@ const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have 
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 const CLAUSE_BREAK = /[.;؛!?؟]|(?:^|\s)(?:said|says|added|told|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
 
+// "مقتل 4 جنود في هجوم", "قتل ضابط وأربعة جنود", "soldiers were killed": soldiers who died are
+// the victims of the attack told next, never its agent.
+const DEATH_BEFORE = /(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|مصرع|استشهاد|اغتيال|killing of|deaths? of|killed|wounded|injured)\s+(?:\S+\s+){0,3}$/u;
+const DIED_AFTER = /^\s*(?:were|was|have been|had been|are|got)\s+(?:\S+\s+)?(?:killed|wounded|injured|hurt)|^\s*(?:died|قتلوا|لقوا حتفهم|اصيبوا)(?:\s|$)/u;
+const victim = (text: string, p: Participant) => !!p.personnel && (DEATH_BEFORE.test(before(text, p.start, 40)) || DIED_AFTER.test(normalizeText(text.slice(p.end, p.end + 30))));
+
 const VSO_GAP = 30;
 const APPOSITION = /^\s*[,،(][^.;]*?(?:\b(?:that|which|who|whose)\b|الذي|التي|الذين|وهي|وهو)/u;
 
@@ -168,7 +174,7 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   let agent: Participant | undefined = byAgent;
   if (!agent && voice === "active") {
     const members = (p: Participant) => p.role === "group" && MEMBERS_OF.test(before(text, p.start));
-    const prior = sorted.filter((p) => p.end <= cue.start && (!marked(p) || members(p)));
+    const prior = sorted.filter((p) => p.end <= cue.start && (!marked(p) || members(p)) && !victim(text, p));
     let near = prior[prior.length - 1];
     // "Ansaru, an Islamist group that split from Boko Haram, claimed ...": a group inside an
     // apposition or relative clause is not the subject; the one it describes is.
