@@ -43,6 +43,8 @@ const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|�
 // The event that caused deaths, told between the death noun and the group: "في هجوم ل", "بتفجير نفذه".
 const BY_ATTACK = /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)\s*(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عمليه)|(?:in|during)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|bombing|ambush|raid|assault|blast))/u;
 
+const FORCED_TO = /(?:^|\s)(?:forc\w*|forcing|caus\w*|prompt\w*|[وف]?(?:اجبر|ارغم|دفع)\S*)\s+(?:\S+\s+){0,4}?(?:to|علي|الي)\s+$/u;
+
 // Verbs whose unvowelled form is not read as a passive with the group's members as victims.
 const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير)/u;
 
@@ -135,6 +137,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "lose": {
       // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
       if (peopleObject || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      // "forcing thousands to flee", "أجبرت السكان على الفرار": those made to flee lost nothing.
+      if (FORCED_TO.test(normalizeText(text.slice(Math.max(0, cue.start - 50), cue.start)) + " ")) return [];
       // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
       const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];

@@ -15,7 +15,8 @@ const NAT = "(?:iraqi|syrian|afghan|nigerian|nigerien|yemeni|algerian|u ?s|ameri
 
 // Personnel nouns are the usual victims of an attack when they follow its verb.
 const PERSONNEL_EN = "soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|servicem[ae]n|gendarmes?|recruits";
-const PERSONNEL_AR = "جنود|جندي|جنديا|جنديين|جنديان|عسكري|عسكريين|عسكريا|شرطي|شرطيا|شرطيين|رجال الشرطه|رجال الامن|افراد الامن|عناصر الامن|عناصر الشرطه|عناصر الجيش|حراس";
+// "عسكري" with the article is the adjective ("المطار العسكري", "the military airport"), not a soldier.
+const PERSONNEL_AR = "جنود|جندي|جنديا|جنديين|جنديان|(?<!ال)عسكري|(?<!ال)عسكريين|(?<!ال)عسكريا|شرطي|شرطيا|شرطيين|رجال الشرطه|رجال الامن|افراد الامن|عناصر الامن|عناصر الشرطه|عناصر الجيش|حراس";
 
 const STATE_EN = [
   `(?:${NAT} )*(?:forces|army|military|police|security services|air force|jets|warplanes|aircraft|helicopters?|gunships?|artillery|counter-terrorism service|commandos?|special forces|government|authorities|regime|navy)`,

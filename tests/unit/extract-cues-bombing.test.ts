@@ -42,6 +42,15 @@ describe("bombings in Arabic", () => {
   });
 });
 
+describe("shots into the air", () => {
+  it("does not read firing into the air as an attack, in either language", () => {
+    expect(claims("وقال أحد السكان إن مسلحي بوكو حرام دخلوا مدينة مايدوغوري وأطلقوا النار في الهواء.", "ar")).toEqual(["presence boko-haram @Maiduguri"]);
+    expect(claims("Boko Haram gunmen entered Maiduguri and fired into the air.")).toEqual(["presence boko-haram @Maiduguri"]);
+    expect(claims("Boko Haram gunmen opened fire in the air in Maiduguri.")).toEqual([]);
+    expect(claims("Boko Haram gunmen opened fire on worshippers in Maiduguri.")).toEqual(["attack boko-haram @Maiduguri"]);
+  });
+});
+
 describe("bombings in English", () => {
   it("reads blowing up, detonating, setting off and a suicide bomber from the group as its attack", () => {
     expect(claims("Taliban fighters blew up a bridge in Helmand province.")).toEqual(["attack taliban @Helmand"]);
