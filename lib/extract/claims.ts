@@ -1,259 +1,32 @@
-import type { Claim, ClaimKind, Passage, PartialDate } from "../schema/article";
+import type { Claim, ClaimKind } from "../schema/article";
 import { precisionOfKind, type CountryIso3 } from "../schema/gazetteer";
-import { shortHash } from "../text/hash";
-import { normalizeText, normalizeWithMap, originalRange } from "../text/normalize-ar";
-import type { Token } from "../text/tokens";
-import type { ActorMatcher, ActorMention } from "./actors";
+import { normalizeText } from "../text/normalize-ar";
+import type { ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
-import { BELONG_WORDS, CUE_FAMILIES, DENIAL, FAMILY_KIND, FROM_WORDS, HEDGE, MEMBER_OF, NEGATION, PLEDGE_TOLD_AGAIN, SAME_TIME, TO_WORDS, UNCLEAR, type CueFamily } from "./cues";
+import type { ClaimContext, PassageEvidence } from "./claim-context";
+import { inRelativeClause, SAME_YEAR } from "./claim-dates";
+import { claimConfidence } from "./confidence";
+import { findCues } from "./cue-finder";
+import { HEDGE, SAME_TIME } from "./cues";
 import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
+import { datelineEnd, DESTINATION, eventPlaces, TOWARDS } from "./event-places";
+import { claimId, dropParents, resolveGroup, uniq } from "./group-resolution";
+import { DESCRIPTOR, type Outcome, outcomes, PAST, STILL, clauseSpans } from "./outcomes";
+import { actPlaces, alternatives, ancestors, leadersOf, route } from "./pledge-direction";
 import { findQuantities } from "./quantities";
 import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, type Participant } from "./roles";
-import { claimConfidence } from "./confidence";
-import { clauseSpans, type Cue, DESCRIPTOR, type Outcome, outcomes, PAST, STILL } from "./outcomes";
 import { summarize } from "./summary";
 
-/** What is in focus when the reader reaches a passage (see discourse.ts). */
-export interface Focus {
-  /** Groups by salience (most salient first), with the head nouns their names were written with. */
-  groups?: { ids: string[]; passageId: string; heads?: Map<string, Set<string>>; branches?: Map<string, string> };
-  /** The latest town, province and any place named as where things happen. */
-  city?: { place: ResolvedPlace["place"]; passageId: string };
-  province?: { place: ResolvedPlace["place"]; passageId: string };
-  place?: { place: ResolvedPlace["place"]; passageId: string };
-  date?: PartialDate;
-  /** The year last named as such ("خلال عام 2015"), for "during the year" / "خلال العام" later. */
-  year?: PartialDate;
-}
+// Re-exported so callers keep one entry point for the claim rules.
+export type { ClaimContext, Focus, PassageEvidence } from "./claim-context";
+export { datelineEnd } from "./event-places";
+export { claimId, headNoun } from "./group-resolution";
 
-/** What the rules know when they reach a passage; updated as the article is read in order. */
-export interface ClaimContext {
-  slug: string;
-  published?: PartialDate;
-  /** Attribution that governs the current paragraph ("ذكرت ذلك صحيفة الغارديان ..."). */
-  paragraphAttribution?: { paragraph: number; text: string };
-  lastDate?: PartialDate;
-  actors: ActorMatcher;
-  focus?: Focus;
-}
-
-export interface PassageEvidence {
-  passage: Passage;
-  tokens: Token[];
-  places: ResolvedPlace[];
-  actors: ActorMention[];
-}
-
-
-const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
-/** Words that make the next verb an aim, not an event ("aimed at", "in a bid to", "الرامية إلى", "بهدف"). */
-const PURPOSE_LEAD = /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
-
-function findCues(text: string): Cue[] {
-  const nm = normalizeWithMap(text);
-  const cues: Cue[] = [];
-  const { families, re } = CUE_FAMILIES;
-  // "denied any role in the bombing": a denial governs what follows it in the passage.
-  const denial = DENIAL.exec(nm.text)?.index ?? Infinity;
-  for (const m of nm.text.matchAll(re)) {
-    let i = 0;
-    while (i < families.length && m[i + 1] === undefined) i++;
-    if (i >= families.length || m.index > denial) continue;
-    // "لم يتبن أي تنظيم" / "no group has claimed": a denied act is no claim.
-    const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
-    if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
-    // "it is unclear whether the fighters joined ISIS": an open question in the same sentence.
-    const sentence = nm.text.slice(0, m.index).split(/[.!?؟]\s/u).pop()!;
-    if (UNCLEAR.test(sentence)) continue;
-    const family = families[i]!;
-    // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
-    // names no parties of its own; the first telling made the claim.
-    if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
-    // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
-    if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
-    // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.
-    if (family === "recruitment" && /^recruits?$/u.test(m[0]) && /(?:^|\s)(?:and|or|new|the|of|more|attract\w*|its|their|young|where|fresh|foreign)\s$/u.test(lead)) continue;
-    // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.
-    if (PURPOSE_FAMILIES.has(family) && PURPOSE_LEAD.test(lead)) continue;
-    cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
-  }
-  return cues;
-}
-
-function route(ev: PassageEvidence, actors: ActorMention[], cueStart: number, kind: ClaimKind): { from?: string; to?: string } {
-  const before = (m: ActorMention, k: number) => ev.tokens[m.tokenStart - k]?.norm;
-  const near = (m: ActorMention, words: Set<string>) => [1, 2, 3].some((k) => words.has(before(m, k) ?? ""));
-  // "المنتمين إلى داعش" / "members of ISIS": the group they come from, not where they go.
-  const belongs = (m: ActorMention) => [1, 2, 3].some((k) => BELONG_WORDS.has(before(m, k) ?? "")) || MEMBER_OF.has(before(m, 1) ?? "");
-  const ms = actors;
-  const viaLam = (m: ActorMention) => m.prefix.endsWith("ل");
-  // "مبايعته لزعيم تنظيم الدولة": sworn to a group's leader is sworn to the group.
-  const isTo = (m: ActorMention) => viaLam(m) || ((near(m, TO_WORDS) || near(m, LEADER_TO)) && !belongs(m));
-  // Allegiance is sworn "ل" (to) someone; prefer that reading for pledges.
-  const order = kind === "pledge" ? [viaLam, isTo] : [isTo];
-  let to: ActorMention | undefined;
-  for (const f of order) to ??= ms.find((m) => m.start >= cueStart && f(m)) ?? ms.find(f);
-  // "بايع ... تنظيم القاعدة" / "pledged allegiance to X": the object after the cue.
-  if (!to && kind === "pledge") {
-    const after = ms.filter((m) => m.start >= cueStart && !belongs(m));
-    // "بايعت جماعة المرابطون زعيم القاعدة": verb first, the first group after it is the one
-    // swearing and the next the one sworn to.
-    const verbFirst = !ms.some((m) => m.end <= cueStart) && after.length >= 2 && after[1]!.actor.id !== after[0]!.actor.id;
-    to = verbFirst ? after[1] : after[0];
-  }
-  // "The Islamic State, to which Boko Haram pledged allegiance": the head of "to which" receives.
-  const relative = ms.find((m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))));
-  if (relative) {
-    const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
-    if (head) return { from: relative.actor.id, to: head.actor.id };
-  }
-  // "split from AQIM and pledged allegiance to ISIS", "انشقاقها عنه ومبايعتها تنظيم الدولة": a
-  // defection goes to the group its faction swore to.
-  if (!to && kind === "defection") to = ms.find((m) => m.start >= cueStart && SWORN_TO.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 40), m.start)) + " "));
-  // "Ansaru, a group that split from Boko Haram": leaving X for the group the sentence is about.
-  if (!to && kind === "defection" && ms.length >= 2) {
-    const source = ms.find((m) => near(m, FROM_WORDS) && m.start >= cueStart);
-    if (source) to = ms.find((m) => m.actor.id !== source.actor.id);
-  }
-  const toId = to?.actor.id;
-  const rest = ms.filter((m) => m.actor.id !== toId);
-  const closestBefore = rest.filter((m) => m.end <= cueStart).pop();
-  const from = rest.find((m) => belongs(m) || near(m, FROM_WORDS)) ?? closestBefore ?? rest[0];
-  // A group never pledges to itself: with one group named, it is the one pledged to.
-  return { from: from?.actor.id !== toId ? from?.actor.id : undefined, to: toId };
-}
-
-const uniq = <T,>(xs: T[]) => [...new Set(xs)];
-
-/** Words that end right before the group sworn to: "pledged allegiance to", "declared loyalty to", "ومبايعتها". */
-const SWORN_TO = /(?:(?:allegiance|loyalty|fealty) to(?: the)?|pledg\w* (?:\S+ )?to(?: the)?|[وف]?(?:ال)?(?:مبايع|بايع)\S*|(?:ولاء\S*|الولاء) (?:ل|الي)\S*)\s+$/u;
-
-/**
- * Where a pledge or a defection itself took place: a place told in the act's sentence up to its
- * last party ("in Algeria, fighters swore allegiance to al-Qaeda"; "fighters of al-Nusra in Abu
- * Kamal pledged allegiance to ISIS"). What the sentence tells after the act ("joined ISIS, and
- * was killed in a strike in Helmand", "on the border with Iraq") or a possessive ("Nigeria's
- * Boko Haram") is not where the act happened: then the claim takes no place.
- */
-function actPlaces(text: string, places: ResolvedPlace[], cue: Cue, parties: { start: number; end: number }[], clause: { start: number; end: number }): ResolvedPlace[] {
-  const inClause = parties.filter((m) => m.start >= clause.start && m.start < clause.end);
-  const to = Math.max(cue.end, ...inClause.map((m) => m.end));
-  const sentenceStart = Math.max(clause.start, text.slice(0, cue.start).search(/[.!?؟]\s[^.!?؟]*$/u) + 1);
-  return places.filter(
-    (p) => p.end > p.start && p.start >= sentenceStart && p.end <= to && !/^['’]s\s/u.test(text.slice(p.end, p.end + 3)) && !inClause.some((m) => p.start < m.end && m.start < p.end),
-  );
-}
-
-const LEADER_TO = new Set(["لزعيم", "لامير", "لقائد", "لخليفه", "وزعيمه", "لزعيمه"]);
-
-export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
-  return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
-}
-
-/** Words that end right before where a retreat or a flight went: "towards", "into", "باتجاه بلدة". */
-const PLACE_NOUN = "(?:(?:the\\s+)?(?:town|city|village|villages|province|region|area|بلده|مدينه|قريه|قري|محافظه|منطقه|مناطق)\\s+(?:of\\s+)?)?";
-const TOWARDS = new RegExp(`(?:^|\\s)(?:towards?|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
-const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب|[وف]?الي|الى)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
-
-// Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
-const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
-const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
-// Comparisons name other places: "as in Syria", "على غرار ما حدث في".
-const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
-
-/**
- * "BAGHDAD, July 4 (wire) -", "الموصل (العراق) - (وكالة ...) -": where the story was filed
- * from and when, not where or when anything happened. Returns the offset where the text begins.
- */
-export function datelineEnd(text: string): number {
-  const m = /^[^\n]{2,120}?\s[-–—]\s/u.exec(text);
-  if (!m) return 0;
-  const head = m[0];
-  const looksLikeDateline = /^[\p{Lu}\s.'-]{3,}[,(]|\((?:[^)]*)\)\s[-–—]\s$|^\S+(?:\s\S+)?\s[-–—]\s/u.test(head);
-  if (!looksLikeDateline) return 0;
-  // Arabic datelines often run on: "الموصل (العراق) - (وكالة الرافدين للأنباء) -".
-  const more = /^\s*\([^)]{1,60}\)\s[-–—]\s/u.exec(text.slice(head.length));
-  return head.length + (more ? more[0].length : 0);
-}
-
-function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
-  const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
-  // "مصادر أمنية عراقية" names who speaks, not where things happened.
-  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
-  // "Syria's Nusra Front", "Afghanistan's capital": a country in the possessive qualifies a noun.
-  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " ") && !(p.place.kind === "country" && /^['’]s\s/u.test(text.slice(p.end, p.end + 3))));
-  // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
-  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
-  if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
-  // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
-  if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
-  return out;
-}
-
-const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "هييه", "ولايه"];
-
-/** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
-export function headNoun(s: string): string | undefined {
-  const first = normalizeText(s).split(" ").find((w) => HEADS.some((h) => w.endsWith(h)));
-  return first ? HEADS.find((h) => first.endsWith(h)) : undefined;
-}
-
-/**
- * "التنظيم" is the group the article has been calling "تنظيم ..."; "الحركة" the one called
- * "حركة ..."; otherwise "the group" is the most salient group in focus.
- */
-function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): string {
-  const all = focus.groups!;
-  // "The group split from Boko Haram": a group does not leave or swear to itself, so for a
-  // pledge or a defection the anaphor is a group in focus other than the party named.
-  const others = all.ids.filter((x) => !exclude.includes(x));
-  const g = others.length ? { ...all, ids: others } : all;
-  const head = headNoun(anaphor);
-  const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
-  // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
-  return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
-}
-
-/** "during the year", "خلال العام", "that year", "العام نفسه": the year the article last named. */
-const SAME_YEAR = /(?:^|\s)(?:during the year|that year|the same year|in the year|خلال العام|في العام نفسه|العام نفسه|ذلك العام|في ذلك العام|خلال ذلك العام|نفس العام)(?:\s|$|[.,،])/u;
+/** What lies between "withdrew"/"انسحابها" and a group it left: "from", "من", "out of". */
+const LEFT_GROUP = /^\s*(?:from|out of|من)\s+(?:the\s+)?$/u;
 
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
-
-const RELATIVE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|who|whom)\s/u;
-
-/** Whether a date lies in a relative clause ("..., which was published on Thursday,") that does not hold the cue. */
-function inRelativeClause(text: string, d: { start: number; end: number }, cue: Cue): boolean {
-  const segStart = Math.max(...[",", "،", ".", "\n"].map((ch) => text.lastIndexOf(ch, d.start - 1))) + 1;
-  const ends = [",", "،", ".", "\n"].map((ch) => text.indexOf(ch, d.end)).filter((i) => i >= 0);
-  const segEnd = ends.length ? Math.min(...ends) : text.length;
-  if (cue.start >= segStart && cue.start < segEnd) return false;
-  return RELATIVE.test(text.slice(segStart, d.start));
-}
-
-/** Two groups named only as a choice ("ISWAP or Ansaru", "داعش أو القاعدة"). */
-function alternatives(text: string, mentions: ActorMention[], ends: (string | undefined)[]): boolean {
-  const party = mentions.filter((m) => ends.includes(m.actor.id));
-  return party.some((a, i) => {
-    const b = party[i + 1];
-    return b !== undefined && b.actor.id !== a.actor.id && /^\s*,?\s*(?:or|او|أو)\s*$/iu.test(normalizeText(text.slice(a.end, b.start)));
-  });
-}
-
-/** A group's parent, its parent's parent and so on. */
-function ancestors(id: string, actors: ActorMatcher): Set<string> {
-  const out = new Set<string>();
-  for (let p = actors.byId.get(id)?.parent; p && !out.has(p); p = actors.byId.get(p)?.parent) out.add(p);
-  return out;
-}
-
-/** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
-function dropParents(ids: string[], actors: ActorMatcher): string[] {
-  const parents = new Set<string>();
-  for (const id of ids) for (let p = actors.byId.get(id)?.parent; p && !parents.has(p); p = actors.byId.get(p)?.parent) parents.add(p);
-  const out = ids.filter((id) => !parents.has(id));
-  return out.length ? out : ids;
-}
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
 export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[] } {
@@ -275,7 +48,12 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
-  const live = cues.filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)));
+  const live = cues
+    .filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)))
+    // "هيئة تحرير الشام", "Ansar al-Sharia": a cue word inside a group's name is no act.
+    .filter((c) => !ev.actors.some((a) => c.start >= a.start && c.end <= a.end))
+    // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
+    .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
@@ -472,6 +250,20 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       if (routing.to && !routing.from) routing.from = groups.find((g) => g !== routing.to);
       // "The faction broke away from Boko Haram": the other party of a defection is where it went.
       else if (routing.from && !routing.to) routing.to = groups.find((g) => g !== routing.from);
+    }
+    // "ISGS leader al-Sahrawi pledged ...": the head of a group gives its pledge; "al-Sahrawi, a
+    // leader of al-Mourabitoun, pledged ...": one commander gives his own, not his group's.
+    if ((kind === "pledge" || kind === "defection") && routing.from) {
+      const leaders = leadersOf(text, ev.actors);
+      const head = leaders.get(routing.from);
+      const member = [...leaders].find(([person, l]) => !l.head && l.group === routing.from && person !== routing.to && ev.actors.some((a) => a.actor.id === person && a.end <= cue.start));
+      if (head?.head && head.group !== routing.to) {
+        groups.splice(0, groups.length, ...uniq([head.group, ...groups.filter((g) => g !== routing.from)]));
+        routing.from = head.group;
+      } else if (member && kind === "pledge") {
+        groups.splice(0, groups.length, ...uniq([member[0], ...groups.filter((g) => g !== routing.from)]));
+        routing.from = member[0];
+      }
     }
     // "بايع البغدادي", "pledged allegiance to al-Baghdadi": sworn to a leader is sworn to his group.
     if (kind === "pledge" && routing.to && ctx.actors.byId.get(routing.to)?.kind === "person") {

@@ -75,6 +75,9 @@ const CLAUSE_BREAK_RE = /[;؛]|\s(?:but|while|whereas|although|however|meanwhile
 // Mosul and Raqqa,", "الطريق الذي يربط بين معقلي التنظيم في الموصل والرقة،") tells a fact of its own.
 const RELATIVE_RE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين)|which|who)\s[^,،.;؛\n]*/gu;
 
+/** Words right before the group a defection leaves: "from", "out of", "من", "عن". */
+const LEFT_FROM = /(?:^|\s)(?:from|out of|[وف]?من|[وف]?عن)(?:\s+the)?\s*$/u;
+
 export function clauseSpans(text: string): { start: number; end: number }[] {
   const cuts = new Set<number>();
   for (const m of text.matchAll(CLAUSE_BREAK_RE)) cuts.add(m.index);
@@ -166,6 +169,9 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "defection":
       // Direction is decided later by route(); a pledge or a defection needs both parties named
       // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
+      // A defection may name only the group left ("انسحابها من هيئة تحرير الشام", "fighters
+      // broke away from Boko Haram"): the move is known from where it starts.
+      if (all.length === 1 && cue.kind === "defection" && parts.some((p) => p.role === "group" && p.start >= cue.end && LEFT_FROM.test(normalizeText(text.slice(Math.max(0, p.start - 16), p.start))))) return o(cue.kind, all, 0.6);
       return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
     case "recruitment":
       // "army recruits", "تجنيد في الجيش", a state enlisting: no group's recruitment.

@@ -1,0 +1,40 @@
+import { normalizeWithMap, originalRange } from "../text/normalize-ar";
+import { CUE_FAMILIES, DENIAL, FAMILY_KIND, NEGATION, PLEDGE_TOLD_AGAIN, UNCLEAR, type CueFamily } from "./cues";
+import type { Cue } from "./outcomes";
+
+const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
+
+/** Words that make the next verb an aim, not an event ("aimed at", "in a bid to", "الرامية إلى", "بهدف"). */
+const PURPOSE_LEAD = /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
+
+/** The cues of a passage: each act a rule can make a claim of, minus denied, doubted, retold and intended ones. */
+export function findCues(text: string): Cue[] {
+  const nm = normalizeWithMap(text);
+  const cues: Cue[] = [];
+  const { families, re } = CUE_FAMILIES;
+  // "denied any role in the bombing": a denial governs what follows it in the passage.
+  const denial = DENIAL.exec(nm.text)?.index ?? Infinity;
+  for (const m of nm.text.matchAll(re)) {
+    let i = 0;
+    while (i < families.length && m[i + 1] === undefined) i++;
+    if (i >= families.length || m.index > denial) continue;
+    // "لم يتبن أي تنظيم" / "no group has claimed": a denied act is no claim.
+    const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
+    if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
+    // "it is unclear whether the fighters joined ISIS": an open question in the same sentence.
+    const sentence = nm.text.slice(0, m.index).split(/[.!?؟]\s/u).pop()!;
+    if (UNCLEAR.test(sentence)) continue;
+    const family = families[i]!;
+    // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
+    // names no parties of its own; the first telling made the claim.
+    if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
+    // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
+    if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+    // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.
+    if (family === "recruitment" && /^recruits?$/u.test(m[0]) && /(?:^|\s)(?:and|or|new|the|of|more|attract\w*|its|their|young|where|fresh|foreign)\s$/u.test(lead)) continue;
+    // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.
+    if (PURPOSE_FAMILIES.has(family) && PURPOSE_LEAD.test(lead)) continue;
+    cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });
+  }
+  return cues;
+}

@@ -1,0 +1,44 @@
+import { normalizeText } from "../text/normalize-ar";
+import type { Attribution } from "./attribution";
+import type { ResolvedPlace } from "./disambiguate";
+
+/** Words that end right before where a retreat or a flight went: "towards", "into", "باتجاه بلدة". */
+const PLACE_NOUN = "(?:(?:the\\s+)?(?:town|city|village|villages|province|region|area|بلده|مدينه|قريه|قري|محافظه|منطقه|مناطق)\\s+(?:of\\s+)?)?";
+export const TOWARDS = new RegExp(`(?:^|\\s)(?:towards?|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
+export const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب|[وف]?الي|الى)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
+
+// Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
+const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
+// Comparisons name other places: "as in Syria", "على غرار ما حدث في".
+const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
+
+/**
+ * "BAGHDAD, July 4 (wire) -", "الموصل (العراق) - (وكالة ...) -": where the story was filed
+ * from and when, not where or when anything happened. Returns the offset where the text begins.
+ */
+export function datelineEnd(text: string): number {
+  const m = /^[^\n]{2,120}?\s[-–—]\s/u.exec(text);
+  if (!m) return 0;
+  const head = m[0];
+  const looksLikeDateline = /^[\p{Lu}\s.'-]{3,}[,(]|\((?:[^)]*)\)\s[-–—]\s$|^\S+(?:\s\S+)?\s[-–—]\s/u.test(head);
+  if (!looksLikeDateline) return 0;
+  // Arabic datelines often run on: "الموصل (العراق) - (وكالة الرافدين للأنباء) -".
+  const more = /^\s*\([^)]{1,60}\)\s[-–—]\s/u.exec(text.slice(head.length));
+  return head.length + (more ? more[0].length : 0);
+}
+
+/** The places of a passage where its events happened: not speakers, comparisons, landmarks or bare nationalities. */
+export function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
+  const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
+  // "مصادر أمنية عراقية" names who speaks, not where things happened.
+  const inAttribution = (p: ResolvedPlace) => attribution?.start !== undefined && p.start < attribution.end! && attribution.start < p.end;
+  // "Syria's Nusra Front", "Afghanistan's capital": a country in the possessive qualifies a noun.
+  let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " ") && !(p.place.kind === "country" && /^['’]s\s/u.test(text.slice(p.end, p.end + 3))));
+  // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
+  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
+  if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
+  // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
+  if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
+  return out;
+}

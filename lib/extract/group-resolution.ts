@@ -1,0 +1,44 @@
+import type { ClaimKind } from "../schema/article";
+import { shortHash } from "../text/hash";
+import { normalizeText } from "../text/normalize-ar";
+import type { ActorMatcher } from "./actors";
+import type { Focus } from "./claim-context";
+
+export const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+/** A claim's id: stable for the same passage, kind, actors and places. */
+export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
+  return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
+}
+
+const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "هييه", "ولايه"];
+
+/** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
+export function headNoun(s: string): string | undefined {
+  const first = normalizeText(s).split(" ").find((w) => HEADS.some((h) => w.endsWith(h)));
+  return first ? HEADS.find((h) => first.endsWith(h)) : undefined;
+}
+
+/**
+ * "التنظيم" is the group the article has been calling "تنظيم ..."; "الحركة" the one called
+ * "حركة ..."; otherwise "the group" is the most salient group in focus.
+ */
+export function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = []): string {
+  const all = focus.groups!;
+  // "The group split from Boko Haram": a group does not leave or swear to itself, so for a
+  // pledge or a defection the anaphor is a group in focus other than the party named.
+  const others = all.ids.filter((x) => !exclude.includes(x));
+  const g = others.length ? { ...all, ids: others } : all;
+  const head = headNoun(anaphor);
+  const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
+  // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.
+  return g.ids.find((x) => g.branches?.get(x) === id) ?? id;
+}
+
+/** A branch and its parent in one claim: the branch is meant ("AQIM, al-Qaeda's affiliate"). */
+export function dropParents(ids: string[], actors: ActorMatcher): string[] {
+  const parents = new Set<string>();
+  for (const id of ids) for (let p = actors.byId.get(id)?.parent; p && !parents.has(p); p = actors.byId.get(p)?.parent) parents.add(p);
+  const out = ids.filter((id) => !parents.has(id));
+  return out.length ? out : ids;
+}
