@@ -97,7 +97,8 @@ const FAMILIES: [CueFamily, string][] = [
     // "فجر" is also dawn ("فجر الاثنين", "صلاة الفجر"): the verb takes no article and no day after it.
     `[وف]?(?:[يت]?فجر(?:وا|ت|ون|وه|ها|هم|ه)|[يت]فجر|فجر(?! (?:يوم|اليوم|امس|الغد|ال?احد|ال?اثنين|ال?ثلاثاء|ال?اربعاء|ال?خميس|ال?جمعه|ال?سبت)${E}))${E}`,
     // "أغار مسلحو بوكو حرام على قرية": a raid, with the subject between verb and "على".
-    ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:ال)?نار(?![\\p{L}])(?! (?:في|الي) الهواء))"),
+    // "أطلقوا النار" is shooting, but "وقف إطلاق النار" is a ceasefire and "في الهواء" no attack.
+    ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?<!وقف |لوقف |بوقف |ووقف |وقف ل)(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:ال)?نار(?![\\p{L}])(?! (?:في|الي) الهواء))"),
     en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|blow(?:ing|s)? up|detonat\\w*|explosives?|explo(?:ded|sions?)|blasts?|set off|shell(?:ed|ing|s)|target(?:ed|ing)|opened fire(?! (?:in|into) the air)|fir(?:ed|ing) (?:on|at|upon|rockets|mortars?|shells)(?! (?:in|into) the air)|landmines?|grenades?|rocket attacks?|mortar (?:attacks?|rounds|fire)"),
   ].join("|")],
   // Pursuit and sweeps against a group place it where they happen.

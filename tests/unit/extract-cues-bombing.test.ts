@@ -49,6 +49,12 @@ describe("shots into the air", () => {
     expect(claims("Boko Haram gunmen opened fire in the air in Maiduguri.")).toEqual([]);
     expect(claims("Boko Haram gunmen opened fire on worshippers in Maiduguri.")).toEqual(["attack boko-haram @Maiduguri"]);
   });
+
+  it("does not read a ceasefire (وقف إطلاق النار) as shooting", () => {
+    expect(claims("وأعلنت حركة طالبان وقف إطلاق النار في ولاية هلمند خلال عيد الفطر.", "ar")).toEqual([]);
+    expect(claims("واتفقت هيئة تحرير الشام على وقف لإطلاق النار في محافظة إدلب.", "ar")).toEqual([]);
+    expect(claims("وخرق مسلحو تنظيم داعش اتفاق وقف إطلاق النار في مدينة الرمادي.", "ar").filter((c) => c.startsWith("attack"))).toEqual([]);
+  });
 });
 
 describe("bombings in English", () => {
