@@ -71,9 +71,11 @@ const FAMILIES: [CueFamily, string][] = [
     en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|won back|took back|taken back"),
   ].join("|")],
   ["take", [
+    // "سقطت قندوز بيد طالبان", "في أيدي/في قبضة": fell into the hands of the group named next.
+    ar("سقط\\S*(?= (?:\\S+ ){0,4}?(?:بيد|بايدي|في ايدي|في يد|في قبضه|بقبضه|تحت سيطره)(?![\\p{L}]))"),
     // "فرض/بسط سيطرته" come with سيطره; "احتل" (occupied) and "اكتسح" (swept) are seizures too.
     arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
-    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to|t(?:ook|akes?|aking|aken) over|invad(?:ed|es|ing)|occupied"),
+    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to|f(?:ell|allen|alls|alling) into (?:the )?hands of|t(?:ook|akes?|aking|aken) over|invad(?:ed|es|ing)|occupied"),
   ].join("|")],
   // "دخل مسلحو بوكو حرام مدينة ماغوميري", "fighters entered Magumeri". Not "تدخل" (intervene),
   // not "الدخل" (income), not "entered into force/talks".
@@ -98,7 +100,7 @@ const FAMILIES: [CueFamily, string][] = [
     `[وف]?(?:[يت]?فجر(?:وا|ت|ون|وه|ها|هم|ه)|[يت]فجر|فجر(?! (?:يوم|اليوم|امس|الغد|ال?احد|ال?اثنين|ال?ثلاثاء|ال?اربعاء|ال?خميس|ال?جمعه|ال?سبت)${E}))${E}`,
     // "أغار مسلحو بوكو حرام على قرية": a raid, with the subject between verb and "على".
     // "أطلقوا النار" is shooting, but "وقف إطلاق النار" is a ceasefire and "في الهواء" no attack.
-    ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?<!وقف |لوقف |بوقف |ووقف |وقف ل)(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:ال)?نار(?![\\p{L}])(?! (?:في|الي) الهواء))"),
+    ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?<!وقف |لوقف |بوقف |ووقف |وقف ل)(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:(?:ال)?نار(?![\\p{L}])(?! (?:في|الي) الهواء)|(?:ال)?(?:قذايف|قذيفه|صواريخ|صاروخ|صاروخا|رصاص)))"),
     en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|blow(?:ing|s)? up|detonat\\w*|explosives?|explo(?:ded|sions?)|blasts?|set off|shell(?:ed|ing|s)|target(?:ed|ing)|opened fire(?! (?:in|into) the air)|fir(?:ed|ing) (?:on|at|upon|rockets|mortars?|shells)(?! (?:in|into) the air)|landmines?|grenades?|rocket attacks?|mortar (?:attacks?|rounds|fire)"),
   ].join("|")],
   // Pursuit and sweeps against a group place it where they happen.

@@ -46,7 +46,7 @@ const BY_ATTACK = /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)
 const FORCED_TO = /(?:^|\s)(?:forc\w*|forcing|caus\w*|prompt\w*|[وف]?(?:اجبر|ارغم|دفع)\S*)\s+(?:\S+\s+){0,4}?(?:to|علي|الي)\s+$/u;
 
 // Verbs whose unvowelled form is not read as a passive with the group's members as victims.
-const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير)/u;
+const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير|[يت]?هاجم|[يت]?قتحم|اقتحم)/u;
 
 /** A conjunction that opens a clause of its own between a subject and a later verb. */
 const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;

@@ -36,6 +36,12 @@ describe("bombings in Arabic", () => {
     expect(claims("وأطلق مسلحو حركة طالبان النار على نقطة تفتيش في مدينة قندوز.", "ar")).toEqual(["attack taliban @Kunduz"]);
   });
 
+  it("reads members of the group attacking or storming, verb first, as its attack and not as its dead", () => {
+    expect(claims("هاجمت عناصر من تنظيم القاعدة في جزيرة العرب نقطة عسكرية في مدينة عتق.", "ar")).toEqual(["attack aqap @Ataq"]);
+    expect(claims("اقتحم انتحاريون من حركة طالبان مقر الاستخبارات في مدينة كابول.", "ar")).toEqual(["attack taliban @Kabul"]);
+    expect(claims("أطلق مسلحو تنظيم داعش قذائف هاون على مدينة كركوك.", "ar")).toEqual(["attack isis @Kirkuk"]);
+  });
+
   it("reads 'تحت وطأة القصف' and 'نزع الألغام' as someone else's fire, not the group's attack", () => {
     expect(claims("وقالت الهيئة إن مقاتلي هيئة تحرير الشام انسحبوا تحت وطأة القصف في مدينة خان شيخون.", "ar").filter((c) => c.startsWith("attack"))).toEqual([]);
     expect(claims("وبدأ الجيش نزع الألغام التي خلفها مسلحو تنظيم داعش في مدينة الرمادي.", "ar").filter((c) => c.startsWith("attack"))).toEqual([]);

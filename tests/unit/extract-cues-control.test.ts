@@ -46,6 +46,24 @@ describe("seizing and entering", () => {
   });
 });
 
+describe("falling into a group's hands", () => {
+  it("reads a town that fell into the hands of a group (بيد، في أيدي، into the hands of) as the group's presence, not its loss", () => {
+    expect(claims("سقطت مدينة قندوز بيد حركة طالبان يوم الاثنين.", "ar")).toEqual(["presence taliban @Kunduz"]);
+    expect(claims("وسقطت مدينة الرمادي في أيدي مسلحي تنظيم داعش.", "ar")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("Kunduz fell into the hands of the Taliban on Monday.")).toEqual(["presence taliban @Kunduz"]);
+  });
+
+  it("still reads the fall of a group's town, with no hands it fell into, as its loss", () => {
+    expect(claims("وسقطت مدينة الرمادي، معقل تنظيم داعش، بعد معارك استمرت أسابيع.", "ar").filter((c) => c.startsWith("presence"))).toEqual([]);
+  });
+
+  it("reads passive seizures and raids with 'by' as the group's", () => {
+    expect(claims("Damboa was taken over by Boko Haram on Saturday.")).toEqual(["presence boko-haram @Damboa"]);
+    expect(claims("Ramadi was overrun by Islamic State fighters on Sunday.")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("Gubio was stormed by Boko Haram gunmen on Saturday.")).toEqual(["attack boko-haram @Gubio"]);
+  });
+});
+
 describe("what seizing is not", () => {
   it("reads 'the military airport' (المطار العسكري) as a place, not soldiers who take the town from the group", () => {
     expect(claims("وقال المرصد إن عناصر تنظيم داعش اقتحموا سجن تدمر والمطار العسكري القريب منه، وبسطوا سيطرتهم على معظم أحياء مدينة تدمر.", "ar")).toEqual(["attack isis @Palmyra", "presence isis @Palmyra"]);
