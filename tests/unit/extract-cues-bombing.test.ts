@@ -48,6 +48,14 @@ describe("bombings in Arabic", () => {
   });
 });
 
+describe("weapons left behind", () => {
+  it("does not read mines or explosives a group left behind as an attack", () => {
+    expect(claims("Engineers cleared landmines left by Islamic State in Ramadi.").filter((c) => c.startsWith("attack"))).toEqual([]);
+    expect(claims("Islamic State fighters planted explosives in homes across Ramadi before withdrawing.").filter((c) => c.startsWith("attack"))).toEqual([]);
+    expect(claims("Taliban fighters set off two bombs in Kandahar.")).toEqual(["attack taliban @Kandahār"]);
+  });
+});
+
 describe("shots into the air", () => {
   it("does not read firing into the air as an attack, in either language", () => {
     expect(claims("وقال أحد السكان إن مسلحي بوكو حرام دخلوا مدينة مايدوغوري وأطلقوا النار في الهواء.", "ar")).toEqual(["presence boko-haram @Maiduguri"]);
