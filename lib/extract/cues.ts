@@ -99,10 +99,12 @@ const FAMILIES: [CueFamily, string][] = [
     `[وف]?[بل]?${PRE}(?:قصف|نفجار|نفجر|لغم|عبوه ناسفه|عبوات ناسفه|ناسفه)${SUF}${E}`,
     // "فجر" is also dawn ("فجر الاثنين", "صلاة الفجر"): the verb takes no article and no day after it.
     `[وف]?(?:[يت]?فجر(?:وا|ت|ون|وه|ها|هم|ه)|[يت]فجر|فجر(?! (?:يوم|اليوم|امس|الغد|ال?احد|ال?اثنين|ال?ثلاثاء|ال?اربعاء|ال?خميس|ال?جمعه|ال?سبت)${E}))${E}`,
+    // Arson: "أحرقوا المنازل", "أضرموا النار في السوق" (not "حريق", a fire with no one behind it).
+    arStem("حرق|حراق") + "|" + ar("اضرم\\S*(?= (?:\\S+ ){0,4}?(?:ال)?نار(?![\\p{L}]))") + "|" +
     // "أغار مسلحو بوكو حرام على قرية": a raid, with the subject between verb and "على".
     // "أطلقوا النار" is shooting, but "وقف إطلاق النار" is a ceasefire and "في الهواء" no attack.
     ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?<!وقف |لوقف |بوقف |ووقف |وقف ل)(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:(?:ال)?نار(?![\\p{L}])(?! (?:في|الي) الهواء)|(?:ال)?(?:قذايف|قذيفه|صواريخ|صاروخ|صاروخا|رصاص)))"),
-    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|blow(?:ing|s)? up|detonat\\w*|explo(?:ded|sions?)|blasts?|set off (?:\\S+ ){0,2}?(?:bombs?|explosives?|devices?|blasts?)|shell(?:ed|ing|s)|target(?:ed|ing)|opened fire(?! (?:in|into) the air)|fir(?:ed|ing) (?:on|at|upon|rockets|mortars?|shells)(?! (?:in|into) the air)|grenades?|rocket attacks?|mortar (?:attacks?|rounds|fire)"),
+    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|blow(?:ing|s)? up|detonat\\w*|explo(?:ded|sions?)|blasts?|set off (?:\\S+ ){0,2}?(?:bombs?|explosives?|devices?|blasts?)|shell(?:ed|ing|s)|target(?:ed|ing)|opened fire(?! (?:in|into) the air)|fir(?:ed|ing) (?:on|at|upon|rockets|mortars?|shells)(?! (?:in|into) the air)|grenades?|torch(?:ed|ing|es)|set (?:fire to|ablaze|alight)|burn(?:ed|t|ing) (?:down|alive)|razed|looted|loot(?:ing)?|rocket attacks?|mortar (?:attacks?|rounds|fire)"),
   ].join("|")],
   // Pursuit and sweeps against a group place it where they happen.
   ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on")].join("|")],

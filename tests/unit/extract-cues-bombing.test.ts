@@ -48,6 +48,21 @@ describe("bombings in Arabic", () => {
   });
 });
 
+describe("arson", () => {
+  it("reads burning homes and markets by the group as its attack, in both languages", () => {
+    expect(claims("Boko Haram fighters torched homes in Gwoza on Sunday.")).toEqual(["attack boko-haram @Gwoza"]);
+    expect(claims("Boko Haram militants set fire to a market in Damboa.")).toEqual(["attack boko-haram @Damboa"]);
+    expect(claims("وأحرق مسلحو بوكو حرام عشرات المنازل في بلدة غوزا.", "ar")).toEqual(["attack boko-haram @Gwoza"]);
+    expect(claims("وأضرم مسلحو بوكو حرام النار في سوق بلدة دامبوا.", "ar")).toEqual(["attack boko-haram @Damboa"]);
+  });
+
+  it("reads an army burning the group's camps as the group's presence, and a fire with no one behind it as nothing", () => {
+    expect(claims("وقال الجيش إن قواته أحرقت معسكرات بوكو حرام في غابة سامبيسا.", "ar")).toEqual(["presence boko-haram @Sambisa Forest"]);
+    expect(claims("The army burned down Boko Haram camps in the Sambisa forest.")).toEqual(["presence boko-haram @Sambisa Forest"]);
+    expect(claims("واندلع حريق في سوق تسيطر عليه بوكو حرام في بلدة غوزا.", "ar").filter((c) => c.startsWith("attack"))).toEqual([]);
+  });
+});
+
 describe("weapons left behind", () => {
   it("does not read mines or explosives a group left behind as an attack", () => {
     expect(claims("Engineers cleared landmines left by Islamic State in Ramadi.").filter((c) => c.startsWith("attack"))).toEqual([]);
