@@ -78,15 +78,19 @@ function capitalisedWords(a: Actor): Set<string> {
   return s;
 }
 
+// English common nouns that groups' names are made of ("Islamic State", "Nusra Front").
+const COMMON_NOUNS = new Set(["state", "caliphate", "emirate", "province", "front", "army", "movement", "network", "group", "party", "brigade", "brigades", "battalion", "council", "organization", "organisation"]);
+
 /**
- * "to create an Islamic state": a name written half in lower case where the group's name is
- * capitalised is the common noun, not the group. A name wholly in lower or upper case (a
- * lower-case text, a shouting headline) says nothing either way and is kept.
+ * "to create an Islamic state": a name written half in lower case, where the group's name
+ * capitalises a common noun, is that common noun, not the group. Only such nouns count
+ * ("Boko haram" is still Boko Haram), and a name wholly in lower or upper case (a lower-case
+ * text, a shouting headline) says nothing either way and is kept.
  */
 function genericNoun(a: Actor, words: Token[]): boolean {
   const en = words.filter((t) => !t.arabic && /^\p{L}/u.test(t.raw));
   const caps = capitalisedWords(a);
-  return en.some((t) => /^\p{Lu}/u.test(t.raw)) && en.some((t) => /^\p{Ll}/u.test(t.raw) && caps.has(t.norm));
+  return en.some((t) => /^\p{Lu}/u.test(t.raw)) && en.some((t) => /^\p{Ll}/u.test(t.raw) && COMMON_NOUNS.has(t.norm) && caps.has(t.norm));
 }
 
 /** The longest name wins, so "القاعدة في شبه الجزيرة العربية" is AQAP, not al-Qaeda + a place. */

@@ -39,6 +39,10 @@ describe("generic nouns", () => {
     expect(run("Boko Haram fighters say they are fighting to create an Islamic state across Borno state.").actors.map((a) => a.id)).toEqual(["boko-haram"]);
   });
 
+  it("still reads a proper name written carelessly in lower case ('Boko haram') as the group", () => {
+    expect(run("Boko haram fighters attacked Maiduguri on Sunday.").actors.map((a) => a.id)).toEqual(["boko-haram"]);
+  });
+
   it("reads 'Islamic State' capitalised, in a Title-Case or upper-case headline too, as the group", () => {
     expect(claims("Islamic State Fighters Seize Ramadi")).toEqual(["presence isis @Ramadi"]);
     expect(claims("ISLAMIC STATE FIGHTERS SEIZE RAMADI")).toEqual(["presence isis @Ramadi"]);
