@@ -95,7 +95,10 @@ function genericNoun(a: Actor, words: Token[]): boolean {
 
 /** The longest name wins, so "القاعدة في شبه الجزيرة العربية" is AQAP, not al-Qaeda + a place. */
 export function matchActors(m: ActorMatcher, tokens: Token[]): ActorMention[] {
-  return matchPhrases(m.index, tokens).filter((x) => !genericNoun(x.values[0]!, tokens.slice(x.tokenStart, x.tokenEnd))).map((x) => ({
+  // "to carve out an Islamic state": after "a"/"an", a name ending in a lowercase word is the
+  // common noun it is made of ("an Islamic State fighter" keeps its capital and stays a name).
+  const generic = (x: { tokenStart: number; tokenEnd: number }) => /^an?$/u.test(tokens[x.tokenStart - 1]?.norm ?? "") && /^\p{Ll}/u.test(tokens[x.tokenEnd - 1]?.raw ?? "");
+  return matchPhrases(m.index, tokens).filter((x) => !generic(x) && !genericNoun(x.values[0]!, tokens.slice(x.tokenStart, x.tokenEnd))).map((x) => ({
     actor: x.values[0]!,
     start: x.start,
     end: x.end,

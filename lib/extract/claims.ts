@@ -58,8 +58,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
   const directedCue = live.some((c) => c.family === "pledge" || c.family === "defection");
+  // "ISIS leader Baghdadi was killed", "زعيم تنظيم الدولة البغدادي": the group is the leader's
+  // title, not a second participant (pledges read it as the leader acting for the group).
+  const heads = [...leadersOf(text, ev.actors)].filter(([, l]) => l.head);
+  const title = (a: ActorMention) =>
+    !directedCue && heads.some(([person, l]) => l.group === a.actor.id && ev.actors.some((p) => p.actor.id === person && Math.max(a.start - p.end, p.start - a.end) <= 48));
   const parts: Participant[] = [
-    ...ev.actors.filter((a) => !descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
+    ...ev.actors.filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a)).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
     ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
@@ -317,7 +322,19 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A region contributes no country: "the Sahel" is not Algeria and Nigeria.
     const countries = uniq(claimPlaces.filter((p) => p.place.kind !== "region").flatMap((p) => p.place.countries)) as CountryIso3[];
     const certainty = hedged ? "hedged" : attr ? "reported" : "asserted";
-    const confidence = claimConfidence({ kind, strength, cues: outs.length, places: claimPlaces.map((p) => p.place.kind), certainty, placeFromContext: !!placeFrom });
+    const confidence = claimConfidence({
+      kind,
+      family: cue.family,
+      strength,
+      cues: outs.length,
+      places: claimPlaces.map((p) => p.place.kind),
+      certainty,
+      placeFromContext: !!placeFrom,
+      actorFromContext,
+      headline: passage.paragraph === 0,
+      dated: !!date && !date.inferred,
+      still,
+    });
     const claim: Claim = {
       id: claimId(passage.id, kind, groups, placeIds),
       article: ctx.slug,

@@ -7,6 +7,11 @@ const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust"
 /** Words that make the next verb an aim, not an event ("aimed at", "in a bid to", "الرامية إلى", "بهدف"). */
 const PURPOSE_LEAD = /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
 
+/** Verbs of condemnation before an attack noun: the subject is not its author. */
+const CONDEMN = /(?:^|\s)(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|[وف]?(?:ادان|ادانت|دانت|دان|يدين|تدين|ادانه|ندد|نددت|يندد|تندد|تنديد|استنكر|استنكرت|يستنكر|شجب|شجبت)\S*)\s/u;
+/** "to plant", "to carry out", "لتنفيذ", "على زرع" right before an attack word: training or intent. */
+const PREPARED = /(?:^|\s)(?:to (?:plant|carry out|launch|stage|conduct|mount|make|build|lay)|(?:[وف]?ل|علي )(?:تنفيذ|زرع|شن|صنع|تصنيع))(?:\s+\S+){0,2}\s+$/u;
+
 /** The cues of a passage: each act a rule can make a claim of, minus denied, doubted, retold and intended ones. */
 export function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
@@ -32,6 +37,10 @@ export function findCues(text: string): Cue[] {
     if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
     // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.
     if (family === "recruitment" && /^recruits?$/u.test(m[0]) && /(?:^|\s)(?:and|or|new|the|of|more|attract\w*|its|their|young|where|fresh|foreign)\s$/u.test(lead)) continue;
+    // "The Taliban condemned the attack", "أدانت حركة طالبان الهجوم": whoever condemns an attack did not carry it out.
+    if (family === "attack" && CONDEMN.test(nm.text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?؟]\s/u).pop()!)) continue;
+    // "trained boys to plant roadside bombs", "لتنفيذ هجمات": an act trained for or prepared is not one that happened.
+    if (family === "attack" && PREPARED.test(nm.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.
     if (PURPOSE_FAMILIES.has(family) && PURPOSE_LEAD.test(lead)) continue;
     cues.push({ family, kind: FAMILY_KIND[family], ...originalRange(nm, m.index, m.index + m[0].length, text.length) });

@@ -28,6 +28,15 @@ const STATE_RECRUITS = /(?:army|police|military|security|soldier)\s+recruit|recr
 
 const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:fall of|collapse of|the fall of)$/u;
 
+/** A death told as something that happened to the subject: "killed", "wounded", "قتلوا", "لقي مصرعه". */
+const PASSIVE_DEATH = /^(?:killed|wounded|injured|slain|قتل|قتلوا|قتلا|اصيب|اصيبوا)$/u;
+/** Between the group and "killed": its members and an auxiliary at most ("ISIS fighters were killed"). */
+const RIGHT_BEFORE_DEATH = /^(?:(?:fighters|militants|members|commanders?|leaders?|insurgents|jihadists|مقاتلو|مقاتلي|عناصر|مسلحو|مسلحي|قاده|قياديو)\s*)?(?:(?:were|was|have been|had been|are|is)\s*)?$/u;
+/** Members of a group as the subject of a passive seizure: "fighters were captured". */
+const MEMBERS_TAKEN = /^(?:fighters?|militants?|members?|commanders?|leaders?|insurgents?|jihadists?)\s+(?:were|was|have been|had been|has been)$/u;
+/** What killed them, right after the verb: "in a US raid", "by troops", "during an air strike", "في غارة". */
+const KILLED_BY = /^\s*(?:in|during|by|after|في|خلال|اثر|جراء|بنيران)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:raids?|strikes?|air ?strikes?|airstrikes?|drones?|operations?|shelling|bombardment|offensive|troops|forces|soldiers|army|police|commandos?|غار\S*|قصف\S*|عمليه|عمليات|اشتباك\S*|قوات|الجيش|الطيران|طائر\S*|ضرب\S*)/u;
+
 const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
 
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
@@ -114,6 +123,12 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) && !BY_ATTACK.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.5);
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
       if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
+      // "Baghdadi killed in US raid", "ISIS fighters were killed in an air strike", "قتل عناصر من
+      // داعش في غارة": a group before a death told in the passive, then what killed it, was hit.
+      {
+        const subject = agentGroup ? r.agent! : r.voice === "passive" ? r.others.filter((p) => p.role === "group" && p.end <= cue.start).pop() : undefined;
+        if (subject && subject.end <= cue.start && RIGHT_BEFORE_DEATH.test(normalizeText(text.slice(subject.end, cue.start))) && PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end))) && KILLED_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return o("presence", subject.ids, 0.6);
+      }
       // "قتل قيادي في تنظيم القاعدة", "اغتيال عنصرين من داعش": the group's member was the victim.
       // (Not after a bombing, shelling or raid verb: "فجر عناصر داعش المنازل" is the members acting.)
       if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start))) && !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.6);
@@ -126,6 +141,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
       return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
     case "take":
+      // "ISIS fighters were captured in Mosul": people taken, not a town; the group was there.
+      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start))))) return o("presence", all, 0.6);
       if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.

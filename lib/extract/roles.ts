@@ -24,6 +24,8 @@ const STATE_EN = [
   "syrian democratic forces|sdf|ypg|peshmerga|popular mobili[sz]ation(?: forces| units)?|hashd(?: al-?shaabi)?|pmf|pmu",
   "civilian joint task force|cjtf|multinational joint task force|mnjtf|joint task force|vigilantes|barkhane|ndsf|andsf|nds",
   "(?:us |american |u ?s |coalition |government |military |afghan |iraqi |syrian |nigerian |saudi |french )?(?:drones?|air ?strikes?|airstrikes?|strikes|raids? by)",
+  // "a US raid", "an army operation": a raid qualified by a state is the state's.
+  "(?:us|u ?s|american|coalition|government|military|army|commando|special forces|afghan|iraqi|syrian|nigerian|french) (?:raids?|operations?|offensive)",
   "washington|the pentagon|americans|houthis?|tribal fighters|tribesmen|militiamen",
   `(?:${NAT} )*(?:${PERSONNEL_EN})`,
 ];
@@ -172,7 +174,9 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   };
   const voice: Voice = PASSIVE_BEFORE.test(before(text, cue.start, 16).trimEnd()) ? "passive" : "active";
   const byAgent = sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 20).trimEnd()));
-  let agent: Participant | undefined = byAgent;
+  // "a US raid", "an army offensive": the state named in the act's own words did it.
+  const holder = sorted.find((p) => p.role === "state" && !p.personnel && p.start <= cue.start && p.end >= cue.end);
+  let agent: Participant | undefined = byAgent ?? holder;
   if (!agent && voice === "active") {
     const members = (p: Participant) => p.role === "group" && MEMBERS_OF.test(before(text, p.start));
     const prior = sorted.filter((p) => p.end <= cue.start && (!marked(p) || members(p)) && !victim(text, p));

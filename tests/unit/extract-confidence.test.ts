@@ -29,8 +29,19 @@ describe("confidence reflects the evidence", () => {
     expect(claimConfidence(base)).toBeGreaterThan(claimConfidence({ ...base, certainty: "reported" }));
     expect(claimConfidence({ ...base, certainty: "reported" })).toBeGreaterThan(claimConfidence({ ...base, certainty: "hedged" }));
   });
-  it("a defection is less sure than an attack on the same evidence", () => {
-    expect(claimConfidence(base)).toBeGreaterThan(claimConfidence({ ...base, kind: "defection" }));
+  it("a loss told by an ouster or a retaking is surer than one told by a bare 'lost' or 'fell'", () => {
+    const loss = { ...base, kind: "territorial-loss" as const };
+    expect(claimConfidence({ ...loss, family: "oust" })).toBeGreaterThan(claimConfidence({ ...loss, family: "lose" }));
+    expect(claimConfidence({ ...loss, family: "retake" })).toBeGreaterThan(claimConfidence({ ...loss, family: "lose" }));
+  });
+  it("a bare attack verb is less sure than a claim of responsibility", () => {
+    expect(claimConfidence({ ...base, family: "claimed" })).toBeGreaterThan(claimConfidence({ ...base, family: "attack" }));
+  });
+  it("a state said to hold still, or a dated event, is surer; a headline's compressed telling less so", () => {
+    const presence = { ...base, kind: "presence" as const, family: "presence" as const };
+    expect(claimConfidence({ ...presence, still: true })).toBeGreaterThan(claimConfidence(presence));
+    expect(claimConfidence({ ...base, dated: true })).toBeGreaterThan(claimConfidence(base));
+    expect(claimConfidence({ ...base, headline: true })).toBeLessThan(claimConfidence(base));
   });
   it("stays within (0, 1)", () => {
     expect(claimConfidence({ ...base, strength: 0, places: [], kind: "defection", certainty: "hedged", placeFromContext: true })).toBeGreaterThan(0);
