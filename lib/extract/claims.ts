@@ -46,6 +46,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && stateMentions.length === 0) return { claims: [], attribution };
+  const stateBefore = (at: number) => findStateActors(text).some((st) => st.end <= at && !/[.!?؟]\s/u.test(text.slice(st.end, at)));
   // A threat ("new attacks") is not also an attack.
   const threats = cues.filter((c) => c.family === "threat");
   const live = cues
@@ -53,7 +54,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // "هيئة تحرير الشام", "Ansar al-Sharia": a cue word inside a group's name is no act.
     .filter((c) => !ev.actors.some((a) => c.start >= a.start && c.end <= a.end))
     // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
-    .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));
+    // Soldiers withdrawing "من القاعدة" leave a base, not al-Qaeda: a state that withdraws leaves no group.
+    .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) && !stateBefore(c.start) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());

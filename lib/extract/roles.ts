@@ -137,7 +137,8 @@ const MEMBERS_OF = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنص
 const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
-const CLAUSE_BREAK = /[.;؛!?؟]|(?:^|\s)(?:said|says|added|told|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
+// ", then seized", "، ثم سيطروا": a new coordinated clause whose subject is the verb's own.
+const CLAUSE_BREAK = /[.;؛!?؟]|[,،]\s*(?:ثم|then|and then)(?:\s|$)|(?:^|\s)(?:said|says|added|told|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
 
 // "مقتل 4 جنود في هجوم", "قتل ضابط وأربعة جنود", "soldiers were killed": soldiers who died are
 // the victims of the attack told next, never its agent.
