@@ -134,7 +134,7 @@ const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد
 // were killed").
 const MEMBERS_OF = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
-const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
+const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 // ", then seized", "، ثم سيطروا": a new coordinated clause whose subject is the verb's own.

@@ -33,6 +33,14 @@ describe("killed soldiers are victims of the group's attack", () => {
   });
 });
 
+describe("blame", () => {
+  it("reads an attack blamed on or attributed to a group as the group's attack", () => {
+    expect(claims("The attack in Maiduguri was blamed on Boko Haram.")).toEqual(["attack boko-haram @Maiduguri"]);
+    expect(claims("The bombing in Maiduguri was attributed to Boko Haram.")).toEqual(["attack boko-haram @Maiduguri"]);
+    expect(claims("Officials blamed Boko Haram for the bombing in Maiduguri.")).toEqual(["attack boko-haram @Maiduguri"]);
+  });
+});
+
 describe("generic nouns", () => {
   it("does not read 'an Islamic state' written in lower case as the Islamic State group", () => {
     expect(run("The militants want to establish an Islamic state in Borno state, where Boko Haram is active.").claims.flatMap((c) => c.actors)).toEqual(["boko-haram"]);
