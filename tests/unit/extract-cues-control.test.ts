@@ -33,6 +33,18 @@ describe("seizing and entering", () => {
     expect(claims("Boko Haram fighters entered Maiduguri on Saturday.")).toEqual(["presence boko-haram @Maiduguri"]);
   });
 
+  it("reads a group sweeping, advancing or rolling into a town, or wresting control of it, as its presence", () => {
+    expect(claims("Islamic State fighters swept into Ramadi on Sunday.")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("Islamic State militants advanced into Ramadi on Sunday.")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("Boko Haram fighters rolled into Damboa on pickup trucks.")).toEqual(["presence boko-haram @Damboa"]);
+    expect(claims("The Taliban wrested control of Kunduz on Monday.")).toEqual(["presence taliban @Kunduz"]);
+  });
+
+  it("reads an army advancing into a town as no claim of its own, and the group dug in there as present", () => {
+    expect(claims("Iraqi troops advanced into Ramadi, where Islamic State fighters had dug in.")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("Iraqi troops advanced into Ramadi on Sunday.", "en")).toEqual([]);
+  });
+
   it("makes no claim of an army entering a town, nor of a group entering talks", () => {
     expect(claims("Iraqi troops entered Ramadi on Sunday, where Islamic State fighters had been based.").filter((c) => !c.startsWith("presence"))).toEqual([]);
     expect(claims("The Taliban entered talks with the government in Doha.")).toEqual([]);
