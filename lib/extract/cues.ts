@@ -80,10 +80,10 @@ const FAMILIES: [CueFamily, string][] = [
   // "دخل مسلحو بوكو حرام مدينة ماغوميري", "fighters entered Magumeri". Not "تدخل" (intervene),
   // not "الدخل" (income), not "entered into force/talks".
   ["enter", [
-    ar("دخل|دخلوا|دخلت|يدخل|يدخلون|دخولهم|دخوله|دخولها|دخول"),
+    ar("دخل|دخلوا|دخلت|يدخل|يدخلون|دخولهم|دخوله|دخولها|دخول") + "|" + arStem("توغل|تسلل"),
     `enter(?:ed|ing|s)?${E}(?! (?:into|talks|negotiations|politics|service|force|a |an |the (?:fray|war|conflict|talks|race|market)))`,
     // "advanced into Ramadi", "rolled into the town": moving in, like entering.
-    en("(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|roll(?:ed|s|ing)|pour(?:ed|s|ing)|march(?:ed|es|ing)) into"),
+    en("(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|roll(?:ed|s|ing)|pour(?:ed|s|ing)|march(?:ed|es|ing)) into|infiltrat(?:ed|es|ing)"),
   ].join("|")],
   ["oust", [
     ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),

@@ -40,6 +40,13 @@ describe("seizing and entering", () => {
     expect(claims("The Taliban wrested control of Kunduz on Monday.")).toEqual(["presence taliban @Kunduz"]);
   });
 
+  it("reads a group infiltrating a town (تسلل، توغل، infiltrated) as its presence, and troops infiltrating as no claim", () => {
+    expect(claims("تسلل مسلحون من تنظيم داعش إلى مدينة كركوك فجر الجمعة.", "ar")).toEqual(["presence isis @Kirkuk"]);
+    expect(claims("وتوغل مقاتلو حركة طالبان في مدينة قندوز.", "ar")).toEqual(["presence taliban @Kunduz"]);
+    expect(claims("Islamic State militants infiltrated Kirkuk before dawn on Friday.")).toEqual(["presence isis @Kirkuk"]);
+    expect(claims("وتسللت القوات الخاصة إلى مدينة الرمادي.", "ar")).toEqual([]);
+  });
+
   it("reads an army advancing into a town as no claim of its own, and the group dug in there as present", () => {
     expect(claims("Iraqi troops advanced into Ramadi, where Islamic State fighters had dug in.")).toEqual(["presence isis @Ramadi"]);
     expect(claims("Iraqi troops advanced into Ramadi on Sunday.", "en")).toEqual([]);
