@@ -180,7 +180,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       });
     }
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
-    if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss")) continue;
+    // Recruiting is told of places too ("recruits young men in Diffa"); "among the groups that
+    // recruit most" names none and maps nothing.
+    if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss" || kind === "recruitment")) continue;
     // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,
     // each place with the act told just before it.
     const ownPlaces0 = ps.filter((p) => p.end > p.start);

@@ -20,3 +20,12 @@ describe("clauses and subjects", () => {
     expect(claims("أعلن فصيل مسلح انسحابه من هيئة تحرير الشام أمس.", "ar")).toEqual(["defection hts"]);
   });
 });
+
+describe("recruitment is told of a place", () => {
+  it("makes no recruitment claim when no place is named, and one where the place is named", () => {
+    expect(claims("The Taliban are among the groups that recruit the most children, the report said.")).toEqual([]);
+    expect(claims("وقال التقرير إن حركة طالبان بين أكثر الجماعات تجنيدا للأطفال.", "ar")).toEqual([]);
+    expect(claims("Boko Haram recruits young men in Diffa, officials said.")).toEqual(["recruitment boko-haram"]);
+    expect(claims("تجند جماعة بوكو حرام شبانا في ديفا.", "ar")).toEqual(["recruitment boko-haram"]);
+  });
+});
