@@ -65,12 +65,40 @@ export interface ActorMention {
   prefix: string;
 }
 
+/** Words an actor's English names write capitalised and never in lower case ("State" of "Islamic State"). */
+const capitalised = new WeakMap<Actor, Set<string>>();
+function capitalisedWords(a: Actor): Set<string> {
+  let s = capitalised.get(a);
+  if (!s) {
+    const words = [a.nameEn, ...a.namesEn].flatMap((n) => n.match(/[\p{L}\p{N}]+/gu) ?? []);
+    const lower = new Set(words.filter((w) => /^\p{Ll}/u.test(w)));
+    s = new Set(words.filter((w) => /^\p{Lu}/u.test(w) && !lower.has(w.toLowerCase())).map((w) => w.toLowerCase()));
+    capitalised.set(a, s);
+  }
+  return s;
+}
+
+// English common nouns that groups' names are made of ("Islamic State", "Nusra Front").
+const COMMON_NOUNS = new Set(["state", "caliphate", "emirate", "province", "front", "army", "movement", "network", "group", "party", "brigade", "brigades", "battalion", "council", "organization", "organisation"]);
+
+/**
+ * "to create an Islamic state": a name written half in lower case, where the group's name
+ * capitalises a common noun, is that common noun, not the group. Only such nouns count
+ * ("Boko haram" is still Boko Haram), and a name wholly in lower or upper case (a lower-case
+ * text, a shouting headline) says nothing either way and is kept.
+ */
+function genericNoun(a: Actor, words: Token[]): boolean {
+  const en = words.filter((t) => !t.arabic && /^\p{L}/u.test(t.raw));
+  const caps = capitalisedWords(a);
+  return en.some((t) => /^\p{Lu}/u.test(t.raw)) && en.some((t) => /^\p{Ll}/u.test(t.raw) && COMMON_NOUNS.has(t.norm) && caps.has(t.norm));
+}
+
 /** The longest name wins, so "القاعدة في شبه الجزيرة العربية" is AQAP, not al-Qaeda + a place. */
 export function matchActors(m: ActorMatcher, tokens: Token[]): ActorMention[] {
   // "to carve out an Islamic state": after "a"/"an", a name ending in a lowercase word is the
   // common noun it is made of ("an Islamic State fighter" keeps its capital and stays a name).
   const generic = (x: { tokenStart: number; tokenEnd: number }) => /^an?$/u.test(tokens[x.tokenStart - 1]?.norm ?? "") && /^\p{Ll}/u.test(tokens[x.tokenEnd - 1]?.raw ?? "");
-  return matchPhrases(m.index, tokens).filter((x) => !generic(x)).map((x) => ({
+  return matchPhrases(m.index, tokens).filter((x) => !generic(x) && !genericNoun(x.values[0]!, tokens.slice(x.tokenStart, x.tokenEnd))).map((x) => ({
     actor: x.values[0]!,
     start: x.start,
     end: x.end,

@@ -167,7 +167,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     const clause = clauseOf(outs[0]!.cue.start);
-    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "retake")) continue;
+    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "enter" && o.cue.family !== "retake")) continue;
     // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
     if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
     let ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);

@@ -33,14 +33,17 @@ const en = (words: string) => `(?:${words})${E}`;
  * - oust: liberated/drove out/defeated: every group that is not the active agent lost.
  * - lose: lost/fell/withdrew: the agent group lost; a state that loses is no claim.
  * - fight: clashes and battles: the groups are present.
+ * - enter: entered/دخل: a group that enters a town is there; anyone else entering it says
+ *   nothing about the groups (an army entering a city has not yet taken it from them).
  */
-export type CueFamily = "attack" | "claimed" | "retake" | "take" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
+export type CueFamily = "attack" | "claimed" | "retake" | "take" | "enter" | "oust" | "lose" | "presence" | "fight" | "recruitment" | "pledge" | "defection" | "threat";
 
 export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
   attack: "attack",
   claimed: "attack",
   retake: "territorial-loss",
   take: "presence",
+  enter: "presence",
   oust: "territorial-loss",
   lose: "territorial-loss",
   presence: "presence",
@@ -68,8 +71,19 @@ const FAMILIES: [CueFamily, string][] = [
     en("recaptur\\w*|retook|retak\\w*|retaken|regain\\w*|won back|took back|taken back"),
   ].join("|")],
   ["take", [
-    arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|حكم السيطره"),
-    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to"),
+    // "سقطت قندوز بيد طالبان", "في أيدي/في قبضة": fell into the hands of the group named next.
+    ar("سقط\\S*(?= (?:\\S+ ){0,4}?(?:بيد|بايدي|في ايدي|في يد|في قبضه|بقبضه|تحت سيطره)(?![\\p{L}]))"),
+    // "فرض/بسط سيطرته" come with سيطره; "احتل" (occupied) and "اكتسح" (swept) are seizures too.
+    arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
+    en("seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to|f(?:ell|allen|alls|alling) into (?:the )?hands of|t(?:ook|akes?|aking|aken) over|invad(?:ed|es|ing)|occupied|wrest(?:ed|ing|s)? (?:full )?control|swept (?:into|through)|sweep(?:s|ing) (?:into|through)"),
+  ].join("|")],
+  // "دخل مسلحو بوكو حرام مدينة ماغوميري", "fighters entered Magumeri". Not "تدخل" (intervene),
+  // not "الدخل" (income), not "entered into force/talks".
+  ["enter", [
+    ar("دخل|دخلوا|دخلت|يدخل|يدخلون|دخولهم|دخوله|دخولها|دخول") + "|" + arStem("توغل|تسلل"),
+    `enter(?:ed|ing|s)?${E}(?! (?:into|talks|negotiations|politics|service|force|a |an |the (?:fray|war|conflict|talks|race|market)))`,
+    // "advanced into Ramadi", "rolled into the town": moving in, like entering.
+    en("(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|roll(?:ed|s|ing)|pour(?:ed|s|ing)|march(?:ed|es|ing)) into|infiltrat(?:ed|es|ing)"),
   ].join("|")],
   ["oust", [
     ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
@@ -81,7 +95,18 @@ const FAMILIES: [CueFamily, string][] = [
   ].join("|")],
   ["attack", [
     arStem("هجوم|هجم|هاجم|هجمه|قتل|قتيل|قتلي|عتداء|عتدي|تفجير|نتحاري|مفخخ|كمين|كمينا|غتيال|غتال|ستهدف|ستهداف|ختطف|ختطاف|خطف|اعدم|اعدام|قتحم|قتحام|ذبح|نسف|غار علي"),
-    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|detonat\\w*"),
+    // Shelling, a mine and explosives without the article: "تحت وطأة القصف", "نزع الألغام" and
+    // "زرع العبوات الناسفة" name the weapon or someone else's fire, not the group's act. Mines
+    // in the plural (ألغام، landmines) are mostly what is left behind and cleared: no cue.
+    `[وف]?[بل]?${PRE}(?:قصف|نفجار|نفجر|لغم|عبوه ناسفه|عبوات ناسفه|ناسفه)${SUF}${E}`,
+    // "فجر" is also dawn ("فجر الاثنين", "صلاة الفجر"): the verb takes no article and no day after it.
+    `[وف]?(?:[يت]?فجر(?:وا|ت|ون|وه|ها|هم|ه)|[يت]فجر|فجر(?! (?:يوم|اليوم|امس|الغد|ال?احد|ال?اثنين|ال?ثلاثاء|ال?اربعاء|ال?خميس|ال?جمعه|ال?سبت)${E}))${E}`,
+    // Arson: "أحرقوا المنازل", "أضرموا النار في السوق" (not "حريق", a fire with no one behind it).
+    arStem("حرق|حراق") + "|" + ar("اضرم\\S*(?= (?:\\S+ ){0,4}?(?:ال)?نار(?![\\p{L}]))") + "|" +
+    // "أغار مسلحو بوكو حرام على قرية": a raid, with the subject between verb and "على".
+    // "أطلقوا النار" is shooting, but "وقف إطلاق النار" is a ceasefire and "في الهواء" no attack.
+    ar("اغار|اغاروا|اغارت|يغيرون علي|يغير علي|تغير علي") + "|" + ar("(?<!وقف |لوقف |بوقف |ووقف |وقف ل)(?:اطلق\\S*|اطلاق|فتح\\S*)(?= (?:\\S+ ){0,4}?(?:(?:ال)?نار(?![\\p{L}])(?! (?:في|الي) الهواء)|(?:ال)?(?:قذايف|قذيفه|صواريخ|صاروخ|صاروخا|رصاص)))"),
+    en("attack\\w*|kill\\w*|bomb\\w*|suicide bomb\\w*|car bomb\\w*|ieds?|ambush\\w*|assault\\w*|raid\\w*|massacre\\w*|storm(?:ed|ing|s)?|execut\\w*|behead\\w*|abduct\\w*|kidnap\\w*|shot dead|gunned down|murder\\w*|struck|blew up|blow(?:ing|s)? up|detonat\\w*|explo(?:ded|sions?)|blasts?|set off (?:\\S+ ){0,2}?(?:bombs?|explosives?|devices?|blasts?)|shell(?:ed|ing|s)|target(?:ed|ing)|opened fire(?! (?:in|into) the air)|fir(?:ed|ing) (?:on|at|upon|rockets|mortars?|shells)(?! (?:in|into) the air)|grenades?|torch(?:ed|ing|es)|set (?:fire to|ablaze|alight)|burn(?:ed|t|ing) (?:down|alive)|razed|looted|loot(?:ing)?|rocket attacks?|mortar (?:attacks?|rounds|fire)"),
   ].join("|")],
   // Pursuit and sweeps against a group place it where they happen.
   ["fight", [arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"), en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on")].join("|")],
@@ -89,7 +114,7 @@ const FAMILIES: [CueFamily, string][] = [
     arStem("ظهرت|ظهر|نشط|نشاط|نشطه|تواجد|تمركز|نتشر|معقل|معاقل|متحصن|تحصن|خلايا|خليه|نفوذ|اوكار|مقرات|ختبي|ختباء|مختبي"),
     // "الذي يتخذ من اليمن مقرا له", "تتخذ من غابة سامبيسا معقلا": a base; "لم يبق للتنظيم سوى X": what it still holds.
     ar("(?:يتخذ|تتخذ|اتخذ|اتخذت|اتخذوا|يتخذون|متخذا|متخذه) من|لم يبق (?:\\S+ ){0,5}?(?:سوي|الا)|موطي قدم|عاصمه (?:خلافت\\S*|الخلافه|دولت\\S*|دوله الخلافه)|عاصمته|عاصمتها|عاصمتهم|تحت سيطرت\\S*|الخاضعه لسيطرت\\S*|الخاضعه لسيطره"),
-    en("active|operat(?:es|ing)|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
+    en("active|operat(?:es|ing)|operated? (?:in|from|across|around|out of)|h(?:o|e)ld sway|holds sway|holding sway|present|presence|insurgency|expand\\w* (?:into|to)|extend\\w* (?:its |their )?(?:\\S+ )?(?:into|to)|deployed|in charge of|in control of|strongholds?|foothold|bastions?|hideouts?|safe havens?|positions|hid(?:e|es|ing)|holed up|entrenched|dug in|dig(?:s|ging)? in|(?:has|have|had) (?:\\S+ ){0,2}?(?:fighters|militants|members|cells|a presence)|cells?|controls?|controlled|held by|(?<=-)held|still holds?|hold(?:s|ing)? (?:the|parts|territory|areas|towns?|villages?)|based (?:in|around)|bases? in|emerged|appeared|de facto capital|self-declared capital|its capital|their capital|the group's capital"),
   ].join("|")],
 ];
 

@@ -47,7 +47,15 @@ const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|ال
 const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
 // After an unvowelled "قتل" (killed / was killed): a member of the group named next is the victim.
-const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
+const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|مسلحا|مسلحين|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
+
+// The event that caused deaths, told between the death noun and the group: "في هجوم ل", "بتفجير نفذه".
+const BY_ATTACK = /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)\s*(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عمليه)|(?:in|during)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|bombing|ambush|raid|assault|blast))/u;
+
+const FORCED_TO = /(?:^|\s)(?:forc\w*|forcing|caus\w*|prompt\w*|[وف]?(?:اجبر|ارغم|دفع)\S*)\s+(?:\S+\s+){0,4}?(?:to|علي|الي)\s+$/u;
+
+// Verbs whose unvowelled form is not read as a passive with the group's members as victims.
+const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير|[يت]?هاجم|[يت]?قتحم|اقتحم)/u;
 
 /** A conjunction that opens a clause of its own between a subject and a later verb. */
 const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;
@@ -111,7 +119,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "attack":
     case "claimed":
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
-      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.5);
+      // "مقتل 4 جنود في هجوم لتنظيم القاعدة": a group after the attack that caused the deaths did it.
+      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) && !BY_ATTACK.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.5);
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
       if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
       // "Baghdadi killed in US raid", "ISIS fighters were killed in an air strike", "قتل عناصر من
@@ -121,7 +130,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
         if (subject && subject.end <= cue.start && RIGHT_BEFORE_DEATH.test(normalizeText(text.slice(subject.end, cue.start))) && PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end))) && KILLED_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return o("presence", subject.ids, 0.6);
       }
       // "قتل قيادي في تنظيم القاعدة", "اغتيال عنصرين من داعش": the group's member was the victim.
-      if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.6);
+      // (Not after a bombing, shelling or raid verb: "فجر عناصر داعش المنازل" is the members acting.)
+      if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start))) && !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.6);
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack. With
       // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
@@ -147,6 +157,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "lose": {
       // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
       if (peopleObject || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
+      // "forcing thousands to flee", "أجبرت السكان على الفرار": those made to flee lost nothing.
+      if (FORCED_TO.test(normalizeText(text.slice(Math.max(0, cue.start - 50), cue.start)) + " ")) return [];
       // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
       const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
@@ -165,6 +177,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (agentGroup) return o("territorial-loss", agentGroup, 0.9);
       return o("territorial-loss", all, 0.5);
     }
+    case "enter":
+      return agentGroup ? o("presence", agentGroup, 0.8) : [];
     case "presence":
     case "fight":
       return o("presence", all, 0.8);

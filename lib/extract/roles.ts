@@ -15,7 +15,8 @@ const NAT = "(?:iraqi|syrian|afghan|nigerian|nigerien|yemeni|algerian|u ?s|ameri
 
 // Personnel nouns are the usual victims of an attack when they follow its verb.
 const PERSONNEL_EN = "soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|servicem[ae]n|gendarmes?|recruits";
-const PERSONNEL_AR = "جنود|جندي|جنديا|جنديين|جنديان|عسكري|عسكريين|عسكريا|شرطي|شرطيا|شرطيين|رجال الشرطه|رجال الامن|افراد الامن|عناصر الامن|عناصر الشرطه|عناصر الجيش|حراس";
+// "عسكري" with the article is the adjective ("المطار العسكري", "the military airport"), not a soldier.
+const PERSONNEL_AR = "جنود|جندي|جنديا|جنديين|جنديان|(?<!ال)عسكري|(?<!ال)عسكريين|(?<!ال)عسكريا|شرطي|شرطيا|شرطيين|رجال الشرطه|رجال الامن|افراد الامن|عناصر الامن|عناصر الشرطه|عناصر الجيش|حراس";
 
 const STATE_EN = [
   `(?:${NAT} )*(?:forces|army|military|police|security services|air force|jets|warplanes|aircraft|helicopters?|gunships?|artillery|counter-terrorism service|commandos?|special forces|government|authorities|regime|navy)`,
@@ -127,12 +128,23 @@ export interface Participant extends Span {
 
 // Words that make the following participant a target or the thing lost, not the subject.
 const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد|علي|عن|من|مواقع|معاقل|اوكار|مقرات|تجمعات|لمواقع|بمواقع|استهداف|لاستهداف|تستهدف|يستهدف|مستهدفه)\s*$/u;
+// "عناصر من تنظيم القاعدة", "a suicide bomber from Islamic State", "fighters of Boko Haram":
+// "of"/"from"/"من" after a member noun says whose men they are: such a group can still be the
+// subject of an active verb, though it stays marked for the passive reading ("fighters of ISIS
+// were killed").
+const MEMBERS_OF = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
-const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
+const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 // ", then seized", "، ثم سيطروا": a new coordinated clause whose subject is the verb's own.
 const CLAUSE_BREAK = /[.;؛!?؟]|[,،]\s*(?:ثم|then|and then)(?:\s|$)|(?:^|\s)(?:said|says|added|told|ان|انه|انها|وان|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اضاف|اضافت)(?:\s|$)/u;
+
+// "مقتل 4 جنود في هجوم", "قتل ضابط وأربعة جنود", "soldiers were killed": soldiers who died are
+// the victims of the attack told next, never its agent.
+const DEATH_BEFORE = /(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|مصرع|استشهاد|اغتيال|killing of|deaths? of|killed|wounded|injured)\s+(?:\S+\s+){0,3}$/u;
+const DIED_AFTER = /^\s*(?:were|was|have been|had been|are|got)\s+(?:\S+\s+)?(?:killed|wounded|injured|hurt)|^\s*(?:died|قتلوا|لقوا حتفهم|اصيبوا)(?:\s|$)/u;
+const victim = (text: string, p: Participant) => !!p.personnel && (DEATH_BEFORE.test(before(text, p.start, 40)) || DIED_AFTER.test(normalizeText(text.slice(p.end, p.end + 30))));
 
 const VSO_GAP = 30;
 const APPOSITION = /^\s*[,،(][^.;]*?(?:\b(?:that|which|who|whose)\b|الذي|التي|الذين|وهي|وهو)/u;
@@ -167,7 +179,8 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   const holder = sorted.find((p) => p.role === "state" && !p.personnel && p.start <= cue.start && p.end >= cue.end);
   let agent: Participant | undefined = byAgent ?? holder;
   if (!agent && voice === "active") {
-    const prior = sorted.filter((p) => p.end <= cue.start && !marked(p));
+    const members = (p: Participant) => p.role === "group" && MEMBERS_OF.test(before(text, p.start));
+    const prior = sorted.filter((p) => p.end <= cue.start && (!marked(p) || members(p)) && !victim(text, p));
     let near = prior[prior.length - 1];
     // "Ansaru, an Islamist group that split from Boko Haram, claimed ...": a group inside an
     // apposition or relative clause is not the subject; the one it describes is.
@@ -177,7 +190,7 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   }
   // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ...").
   if (!agent && voice === "active") {
-    agent = sorted.find((p) => p.start >= cue.end && p.start - cue.end <= VSO_GAP && !marked(p) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
+    agent = sorted.find((p) => p.start >= cue.end && p.start - cue.end <= VSO_GAP && (!marked(p) || (p.role === "group" && MEMBERS_OF.test(before(text, p.start)))) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
   }
   return { agent, others: sorted.filter((p) => p !== agent).map((p) => ({ ...p, marked: marked(p) })), voice };
 }
