@@ -1,14 +1,16 @@
 /**
  * `npm run eval`: runs the dry-run pipeline on the annotated corpus (tests/eval/corpus) and prints
  * precision, recall and F1 for claims (strict: kind + groups + place), places, groups, countries
- * and dates, and the forbidden countries, per article and in total; then the same totals on the
- * held-out set (tests/eval/heldout), printed apart because rules are tuned on the corpus only and
- * the held-out figures are the honest estimate for unseen reporting. Writes both to
- * eval-results/latest.json. See tests/eval/README.md.
+ * and dates, and the forbidden countries, per article and in total; then the same totals on each
+ * held-out set (every tests/eval/heldout* directory: heldout, heldout2, ...), each printed apart
+ * because rules are tuned on the corpus only and the held-out figures are the honest estimate for
+ * unseen reporting; a newer blind set is never averaged into an older one that may have been read.
+ * Writes all of them to eval-results/latest.json (each set under its directory's name). See
+ * tests/eval/README.md.
  *
  *   npm run eval [-- --only ar-01] [--verbose] [--check] [--out FILE] [--dir DIR]
  * --dir DIR scores that one directory alone. --verbose lists misses for the corpus only: reading
- * the held-out set's errors is how one ends up tuning on it.
+ * a held-out set's errors is how one ends up tuning on it.
  * --check validates the annotations (format, place ids, groups) without running extraction.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -16,7 +18,8 @@ import path from "node:path";
 import { loadActorLexicon, loadGazetteer, loadMatchers } from "../lib/articles/resources";
 import { prf, thresholdCurve, totals, type Count } from "../lib/eval/score";
 import type { Lookup, Tuple } from "../lib/eval/tuples";
-import { checkReferences, HELDOUT_DIR, loadCorpus, runArticle, type ArticleRun, type EvalArticle } from "./eval/corpus";
+import { checkReferences, loadCorpus, runArticle, type ArticleRun, type EvalArticle } from "./eval/corpus";
+import { heldoutSets } from "./eval/sets";
 
 function args(argv: string[]) {
   const out = { dir: undefined as string | undefined, only: undefined as string | undefined, verbose: false, check: false, out: "eval-results/latest.json" };
@@ -100,25 +103,31 @@ function evaluate(label: string, articles: EvalArticle[], problems: number, m: R
 function main(): number {
   const opts = args(process.argv.slice(2));
   const { articles, problems } = loadCorpus(opts.dir, opts.only);
-  // The held-out set rides along only on a plain run: --dir and --only ask about one set.
-  const heldout = opts.dir || opts.only ? { articles: [], problems: [] } : loadCorpus(HELDOUT_DIR);
+  // The held-out sets ride along only on a plain run: --dir and --only ask about one set.
+  const heldout = opts.dir || opts.only ? [] : heldoutSets().map((s) => ({ ...s, ...loadCorpus(s.dir) }));
   const gaz = loadGazetteer();
   const lk: Lookup = { places: new Map(gaz.places.map((p) => [p.id, p])), actors: new Map(loadActorLexicon().actors.map((a) => [a.id, a])) };
-  for (const p of [...problems, ...heldout.problems]) process.stderr.write(`eval: ${p.file}: ${p.message}\n`);
+  const allProblems = [...problems, ...heldout.flatMap((h) => h.problems)];
+  for (const p of allProblems) process.stderr.write(`eval: ${p.file}: ${p.message}\n`);
   if (opts.check) {
     let warnings = 0;
-    for (const a of [...articles, ...heldout.articles]) for (const w of checkReferences(a, lk)) (warnings++, process.stdout.write(`${a.id}: ${w}\n`));
-    const all = articles.length + heldout.articles.length;
-    const bad = problems.length + heldout.problems.length;
-    process.stdout.write(`checked ${all} annotations: ${bad} invalid, ${warnings} warnings\n`);
-    return bad ? 1 : 0;
+    const all = [...articles, ...heldout.flatMap((h) => h.articles)];
+    for (const a of all) {
+      for (const w of checkReferences(a, lk)) {
+        warnings++;
+        process.stdout.write(`${a.id}: ${w}\n`);
+      }
+    }
+    process.stdout.write(`checked ${all.length} annotations: ${allProblems.length} invalid, ${warnings} warnings\n`);
+    return allProblems.length ? 1 : 0;
   }
   if (articles.length === 0) throw new Error(`no annotated articles found under ${opts.dir ?? "tests/eval/corpus"}`);
   const m = loadMatchers();
   const report: Record<string, unknown> = { date: new Date().toISOString(), ...evaluate(opts.dir ?? "corpus", articles, problems.length, m, lk, opts.verbose), problems };
-  if (heldout.articles.length > 0) {
-    process.stdout.write("\n--- held-out set (tests/eval/heldout): never tune rules on it ---\n");
-    report.heldout = { ...evaluate("held-out", heldout.articles, heldout.problems.length, m, lk, false), problems: heldout.problems };
+  for (const h of heldout) {
+    if (h.articles.length === 0) continue;
+    process.stdout.write(`\n--- held-out set (tests/eval/${h.name}): never tune rules on it ---\n`);
+    report[h.name] = { ...evaluate(h.label, h.articles, h.problems.length, m, lk, false), problems: h.problems };
   }
   mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
   writeFileSync(opts.out, JSON.stringify(report, null, 2) + "\n");
