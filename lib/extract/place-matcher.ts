@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
 import { cueKind } from "./disambiguate";
-import { resolveTownAmbiguity, type PlaceHint } from "./town-context";
+import { contextOf, resolveTownAmbiguity, type PlaceHint } from "./town-context";
+import { buildSkeletonIndex, matchBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
@@ -34,6 +35,8 @@ export interface PlaceMatcher {
   byId: Map<string, Place>;
   /** Normalised names (tokens joined by a space) that need a place word before them. */
   cueOnly: Set<string>;
+  /** Towns by consonant skeleton, for Arabic spellings the gazetteer lacks (skeleton-match.ts). */
+  skeletons: SkeletonIndex;
 }
 
 export interface PlaceMention {
@@ -82,7 +85,7 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
     }
   }
   const cueOnly = new Set([...(extra?.cueOnly?.ar ?? []).map(normalizeAr), ...(extra?.cueOnly?.en ?? []).map(foldEn)]);
-  return { index: buildPhraseIndex(items), byId, cueOnly };
+  return { index: buildPhraseIndex(items), byId, cueOnly, skeletons: buildSkeletonIndex(places) };
 }
 
 /** Words that make the next name a place: "بلدة هيت", "the town of Hit", "Kot district". */
@@ -152,7 +155,28 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
-  return resolveTownAmbiguity(mentions, hint);
+  return resolveTownAmbiguity(withSkeletonTowns(m, tokens, found, mentions, hint), hint);
+}
+
+/** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */
+function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): PlaceMention {
+  if (!tokens[x.tokenStart]!.arabic || cueKind(tokens, x) !== "city" || x.candidates.some((c) => c.place.kind === "city")) return x;
+  const first = tokens[x.tokenStart]!;
+  const words = [first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)];
+  const towns = x.candidates.flatMap((c) => namesakeTown(m.skeletons, words, c.place) ?? []);
+  return towns.length === 1 ? { ...x, candidates: [...x.candidates, { place: towns[0]!, via: "name" }] } : x;
+}
+
+/** Adds the towns named after a place word in a spelling only their skeleton matches (skeleton-match.ts). */
+function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], found: readonly Listable[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
+  if (!tokens.some((t) => t.arabic)) return mentions;
+  mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
+  const covered = new Uint8Array(tokens.length);
+  for (const x of found) covered.fill(1, x.tokenStart, x.tokenEnd);
+  const extra = matchBySkeleton(m.skeletons, tokens, (i) => covered[i] === 1, contextOf(mentions, hint));
+  if (extra.length === 0) return mentions;
+  const added: PlaceMention[] = extra.map((x) => ({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates: [{ place: x.place, via: "name" }], prefix: "" }));
+  return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 const MONTHS_EN = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);

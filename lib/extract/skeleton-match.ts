@@ -1,0 +1,120 @@
+import type { Place } from "../schema/gazetteer";
+import type { Token } from "../text/tokens";
+import { arabicSkeleton, latinSkeleton } from "./skeleton";
+
+/**
+ * Towns that Arabic reporting names but the gazetteer knows only in English ("بلدة جماعري"
+ * for Jama'are): found by their consonant skeleton (skeleton.ts), and only where precision
+ * holds. The name must follow a word that makes it a place (بلدة، قرية، مديرية ...), since
+ * Arabic has no capitals to tell a name from a word; and the town must lie in a country the
+ * article has named (a short skeleton, in a province it has named), and be the only such
+ * town, or by far the largest.
+ */
+
+/**
+ * Skeleton -> towns whose English name (or alias) has it; under "ال" + skeleton, those whose
+ * name has the article: an Arabic word with ال after a place word is mostly a common noun
+ * ("مدن البلاد", the country's cities), so it names only a town whose name has an article too.
+ */
+export type SkeletonIndex = Map<string, Place[]>;
+
+const DEFINITE = "ال";
+const LATIN_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|az|at|ath)[\s-]/i;
+
+/** Below this a skeleton names too many towns to trust outside a named province. */
+const MIN_SKELETON = 3;
+/** Among namesakes in the countries in focus, the largest wins only when this much larger. */
+const DOMINANT_FACTOR = 10;
+
+export function buildSkeletonIndex(places: Iterable<Place>): SkeletonIndex {
+  const index: SkeletonIndex = new Map();
+  for (const p of places) {
+    if (p.kind !== "city") continue;
+    const names = [p.nameEn, ...p.aliasesEn];
+    const keys = [...names.map(latinSkeleton), ...names.filter((n) => LATIN_ARTICLE.test(n)).map((n) => DEFINITE + latinSkeleton(n))];
+    for (const key of new Set(keys)) {
+      if (key.replace(DEFINITE, "").length < MIN_SKELETON - 1) continue;
+      const list = index.get(key) ?? [];
+      list.push(p);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Words that make the next one or two a town's name (normalised; proclitics allowed: "ببلدة"). */
+// Not "منطقة" (area): it is as often followed by a clause ("منطقة تخضع لسيطرة ...") or a
+// common noun ("منطقة بحيرة تشاد") as by a name.
+const CUES = new Set(["مدينه", "بلده", "قريه", "ناحيه", "قضاء", "مديريه", "مخيم", "معبر", "بلدات", "قري"]);
+
+/** Words that follow those cues and are no name: size, position, direction, pronouns. */
+const NOT_NAMES = new Set([
+  "صغيره", "كبيره", "نائيه", "حدوديه", "مجاوره", "قريبه", "اخري", "واحده", "ثانيه", "جديده", "قديمه", "مهمه",
+  "استراتيجيه", "رئيسيه", "تابعه", "التابعه", "الواقعه", "واقعه", "التي", "الذي", "هذه", "تلك", "ذاتها", "نفسها",
+  "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب", "عند", "داخل", "خارج",
+  "عسكريه", "امنيه", "سكنيه", "زراعيه", "ريفيه", "جبليه", "صحراويه", "نفطيه", "حدود", "الحدود", "اللاجئين", "النازحين",
+  // Verbs of a relative clause with no pronoun ("بلدة تقع على الحدود"), prepositions.
+  "تقع", "يقع", "تخضع", "يخضع", "تسيطر", "يسيطر", "تبعد", "يبعد", "تضم", "يضم", "تعد", "يعد", "كانت", "كان", "تشهد", "شهدت",
+  "يقطنها", "يسكنها", "يعيش", "تحت", "خاضعه", "في", "على", "من", "الي", "عن", "مع", "بين", "منذ", "حيث", "بعد", "قبل",
+]);
+
+export interface SkeletonContext {
+  countries: ReadonlySet<string>;
+  provinces: ReadonlySet<string>;
+}
+
+export interface SkeletonMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  place: Place;
+}
+
+const isCue = (t: Token) => t.arabic && (CUES.has(t.norm) || t.variants.some((v) => CUES.has(v.stem)));
+
+/** The one town this skeleton names in context, or undefined when none or several could be meant. */
+function pick(index: SkeletonIndex, words: string[], ctx: SkeletonContext): Place | undefined {
+  const key = arabicSkeleton(words.join(" "));
+  if (key.length < MIN_SKELETON - 1) return undefined;
+  let towns = (index.get(words[0]!.startsWith(DEFINITE) ? DEFINITE + key : key) ?? []).filter((p) => ctx.countries.has(p.countries[0]!) || (p.province !== undefined && ctx.provinces.has(p.province)));
+  const inProvince = towns.filter((p) => p.province !== undefined && ctx.provinces.has(p.province));
+  if (key.length < MIN_SKELETON || inProvince.length > 0) towns = inProvince;
+  if (towns.length <= 1) return towns[0];
+  const sorted = [...towns].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const [top, next] = [sorted[0]!, sorted[1]!];
+  return (top.population ?? 0) >= DOMINANT_FACTOR * Math.max(1, next.population ?? 0) ? top : undefined;
+}
+
+/**
+ * Towns named after a place word, in tokens no other match covers (`covered`). Two words are
+ * tried before one ("قرية تونغو تونغو"); a name never runs into the next cue or a listed word.
+ */
+export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, ctx: SkeletonContext): SkeletonMention[] {
+  const out: SkeletonMention[] = [];
+  if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!isCue(tokens[i]!)) continue;
+    for (const len of [2, 1]) {
+      const span = tokens.slice(i + 1, i + 1 + len);
+      if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t))) continue;
+      const place = pick(index, span.map((t) => t.norm), ctx);
+      if (!place) continue;
+      out.push({ start: span[0]!.start, end: span[len - 1]!.end, tokenStart: i + 1, tokenEnd: i + 1 + len, place });
+      i += len;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The town a province is named after, when the text asks for the town ("مدينة صكتو") and the
+ * gazetteer has the Arabic name only for the province: the town of that skeleton inside it.
+ */
+export function namesakeTown(index: SkeletonIndex, words: string[], province: Place): Place | undefined {
+  if (province.kind !== "province" || !province.iso) return undefined;
+  const key = arabicSkeleton(words.join(" "));
+  const towns = (index.get(key) ?? []).filter((p) => p.province === province.iso);
+  return towns.length === 1 ? towns[0] : undefined;
+}
