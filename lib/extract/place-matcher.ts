@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
 import { cueKind } from "./disambiguate";
 import { contextOf, resolveTownAmbiguity, type PlaceHint } from "./town-context";
-import { buildSkeletonIndex, matchBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
+import { buildSkeletonIndex, matchBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
@@ -167,13 +167,13 @@ function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): Pl
   return towns.length === 1 ? { ...x, candidates: [...x.candidates, { place: towns[0]!, via: "name" }] } : x;
 }
 
-/** Adds the towns named after a place word in a spelling only their skeleton matches (skeleton-match.ts). */
+/** Adds the towns named in a spelling only their skeleton matches (skeleton-match.ts): after a place word in Arabic, a preposition or place word in English. */
 function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], found: readonly Listable[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
-  if (!tokens.some((t) => t.arabic)) return mentions;
-  mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
+  const arabic = tokens.some((t) => t.arabic);
+  if (arabic) mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
   const covered = new Uint8Array(tokens.length);
   for (const x of found) covered.fill(1, x.tokenStart, x.tokenEnd);
-  const extra = matchBySkeleton(m.skeletons, tokens, (i) => covered[i] === 1, contextOf(mentions, hint));
+  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, contextOf(mentions, hint));
   if (extra.length === 0) return mentions;
   const added: PlaceMention[] = extra.map((x) => ({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates: [{ place: x.place, via: "name" }], prefix: "" }));
   return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);

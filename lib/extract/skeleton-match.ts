@@ -74,10 +74,12 @@ export interface SkeletonMention {
 const isCue = (t: Token) => t.arabic && (CUES.has(t.norm) || t.variants.some((v) => CUES.has(v.stem)));
 
 /** The one town this skeleton names in context, or undefined when none or several could be meant. */
-function pick(index: SkeletonIndex, words: string[], ctx: SkeletonContext): Place | undefined {
-  const key = arabicSkeleton(words.join(" "));
-  if (key.length < MIN_SKELETON - 1) return undefined;
-  let towns = (index.get(words[0]!.startsWith(DEFINITE) ? DEFINITE + key : key) ?? []).filter((p) => ctx.countries.has(p.countries[0]!) || (p.province !== undefined && ctx.provinces.has(p.province)));
+function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string): Place | undefined {
+  const key = skeleton(words);
+  // Two consonants name a town only in a province the article named, and only across scripts:
+  // among Latin words they are too common ("Boko" and Baga are both BK).
+  if (key.length < (skeleton === arabicSkeleton ? MIN_SKELETON - 1 : MIN_SKELETON)) return undefined;
+  let towns = (index.get(skeleton === arabicSkeleton && words.startsWith(DEFINITE) ? DEFINITE + key : key) ?? []).filter((p) => ctx.countries.has(p.countries[0]!) || (p.province !== undefined && ctx.provinces.has(p.province)));
   const inProvince = towns.filter((p) => p.province !== undefined && ctx.provinces.has(p.province));
   if (key.length < MIN_SKELETON || inProvince.length > 0) towns = inProvince;
   if (towns.length <= 1) return towns[0];
@@ -98,7 +100,7 @@ export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: 
     for (const len of [2, 1]) {
       const span = tokens.slice(i + 1, i + 1 + len);
       if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t))) continue;
-      const place = pick(index, span.map((t) => t.norm), ctx);
+      const place = pick(index, span.map((t) => t.norm).join(" "), ctx, arabicSkeleton);
       if (!place) continue;
       out.push({ start: span[0]!.start, end: span[len - 1]!.end, tokenStart: i + 1, tokenEnd: i + 1 + len, place });
       i += len;
@@ -117,4 +119,48 @@ export function namesakeTown(index: SkeletonIndex, words: string[], province: Pl
   const key = arabicSkeleton(words.join(" "));
   const towns = (index.get(key) ?? []).filter((p) => p.province === province.iso);
   return towns.length === 1 ? towns[0] : undefined;
+}
+
+/** English words that make the next capitalised words a place ("fighting in Baqouba", "the village of Arege"). */
+const EN_CUES = new Set(["in", "near", "at", "from", "outside", "around", "into", "toward", "towards", "of", "village", "town", "district", "city"]);
+/** "of" makes a place only after a place word: "the town of X", not "the leader of X". */
+const EN_PLACE_WORDS = new Set(["village", "town", "district", "city", "villages", "towns", "districts", "outskirts", "suburb", "camp"]);
+/** Lower-case links inside a name: "Mazar-i-Sharif", "Jisr al-Shughur", "Pul-e Khumri". */
+const EN_LINKS = new Set(["i", "e", "al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "wa", "ye", "bin"]);
+const EN_NOT_NAMES = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "arabic", "english", "french", "islam",
+]);
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Towns the gazetteer has under another spelling ("Baqouba" for Baqubah, "Khan Sheikhoun"
+ * for Khan Shaykhun, "Tirin Kot" for Tarinkot): capitalised words after a preposition or a
+ * place word, not matched otherwise, whose skeleton names one town in the countries in focus.
+ */
+export function matchLatinBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, ctx: SkeletonContext): SkeletonMention[] {
+  const out: SkeletonMention[] = [];
+  if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i - 1]!;
+    if (cue.arabic || !EN_CUES.has(cue.norm) || (cue.norm === "of" && !EN_PLACE_WORDS.has(tokens[i - 2]?.norm ?? ""))) continue;
+    const name: Token[] = [];
+    for (let k = i; k < tokens.length && name.length < 5; k++) {
+      const t = tokens[k]!;
+      if (t.arabic || covered(k)) break;
+      if (CAPITAL.test(t.raw) && !EN_NOT_NAMES.has(t.norm)) name.push(t);
+      else if (EN_LINKS.has(t.raw) && name.length > 0 && CAPITAL.test(tokens[k + 1]?.raw ?? "")) name.push(t);
+      else break;
+    }
+    for (let len = name.length; len >= 1; len--) {
+      if (EN_LINKS.has(name[len - 1]!.raw)) continue;
+      const span = name.slice(0, len);
+      const place = pick(index, span.map((t) => t.raw).join(" "), ctx, latinSkeleton);
+      if (!place) continue;
+      out.push({ start: span[0]!.start, end: span[len - 1]!.end, tokenStart: i, tokenEnd: i + len, place });
+      i += len;
+      break;
+    }
+  }
+  return out;
 }

@@ -77,3 +77,27 @@ describe("towns named in Arabic that the gazetteer knows only in English", () =>
     expect(ids("قتل رهينتان في ولاية صكتو")).toEqual(["province:NG-SO"]);
   });
 });
+
+describe("towns named in English under a spelling the gazetteer lacks", () => {
+  it("finds the town after a preposition or place word when its skeleton names one town in the country in focus", () => {
+    expect(ids("A car bomb exploded in Baqouba on Monday", hint("IRQ"))).toEqual(["city:97990"]);
+    expect(ids("Jets struck the town of Khan Sheikhoun", hint("SYR"))).toEqual(["city:168325"]);
+    expect(ids("Clashes were reported near Mazar-i-Sharif", hint("AFG"))).toEqual(["city:1133616"]);
+    expect(ids("Fighting spread to the outskirts of Muqdadiya", hint("IRQ"))).toEqual(["city:99062"]);
+  });
+
+  it("needs a capitalised name, a country in focus and a preposition or place word before it", () => {
+    expect(ids("A car bomb exploded in baqouba", hint("IRQ"))).toEqual([]);
+    expect(ids("A car bomb exploded in Baqouba")).toEqual([]);
+    expect(ids("A car bomb exploded in Baqouba", hint("NGA"))).toEqual([]);
+    expect(ids("the leader of Baqouba", hint("IRQ"))).toEqual([]);
+    expect(ids("Militants attacked Baqouba", hint("IRQ"))).toEqual([]);
+  });
+
+  it("never reads two Latin consonants as a town: 'Boko' is not Baga", () => {
+    const tokens = tokenize("fighters who split from Boko Haram in Borno State");
+    const towns = matchPlaces(matcher, tokens, hint("NGA")).flatMap((m) => m.candidates.filter((c) => c.place.kind === "city"));
+    expect(towns).toEqual([]);
+  });
+});
+
