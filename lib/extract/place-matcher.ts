@@ -155,7 +155,7 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
-  return resolveTownAmbiguity(withSkeletonTowns(m, tokens, found, mentions, hint), hint);
+  return resolveTownAmbiguity(withSkeletonTowns(m, tokens, mentions, hint), hint);
 }
 
 /** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */
@@ -168,11 +168,12 @@ function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): Pl
 }
 
 /** Adds the towns named in a spelling only their skeleton matches (skeleton-match.ts): after a place word in Arabic, a preposition or place word in English. */
-function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], found: readonly Listable[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
+function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
   const arabic = tokens.some((t) => t.arabic);
   if (arabic) mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
   const covered = new Uint8Array(tokens.length);
-  for (const x of found) covered.fill(1, x.tokenStart, x.tokenEnd);
+  // Only names kept: a common-word name with no place word before it ("Kot") is a word, free to begin a longer name ("Tirin Kot").
+  for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
   const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, contextOf(mentions, hint));
   if (extra.length === 0) return mentions;
   const added: PlaceMention[] = extra.map((x) => ({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates: [{ place: x.place, via: "name" }], prefix: "" }));
