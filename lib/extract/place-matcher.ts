@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
+import { hasArabicName, Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
+import { arabicFromBgn } from "./arabic-from-latin";
 import { cueKind } from "./disambiguate";
 import { contextOf, resolveTownAmbiguity, type PlaceHint } from "./town-context";
 import { buildSkeletonIndex, matchBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
+import { nameTokens } from "../text/tokens";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseItem } from "./phrase-index";
 
@@ -85,7 +87,35 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
     }
   }
   const cueOnly = new Set([...(extra?.cueOnly?.ar ?? []).map(normalizeAr), ...(extra?.cueOnly?.en ?? []).map(foldEn)]);
-  return { index: buildPhraseIndex(items), byId, cueOnly, skeletons: buildSkeletonIndex(places) };
+  const readings = derivedArabicReadings(places, items);
+  return { index: buildPhraseIndex(items), byId, cueOnly, skeletons: buildSkeletonIndex(places, readings) };
+}
+
+/** Countries whose GeoNames names romanise Arabic (BGN/PCGN); Algeria's are French, Afghanistan's Dari or Pashto. */
+const BGN_ARABIC = new Set(["IRQ", "SYR", "YEM"]);
+
+/**
+ * Arabic readings of the BGN-romanised names of towns that no source gives an Arabic name
+ * (الباب for Al Bāb, حارم for Ḩārim; arabic-from-latin.ts), keyed by their normalised words.
+ * A reading is not a reviewed name and is often common words (الباب "the door", البلاد "the
+ * country", السوق الجديد "the new market"), so it names the town only right after a place
+ * word and in a country in focus (skeleton-match.ts). A reading that is already another
+ * place's Arabic name is left to that place.
+ */
+function derivedArabicReadings(places: Place[], items: PhraseItem<PlaceCandidate>[]): Map<string, Place[]> {
+  const key = (n: string) => nameTokens(n).join(" ");
+  const known = new Set(items.filter((it) => /[\u0600-\u06ff]/.test(it.name)).map((it) => key(it.name)));
+  const out = new Map<string, Place[]>();
+  for (const p of places) {
+    if (p.kind !== "city" || !BGN_ARABIC.has(p.countries[0]!) || hasArabicName(p)) continue;
+    for (const n of [p.nameEn, ...p.aliasesEn]) {
+      const ar = arabicFromBgn(n);
+      const k = ar && key(ar);
+      if (!k || known.has(k) || out.get(k)?.includes(p)) continue;
+      out.set(k, [...(out.get(k) ?? []), p]);
+    }
+  }
+  return out;
 }
 
 /** Words that make the next name a place: "بلدة هيت", "the town of Hit", "Kot district". */

@@ -16,7 +16,10 @@ import { arabicSkeleton, latinSkeleton } from "./skeleton";
  * name has the article: an Arabic word with ال after a place word is mostly a common noun
  * ("مدن البلاد", the country's cities), so it names only a town whose name has an article too.
  */
-export type SkeletonIndex = Map<string, Place[]>;
+export type SkeletonIndex = Map<string, Place[]> & {
+  /** Exact Arabic readings of BGN names (place-matcher.ts), by normalised words, tried before the skeleton. */
+  readings?: Map<string, Place[]>;
+};
 
 const DEFINITE = "ال";
 const LATIN_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|az|at|ath)[\s-]/i;
@@ -26,8 +29,9 @@ const MIN_SKELETON = 3;
 /** Among namesakes in the countries in focus, the largest wins only when this much larger. */
 const DOMINANT_FACTOR = 10;
 
-export function buildSkeletonIndex(places: Iterable<Place>): SkeletonIndex {
+export function buildSkeletonIndex(places: Iterable<Place>, readings?: Map<string, Place[]>): SkeletonIndex {
   const index: SkeletonIndex = new Map();
+  if (readings) index.readings = readings;
   for (const p of places) {
     if (p.kind !== "city") continue;
     const names = [p.nameEn, ...p.aliasesEn];
@@ -75,6 +79,11 @@ const isCue = (t: Token) => t.arabic && (CUES.has(t.norm) || t.variants.some((v)
 
 /** The one town this skeleton names in context, or undefined when none or several could be meant. */
 function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string): Place | undefined {
+  const exact = skeleton === arabicSkeleton ? index.readings?.get(words) : undefined;
+  if (exact) {
+    const towns = exact.filter((p) => ctx.countries.has(p.countries[0]!) || (p.province !== undefined && ctx.provinces.has(p.province)));
+    if (towns.length === 1) return towns[0];
+  }
   const key = skeleton(words);
   // Two consonants name a town only in a province the article named, and only across scripts:
   // among Latin words they are too common ("Boko" and Baga are both BK).
@@ -89,15 +98,15 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
 }
 
 /**
- * Towns named after a place word, in tokens no other match covers (`covered`). Two words are
- * tried before one ("قرية تونغو تونغو"); a name never runs into the next cue or a listed word.
+ * Towns named after a place word, in tokens no other match covers (`covered`). Longer names
+ * are tried first ("قرية تونغو تونغو"); a name never runs into the next cue or a listed word.
  */
 export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, ctx: SkeletonContext): SkeletonMention[] {
   const out: SkeletonMention[] = [];
   if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!isCue(tokens[i]!)) continue;
-    for (const len of [2, 1]) {
+    for (const len of [3, 2, 1]) {
       const span = tokens.slice(i + 1, i + 1 + len);
       if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t))) continue;
       const place = pick(index, span.map((t) => t.norm).join(" "), ctx, arabicSkeleton);
