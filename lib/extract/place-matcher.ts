@@ -190,7 +190,7 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
 
 /** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */
 function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): PlaceMention {
-  if (!tokens[x.tokenStart]!.arabic || cueKind(tokens, x) !== "city" || x.candidates.some((c) => c.place.kind === "city")) return x;
+  if (!tokens[x.tokenStart]!.arabic || !x.candidates.some((c) => c.place.kind === "province") || x.candidates.some((c) => c.place.kind === "city") || cueKind(tokens, x) !== "city") return x;
   const first = tokens[x.tokenStart]!;
   const words = [first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)];
   const towns = x.candidates.flatMap((c) => namesakeTown(m.skeletons, words, c.place) ?? []);
@@ -204,7 +204,8 @@ function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMent
   const covered = new Uint8Array(tokens.length);
   // Only names kept: a common-word name with no place word before it ("Kot") is a word, free to begin a longer name ("Tirin Kot").
   for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
-  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, contextOf(mentions, hint));
+  let ctx: ReturnType<typeof contextOf> | undefined;
+  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, () => (ctx ??= contextOf(mentions, hint)));
   if (extra.length === 0) return mentions;
   const added: PlaceMention[] = extra.map((x) => ({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates: [{ place: x.place, via: "name" }], prefix: "" }));
   return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);

@@ -101,11 +101,13 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
  * Towns named after a place word, in tokens no other match covers (`covered`). Longer names
  * are tried first ("قرية تونغو تونغو"); a name never runs into the next cue or a listed word.
  */
-export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, ctx: SkeletonContext): SkeletonMention[] {
+export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, context: () => SkeletonContext): SkeletonMention[] {
   const out: SkeletonMention[] = [];
-  if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!isCue(tokens[i]!)) continue;
+    if (!isCue(tokens[i]!) || covered(i + 1)) continue;
+    // The context is computed only once a place word is followed by unmatched words.
+    const ctx = context();
+    if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
     for (const len of [3, 2, 1]) {
       const span = tokens.slice(i + 1, i + 1 + len);
       if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t))) continue;
@@ -147,12 +149,14 @@ const CAPITAL = /^\p{Lu}\p{Ll}/u;
  * for Khan Shaykhun, "Tirin Kot" for Tarinkot): capitalised words after a preposition or a
  * place word, not matched otherwise, whose skeleton names one town in the countries in focus.
  */
-export function matchLatinBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, ctx: SkeletonContext): SkeletonMention[] {
+export function matchLatinBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, context: () => SkeletonContext): SkeletonMention[] {
   const out: SkeletonMention[] = [];
-  if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (cue.arabic || !EN_CUES.has(cue.norm) || (cue.norm === "of" && !EN_PLACE_WORDS.has(tokens[i - 2]?.norm ?? ""))) continue;
+    if (covered(i) || !CAPITAL.test(tokens[i]!.raw)) continue;
+    const ctx = context();
+    if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
     const name: Token[] = [];
     for (let k = i; k < tokens.length && name.length < 5; k++) {
       const t = tokens[k]!;
