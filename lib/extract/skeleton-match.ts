@@ -94,7 +94,8 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
   if (towns.length <= 1) return towns[0];
   const sorted = [...towns].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   const [top, next] = [sorted[0]!, sorted[1]!];
-  return (top.population ?? 0) >= DOMINANT_FACTOR * Math.max(1, next.population ?? 0) ? top : undefined;
+  // A namesake of unknown size (GeoNames' 0) may be the larger: no dominance over it.
+  return next.population !== undefined && (top.population ?? 0) >= DOMINANT_FACTOR * next.population ? top : undefined;
 }
 
 /**

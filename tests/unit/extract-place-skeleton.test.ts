@@ -64,6 +64,11 @@ describe("towns named in Arabic that the gazetteer knows only in English", () =>
     expect(ids("وقع تفجير انتحاري ببلدة كوندوغا", hint("IRQ"))).toEqual([]);
   });
 
+  it("drops a skeleton two towns in focus share when one's size is unknown (Jama'are, Nigeria; Khimar, Yemen)", () => {
+    expect(ids("في بلدة جماعري", hint("NGA"))).toEqual([JAMAARE]);
+    expect(ids("في بلدة جماعري", hint("NGA", "YEM"))).toEqual([]);
+  });
+
   it("reads a common word after a place word as a word, not as a town that shares its consonants", () => {
     // البلاد ("the country") has the skeleton of Yemen's Al Bilad; تخضع ("is under") that of a Nigerian village.
     expect(ids("ثانية كبرى مدن البلاد", hint("YEM"))).toEqual([]);
