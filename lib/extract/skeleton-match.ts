@@ -62,6 +62,10 @@ const NOT_NAMES = new Set([
   "يقطنها", "يسكنها", "يعيش", "تحت", "خاضعه", "في", "على", "من", "الي", "عن", "مع", "بين", "منذ", "حيث", "بعد", "قبل",
 ]);
 
+/** Prepositions, written apart, before a place: "في", "قرب", "من", "إلى", "نحو", "داخل". */
+const PREPOSITIONS = new Set(["في", "قرب", "من", "الي", "نحو", "داخل"]);
+const MIN_AFTER_PREPOSITION = 4;
+
 export interface SkeletonContext {
   countries: ReadonlySet<string>;
   provinces: ReadonlySet<string>;
@@ -78,12 +82,16 @@ export interface SkeletonMention {
 const isCue = (t: Token) => t.arabic && (CUES.has(t.norm) || t.variants.some((v) => CUES.has(v.stem)));
 
 /** The one town this skeleton names in context, or undefined when none or several could be meant. */
-function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string): Place | undefined {
+function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string, minKey = 0): Place | undefined {
+  if (minKey > 0 && skeleton(words).length < minKey) return undefined;
   const exact = skeleton === arabicSkeleton ? index.readings?.get(words) : undefined;
   if (exact) {
     const towns = exact.filter((p) => ctx.countries.has(p.countries[0]!) || (p.province !== undefined && ctx.provinces.has(p.province)));
     if (towns.length === 1) return towns[0];
   }
+  // After a bare preposition a word with the article is a common noun far more often than a
+  // town ("في المغرب", "في المنطقة"): only an exact reading names one there.
+  if (minKey > 0 && words.startsWith(DEFINITE)) return undefined;
   const key = skeleton(words);
   // Two consonants name a town only in a province the article named, and only across scripts:
   // among Latin words they are too common ("Boko" and Baga are both BK).
@@ -101,18 +109,23 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
 /**
  * Towns named after a place word, in tokens no other match covers (`covered`). Longer names
  * are tried first ("قرية تونغو تونغو"); a name never runs into the next cue or a listed word.
+ * After a preposition alone ("في كوندوغا") the name needs four consonants or more: with three,
+ * common words after "في" matched a town in almost every article of the corpus (خمسة, نفق,
+ * بيان, تبقى ...); with four, none of 850 tried did.
  */
 export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: (i: number) => boolean, context: () => SkeletonContext): SkeletonMention[] {
   const out: SkeletonMention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!isCue(tokens[i]!) || covered(i + 1)) continue;
+    const placeWord = isCue(tokens[i]!);
+    if (!(placeWord || PREPOSITIONS.has(tokens[i]!.norm)) || covered(i + 1)) continue;
     // The context is computed only once a place word is followed by unmatched words.
     const ctx = context();
     if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
-    for (const len of [3, 2, 1]) {
+    // After a preposition, one word: longer spans there are mostly phrases ("عدد من أحياء").
+    for (const len of placeWord ? [3, 2, 1] : [1]) {
       const span = tokens.slice(i + 1, i + 1 + len);
       if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t))) continue;
-      const place = pick(index, span.map((t) => t.norm).join(" "), ctx, arabicSkeleton);
+      const place = pick(index, span.map((t) => t.norm).join(" "), ctx, arabicSkeleton, placeWord ? 0 : MIN_AFTER_PREPOSITION);
       if (!place) continue;
       out.push({ start: span[0]!.start, end: span[len - 1]!.end, tokenStart: i + 1, tokenEnd: i + 1 + len, place });
       i += len;

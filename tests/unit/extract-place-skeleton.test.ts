@@ -55,8 +55,14 @@ describe("towns named in Arabic that the gazetteer knows only in English", () =>
     expect(ids("هاجم مسلحون مدينة ولام في منطقة تيلابيري")).toContain(OUALLAM);
   });
 
-  it("does not guess a town without a place word before it: Arabic has no capitals to mark a name", () => {
-    expect(ids("وقع تفجير في كوندوغا", hint("NGA"))).toEqual([]);
+  it("after a preposition alone, finds a town only with four consonants or more: Arabic has no capitals to mark a name", () => {
+    expect(ids("وقع تفجير في كوندوغا", hint("NGA"))).toEqual([KONDUGA]);
+    expect(ids("وصلت التعزيزات إلى كوندوغا", hint("NGA"))).toEqual([KONDUGA]);
+    expect(ids("وقع تفجير في جماعري", hint("NGA"))).toEqual([]);
+    expect(ids("وقع تفجير كوندوغا", hint("NGA"))).toEqual([]);
+    expect(ids("وقال الجيش في بيان إن خمسة قتلوا في هجوم", hint("NGA", "SYR", "DZA"))).toEqual([]);
+    // A word with the article after a bare preposition is a common noun: المغرب (Morocco) is not Yemen's Al Maghrabah.
+    expect(ids("اجتماع في المغرب", hint("YEM"))).toEqual([]);
   });
 
   it("does not guess a town in a country the article has not named", () => {
