@@ -47,6 +47,13 @@ describe("reviewed towns of round 14", () => {
     expect(ids("in Maidan Shahr")).toEqual(["city:1456960"]);
   });
 
+  it("names in Arabic the large towns GeoNames' catalogue left without one", () => {
+    expect(ids("قصفت الطائرات دوما")).toEqual(["city:170592"]);
+    expect(ids("هجوم في عين صالح")).toEqual(["city:2493222"]);
+    expect(ids("fighting in Zakho")).toEqual(["city:89570"]);
+    expect(ids("في زاخو")).toEqual(["city:89570"]);
+  });
+
   it("reads Rabia, also a first name, as the border town only after a place word or preposition", () => {
     expect(ids("Rabia said the convoy had left")).toEqual([]);
     expect(ids("قالت ربيعة إن القافلة غادرت")).toEqual([]);
