@@ -28,6 +28,8 @@ const LATIN_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|az|at|ath)[\s-]/i;
 const MIN_SKELETON = 3;
 /** Among namesakes in the countries in focus, the largest wins only when this much larger. */
 const DOMINANT_FACTOR = 10;
+/** A town this large is what a bare spelling means over namesakes of unknown size. */
+const CITY_SIZE = 100_000;
 
 export function buildSkeletonIndex(places: Iterable<Place>, readings?: Map<string, Place[]>): SkeletonIndex {
   const index: SkeletonIndex = new Map();
@@ -102,8 +104,9 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
   if (towns.length <= 1) return towns[0];
   const sorted = [...towns].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   const [top, next] = [sorted[0]!, sorted[1]!];
-  // A namesake of unknown size (GeoNames' 0) may be the larger: no dominance over it.
-  return next.population !== undefined && (top.population ?? 0) >= DOMINANT_FACTOR * next.population ? top : undefined;
+  // A namesake of unknown size (GeoNames' 0) may be a sizeable town: only a city dominates it.
+  const topPop = top.population ?? 0;
+  return next.population === undefined ? (topPop >= CITY_SIZE ? top : undefined) : topPop >= DOMINANT_FACTOR * next.population ? top : undefined;
 }
 
 /**
