@@ -95,6 +95,8 @@ describe("towns named in English under a spelling the gazetteer lacks", () => {
     expect(ids("Jets struck the town of Khan Sheikhoun", hint("SYR"))).toEqual(["city:168325"]);
     expect(ids("Clashes were reported near Mazar-i-Sharif", hint("AFG"))).toEqual(["city:1133616"]);
     expect(ids("Fighting spread to the outskirts of Muqdadiya", hint("IRQ"))).toEqual(["city:99062"]);
+    // A city of 100,000+ over a namesake village of unknown size.
+    expect(ids("Protests were held in Sulaimaniya", hint("IRQ"))).toEqual(["city:98463"]);
   });
 
   it("needs a capitalised name, a country in focus and a preposition or place word before it", () => {
