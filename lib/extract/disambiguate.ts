@@ -34,6 +34,28 @@ export function cueKind(tokens: Token[], m: Pick<PlaceMention, "tokenStart" | "t
   return null;
 }
 
+/**
+ * "northern Idlib", "southern Kandahar", "شمال إدلب": a compass word right before a name that
+ * is both a city and its province means the province, the land around (a province holds its
+ * city, so reading it coarser never puts a false point on the map). Not after "of" ("10 km
+ * north of Idlib" is the city), and not for a national capital, whose quarters are meant
+ * ("western Baghdad", "جنوب كابول").
+ */
+const COMPASS = new Set([
+  "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+  "north", "south", "east", "west",
+  "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+]);
+/** GeoNames ids of the seven capitals (Baghdad, Damascus, Kabul, Sanaa, Niamey, Algiers, Abuja). */
+const CAPITALS = new Set(["city:98182", "city:170654", "city:1138958", "city:71137", "city:2440485", "city:2507480", "city:2352778"]);
+
+function compassProvince(tokens: Token[], m: PlaceMention): boolean {
+  const t = tokens[m.tokenStart - 1];
+  if (!t || !(COMPASS.has(t.norm) || t.variants.some((v) => COMPASS.has(v.stem)))) return false;
+  const cities = m.candidates.filter((c) => c.place.kind === "city");
+  return cities.length > 0 && m.candidates.some((c) => c.place.kind === "province") && !cities.some((c) => CAPITALS.has(c.place.id));
+}
+
 export interface ResolvedPlace {
   place: Place;
   start: number;
@@ -42,7 +64,7 @@ export interface ResolvedPlace {
 }
 
 export function disambiguate(tokens: Token[], m: PlaceMention): ResolvedPlace | null {
-  const cue = cueKind(tokens, m);
+  const cue = cueKind(tokens, m) ?? (compassProvince(tokens, m) ? "province" : null);
   const rank = (k: PlaceKind) => (k === cue ? -1 : DEFAULT_ORDER.indexOf(k));
   const sorted = [...m.candidates].sort((a, b) => rank(a.place.kind) - rank(b.place.kind));
   // A nationality adjective alone names the country; it names a city only with a city cue.

@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
+import { hasArabicName, Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
+import { arabicFromBgn } from "./arabic-from-latin";
 import { cueKind } from "./disambiguate";
-import { resolveTownAmbiguity, type PlaceHint } from "./town-context";
+import { contextOf, resolveTownAmbiguity, type PlaceHint } from "./town-context";
+import { buildSkeletonIndex, matchBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
+import { nameTokens } from "../text/tokens";
 import { arabicNisbas, DEMONYMS_EN } from "./demonyms";
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseItem } from "./phrase-index";
 
@@ -34,6 +37,8 @@ export interface PlaceMatcher {
   byId: Map<string, Place>;
   /** Normalised names (tokens joined by a space) that need a place word before them. */
   cueOnly: Set<string>;
+  /** Towns by consonant skeleton, for Arabic spellings the gazetteer lacks (skeleton-match.ts). */
+  skeletons: SkeletonIndex;
 }
 
 export interface PlaceMention {
@@ -82,7 +87,35 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
     }
   }
   const cueOnly = new Set([...(extra?.cueOnly?.ar ?? []).map(normalizeAr), ...(extra?.cueOnly?.en ?? []).map(foldEn)]);
-  return { index: buildPhraseIndex(items), byId, cueOnly };
+  const readings = derivedArabicReadings(places, items);
+  return { index: buildPhraseIndex(items), byId, cueOnly, skeletons: buildSkeletonIndex(places, readings) };
+}
+
+/** Countries whose GeoNames names romanise Arabic (BGN/PCGN); Algeria's are French, Afghanistan's Dari or Pashto. */
+const BGN_ARABIC = new Set(["IRQ", "SYR", "YEM"]);
+
+/**
+ * Arabic readings of the BGN-romanised names of towns that no source gives an Arabic name
+ * (الباب for Al Bāb, حارم for Ḩārim; arabic-from-latin.ts), keyed by their normalised words.
+ * A reading is not a reviewed name and is often common words (الباب "the door", البلاد "the
+ * country", السوق الجديد "the new market"), so it names the town only right after a place
+ * word and in a country in focus (skeleton-match.ts). A reading that is already another
+ * place's Arabic name is left to that place.
+ */
+function derivedArabicReadings(places: Place[], items: PhraseItem<PlaceCandidate>[]): Map<string, Place[]> {
+  const key = (n: string) => nameTokens(n).join(" ");
+  const known = new Set(items.filter((it) => /[\u0600-\u06ff]/.test(it.name)).map((it) => key(it.name)));
+  const out = new Map<string, Place[]>();
+  for (const p of places) {
+    if (p.kind !== "city" || !BGN_ARABIC.has(p.countries[0]!) || hasArabicName(p)) continue;
+    for (const n of [p.nameEn, ...p.aliasesEn]) {
+      const ar = arabicFromBgn(n);
+      const k = ar && key(ar);
+      if (!k || known.has(k) || out.get(k)?.includes(p)) continue;
+      out.set(k, [...(out.get(k) ?? []), p]);
+    }
+  }
+  return out;
 }
 
 /** Words that make the next name a place: "بلدة هيت", "the town of Hit", "Kot district". */
@@ -156,7 +189,30 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
-  return resolveTownAmbiguity(mentions, hint);
+  return resolveTownAmbiguity(withSkeletonTowns(m, tokens, mentions, hint), hint);
+}
+
+/** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */
+function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): PlaceMention {
+  if (!tokens[x.tokenStart]!.arabic || !x.candidates.some((c) => c.place.kind === "province") || x.candidates.some((c) => c.place.kind === "city") || cueKind(tokens, x) !== "city") return x;
+  const first = tokens[x.tokenStart]!;
+  const words = [first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)];
+  const towns = x.candidates.flatMap((c) => namesakeTown(m.skeletons, words, c.place) ?? []);
+  return towns.length === 1 ? { ...x, candidates: [...x.candidates, { place: towns[0]!, via: "name" }] } : x;
+}
+
+/** Adds the towns named in a spelling only their skeleton matches (skeleton-match.ts): after a place word in Arabic, a preposition or place word in English. */
+function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
+  const arabic = tokens.some((t) => t.arabic);
+  if (arabic) mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
+  const covered = new Uint8Array(tokens.length);
+  // Only names kept: a common-word name with no place word before it ("Kot") is a word, free to begin a longer name ("Tirin Kot").
+  for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
+  let ctx: ReturnType<typeof contextOf> | undefined;
+  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, () => (ctx ??= contextOf(mentions, hint)));
+  if (extra.length === 0) return mentions;
+  const added: PlaceMention[] = extra.map((x) => ({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates: [{ place: x.place, via: "name" }], prefix: "" }));
+  return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 const MONTHS_EN = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);

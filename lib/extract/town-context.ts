@@ -29,7 +29,7 @@ const countryOf = (p: Place) => p.countries[0]!;
 const pop = (p: Place) => p.population ?? 0;
 
 /** The hint plus what the passage names unambiguously (one country for every candidate). */
-function contextOf(mentions: readonly PlaceMention[], hint: PlaceHint | undefined) {
+export function contextOf(mentions: readonly PlaceMention[], hint: PlaceHint | undefined) {
   const countries = new Set(hint?.countries ?? []);
   const provinces = new Set(hint?.provinces ?? []);
   for (const m of mentions) {
