@@ -42,11 +42,15 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   );
   const filters = useMemo(() => filtersOf(view), [view]);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
-  const vm = useViewModel(view, initialView, initialModel, select);
+  // Set once the play control is used: playback's steps are then cut in the browser (lib/time).
+  const [stepping, setStepping] = useState(false);
+  const vm = useViewModel(view, initialView, initialModel, select, stepping);
   const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Only while steps still come from the server (control changes drawn): the next step's model.
   const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at }), !!view.unreviewed), fetchJson).catch(() => {}), [view]);
+  const onPlay = useCallback((patch: Partial<ViewState>, mode?: "push" | "replace") => (setStepping(true), update(patch, mode)), [update]);
   const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.at ? 1 : 0);
 
   useEffect(() => {
@@ -105,7 +109,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
             <div className="print:hidden">
               <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
-              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={update} prefetch={prefetch} />
+              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={onPlay} prefetch={vm.stepsInBrowser ? undefined : prefetch} />
             </div>
             {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
             {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
