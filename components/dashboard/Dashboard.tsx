@@ -7,6 +7,7 @@ import { dirOf, messages } from "@/lib/i18n/messages";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { WireModel } from "@/lib/view/model-wire";
 import { shiftKey } from "@/lib/view/legend-keys";
+import { maxSources } from "@/lib/view/sources-key";
 import { markForClaim } from "@/lib/view/pick";
 import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
@@ -19,6 +20,7 @@ import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
 import { PrintFooter } from "./PrintFooter";
+import { SourcesKey } from "./SourcesKey";
 import { SourcesNote } from "./SourcesNote";
 import { AsOfNote } from "../timeline/AsOfNote";
 import { PlayControl } from "../timeline/PlayControl";
@@ -113,6 +115,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             </div>
             {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
             {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
+            {view.shade === "sources" && <SourcesKey max={maxSources(model.marks, view.layers)} lang={view.lang} />}
             <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
             {error && (
               <p role="alert" className="text-sm text-red-800">
