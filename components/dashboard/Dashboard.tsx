@@ -8,6 +8,7 @@ import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { WireModel } from "@/lib/view/model-wire";
 import { shiftKey } from "@/lib/view/legend-keys";
 import { maxSources } from "@/lib/view/sources-key";
+import { playsInBrowser } from "@/lib/time/as-of-model";
 import { markForClaim } from "@/lib/view/pick";
 import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
@@ -50,7 +51,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // Only while steps still come from the server (control changes drawn): the next step's model.
+  // Only where steps still come from the server (control changes drawn): the next step's model.
   const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at }), !!view.unreviewed), fetchJson).catch(() => {}), [view]);
   const onPlay = useCallback((patch: Partial<ViewState>, mode?: "push" | "replace") => (setStepping(true), update(patch, mode)), [update]);
   const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.at ? 1 : 0);
@@ -111,7 +112,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
             <div className="print:hidden">
               <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
-              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={onPlay} prefetch={vm.stepsInBrowser ? undefined : prefetch} />
+              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={onPlay} prefetch={playsInBrowser(view.layers) ? undefined : prefetch} />
             </div>
             {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
             {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}

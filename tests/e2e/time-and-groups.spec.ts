@@ -48,10 +48,10 @@ test.describe("playing the timeline", () => {
     await expect(step).toHaveAttribute("aria-live", "polite");
   });
 
-  test("asks for the next step's data while a step shows", async ({ page }) => {
+  test("asks for the next step's data while a step shows, where steps come from the server (control changes)", async ({ page }) => {
     const asked: string[] = [];
-    page.on("request", (r) => r.url().includes("/api/view") && asked.push(new URL(r.url()).searchParams.get("at") ?? ""));
-    await page.goto("/?at=2017-06");
+    page.on("request", (r) => r.url().includes("/api/view?") && asked.push(new URL(r.url()).searchParams.get("at") ?? ""));
+    await page.goto("/?at=2017-06&layers=control-changes,territorial-loss");
     await waitForMap(page);
     await expect.poll(() => asked).toContain("2017-07");
     await page.getByTestId("play-forward").click();
