@@ -15,6 +15,7 @@ export function withPlayState(search: string, s: PlayState): string {
   if (s.at) q.set(PARAM.at, s.at);
   if (s.play !== DEFAULT_VIEW.play) q.set(PARAM.play, s.play);
   if (s.play === "window" && s.window !== DEFAULT_VIEW.window) q.set(PARAM.window, String(s.window));
-  const out = q.toString();
+  // Commas stay readable, as the view codec and the comparison write them: "IRQ,SYR".
+  const out = q.toString().replace(/%2C/gi, ",");
   return out ? `?${out}` : "";
 }

@@ -7,6 +7,9 @@ describe("playback's state in a page's URL", () => {
   it("sets at, play and window and keeps the page's other parameters", () => {
     expect(withPlayState("?lang=ar", { at: "2017-10", play: "window", window: 3 })).toBe("?lang=ar&at=2017-10&play=window&window=3");
   });
+  it("keeps a list's commas readable", () => {
+    expect(withPlayState("?regions=IRQ,SYR", { at: "2017-10", play: "cumulative", window: 6 })).toBe("?regions=IRQ,SYR&at=2017-10");
+  });
   it("replaces what was there, and leaves defaults out", () => {
     expect(withPlayState("?at=2016-01&play=window&window=3&lang=ar", { at: "2017-02", play: "cumulative", window: 3 })).toBe("?lang=ar&at=2017-02");
     expect(withPlayState("?at=2016-01", { at: null, play: "cumulative", window: 6 })).toBe("");
