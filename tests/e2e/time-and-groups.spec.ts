@@ -7,6 +7,8 @@ for (const { path, map } of [
   { path: "/groups/isis?lang=ar", map: false },
   { path: "/groups/boko-haram", map: false },
   { path: "/?at=2017-06&play=window&layers=control-changes,territorial-loss", map: true },
+  { path: "/countries/irq?lang=ar&at=2017-06", map: true },
+  { path: "/?shade=sources", map: true },
 ]) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(path);
