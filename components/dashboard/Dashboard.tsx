@@ -53,7 +53,13 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Only where steps still come from the server (control changes drawn): the next step's model.
   const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at }), !!view.unreviewed), fetchJson).catch(() => {}), [view]);
-  const onPlay = useCallback((patch: Partial<ViewState>, mode?: "push" | "replace") => (setStepping(true), update(patch, mode)), [update]);
+  const onPlay = useCallback(
+    (patch: Partial<ViewState>, mode?: "push" | "replace") => {
+      setStepping(true);
+      update(patch, mode);
+    },
+    [update],
+  );
   const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.at ? 1 : 0);
 
   useEffect(() => {

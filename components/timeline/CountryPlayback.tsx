@@ -28,7 +28,13 @@ export function CountryPlayback({ iso3, iso2, home, lang, name, marks, actors, f
   const held = useRef(marks);
   const shown = stepping ? (asOf.view?.marks ?? (s.at === null ? asOf.whole?.marks : undefined) ?? held.current) : marks;
   held.current = shown;
-  const onChange = useCallback((patch: Partial<PlayState>, mode?: "push" | "replace") => (setStepping(true), update(patch, mode)), [update]);
+  const onChange = useCallback(
+    (patch: Partial<PlayState>, mode?: "push" | "replace") => {
+      setStepping(true);
+      update(patch, mode);
+    },
+    [update],
+  );
   const windowMonths = s.at && s.play === "window" ? s.window : null;
   return (
     <>

@@ -49,18 +49,24 @@ export function markIdsOfClaim(c: MarkableClaim, places: ReadonlyMap<string, Pla
   return [...new Set(ids)];
 }
 
+/** Two intervals' union; days are ISO strings, which compare as dates. */
 const union = (a: DayInterval, b: DayInterval): DayInterval => ({ start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end });
+
+/** The value at `k`, made by `make` the first time it is asked for. */
+function getOrMake<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) {
+    v = make();
+    m.set(k, v);
+  }
+  return v;
+}
 
 /** The series of a view's claims (already filtered by everything but `at`); undated claims have no place in time. */
 export function buildSeries(claims: readonly SeriesClaim[], places: ReadonlyMap<string, Place>, keys: Keys): TimeSeries {
   const spans: [string, string][] = [];
   const spanIndex = new Map<string, number>();
-  const span = (i: DayInterval) => {
-    const k = `${i.start}/${i.end}`;
-    let n = spanIndex.get(k);
-    if (n === undefined) spanIndex.set(k, (n = spans.push([i.start, i.end]) - 1));
-    return n;
-  };
+  const span = (i: DayInterval) => getOrMake(spanIndex, `${i.start}/${i.end}`, () => spans.push([i.start, i.end]) - 1);
   type Acc = { c: Map<number, number>; e: Map<string, DayInterval>; o: Map<string, Set<number>> };
   const marks = new Map<string, Acc>();
   const layerEvents = new Map<ViewLayer, Map<string, DayInterval>>();
@@ -75,17 +81,12 @@ export function buildSeries(claims: readonly SeriesClaim[], places: ReadonlyMap<
     const event = keys.eventOf(c);
     const outlet = keys.outletOf(c);
     for (const id of markIdsOfClaim(c, places)) {
-      let acc = marks.get(id);
-      if (!acc) marks.set(id, (acc = { c: new Map(), e: new Map(), o: new Map() }));
+      const acc = getOrMake(marks, id, (): Acc => ({ c: new Map(), e: new Map(), o: new Map() }));
       bump(acc.c, s);
       widen(acc.e, event, interval);
-      let o = acc.o.get(outlet);
-      if (!o) acc.o.set(outlet, (o = new Set()));
-      o.add(s);
+      getOrMake(acc.o, outlet, () => new Set<number>()).add(s);
       const layer = id.slice(0, id.indexOf("@")) as ViewLayer;
-      let le = layerEvents.get(layer);
-      if (!le) layerEvents.set(layer, (le = new Map()));
-      widen(le, event, interval);
+      widen(getOrMake(layerEvents, layer, () => new Map<string, DayInterval>()), event, interval);
     }
   }
   const pairs = (m: Map<number, number>) => [...m].flat();
