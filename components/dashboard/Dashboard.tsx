@@ -25,6 +25,7 @@ import { SourcesKey } from "./SourcesKey";
 import { SourcesNote } from "./SourcesNote";
 import { AsOfNote } from "../timeline/AsOfNote";
 import { PlayControl } from "../timeline/PlayControl";
+import { useSettled } from "../timeline/use-settled";
 import { Timeline } from "./Timeline";
 import { useViewModel, viewModelKey } from "./use-view-model";
 import { ViewMap } from "./ViewMap";
@@ -44,6 +45,9 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
     useCallback((d: Decoded) => dropUnknownActors(d, known), [known]),
   );
   const filters = useMemo(() => filtersOf(view), [view]);
+  // The table follows `at` once playback rests (1.5 s on one step), not at every step.
+  const tableAt = useSettled(view.at, 1500);
+  const tableFilters = useMemo(() => (tableAt === view.at ? filters : filtersOf({ ...view, at: tableAt })), [filters, tableAt, view]);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
   // Set once the play control is used: playback's steps are then cut in the browser (lib/time).
   const [stepping, setStepping] = useState(false);
@@ -142,7 +146,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
           </h2>
           <EventControls view={view} update={update} />
-          <ClaimsTable filters={filters} unreviewed={!!view.unreviewed} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
+          <ClaimsTable filters={tableFilters} unreviewed={!!view.unreviewed} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
         </section>
       </main>
     </div>

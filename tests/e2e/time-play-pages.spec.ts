@@ -66,10 +66,12 @@ test.describe("the play control on a country page", () => {
 test.describe("steps on the dashboard", () => {
   test("ask the server for the view's series once, then for no model per step", async ({ page }) => {
     const models: string[] = [];
+    const rows: string[] = [];
     let series = 0;
     page.on("request", (r) => {
       const u = new URL(r.url());
       if (u.pathname === "/api/view") models.push(u.searchParams.get("at") ?? "");
+      if (u.pathname === "/api/view/claims") rows.push(u.searchParams.get("at") ?? "");
       if (u.pathname === "/api/view/series") series++;
     });
     await page.goto("/?at=2017-06");
@@ -80,12 +82,16 @@ test.describe("steps on the dashboard", () => {
     await expect(page.getByTestId("play-step")).toHaveText("as of July 2017");
     await expect(page.locator("#map")).toHaveAttribute("aria-busy", "false");
     const before = models.length;
+    const rowsBefore = rows.length;
     for (const month of ["August", "September", "October"]) {
       await page.keyboard.press("ArrowRight");
       await expect(page.getByTestId("play-step")).toHaveText(`as of ${month} 2017`);
     }
     expect(models.slice(before)).toEqual([]);
     expect(series).toBe(1);
+    // The table's rows follow once the steps rest, not at each step.
+    expect(rows.slice(rowsBefore).filter((at) => at === "2017-08" || at === "2017-09")).toEqual([]);
+    await expect.poll(() => rows.slice(rowsBefore)).toContain("2017-10");
   });
 });
 
