@@ -120,7 +120,8 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
               <FilterBar filters={filters} actors={model.actors} countries={countries} lang={view.lang} onChange={(patch) => update({ ...patch, selection: null })} />
             </div>
             {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
-            <div className="print:hidden">
+            {/* Focus on the control already asks for playback's data, so the first step rarely waits. */}
+            <div className="print:hidden" onFocus={() => setStepping(true)}>
               <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
               <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={onPlay} prefetch={playsInBrowser(view.layers) ? undefined : prefetch} />
             </div>

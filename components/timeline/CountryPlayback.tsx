@@ -38,7 +38,8 @@ export function CountryPlayback({ iso3, iso2, home, lang, name, marks, actors, f
   const windowMonths = s.at && s.play === "window" ? s.window : null;
   return (
     <>
-      <div className="mt-4 max-w-md">
+      {/* Focus on the control already asks for playback's data, so the first step rarely waits. */}
+      <div className="mt-4 max-w-md" onFocus={() => setStepping(true)}>
         <PlayControl first={first} last={last} at={s.at} play={s.play} window={s.window} busy={asOf.loading} lang={lang} onChange={onChange} />
       </div>
       {s.at && (

@@ -2,7 +2,7 @@ import type { DashboardModel } from "../view/dashboard-model";
 import type { Mark } from "../view/marks";
 import { type Filters, VIEW_LAYERS, type ViewLayer } from "../view/view-state";
 import { effectiveRange } from "./as-of";
-import { countShown, markAsOf, spansShown, type TimeSeries } from "./series";
+import { countShown, markAsOf, setsShown, spansShown, type TimeSeries } from "./series";
 
 /**
  * A view as of a month, computed in the browser from the view's whole model (every date) and its
@@ -16,11 +16,12 @@ export type AsOfView = Pick<DashboardModel, "marks" | "counts" | "claimsTotal">;
 /** `filters`: the view's, with its `at` (and window); `whole`: the model of the same filters without them. */
 export function asOfModel(whole: Pick<DashboardModel, "marks" | "counts">, series: TimeSeries, filters: Filters): AsOfView {
   const shown = spansShown(series, effectiveRange(filters));
+  const sets = setsShown(series, shown);
   const marks: Mark[] = [];
   for (const m of whole.marks) {
     const s = series.marks[m.id];
     if (!s) continue;
-    const n = markAsOf(s, shown);
+    const n = markAsOf(s, shown, sets);
     if (n.claims === 0) continue;
     // A stated share of loss is a figure, not a count: it keeps its own value.
     const value = m.layer === "territorial-loss" ? m.value : n.events;

@@ -21,8 +21,10 @@ import { type DateRange, emptyRange, inRange } from "./as-of";
 export type TimeSeries = {
   /** Distinct day intervals, [first day, last day] ("YYYY-MM-DD"): what the counts below index. */
   spans: [string, string][];
-  /** Per mark id: claims as flat pairs [span, n], events as [union span, n], outlets as their spans. */
-  marks: Record<string, { c: number[]; e: number[]; o: number[][] }>;
+  /** Distinct sets of spans an outlet reported a mark in (most outlets share a few): what `o` indexes. */
+  sets: number[][];
+  /** Per mark id: claims as flat pairs [span, n], events as [union span, n], outlets as [set, n]. */
+  marks: Record<string, { c: number[]; e: number[]; o: number[] }>;
   /** Per layer: distinct events as [union span, n] (an event at two places counts once on its layer). */
   layers: Partial<Record<ViewLayer, number[]>>;
   /** Every dated claim of the view as [span, n]: the view's claim total as of a month. */
@@ -95,14 +97,24 @@ export function buildSeries(claims: readonly SeriesClaim[], places: ReadonlyMap<
     for (const i of m.values()) bump(bySpan, span(i));
     return pairs(bySpan);
   };
+  const sets: number[][] = [];
+  const setIndex = new Map<string, number>();
+  const outletPairs = (m: Map<string, Set<number>>) => {
+    const bySet = new Map<number, number>();
+    for (const spansOf of m.values()) {
+      const list = [...spansOf].sort((a, b) => a - b);
+      bump(bySet, getOrMake(setIndex, list.join(","), () => sets.push(list) - 1));
+    }
+    return pairs(bySet);
+  };
   const out: TimeSeries["marks"] = {};
-  for (const [id, acc] of marks) out[id] = { c: pairs(acc.c), e: eventPairs(acc.e), o: [...acc.o.values()].map((set) => [...set]) };
+  for (const [id, acc] of marks) out[id] = { c: pairs(acc.c), e: eventPairs(acc.e), o: outletPairs(acc.o) };
   const layers: TimeSeries["layers"] = {};
   for (const l of VIEW_LAYERS) {
     const le = layerEvents.get(l);
     if (le) layers[l] = eventPairs(le);
   }
-  return { spans, marks: out, layers, total: pairs(total) };
+  return { spans, sets, marks: out, layers, total: pairs(total) };
 }
 
 /** Which of a series' spans a range shows (one test per span, however many marks use it). */
@@ -118,7 +130,12 @@ export function countShown(pairs: readonly number[], shown: readonly boolean[]):
   return n;
 }
 
-/** A mark's counts as of the spans shown: claims, distinct events, distinct outlets. */
-export function markAsOf(m: TimeSeries["marks"][string], shown: readonly boolean[]): AsOfCounts {
-  return { claims: countShown(m.c, shown), events: countShown(m.e, shown), sources: m.o.filter((spans) => spans.some((s) => shown[s])).length };
+/** Which outlet sets a range shows: those with a span shown. */
+export function setsShown(series: Pick<TimeSeries, "sets">, shown: readonly boolean[]): boolean[] {
+  return series.sets.map((set) => set.some((s) => shown[s]));
+}
+
+/** A mark's counts as of the spans (and outlet sets) shown: claims, distinct events, distinct outlets. */
+export function markAsOf(m: TimeSeries["marks"][string], shown: readonly boolean[], sets: readonly boolean[]): AsOfCounts {
+  return { claims: countShown(m.c, shown), events: countShown(m.e, shown), sources: countShown(m.o, sets) };
 }

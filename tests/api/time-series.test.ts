@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 
 const base = inject("baseURL");
 
-type Series = { spans: [string, string][]; marks: Record<string, { c: number[]; e: number[]; o: number[][] }>; total: number[] };
+type Series = { spans: [string, string][]; marks: Record<string, { c: number[]; e: number[]; o: number[] }>; total: number[] };
 type Model = { claimsTotal: number; marks: unknown[] };
 
 const sum = (pairs: number[]) => pairs.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0);

@@ -59,7 +59,18 @@ describe("a view's series over time", () => {
     expect(city.c.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)).toBe(3);
     expect(city.e.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)).toBe(2);
     // Two outlets (a1 and a2 are both Reuters); Reuters keeps both its intervals, July and January.
-    expect(city.o.map((spans) => spans.length).sort()).toEqual([1, 2]);
+    const outlets = city.o.flatMap((set, i) => (i % 2 === 0 ? [series.sets[set]!.length] : []));
+    expect(outlets.sort()).toEqual([1, 2]);
+  });
+
+  it("keeps each distinct set of an outlet's intervals once, however many outlets or marks share it", () => {
+    const series = seriesOf(inputs());
+    const keys = series.sets.map((set) => set.join(","));
+    expect(new Set(keys).size).toBe(keys.length);
+    // activity@country:SYR and recruitment-hotspots@city:1 both hold the July AFP report's set.
+    const july = series.marks["recruitment-hotspots@city:1"]!.o.filter((_, i) => i % 2 === 0);
+    const syria = series.marks["activity@country:SYR"]!.o.filter((_, i) => i % 2 === 0);
+    expect(july.some((s) => syria.includes(s))).toBe(true);
   });
 
   it("decides a span's place in a range with the same function as the server's date filter", () => {
