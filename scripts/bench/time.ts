@@ -57,11 +57,17 @@ async function playFigures(c: BenchContext, url: string, tag: string, what: stri
     page.setDefaultNavigationTimeout(300_000);
     await page.goto(`${url}/?at=${AT}`);
     await mapReadyAt(page, 120_000);
+    // Long tasks (main thread busy over 50 ms) per step: where a slow step's time goes.
+    await page.evaluate("window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });");
     await page.getByTestId("play-forward").focus();
     const steps: number[] = [];
-    for (let i = 0; i < STEPS; i++) steps.push(await stepOnce(page));
-    c.log(`  ${what}: manual steps ${steps.map((s) => s.toFixed(0)).join(", ")} ms`);
-    c.report.add({ id: `time.step${tag}`, label: `playback step to settled map (median), ${what}`, unit: "ms", value: median(steps), baseline: 1000, baselineLabel: "one step per second", budget: { max: 1 }, details: { steps } });
+    const blocked: number[] = [];
+    for (let i = 0; i < STEPS; i++) {
+      steps.push(await stepOnce(page));
+      blocked.push((await page.evaluate("window.__long.splice(0).reduce((a, b) => a + b, 0)")) as number);
+    }
+    c.log(`  ${what}: manual steps ${steps.map((s) => s.toFixed(0)).join(", ")} ms; main thread blocked (long tasks) ${blocked.join(", ")} ms`);
+    c.report.add({ id: `time.step${tag}`, label: `playback step to settled map (median), ${what}`, unit: "ms", value: median(steps), baseline: 1000, baselineLabel: "one step per second", budget: { max: 1 }, details: { steps, blocked } });
 
     // Frames while playing from AT to the end, against the same page standing still as long.
     await page.goto(`${url}/?at=${AT}`);
