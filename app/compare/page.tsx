@@ -3,6 +3,7 @@ import { CompareMaps } from "@/components/compare/CompareMaps";
 import { CompareTable } from "@/components/compare/CompareTable";
 import { PageChrome } from "@/components/country/PageChrome";
 import { AsOfNote } from "@/components/timeline/AsOfNote";
+import { RoutedPlayback } from "@/components/timeline/RoutedPlayback";
 import { filterClaims } from "@/lib/view/filter-claims";
 import { claimsWithin } from "@/lib/compare/within";
 import { loadComparison, readRegions, regionSearchEntries } from "@/lib/compare/load";
@@ -15,7 +16,7 @@ import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { fullModelInputs, loadDashboardModel } from "@/lib/view/load-model";
 import { marksFor, targetsOf } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
-import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
+import { DEFAULT_VIEW, filtersOf, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const sp = await searchParams;
@@ -32,13 +33,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const parsed = await readRegions(first(sp.regions));
   const comparison = parsed.regions.length ? await loadComparison(parsed) : null;
   const { claims, places } = await fullModelInputs();
-  const actors = (await loadDashboardModel(NO_FILTERS)).actors;
+  const { actors, timeline } = await loadDashboardModel(NO_FILTERS);
+  const asOf = filtersOf({ ...NO_FILTERS, at: view.at, play: view.play, window: view.window });
   const regions = (comparison?.regions ?? []).map((r, i) => ({
     code: r.code,
     nameEn: r.nameEn,
     nameAr: r.nameAr,
     // `at`: each panel shows its region as of that month (the table below stays whole).
-    marks: marksFor(filterClaims(claimsWithin(claims, parsed.regions[i]!, places), { ...NO_FILTERS, at: view.at }), places),
+    marks: marksFor(filterClaims(claimsWithin(claims, parsed.regions[i]!, places), asOf), places),
     bounds: r.bbox ? ([[r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]] as [[number, number], [number, number]]) : null,
     outline: targetsOf(parsed.regions[i]!),
   }));
@@ -48,7 +50,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide share={{ ...DEFAULT_VIEW, countries: [...new Set((comparison?.regions ?? []).flatMap((r) => r.countries))] as ViewState["countries"], lang, at: view.at }}>
       <h1 className="text-2xl font-semibold">{t.compareTitle}</h1>
-      {view.at && <AsOfNote at={view.at} lang={lang} />}
+      <RoutedPlayback first={timeline.first} last={timeline.last} state={{ at: view.at, play: view.play, window: view.window }} lang={lang} />
+      {view.at && <AsOfNote at={view.at} windowMonths={asOf.windowMonths} lang={lang} />}
       <p className="mt-1 mb-4 text-stone-700">{t.compareIntro}</p>
       {parsed.issues.length > 0 && (
         <div role="alert" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="compare-issues">
@@ -63,7 +66,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </div>
       )}
       {/* Keyed by the regions: adding or removing one refits every panel to its own region. */}
-      <CompareMaps key={regions.map((r) => r.code).join(",")} regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={await regionSearchEntries()} />
+      <CompareMaps key={regions.map((r) => r.code).join(",")} regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={await regionSearchEntries()} play={{ at: view.at, play: view.play, window: view.window }} />
       {comparison && (
         <section aria-labelledby="table-heading" className="mt-6">
           <h2 id="table-heading" className="mb-2 text-lg font-semibold">

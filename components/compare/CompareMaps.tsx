@@ -6,7 +6,7 @@ import { AtlasMapLazy } from "@/components/map/AtlasMapLazy";
 import type { Camera } from "@/components/map/camera";
 import { MAX_REGIONS } from "@/lib/compare/region-code";
 import type { SearchEntry } from "@/lib/compare/search";
-import { type CompareMode, compareHref } from "@/lib/compare/url";
+import { type CompareMode, type CompareState, compareHref } from "@/lib/compare/url";
 import { messages } from "@/lib/i18n/messages";
 import { type ActorStyle, mapMarks } from "@/lib/map/mark-states";
 import { relativeCamera } from "@/lib/map/relative-camera";
@@ -27,7 +27,7 @@ function sync(regions: readonly MapRegion[], i: number, c: Camera | null): (Came
 
 const focusOf = (r: MapRegion) => ({ countries: r.outline.filter((t) => t.source === "countries").map((t) => t.id), admin1: r.outline.filter((t) => t.source === "admin1").map((t) => t.id) });
 
-type Props = { regions: MapRegion[]; actors: (ActorStyle & { id: string })[]; home: Bounds; initialCamera: Camera | null; mode: CompareMode; lang: UiLang; entries: SearchEntry[] };
+type Props = { regions: MapRegion[]; actors: (ActorStyle & { id: string })[]; home: Bounds; initialCamera: Camera | null; mode: CompareMode; lang: UiLang; entries: SearchEntry[]; play?: CompareState["play"] };
 
 /**
  * The comparison's maps, one per region. Side by side, each panel frames and outlines its own
@@ -36,7 +36,7 @@ type Props = { regions: MapRegion[]; actors: (ActorStyle & { id: string })[]; ho
  * Regions are added from the search box or by clicking a country or province; changing them
  * loads the page again (each panel refits), since the table is computed on the server.
  */
-export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, entries }: Props) {
+export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, entries, play }: Props) {
   const t = messages(lang);
   const router = useRouter();
   const [camera, setCamera] = useState<Camera | null>(initialCamera);
@@ -49,7 +49,7 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
   const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   const drawn = useMemo(() => regions.map((r) => mapMarks(r.marks, DEFAULT_LAYERS, styles, null, lang)), [regions, styles, lang]);
   const swipe = mode === "swipe" && regions.length === 2;
-  const href = useCallback((patch: { codes?: string[]; mode?: CompareMode; camera?: Camera | null }) => compareHref({ codes, camera, mode, lang, ...patch }), [codes, camera, mode, lang]);
+  const href = useCallback((patch: { codes?: string[]; mode?: CompareMode; camera?: Camera | null }) => compareHref({ codes, camera, mode, lang, play, ...patch }), [codes, camera, mode, lang, play]);
 
   const onCamera = useCallback(
     (c: Camera) => {

@@ -7,6 +7,8 @@ import { dirOf, messages } from "@/lib/i18n/messages";
 import type { ClaimRow } from "@/lib/view/dashboard-model";
 import type { WireModel } from "@/lib/view/model-wire";
 import { shiftKey } from "@/lib/view/legend-keys";
+import { maxSources } from "@/lib/view/sources-key";
+import { playsInBrowser } from "@/lib/time/as-of-model";
 import { markForClaim } from "@/lib/view/pick";
 import { type Decoded, dropUnknownActors, type ParamIssue } from "@/lib/view/url-codec";
 import { filtersOf, type ViewState } from "@/lib/view/view-state";
@@ -19,9 +21,11 @@ import { type CountryName, FilterBar } from "./FilterBar";
 import { Legend } from "./Legend";
 import { ParamIssues } from "./ParamIssues";
 import { PrintFooter } from "./PrintFooter";
+import { SourcesKey } from "./SourcesKey";
 import { SourcesNote } from "./SourcesNote";
 import { AsOfNote } from "../timeline/AsOfNote";
 import { PlayControl } from "../timeline/PlayControl";
+import { useSettled } from "../timeline/use-settled";
 import { Timeline } from "./Timeline";
 import { useViewModel, viewModelKey } from "./use-view-model";
 import { ViewMap } from "./ViewMap";
@@ -41,12 +45,25 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
     useCallback((d: Decoded) => dropUnknownActors(d, known), [known]),
   );
   const filters = useMemo(() => filtersOf(view), [view]);
+  // The table follows `at` once playback rests (1.5 s on one step), not at every step.
+  const tableAt = useSettled(view.at, 1500);
+  const tableFilters = useMemo(() => (tableAt === view.at ? filters : filtersOf({ ...view, at: tableAt })), [filters, tableAt, view]);
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
-  const vm = useViewModel(view, initialView, initialModel, select);
+  // Set once the play control is used: playback's steps are then cut in the browser (lib/time).
+  const [stepping, setStepping] = useState(false);
+  const vm = useViewModel(view, initialView, initialModel, select, stepping);
   const { model, error, isLoading, actors, setOthers } = vm;
   const t = messages(view.lang);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Only where steps still come from the server (control changes drawn): the next step's model.
   const prefetch = useCallback((at: string) => void preload(viewModelKey(filtersOf({ ...view, at }), !!view.unreviewed), fetchJson).catch(() => {}), [view]);
+  const onPlay = useCallback(
+    (patch: Partial<ViewState>, mode?: "push" | "replace") => {
+      setStepping(true);
+      update(patch, mode);
+    },
+    [update],
+  );
   const activeFilters = filters.actors.length + filters.kinds.length + filters.countries.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.at ? 1 : 0);
 
   useEffect(() => {
@@ -103,12 +120,14 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
               <FilterBar filters={filters} actors={model.actors} countries={countries} lang={view.lang} onChange={(patch) => update({ ...patch, selection: null })} />
             </div>
             {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
-            <div className="print:hidden">
+            {/* Focus on the control already asks for playback's data, so the first step rarely waits. */}
+            <div className="print:hidden" onFocus={() => setStepping(true)}>
               <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
-              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={update} prefetch={prefetch} />
+              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={onPlay} prefetch={playsInBrowser(view.layers) ? undefined : prefetch} />
             </div>
             {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
             {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
+            {view.shade === "sources" && <SourcesKey max={maxSources(model.marks, view.layers)} lang={view.lang} />}
             <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
             {error && (
               <p role="alert" className="text-sm text-red-800">
@@ -128,7 +147,7 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
           </h2>
           <EventControls view={view} update={update} />
-          <ClaimsTable filters={filters} unreviewed={!!view.unreviewed} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
+          <ClaimsTable filters={tableFilters} unreviewed={!!view.unreviewed} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
         </section>
       </main>
     </div>

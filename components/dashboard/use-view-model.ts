@@ -10,6 +10,7 @@ import { marksAt } from "@/lib/view/pick";
 import { filtersToParams } from "@/lib/view/url-codec";
 import { type Filters, filtersOf, type ViewState } from "@/lib/view/view-state";
 import type { Pick } from "../map/AtlasMap";
+import { useAsOfView } from "../timeline/use-as-of";
 
 export const viewModelKey = (f: Filters, unreviewed = false) => {
   const q = filtersToParams(f).toString();
@@ -22,14 +23,18 @@ export const viewModelKey = (f: Filters, unreviewed = false) => {
  * first, then fetched as filters change), the marks as the map draws them, the open popup's
  * mark, and what a click picks. Shared by the dashboard and the embed.
  */
-export function useViewModel(view: ViewState, initialView: ViewState, initialModel: WireModel, select: (id: string | null) => void) {
+export function useViewModel(view: ViewState, initialView: ViewState, initialModel: WireModel, select: (id: string | null) => void, playing = false) {
   const [others, setOthers] = useState<Mark[]>([]);
   const initialKey = useMemo(() => viewModelKey(filtersOf(initialView), !!initialView.unreviewed), [initialView]);
   // The key comes from the view (the URL) alone, and the server's model enters SWR's cache under
   // its own key like any fetched one. (As `fallbackData` it never entered the cache: coming back
   // to the first filters, e.g. by "Clear filters", SWR kept showing the previous filters' model
   // and requested nothing, so the view no longer matched its URL.)
-  const key = viewModelKey(filtersOf(view), !!view.unreviewed);
+  const filters = useMemo(() => filtersOf(view), [view]);
+  // Playback (lib/time): once the play control is used, steps are cut in the browser from the
+  // view's series; the server's `at=` model is asked for only until that is in.
+  const asOf = useAsOfView(filters, view.layers, { enabled: playing, unreviewed: !!view.unreviewed });
+  const key = asOf.view ? null : viewModelKey(filters, !!view.unreviewed);
   const fetchModel = useCallback((k: string) => (k === initialKey ? Promise.resolve(initialModel) : fetchJson<WireModel>(k)), [initialKey, initialModel]);
   const { data, error, isLoading } = useSWR<WireModel>(key, fetchModel, {
     keepPreviousData: true,
@@ -37,7 +42,9 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
     revalidateOnFocus: false,
   });
   const wire = data ?? initialModel;
-  const model = useMemo(() => fromWire(wire), [wire]);
+  const served = useMemo(() => fromWire(wire), [wire]);
+  const local = asOf.view;
+  const model = useMemo(() => (local ? { ...local.whole, marks: local.marks, counts: local.counts, claimsTotal: local.claimsTotal } : served), [local, served]);
   const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
   const drawn = useMemo(() => mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null), [model.marks, view.layers, actors, view.selection, view.lang, view.shade]);
   const selected = model.marks.find((m) => m.id === view.selection && view.layers.includes(m.layer));
@@ -49,5 +56,5 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
     },
     [model.marks, view.layers, select],
   );
-  return { model, error, isLoading, actors, drawn, selected, others: others.filter((o) => o.id !== selected?.id), setOthers, onPick };
+  return { model, error, isLoading: local ? false : isLoading || (!!view.at && asOf.loading), stepsInBrowser: !!local, actors, drawn, selected, others: others.filter((o) => o.id !== selected?.id), setOthers, onPick };
 }

@@ -32,6 +32,8 @@ export function PlayControl({ first, last, at, play, window: windowMonths, busy,
   const t = PLAY_TEXT[lang];
   const steps = useMemo(() => (first && last ? playSteps(first, last) : []), [first, last]);
   const [playing, setPlaying] = useState(false);
+  // Steps taken since Play was last pressed (the bench reads it to count frames per step).
+  const [played, setPlayed] = useState(0);
   const reduced = useReducedMotion();
 
   // The next step's data is asked for while this one shows: a step then costs drawing only.
@@ -47,7 +49,7 @@ export function PlayControl({ first, last, at, play, window: windowMonths, busy,
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => onChange({ at: stepFrom(steps, at, 1) }, "replace"), stepDelay(reduced));
+    const timer = setTimeout(() => (setPlayed((n) => n + 1), onChange({ at: stepFrom(steps, at, 1) }, "replace")), stepDelay(reduced));
     return () => clearTimeout(timer);
   }, [playing, busy, at, steps, reduced, onChange]);
 
@@ -56,6 +58,7 @@ export function PlayControl({ first, last, at, play, window: windowMonths, busy,
     if (playing) return setPlaying(false);
     // From the end (or no date yet) Play starts over at the first step, shown at once.
     if (at === null || atEnd(steps, at)) onChange({ at: steps[0]! });
+    setPlayed(0);
     setPlaying(true);
   };
   const step = (delta: number) => {
@@ -76,7 +79,7 @@ export function PlayControl({ first, last, at, play, window: windowMonths, busy,
   const button = "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-blue-700";
   const said = at ? `${asOfText(at, lang, play === "window" ? windowMonths : null)}${playing && atEnd(steps, at) ? ` · ${t.ended}` : ""}` : t.allDates;
   return (
-    <div role="group" aria-label={t.group} aria-describedby="play-hint" onKeyDown={onKeyDown} className="space-y-1" data-testid="play-control">
+    <div role="group" aria-label={t.group} aria-describedby="play-hint" onKeyDown={onKeyDown} className="space-y-1" data-testid="play-control" data-steps-played={played}>
       <div className="flex flex-wrap items-center gap-1">
         <button type="button" className={button} onClick={() => step(-1)} aria-label={t.back} data-testid="play-back">
           <span aria-hidden>{lang === "ar" ? "▶︎|" : "|◀︎"}</span>

@@ -1,5 +1,5 @@
 import { toParams } from "../view/url-codec";
-import { DEFAULT_VIEW, type UiLang } from "../view/view-state";
+import { DEFAULT_VIEW, type UiLang, type ViewState } from "../view/view-state";
 
 /**
  * The /compare URL is its state: the regions in order, the shared camera (through the view
@@ -7,10 +7,11 @@ import { DEFAULT_VIEW, type UiLang } from "../view/view-state";
  * interface language.
  */
 export type CompareMode = "side" | "swipe";
-export type CompareState = { codes: string[]; camera: { center: [number, number]; zoom: number } | null; mode: CompareMode; lang: UiLang };
+/** `play`: the as-of month and playback (lib/time), kept through the comparison's own links. */
+export type CompareState = { codes: string[]; camera: { center: [number, number]; zoom: number } | null; mode: CompareMode; lang: UiLang; play?: Pick<ViewState, "at" | "play" | "window"> };
 
 export function compareHref(s: CompareState): string {
-  const view = toParams({ ...DEFAULT_VIEW, center: s.camera?.center ?? null, zoom: s.camera?.zoom ?? null, lang: s.lang });
+  const view = toParams({ ...DEFAULT_VIEW, center: s.camera?.center ?? null, zoom: s.camera?.zoom ?? null, lang: s.lang, ...s.play });
   const q = new URLSearchParams();
   // Commas stay readable: "IRQ,SYR", not "IRQ%2CSYR".
   const parts = s.codes.length ? [`regions=${s.codes.map(encodeURIComponent).join(",")}`] : [];

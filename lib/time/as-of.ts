@@ -1,5 +1,5 @@
 import type { Filters } from "../view/view-state";
-import { intervalOf } from "../view/date-range";
+import { type DayInterval, intervalOf } from "../view/date-range";
 
 /**
  * "As of October 2017": the situation a view shows at a month. `at` cuts the date range at the
@@ -20,14 +20,28 @@ const later = (a: string | null, b: string | null) => (!a ? b : !b ? a : interva
 /** The earlier of two date bounds, compared by the days they end on. */
 const earlier = (a: string | null, b: string | null) => (!a ? b : !b ? a : intervalOf(a).end <= intervalOf(b).end ? a : b);
 
+/** A date range, either end open when null: dates as the URL writes them (YYYY, YYYY-MM or YYYY-MM-DD). */
+export type DateRange = { from: string | null; to: string | null };
+
 /** The date range a set of filters shows once `at` and its window are applied. */
-export function effectiveRange(f: Filters): { from: string | null; to: string | null } {
+export function effectiveRange(f: Filters): DateRange {
   if (!f.at) return { from: f.from, to: f.to };
   const windowStart = f.windowMonths ? addMonths(f.at, -(f.windowMonths - 1)) : null;
   return { from: later(f.from, windowStart), to: earlier(f.to, f.at) };
 }
 
 /** Whether the range is empty: `at` before `from` shows nothing rather than everything. */
-export function emptyRange(r: { from: string | null; to: string | null }): boolean {
+export function emptyRange(r: DateRange): boolean {
   return !!r.from && !!r.to && intervalOf(r.from).start > intervalOf(r.to).end;
+}
+
+/**
+ * Whether a claim dated over `interval` counts in a range: whether the two meet. The one test
+ * of a date against a view's range, on the server (lib/view/filter-claims) and in the browser's
+ * playback (lib/time/series), so both count the same claims at every step.
+ */
+export function inRange(interval: DayInterval, r: DateRange): boolean {
+  if (r.from && interval.end < intervalOf(r.from).start) return false;
+  if (r.to && interval.start > intervalOf(r.to).end) return false;
+  return true;
 }

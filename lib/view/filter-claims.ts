@@ -1,6 +1,6 @@
 import type { Claim } from "../schema/article";
-import { effectiveRange, emptyRange } from "../time/as-of";
-import { overlaps } from "./date-range";
+import { effectiveRange, emptyRange, inRange } from "../time/as-of";
+import { intervalOf } from "./date-range";
 import type { Filters } from "./view-state";
 
 /** Which actors a filter on `id` covers: the actor and its branches (al-Qaeda covers AQAP). */
@@ -32,7 +32,7 @@ export function filterClaims<C extends FilterableClaim>(claims: readonly C[], f:
     if (actors.size && !claimActors(c).some((a) => actors.has(a))) return false;
     if (kinds.size && !kinds.has(c.kind)) return false;
     if (countries.size && !c.countries.some((iso) => countries.has(iso))) return false;
-    if (dated && (!c.date || !overlaps(c.date.value, range.from, range.to))) return false;
+    if (dated && (!c.date || !inRange(intervalOf(c.date.value), range))) return false;
     return true;
   });
 }

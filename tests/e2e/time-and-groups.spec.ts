@@ -7,6 +7,8 @@ for (const { path, map } of [
   { path: "/groups/isis?lang=ar", map: false },
   { path: "/groups/boko-haram", map: false },
   { path: "/?at=2017-06&play=window&layers=control-changes,territorial-loss", map: true },
+  { path: "/countries/irq?lang=ar&at=2017-06", map: true },
+  { path: "/?shade=sources", map: true },
 ]) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(path);
@@ -48,10 +50,10 @@ test.describe("playing the timeline", () => {
     await expect(step).toHaveAttribute("aria-live", "polite");
   });
 
-  test("asks for the next step's data while a step shows", async ({ page }) => {
+  test("asks for the next step's data while a step shows, where steps come from the server (control changes)", async ({ page }) => {
     const asked: string[] = [];
-    page.on("request", (r) => r.url().includes("/api/view") && asked.push(new URL(r.url()).searchParams.get("at") ?? ""));
-    await page.goto("/?at=2017-06");
+    page.on("request", (r) => r.url().includes("/api/view?") && asked.push(new URL(r.url()).searchParams.get("at") ?? ""));
+    await page.goto("/?at=2017-06&layers=control-changes,territorial-loss");
     await waitForMap(page);
     await expect.poll(() => asked).toContain("2017-07");
     await page.getByTestId("play-forward").click();

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { CountryMap } from "@/components/country/CountryMap";
 import { ClaimsOverTime } from "@/components/country/ClaimsOverTime";
 import { FigureList } from "@/components/country/FigureList";
 import { KindCounts } from "@/components/country/KindCounts";
@@ -9,7 +8,7 @@ import { PassageList } from "@/components/country/PassageList";
 import { ProvinceList } from "@/components/country/ProvinceList";
 import { ShiftList } from "@/components/country/ShiftList";
 import { SourcesNote } from "@/components/dashboard/SourcesNote";
-import { AsOfNote } from "@/components/timeline/AsOfNote";
+import { CountryPlayback } from "@/components/timeline/CountryPlayback";
 import { COUNTRY_SLUGS, countryBounds, countryPlace, loadCountryProfile } from "@/lib/country/load";
 import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
@@ -17,7 +16,7 @@ import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel } from "@/lib/view/load-model";
 import { sourceSummary } from "@/lib/view/source-summary";
 import { fromParams } from "@/lib/view/url-codec";
-import { DEFAULT_VIEW, NO_FILTERS } from "@/lib/view/view-state";
+import { DEFAULT_VIEW, filtersOf, NO_FILTERS } from "@/lib/view/view-state";
 
 type Props = { params: Promise<{ iso3: string }>; searchParams: Promise<SearchParams> };
 
@@ -41,10 +40,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const profile = await loadCountryProfile(raw);
   const home = countryBounds(raw);
   if (!profile || !home) notFound();
-  const { lang, at } = fromParams(sp).view;
+  const { lang, at, play, window: windowMonths } = fromParams(sp).view;
   const t = messages(lang);
   // `at` (the situation as of a month) narrows the map; the page's counts and lists stay whole.
-  const model = await loadDashboardModel({ ...NO_FILTERS, countries: [profile.iso3], ...(at ? { at } : {}) });
+  const model = await loadDashboardModel(filtersOf({ ...NO_FILTERS, countries: [profile.iso3], at, play, window: windowMonths }));
   const names = new Map(model.actors.map((a) => [a.id, a]));
   const name = lang === "ar" ? profile.nameAr : profile.nameEn;
   const others = COUNTRY_SLUGS.filter((c) => c !== raw.toLowerCase());
@@ -61,10 +60,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <p className="text-stone-600">
         {t.claimsCount(profile.summary.claims)} · {t.actorsCount(profile.summary.actors.length)} · {t.passagesCount(profile.passages.length)}
       </p>
-      {at && <AsOfNote at={at} lang={lang} />}
-      <section aria-label={`${t.mapOf} ${name}`} className="mt-4 h-[55vh] min-h-80 overflow-hidden rounded border border-stone-300">
-        <CountryMap marks={model.marks} actors={model.actors} iso3={profile.iso3} iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""} home={home} lang={lang} />
-      </section>
+      {/* The map and its play control: `at`, `play` and `window` in the URL, steps cut in the browser. */}
+      <CountryPlayback iso3={profile.iso3} iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""} home={home} lang={lang} name={`${t.mapOf} ${name}`} marks={model.marks} actors={model.actors} first={model.timeline.first} last={model.timeline.last} initial={{ at, play, window: windowMonths }} />
       <SourcesNote summary={model.sourceSummary} lang={lang} />
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <KindCounts byKind={profile.summary.byKind} lang={lang} />

@@ -5,13 +5,14 @@ import { KindCounts } from "@/components/country/KindCounts";
 import { PageChrome, withLang } from "@/components/country/PageChrome";
 import { AllegianceGraph } from "@/components/groups/AllegianceGraph";
 import { EdgeTable } from "@/components/groups/EdgeTable";
+import { GroupPlayback } from "@/components/timeline/GroupPlayback";
 import { GROUP_TEXT } from "@/lib/groups/labels";
 import { layoutGraph } from "@/lib/groups/layout";
 import { loadGroupProfile } from "@/lib/groups/load";
-import { mapHrefForActor, searchOf, type SearchParams } from "@/lib/reader/links";
+import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { ClaimKind } from "@/lib/schema/article";
-import { fromParams, toSearch } from "@/lib/view/url-codec";
-import { ActorId, DEFAULT_VIEW } from "@/lib/view/view-state";
+import { fromParams } from "@/lib/view/url-codec";
+import { ActorId } from "@/lib/view/view-state";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,13 +30,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
   if (!ActorId.safeParse(id).success) notFound();
   const profile = await loadGroupProfile(id);
   if (!profile) notFound();
-  const { lang } = fromParams(sp).view;
+  const { lang, at, play, window: windowMonths } = fromParams(sp).view;
   const t = GROUP_TEXT[lang];
   const g = profile.group;
   const name = lang === "ar" ? g.nameAr : g.nameEn;
   const byKind = Object.fromEntries(ClaimKind.options.map((k) => [k, profile.byKind[k] ?? 0])) as Record<ClaimKind, number>;
-  const view = { ...DEFAULT_VIEW, actors: [g.id], lang };
-  const image = `/api/static-map.svg${toSearch({ ...view, lang })}${toSearch(view) ? "&" : "?"}width=960&height=540`;
   const link = (s: { id: string; nameEn: string; nameAr: string }) => (
     <a href={withLang(`/groups/${s.id}`, lang)} className="text-sky-900 underline underline-offset-2">
       {lang === "ar" ? s.nameAr : s.nameEn}
@@ -63,11 +62,8 @@ export default async function GroupPage({ params, searchParams }: Props) {
       </p>
       <section aria-labelledby="map-heading" className="mt-4">
         <h2 id="map-heading" className="sr-only">{t.onMap}</h2>
-        <a href={mapHrefForActor(g.id, lang)} className="block" data-testid="group-map-link">
-          {/* The server's own rendering of the group's view: no map script needed to read it. */}
-          <img src={image} width={960} height={540} alt={`${t.onMap}: ${name}`} className="h-auto w-full max-w-4xl rounded border border-stone-300" />
-          <span className="mt-1 inline-block text-sm text-sky-900 underline">{t.onMap} ↗</span>
-        </a>
+        {/* The server's drawing of the group's view, with the timeline's play control stepping its `at`. */}
+        <GroupPlayback group={g.id} lang={lang} alt={`${t.onMap}: ${name}`} linkText={t.onMap} first={profile.timeline.first} last={profile.timeline.last} initial={{ at, play, window: windowMonths }} />
       </section>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <KindCounts byKind={byKind} lang={lang} />
