@@ -13,7 +13,8 @@ import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { fullModelInputs, loadDashboardModel } from "@/lib/view/load-model";
-import { marksFor, targetsOf } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
+import { targetsOf } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 

@@ -1,7 +1,6 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
 import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
-import { ClaimAggregate } from "./aggregate";
 import type { ViewLayer } from "./view-state";
 
 /**
@@ -151,11 +150,6 @@ export type MarkableClaim = Pick<Claim, "id" | "article" | "kind" | "actors" | "
   /** Proposed claims (editors' "show unreviewed") make marks drawn from them alone unreviewed. */
   status?: Claim["status"];
 };
-
-/** The marks of some claims: the one aggregation (lib/view/aggregate), counted once. */
-export function marksFor(claims: Iterable<MarkableClaim>, places: ReadonlyMap<string, Place>, ev?: MarkEvents): Mark[] {
-  return new ClaimAggregate(places, { events: ev }).apply(claims, 1).markList();
-}
 
 /** The layers a claim is drawn on (the marks it counts in), by the same rules as marksFor. */
 export function layersOfClaim(c: MarkableClaim, places: ReadonlyMap<string, Place>): ViewLayer[] {
