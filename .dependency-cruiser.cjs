@@ -18,7 +18,7 @@ module.exports = {
         ],
       },
       to: {
-        path: "^node_modules/(better-sqlite3|pg|kysely)/",
+        path: "(^|/)node_modules/(better-sqlite3|pg|kysely)/",
         dependencyTypesNot: ["type-only"],
       },
     },
@@ -41,7 +41,8 @@ module.exports = {
       comment: "A module marked server-only must never be bundled for the client.",
       severity: "error",
       from: { path: "^components/" },
-      to: { path: "^node_modules/server-only/", reachable: true },
+      // tsconfig.json points `server-only` at an empty module for the CLI; either target counts.
+      to: { path: ["(^|/)node_modules/server-only/", "^scripts/support/server-only-off\\.ts$"], reachable: true },
     },
     {
       name: "lib-imports-ui",
