@@ -1,6 +1,6 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
-import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
+import { jointId, jointPlaces, type StatedFigure } from "./figures";
 import type { ViewLayer } from "./view-state";
 
 /**
