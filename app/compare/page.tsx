@@ -56,6 +56,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <p className="font-semibold">{t.compareIssues}</p>
           <ul className="ms-5 list-disc">
             {parsed.issues.map((i, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of messages, rendered once; two may read the same.
               <li key={n} lang="en">
                 {i.message}
               </li>

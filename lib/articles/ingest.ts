@@ -71,8 +71,8 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       .filter((x): x is ResolvedPlace => x !== null);
     for (const r of places) {
       const h = hintFrom([r.place]);
-      h.countries.forEach((c) => hint.countries.add(c));
-      h.provinces.forEach((c) => hint.provinces.add(c));
+      for (const c of h.countries) hint.countries.add(c);
+      for (const c of h.provinces) hint.provinces.add(c);
       const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}), mentions: [] };
       e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
       placeOut.set(r.place.id, e);
