@@ -151,15 +151,6 @@ export type MarkableClaim = Pick<Claim, "id" | "article" | "kind" | "actors" | "
   status?: Claim["status"];
 };
 
-/** The layers a claim is drawn on (the marks it counts in), by the same rules as marksFor. */
-export function layersOfClaim(c: MarkableClaim, places: ReadonlyMap<string, Place>): ViewLayer[] {
-  const out: ViewLayer[] = [];
-  const layer = LAYER_OF[c.kind];
-  if (layer && c.places.some((r) => places.has(r.placeId))) out.push(layer);
-  if (c.countries.some((iso) => places.has(`country:${iso}`))) out.push("activity");
-  return out;
-}
-
 /** The claims behind one mark (by its id), in the order given: what its popup lists. */
 export function claimsOfMark<C extends MarkableClaim>(claims: readonly C[], markId: string, places: ReadonlyMap<string, Place>): C[] {
   const at = markId.indexOf("@");
