@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ListTable } from "@/components/list/ListTable";
+import { apiErrorMessage } from "@/lib/api/fetcher";
 import type { Outlet } from "@/lib/grades/outlets";
 import { RELIABILITY } from "@/lib/grades/scales";
 import { gradesMessages } from "@/lib/i18n/grades-messages";
@@ -18,8 +19,7 @@ export function SourceGrades({ outlets, lang }: { outlets: Outlet[]; lang: UiLan
     const res = await fetch(`/api/sources/${encodeURIComponent(id)}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reliability }) }).catch(() => null);
     if (res?.ok) return setStatus({ id, ok: true, text: t.done });
     setGrades((g) => new Map(g).set(id, previous));
-    const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-    setStatus({ id, ok: false, text: `${t.failed}: ${body?.error?.message ?? res?.status ?? "network"}` });
+    setStatus({ id, ok: false, text: `${t.failed}: ${(await apiErrorMessage(res)) ?? res?.status ?? "network"}` });
   }
   if (outlets.length === 0) return <p className="text-stone-700">{t.noOutlets}</p>;
   return (
