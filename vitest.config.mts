@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     environment: "node",
     // `server-only` throws outside a React server bundle; lib code is plain Node here.
-    alias: { "server-only": here("./tests/support/empty.ts") },
+    alias: { "server-only": here("./scripts/support/server-only-off.ts") },
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/data-dir.ts"] } },

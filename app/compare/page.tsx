@@ -14,7 +14,8 @@ import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { fullModelInputs, loadDashboardModel } from "@/lib/view/load-model";
-import { marksFor, targetsOf } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
+import { targetsOf } from "@/lib/view/marks";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, filtersOf, NO_FILTERS, type ViewState } from "@/lib/view/view-state";
 
@@ -58,6 +59,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <p className="font-semibold">{t.compareIssues}</p>
           <ul className="ms-5 list-disc">
             {parsed.issues.map((i, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of messages, rendered once; two may read the same.
               <li key={n} lang="en">
                 {i.message}
               </li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { formatDate } from "@/components/claims/ClaimCard";
 import { CountryOutlines } from "@/components/country/CountryOutline";
 import { PageChrome, withLang } from "@/components/country/PageChrome";
+import { ListTable } from "@/components/list/ListTable";
 import { COUNTRY_SLUGS, countryPlace, loadCountryProfile } from "@/lib/country/load";
 import { type BBox, unionBBox } from "@/lib/country/projection";
 import { boundaryIndex } from "@/lib/geo/boundaries";
@@ -34,36 +35,28 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
       <p className="mt-1 mb-4 text-stone-700">{t.countriesIntro}</p>
       {frame && <CountryOutlines shapes={shapes} bbox={frame} width={640} height={300} label={t.countries} testId="countries-overview" />}
       <p className="mt-1 text-xs text-stone-600">{lang === "ar" ? "الظل: عدد الادعاءات عن كل دولة (الأغمق أكثر)." : "Shade: claims about each country (darker = more)."}</p>
-      <table className="mt-6 w-full text-start text-sm" data-testid="countries-table">
-        <thead className="border-b border-stone-300 text-stone-600">
-          <tr>
-            <th scope="col" className="py-2 text-start">{t.countryLine}</th>
-            <th scope="col" className="text-end">{t.table}</th>
-            <th scope="col" className="ps-4 text-start">{t.actorsPresent}</th>
-            <th scope="col" className="text-start">{t.latestClaim}</th>
-            <th scope="col" className="text-start"><span className="sr-only">{t.compare}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ slug, place, profile }) => (
-            <tr key={slug} className="border-b border-stone-200" data-iso3={place.iso}>
-              <th scope="row" className="py-2 text-start font-medium">
-                <a href={withLang(`/countries/${slug}`, lang)} className="text-sky-900 underline underline-offset-2">
-                  {lang === "ar" ? place.nameAr : place.nameEn}
-                </a>
-              </th>
-              <td className="text-end tabular-nums">{profile.summary.claims}</td>
-              <td className="ps-4">{t.actorsCount(profile.summary.actors.length)}</td>
-              <td>{profile.latest ? formatDate(profile.latest, lang) : t.noDatedClaim}</td>
-              <td>
-                <a href={withLang(`/compare?regions=${place.iso},${slug === "irq" ? "SYR" : "IRQ"}`, lang)} className="text-xs text-sky-900 underline">
-                  {t.compare}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ListTable
+        testId="countries-table"
+        className="mt-6"
+        columns={[{ label: t.countryLine }, { label: t.table, figure: true }, { label: t.actorsPresent, className: "ps-4" }, { label: t.latestClaim }, { label: t.compare, hiddenLabel: true }]}
+        rows={rows.map(({ slug, place, profile }) => ({
+          key: slug,
+          data: { "data-iso3": place.iso },
+          head: (
+            <a href={withLang(`/countries/${slug}`, lang)} className="text-sky-900 underline underline-offset-2">
+              {lang === "ar" ? place.nameAr : place.nameEn}
+            </a>
+          ),
+          cells: [
+            profile.summary.claims,
+            t.actorsCount(profile.summary.actors.length),
+            profile.latest ? formatDate(profile.latest, lang) : t.noDatedClaim,
+            <a key="compare" href={withLang(`/compare?regions=${place.iso},${slug === "irq" ? "SYR" : "IRQ"}`, lang)} className="text-xs text-sky-900 underline">
+              {t.compare}
+            </a>,
+          ],
+        }))}
+      />
     </PageChrome>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageChrome, withLang } from "@/components/country/PageChrome";
+import { ListTable } from "@/components/list/ListTable";
 import { GROUP_TEXT } from "@/lib/groups/labels";
 import { loadGroups } from "@/lib/groups/load";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
@@ -26,30 +27,25 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
     <PageChrome lang={lang} pathname="/groups" search={searchOf(sp)} current="groups">
       <h1 className="text-2xl font-semibold">{t.groups}</h1>
       <p className="mt-1 mb-4 text-stone-700">{t.groupsIntro}</p>
-      <table className="w-full text-start text-sm" data-testid="groups-table">
-        <thead className="border-b border-stone-300 text-stone-600">
-          <tr>
-            <th scope="col" className="py-2 text-start">{t.group}</th>
-            <th scope="col" className="text-start">{t.parent}</th>
-            <th scope="col" className="text-end">{t.claims}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ g, depth }) => (
-            <tr key={g.id} className="border-b border-stone-200" data-group={g.id}>
-              <th scope="row" className="py-2 text-start font-medium" style={{ paddingInlineStart: `${depth * 1.25}rem` }}>
-                <span aria-hidden className="me-2 inline-block size-2.5 rounded-full" style={{ background: g.color }} />
-                <a href={withLang(`/groups/${g.id}`, lang)} className="text-sky-900 underline underline-offset-2">
-                  {lang === "ar" ? g.nameAr : g.nameEn}
-                </a>
-                {g.kind === "person" && <span className="ms-2 text-xs font-normal text-stone-500">({t.leader})</span>}
-              </th>
-              <td>{g.parent ? nameOf(g.parent) : ""}</td>
-              <td className="text-end tabular-nums">{g.claims}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ListTable
+        testId="groups-table"
+        columns={[{ label: t.group }, { label: t.parent }, { label: t.claims, figure: true }]}
+        rows={rows.map(({ g, depth }) => ({
+          key: g.id,
+          depth,
+          data: { "data-group": g.id },
+          head: (
+            <>
+              <span aria-hidden className="me-2 inline-block size-2.5 rounded-full" style={{ background: g.color }} />
+              <a href={withLang(`/groups/${g.id}`, lang)} className="text-sky-900 underline underline-offset-2">
+                {lang === "ar" ? g.nameAr : g.nameEn}
+              </a>
+              {g.kind === "person" && <span className="ms-2 text-xs font-normal text-stone-500">({t.leader})</span>}
+            </>
+          ),
+          cells: [g.parent ? nameOf(g.parent) : "", g.claims],
+        }))}
+      />
     </PageChrome>
   );
 }

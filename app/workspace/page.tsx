@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminPanel } from "@/components/workspace/AdminPanel";
-import { requireActorOrSignIn } from "@/components/workspace/require-actor";
+import { requireActorOrSignIn } from "@/app/workspace/require-actor";
 import { SignOutButton } from "@/components/workspace/SignOutButton";
 import { withLang } from "@/components/country/PageChrome";
 import { WorkspaceChrome } from "@/components/workspace/WorkspaceChrome";

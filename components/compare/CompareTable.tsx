@@ -56,6 +56,7 @@ export function CompareTable({ comparison, lang }: { comparison: Comparison; lan
                   const lead = row.leaders.includes(i);
                   const list = items(row, c);
                   return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column, and the columns are the regions in order.
                     <td key={i} className="px-2 py-1.5" data-leader={lead || undefined}>
                       <span className={lead ? "font-bold text-stone-950" : "text-stone-800"}>
                         <bdi>{cellText(row, c)}</bdi>

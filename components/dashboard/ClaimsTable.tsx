@@ -53,6 +53,11 @@ export function ClaimsTable({ filters, unreviewed = false, total, actors, lang, 
       </button>
     </th>
   );
+  const plainHeader = (label: string) => (
+    <th scope="col" className="px-2 py-1 text-start font-semibold">
+      {label}
+    </th>
+  );
   if (total === 0) return <p className="p-4 text-sm text-stone-600">{t.noClaims}</p>;
   if (!data)
     return (
@@ -74,15 +79,9 @@ export function ClaimsTable({ filters, unreviewed = false, total, actors, lang, 
             {header("kind", t.kind)}
             {header("summary", t.summary)}
             {header("place", t.place)}
-            <th scope="col" className="px-2 py-1 text-start font-semibold">
-              {t.actor}
-            </th>
-            <th scope="col" className="px-2 py-1 text-start font-semibold">
-              {g.grade}
-            </th>
-            <th scope="col" className="px-2 py-1 text-start font-semibold">
-              {t.passage}
-            </th>
+            {plainHeader(t.actor)}
+            {plainHeader(g.grade)}
+            {plainHeader(t.passage)}
           </tr>
         </thead>
         <tbody>

@@ -68,8 +68,9 @@ function Choice({ legend, options, selected, any, onChange, testId }: { legend: 
             </label>
             {/* Beside the checkbox, not inside its label: a link within a label would toggle it. */}
             {o.href && (
-              <a href={o.href} className="shrink-0 text-xs text-sky-900 underline" aria-label={`${o.label}: ${groupPageLabel(o.href)}`} data-testid="filter-actor-page">
+              <a href={o.href} className="shrink-0 text-xs text-sky-900 underline" data-testid="filter-actor-page">
                 <span aria-hidden>↗</span>
+                <span className="sr-only">{`${o.label}: ${groupPageLabel(o.href)}`}</span>
               </a>
             )}
           </div>

@@ -43,6 +43,7 @@ export function MarkPopup({ mark, others, filters, unreviewed = false, actors, l
   useEffect(() => {
     opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again for each new mark, to scroll its list to the top and focus it.
   useEffect(() => {
     const el = box.current;
     if (!el) return;

@@ -45,6 +45,7 @@ export function Timeline({ data, from, to, at = null, lang, onRange }: { data: T
       <svg
         ref={svg}
         role="group"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the timeline is a control (arrow keys move the brush), described by its hint.
         tabIndex={0}
         aria-label={`${t.timeline}: ${bins[0]!.month} – ${bins[bins.length - 1]!.month}`}
         aria-describedby="timeline-hint"

@@ -45,6 +45,7 @@ export function ViewMap({ view, update, vm, compact = false }: { view: ViewState
     [ordered, view.selection, update],
   );
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: catches the keys and focus of the map canvas inside it (N/P, Escape), which is focusable itself.
     <div className="relative h-full w-full" onKeyDown={onKeyDown} onFocus={(e) => setKeysShown(e.target instanceof HTMLCanvasElement)} onBlur={() => setKeysShown(false)}>
       <AtlasMapLazy
         camera={view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { apiErrorMessage } from "@/lib/api/fetcher";
 import type { ClaimInfo } from "@/lib/events/claim-info";
 import { gradesMessages } from "@/lib/i18n/grades-messages";
 import type { UiLang } from "@/lib/view/view-state";
@@ -17,8 +18,7 @@ export function EditorClaimTools({ claimId, info, lang }: { claimId: string; inf
   async function send(url: string, method: "PATCH" | "POST", body: unknown) {
     const res = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
     if (res?.ok) return setStatus({ ok: true, text: t.done });
-    const err = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-    setStatus({ ok: false, text: `${t.failed}: ${err?.error?.message ?? res?.status ?? "network"}` });
+    setStatus({ ok: false, text: `${t.failed}: ${(await apiErrorMessage(res)) ?? res?.status ?? "network"}` });
   }
   return (
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs" data-testid="editor-claim-tools">

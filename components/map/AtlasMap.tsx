@@ -1,7 +1,7 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import { AttributionControl, Map, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl } from "@vis.gl/react-maplibre";
+import { AttributionControl, Map as MapGL, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl } from "@vis.gl/react-maplibre";
 import type { LngLatLike } from "maplibre-gl";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HOME_BOUNDS, LAYER } from "@/lib/map/base-style";
@@ -149,7 +149,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const onIdle = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
-    const seen = new globalThis.Map<string, { nameEn: string; nameAr: string }>();
+    const seen = new Map<string, { nameEn: string; nameAr: string }>();
     for (const f of map.queryRenderedFeatures({ layers: [LAYER.countriesFill] })) {
       const iso3 = String(f.properties.iso3 ?? "");
       if (iso3) seen.set(iso3, { nameEn: String(f.properties.nameEn ?? iso3), nameAr: String(f.properties.nameAr ?? iso3) });
@@ -160,6 +160,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   }, []);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: handles keys for the focusable map canvas inside it.
     <div
       className="relative h-full w-full"
       // Space on the focused map would scroll the page under it (the canvas is focusable for
@@ -168,7 +169,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         if (e.key === " " && e.target instanceof HTMLCanvasElement) e.preventDefault();
       }}
       data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
-      <Map
+      <MapGL
         ref={mapRef}
         mapStyle={style}
         mapLib={loadMapLib()}
@@ -214,7 +215,7 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
             phone they no longer run under the scale bar. */}
         <AttributionControl position={rtl ? "bottom-left" : "bottom-right"} compact={compact || undefined} />
         {children}
-      </Map>
+      </MapGL>
       {describe && (
         // Mouse-only: keyboard and screen-reader users get the same through the table and popups.
         <div ref={tip} aria-hidden className="pointer-events-none absolute left-0 top-0 z-10 max-w-72 rounded border border-stone-300 bg-white/95 px-2 py-1 text-xs text-stone-800 shadow" style={{ visibility: hoverPick ? "visible" : "hidden" }} data-testid="map-tooltip">

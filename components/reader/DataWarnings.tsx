@@ -28,6 +28,7 @@ export function DataWarnings({ warnings, lang }: { warnings: readonly string[]; 
       <p className="mt-1">{m.dataWarningsIntro}</p>
       <ul className="mt-2 list-disc space-y-1 ps-5">
         {warnings.slice(0, WARNINGS_SHOWN).map((w, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of messages, rendered once; two may read the same.
           <li key={i} lang="en" dir="ltr" className="break-words font-mono text-xs">
             {w}
           </li>

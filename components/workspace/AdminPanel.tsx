@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { apiErrorMessage } from "@/lib/api/fetcher";
 import { adminLabels, workspaceMessages } from "@/lib/i18n/workspace-messages";
 import type { UiLang } from "@/lib/view/view-state";
 
@@ -20,16 +21,14 @@ export function AdminPanel({ lang, threshold }: { lang: UiLang; threshold: numbe
     const slug = String(new FormData(e.currentTarget).get("slug") ?? "").trim();
     if (!slug || !window.confirm(t.deleteConfirm(slug))) return;
     const res = await fetch(`/api/articles/${encodeURIComponent(slug)}`, { method: "DELETE" }).catch(() => null);
-    const body = res && !res.ok ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-    setStatus(res?.ok ? t.deleted(slug) : body?.error?.message ?? t.saveError);
+    setStatus(res?.ok ? t.deleted(slug) : ((await apiErrorMessage(res)) ?? t.saveError));
   }
 
   async function saveThreshold(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const v = value.trim() === "" ? null : Number(value);
     const res = await fetch("/api/settings", { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ key: "review.autoAcceptAbove", value: v }) }).catch(() => null);
-    const body = res && !res.ok ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-    setStatus(res?.ok ? labels.saved : body?.error?.message ?? t.saveError);
+    setStatus(res?.ok ? labels.saved : ((await apiErrorMessage(res)) ?? t.saveError));
   }
 
   return (

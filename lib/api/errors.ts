@@ -65,7 +65,7 @@ export function errorResponse(err: unknown): Response {
   }
   if (err instanceof ZodError) {
     const first = err.issues[0];
-    const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
+    const where = first?.path.length ? `${first.path.join(".")}: ` : "";
     return Response.json(errorBody("bad_request", `${where}${first?.message ?? "invalid input"}`), {
       status: 400,
       headers: { "Cache-Control": "no-store" },

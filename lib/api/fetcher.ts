@@ -25,3 +25,13 @@ export async function fetchJson<T>(url: string): Promise<T> {
   }
   throw new FetchError(res.status, code, message);
 }
+
+/**
+ * The message of the API's error (`{"error": {"message": ...}}`) in a failed response; null when
+ * the request itself failed (no response) or the body is not that shape (a proxy's page, say).
+ */
+export async function apiErrorMessage(res: Response | null): Promise<string | null> {
+  if (!res || res.ok) return null;
+  const body = (await res.json().catch(() => null)) as { error?: { message?: unknown } } | null;
+  return typeof body?.error?.message === "string" ? body.error.message : null;
+}

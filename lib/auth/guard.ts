@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../data/connection";
 import { carriesSecureCookie, getAuth } from "./auth";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { type AuditActor, recordAudit } from "../data/audit";
 import type { Database } from "../data/schema";

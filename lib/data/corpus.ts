@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import type { ArticleBundle, ArticleListing } from "../articles/store";
 import type { Article, Claim, PartialDate } from "../schema/article";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { outletKey } from "../events/group";

@@ -44,7 +44,7 @@ function inside(inner: Place, outer: Place): boolean {
 
 export function finestPlaces(ids: string[], places: Map<string, Place>): string[] {
   const known = ids.map((id) => places.get(id));
-  return sortedUniq(ids.filter((id, i) => {
+  return sortedUniq(ids.filter((_id, i) => {
     const p = known[i];
     return !p || !known.some((q, j) => j !== i && q !== undefined && inside(q, p));
   }));
@@ -109,7 +109,7 @@ export function samePlace(ref: PlaceRef | null, autoId: string | null, places: M
   const name = foldName(ref.slice("town:".length, at));
   const iso3 = ref.slice(at + 1);
   const p = places.get(autoId);
-  if (!p || p.kind !== "city" || !p.countries.includes(iso3 as Place["countries"][number])) return false;
+  if (p?.kind !== "city" || !p.countries.includes(iso3 as Place["countries"][number])) return false;
   return [p.nameEn, ...p.aliasesEn].some((n) => foldName(n) === name);
 }
 

@@ -1,5 +1,4 @@
 import type { Claim } from "../schema/article";
-import { intervalOf } from "../view/date-range";
 
 /**
  * The rules that decide whether two claims report the same thing (issue 16 §1). Each is a small
@@ -80,12 +79,4 @@ export function samePlace(a: string, b: string, place: PlaceLookup): boolean {
 /** Some finest place of one claim is the same as (or the town/province of) one of the other's. */
 export function samePlaces(a: readonly string[], b: readonly string[], place: PlaceLookup): boolean {
   return a.some((x) => b.some((y) => samePlace(x, y, place)));
-}
-
-/** Dates overlap at their own precision ("2017-08" and "2017-08-14" do); an undated claim matches nothing. */
-export function datesOverlap(a: Claim["date"], b: Claim["date"]): boolean {
-  if (!a || !b) return false;
-  const x = intervalOf(a.value);
-  const y = intervalOf(b.value);
-  return x.start <= y.end && y.start <= x.end;
 }

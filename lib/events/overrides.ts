@@ -1,4 +1,4 @@
-import { type CorpusEvent, eventIdOf, outletKey } from "./group";
+import { type CorpusEvent, eventIdOf } from "./group";
 
 /**
  * An editor's correction of the automatic grouping, kept by claim ids (not event ids, which move
@@ -39,4 +39,3 @@ export function applyOverrides({ events, outletsOfClaim }: Events, overrides: re
   return out;
 }
 
-export { outletKey };

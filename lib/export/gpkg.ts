@@ -47,7 +47,9 @@ export function gpkgGeometry(g: GeoJsonGeometry): Buffer {
   header.writeUInt8(0, 2);
   header.writeUInt8(0b0000_0011, 3); // envelope contents 1 (minx, maxx, miny, maxy), little-endian
   header.writeInt32LE(SRS_WGS84, 4);
-  envelopeOf(g).forEach((v, i) => header.writeDoubleLE(v, 8 + i * 8));
+  envelopeOf(g).forEach((v, i) => {
+    header.writeDoubleLE(v, 8 + i * 8);
+  });
   return Buffer.concat([header, wkb]);
 }
 

@@ -251,7 +251,7 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
 export function parsePublished(s: string): PartialDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
   if (!m) return null;
-  const [, y, mo, d] = m;
+  const [, , mo, d] = m;
   if (mo && (Number(mo) < 1 || Number(mo) > 12)) return null;
   if (d) {
     const dt = new Date(`${s}T00:00:00Z`);

@@ -32,10 +32,7 @@ const PERCENT = new RegExp(
   "gu",
 );
 const SHARE_WORDS: Record<string, number> = { all: 100, كامل: 100, كل: 100, جميع: 100, half: 50, نصف: 50, third: 33, ثلث: 33, "two-thirds": 67, "two thirds": 67, ثلثي: 67, quarter: 25, ربع: 25, "three-quarters": 75, "three quarters": 75 };
-const SHARE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:((?:a |one )?(?:all|half|third|two-thirds|two thirds|quarter|three-quarters|three quarters))(?: of)? (?:its|their|the|his) (?:\\S+ )?(?:territory|territories|land|lands|ground|areas)|[وف]?(?:ب|ل)?(كامل|كل|جميع|نصف|ثلث|ثلثي|ربع) (?:ال)?(?:اراضي|مناطق|مساح)\\S*)(?![\\p{L}])`,
-  "gu",
-);
+const SHARE = /(?<![\p{L}\p{N}])(?:((?:a |one )?(?:all|half|third|two-thirds|two thirds|quarter|three-quarters|three quarters))(?: of)? (?:its|their|the|his) (?:\S+ )?(?:territory|territories|land|lands|ground|areas)|[وف]?(?:ب|ل)?(كامل|كل|جميع|نصف|ثلث|ثلثي|ربع) (?:ال)?(?:اراضي|مناطق|مساح)\S*)(?![\p{L}])/gu;
 
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 

@@ -28,5 +28,3 @@ export type ClaimGrade = { reliability: Reliability; credibility: Credibility };
 export function meetsGrade(grade: ClaimGrade, floor: GradeFloor): boolean {
   return grade.reliability <= floor.reliability && grade.credibility <= floor.credibility;
 }
-
-export const gradeLabel = (g: ClaimGrade) => `${g.reliability}${g.credibility}`;

@@ -353,8 +353,6 @@ const ar: Messages = {
   moreWarnings: (n: number) => `…و${arNum(n)} أخرى: يسردها كلها الأمر npm run ingest -- --check.`,
 };
 
-export type MessageKey = keyof typeof en;
-
 export function messages(lang: UiLang): Messages {
   return lang === "ar" ? ar : (en as unknown as Messages);
 }

@@ -188,8 +188,6 @@ const ar: Messages = {
   unreviewed: "غير مراجَع",
 };
 
-export type WorkspaceMessages = Messages;
-
 export function workspaceMessages(lang: UiLang): Messages {
   return lang === "ar" ? ar : en;
 }

@@ -46,7 +46,7 @@ export const ArticleInput = z
     lang: Lang.optional(),
   })
   .strict()
-  .refine((v) => (v.text && v.text.trim()) || v.url, { message: "give the article's text, or a url to fetch it from" });
+  .refine((v) => (v.text?.trim()) || v.url, { message: "give the article's text, or a url to fetch it from" });
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
 export interface ReadArticle {

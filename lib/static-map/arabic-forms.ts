@@ -25,6 +25,7 @@ for (const [cp, count] of FORM_COUNTS) {
 const TATWEEL = 0x0640;
 const LAM = 0x0644;
 /** Lam followed by these alefs is one ligature glyph (isolated form; final is the next code point). */
+// biome-ignore lint/complexity/useSimpleNumberKeys: code points read as they are written in Unicode's tables.
 const LAM_ALEF: Record<number, number> = { 0x0622: 0xfef5, 0x0623: 0xfef7, 0x0625: 0xfef9, 0x0627: 0xfefb };
 
 /** Marks (harakat, superscript alef) sit on a letter and do not break joining. */

@@ -63,7 +63,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     }
     if (ch === '"') {
       // An ASCII quote opens only when it starts a word; otherwise it closes nothing open.
-      if (isSpace(text[i - 1]) || /[(\[]/.test(text[i - 1] ?? "")) {
+      if (isSpace(text[i - 1]) || /[([]/.test(text[i - 1] ?? "")) {
         if (!isSpace(text[i + 1]) && !HARD_END.has(text[i + 1] ?? "")) quote = { close: '"', at: i };
       }
       continue;

@@ -311,3 +311,9 @@ export function firstClaims(e: PlaceEntry, n: number, prefer?: ReadonlySet<Layer
 }
 
 export { leading };
+
+/** The marks of some claims: the one aggregation, counted once. It lives here, not in marks.ts,
+ * because the aggregation builds on marks.ts's types: the other way round is a cycle. */
+export function marksFor(claims: Iterable<MarkableClaim>, places: ReadonlyMap<string, Place>, ev?: MarkEvents): Mark[] {
+  return new ClaimAggregate(places, { events: ev }).apply(claims, 1).markList();
+}

@@ -2,14 +2,13 @@ import { type ClaimGrade, GradeParam, meetsGrade } from "../grades/scales";
 import type { Claim, PartialDate } from "../schema/article";
 import { controlClaimIds, withControlMarks } from "../time/control-marks";
 import type { Place, Precision } from "../schema/gazetteer";
-import { rowsOfClaim } from "./claim-counts";
 import { type StatedFigure, statedShare } from "./figures";
 import { type ActorFamily, filterClaims } from "./filter-claims";
 import { claimsOfMark, type Mark, type MarkableClaim, markIdForClaim } from "./marks";
 import { type SourceSummary, sourceSummary } from "./source-summary";
 import { type Timeline, timeline, timelineOf } from "./timeline";
 import { ClaimAggregate } from "./aggregate";
-import { type Filters, VIEW_LAYERS, type ViewLayer } from "./view-state";
+import type { Filters, ViewLayer } from "./view-state";
 
 /** What the dashboard needs to draw a view: computed on the server, sent as compact JSON. */
 /** `kind`: a person (a leader) is listed apart from groups, never as one. */

@@ -1,7 +1,6 @@
 import type { Claim, PartialDate } from "../schema/article";
 import type { Place, Precision } from "../schema/gazetteer";
-import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
-import { ClaimAggregate } from "./aggregate";
+import { jointId, jointPlaces, type StatedFigure } from "./figures";
 import type { ViewLayer } from "./view-state";
 
 /**
@@ -151,20 +150,6 @@ export type MarkableClaim = Pick<Claim, "id" | "article" | "kind" | "actors" | "
   /** Proposed claims (editors' "show unreviewed") make marks drawn from them alone unreviewed. */
   status?: Claim["status"];
 };
-
-/** The marks of some claims: the one aggregation (lib/view/aggregate), counted once. */
-export function marksFor(claims: Iterable<MarkableClaim>, places: ReadonlyMap<string, Place>, ev?: MarkEvents): Mark[] {
-  return new ClaimAggregate(places, { events: ev }).apply(claims, 1).markList();
-}
-
-/** The layers a claim is drawn on (the marks it counts in), by the same rules as marksFor. */
-export function layersOfClaim(c: MarkableClaim, places: ReadonlyMap<string, Place>): ViewLayer[] {
-  const out: ViewLayer[] = [];
-  const layer = LAYER_OF[c.kind];
-  if (layer && c.places.some((r) => places.has(r.placeId))) out.push(layer);
-  if (c.countries.some((iso) => places.has(`country:${iso}`))) out.push("activity");
-  return out;
-}
 
 /** The claims behind one mark (by its id), in the order given: what its popup lists. */
 export function claimsOfMark<C extends MarkableClaim>(claims: readonly C[], markId: string, places: ReadonlyMap<string, Place>): C[] {

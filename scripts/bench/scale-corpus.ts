@@ -48,7 +48,9 @@ export function fillScaleCorpus(sqlite: BetterSqlite3.Database, n = SCALE.articl
       const year = SCALE.years.from + (i % SCALE.years.count);
       const published = JSON.stringify({ value: `${year}-01`, precision: "month" });
       ins.article.run(article.slug, article.title, article.lang, "Synthetic Wire", published, article.text, article.sha256, JSON.stringify(article), JSON.stringify(claims), t, t);
-      article.passages.forEach((p, ord) => ins.passage.run(article.slug, p.id, ord, p.start, p.end, p.paragraph, p.text));
+      article.passages.forEach((p, ord) => {
+        ins.passage.run(article.slug, p.id, ord, p.start, p.end, p.paragraph, p.text);
+      });
       claims.forEach((c0, ord) => {
         // Accepted: the public read path serves reviewed claims only (issue 15 §3).
         const c = { ...c0, status: "accepted" as const };

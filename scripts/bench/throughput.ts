@@ -21,7 +21,10 @@ export async function writeStaticLayers(ids: string[]): Promise<{ paths: Record<
     writeFileSync(path.join(ROOT, "public", staticName(id)), (await layerBody(findLayer(id))).body);
     paths[id] = `/${staticName(id)}`;
   }
-  return { paths, remove: () => ids.forEach((id) => rmSync(path.join(ROOT, "public", staticName(id)), { force: true })) };
+  return { paths, remove: () => {
+      for (const id of ids) rmSync(path.join(ROOT, "public", staticName(id)), { force: true });
+    },
+  };
 }
 
 /** Fails the run unless the route and the static file send byte-identical bodies. */

@@ -9,6 +9,7 @@ import { syntheticClaims } from "@/lib/bench/claims";
 import { closeDb, db } from "@/lib/data/connection";
 import { inWrite, writeArticle } from "@/lib/data/write";
 import type { Place } from "@/lib/schema/gazetteer";
+import { hasOgrinfo } from "../support/gdal";
 
 /** Issue 16 over HTTP: the new view parameters, downloads and editors' write routes. */
 const base = inject("baseURL");
@@ -16,15 +17,7 @@ process.env.ATLAS_DATA_DIR = inject("dataDir");
 const get = (path: string) => fetch(`${base}${path}`);
 let token = "";
 
-const hasOgr = (() => {
-  try {
-    execFileSync("ogrinfo", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasOgr) console.warn("events-grades: skipped the GDAL checks: ogrinfo is not installed (apt-get install gdal-bin)");
+const hasOgr = hasOgrinfo("events-grades");
 
 const IRAQ: Place[] = [{ id: "country:IRQ", kind: "country", iso: "IRQ", countries: ["IRQ"], nameEn: "Iraq", nameAr: "العراق", aliasesEn: [], aliasesAr: [], point: [44, 33] }];
 

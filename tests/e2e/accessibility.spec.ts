@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "../support/axe";
 import { expect, test, waitForMap } from "./fixtures";
 
 // axe-core on the pages of the dashboard issue, in both interface languages: no serious or
@@ -19,8 +19,6 @@ for (const { path, map } of PAGES) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(path);
     if (map) await waitForMap(page);
-    const results = await new AxeBuilder({ page }).exclude(".maplibregl-canvas").analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

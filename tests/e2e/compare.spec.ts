@@ -5,6 +5,7 @@ import { expect, test } from "./fixtures";
 const panel = (page: Page, i: number) => page.getByTestId(`compare-panel-${i}`);
 const mapReady = (page: Page, i: number) => expect(page.getByTestId(`compare-map-${i}`)).toHaveAttribute("data-map-state", "ready", { timeout: 30_000 });
 // The scale bar reads the camera (zoom and latitude): equal bars on equal-sized maps mean equal cameras.
+// biome-ignore lint/performance/useDomNodeTextContent: the scale as drawn (rendered text) is what is compared.
 const scale = (p: Locator) => p.locator(".maplibregl-ctrl-scale").innerText();
 
 test.describe("comparing regions", () => {

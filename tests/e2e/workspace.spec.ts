@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "../support/axe";
 import type { Page } from "@playwright/test";
 import { expect, test, waitForMap } from "./fixtures";
 
@@ -73,7 +73,7 @@ for (const lang of ["en", "ar"]) {
   test(`/signin and /workspace/review have no serious or critical accessibility violations (${lang})`, async ({ page }) => {
     const q = lang === "ar" ? "?lang=ar" : "";
     await page.goto(`/signin${q}`);
-    const bad = async () => (await new AxeBuilder({ page }).exclude("nextjs-portal").analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+    const bad = () => seriousViolations(page, "nextjs-portal");
     expect(await bad()).toEqual([]);
     await signIn(page, "/workspace/review");
     await page.goto(`/workspace/review${q}`);

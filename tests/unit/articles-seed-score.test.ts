@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestText } from "@/lib/articles/ingest";
 import { loadMatchers } from "@/lib/articles/resources";
@@ -7,7 +8,10 @@ import { loadArticleBundle } from "@/lib/data/corpus";
 import { Curation } from "@/lib/articles/curation";
 
 const SLUG = "000_40a8f3811f703089";
-const text = readFileSync(`/work/shared/seed/${SLUG}.txt`, "utf8");
+// The seed's raw text lives beside the repository, not in it (README: the brief's ../shared/seed).
+const SEED_TEXT = path.resolve("..", "shared", "seed", `${SLUG}.txt`);
+const hasSeedText = existsSync(SEED_TEXT);
+if (!hasSeedText) console.warn(`articles-seed-score: skipped the extraction checks: the seed's raw text ${SEED_TEXT} is not here (it lives in ../shared/seed beside the repository)`);
 const curated = Curation.parse(JSON.parse(readFileSync(`geodata/articles/${SLUG}.curated.json`, "utf8")));
 
 // Floors: measured values minus ~0.1, so a rule change that loses ground on the seed fails.
@@ -19,8 +23,8 @@ const FLOORS = {
   kinds: { precision: 0.9, recall: 0.75 },
 };
 
-describe("seed article: automatic extraction vs reviewed claims", () => {
-  const auto = ingestText(text, { slug: SLUG, lang: "ar", published: { value: "2017-11", precision: "month", inferred: true } }, loadMatchers());
+describe.skipIf(!hasSeedText)("seed article: automatic extraction vs reviewed claims", () => {
+  const auto = hasSeedText ? ingestText(readFileSync(SEED_TEXT, "utf8"), { slug: SLUG, lang: "ar", published: { value: "2017-11", precision: "month", inferred: true } }, loadMatchers()) : { claims: [] };
 
   it("the committed automatic result is what the pipeline produces now", () => {
     const committed = JSON.parse(readFileSync(`geodata/articles/${SLUG}.claims.json`, "utf8"));
@@ -36,7 +40,9 @@ describe("seed article: automatic extraction vs reviewed claims", () => {
       expect(s[k].recall).toBeGreaterThanOrEqual(FLOORS[k].recall);
     }
   });
+});
 
+describe("seed article as the store serves it", () => {
   it("the merged view, as the store serves it after importing the seed: glosses on every passage, reviewed claims with exact quotes", async () => {
     const b = (await loadArticleBundle(SLUG))!;
     expect(b.warnings).toEqual([]);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getMigrations } from "better-auth/db/migration";
-import { ApiError } from "@/lib/api/errors";
 import { authOptions, authSecret, getAuth } from "@/lib/auth/auth";
 import { isCrossSite, requireRole } from "@/lib/auth/guard";
 import { createToken, revokeToken } from "@/lib/auth/tokens";
@@ -8,6 +7,7 @@ import { addUser, removeUser, revokeSessions, setRole } from "@/lib/auth/users";
 import { auditOf } from "@/lib/data/audit";
 import { closeDb, db, handle } from "@/lib/data/connection";
 import { freshStore } from "../support/store";
+import { statusOf } from "../support/api-status";
 
 const CLI = { id: null, email: "cli:test" };
 const PASSWORD = "correct horse battery";
@@ -26,16 +26,6 @@ async function signIn(email: string, password = PASSWORD): Promise<string> {
 }
 
 const req = (method: string, headers: Record<string, string> = {}) => new Request("http://127.0.0.1:3000/api/claims/x", { method, headers: { host: "127.0.0.1:3000", ...headers } });
-
-async function status(p: Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof ApiError) return e.status;
-    throw e;
-  }
-}
 
 describe("accounts and the write guard", () => {
   // Installed before better-auth is built, so its telemetry (which must be off) would be seen.
@@ -60,9 +50,9 @@ describe("accounts and the write guard", () => {
   });
 
   it("answers 401 to a write without credentials and to an unknown or malformed token", async () => {
-    expect(await status(requireRole(req("POST"), "editor"))).toBe(401);
-    expect(await status(requireRole(req("POST", { authorization: "Bearer atlas_nope" }), "editor"))).toBe(401);
-    expect(await status(requireRole(req("POST", { authorization: "Basic abc" }), "editor"))).toBe(401);
+    expect(await statusOf(requireRole(req("POST"), "editor"))).toBe(401);
+    expect(await statusOf(requireRole(req("POST", { authorization: "Bearer atlas_nope" }), "editor"))).toBe(401);
+    expect(await statusOf(requireRole(req("POST", { authorization: "Basic abc" }), "editor"))).toBe(401);
   });
 
   it("accepts an editor's token for an editor's write and refuses it (403) for an admin's", async () => {
@@ -70,7 +60,7 @@ describe("accounts and the write guard", () => {
     const { token } = await createToken(await db(), u);
     const actor = await requireRole(req("PATCH", { authorization: `Bearer ${token}` }), "editor");
     expect(actor).toMatchObject({ email: "editor@example.org", role: "editor", via: "token" });
-    expect(await status(requireRole(req("DELETE", { authorization: `Bearer ${token}` }), "admin"))).toBe(403);
+    expect(await statusOf(requireRole(req("DELETE", { authorization: `Bearer ${token}` }), "admin"))).toBe(403);
   });
 
   it("refuses a revoked token", async () => {
@@ -78,7 +68,7 @@ describe("accounts and the write guard", () => {
     const { id, token } = await createToken(await db(), u);
     expect((await requireRole(req("POST", { authorization: `Bearer ${token}` }), "admin")).role).toBe("admin");
     expect(await revokeToken(await db(), id)).toBe(true);
-    expect(await status(requireRole(req("POST", { authorization: `Bearer ${token}` }), "admin"))).toBe(401);
+    expect(await statusOf(requireRole(req("POST", { authorization: `Bearer ${token}` }), "admin"))).toBe(401);
   });
 
   it("signs in with email and password and recognises the session cookie, which is HttpOnly and SameSite=Lax", async () => {
@@ -104,11 +94,11 @@ describe("accounts and the write guard", () => {
 
   it("refuses (403) a cookie-authenticated write sent from another site, but not a read", async () => {
     const cookie = await signIn("editor@example.org");
-    expect(await status(requireRole(req("POST", { cookie, origin: "https://evil.example" }), "editor"))).toBe(403);
-    expect(await status(requireRole(req("PATCH", { cookie, "sec-fetch-site": "cross-site" }), "editor"))).toBe(403);
-    expect(await status(requireRole(req("DELETE", { cookie, "sec-fetch-site": "same-site" }), "editor"))).toBe(403);
-    expect(await status(requireRole(req("GET", { cookie, origin: "https://evil.example" }), "editor"))).toBe("ok");
-    expect(await status(requireRole(req("POST", { cookie, origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" }), "editor"))).toBe("ok");
+    expect(await statusOf(requireRole(req("POST", { cookie, origin: "https://evil.example" }), "editor"))).toBe(403);
+    expect(await statusOf(requireRole(req("PATCH", { cookie, "sec-fetch-site": "cross-site" }), "editor"))).toBe(403);
+    expect(await statusOf(requireRole(req("DELETE", { cookie, "sec-fetch-site": "same-site" }), "editor"))).toBe(403);
+    expect(await statusOf(requireRole(req("GET", { cookie, origin: "https://evil.example" }), "editor"))).toBe("ok");
+    expect(await statusOf(requireRole(req("POST", { cookie, origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" }), "editor"))).toBe("ok");
   });
 
   it("refuses a wrong password", async () => {
@@ -121,16 +111,16 @@ describe("accounts and the write guard", () => {
     const cookie = await signIn("admin@example.org");
     expect((await requireRole(req("POST", { cookie }), "admin")).role).toBe("admin");
     await setRole(await db(), "admin@example.org", "editor", CLI);
-    expect(await status(requireRole(req("POST", { cookie }), "admin"))).toBe(403);
+    expect(await statusOf(requireRole(req("POST", { cookie }), "admin"))).toBe(403);
     expect(await revokeSessions(await db(), "admin@example.org")).toBeGreaterThan(0);
-    expect(await status(requireRole(req("POST", { cookie }), "editor"))).toBe(401);
+    expect(await statusOf(requireRole(req("POST", { cookie }), "editor"))).toBe(401);
   });
 
   it("records who created, re-roled and removed an account", async () => {
     await addUser(await db(), { email: "gone@example.org", password: PASSWORD, role: "editor" }, CLI);
     const cookie = await signIn("gone@example.org");
     await removeUser(await db(), "gone@example.org", CLI);
-    expect(await status(requireRole(req("POST", { cookie }), "editor"))).toBe(401);
+    expect(await statusOf(requireRole(req("POST", { cookie }), "editor"))).toBe(401);
     const trail = await auditOf(await db(), "user", "gone@example.org");
     expect(trail.map((e) => e.action)).toEqual(["delete", "create"]);
     expect(trail[0]!.actor.email).toBe("cli:test");

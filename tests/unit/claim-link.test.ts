@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { mapHrefForClaim } from "@/lib/reader/links";
 import { fromParams } from "@/lib/view/url-codec";
-import { markIdForClaim, marksFor } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
+import { markIdForClaim } from "@/lib/view/marks";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 
 const viewOf = (href: string) => fromParams(new URL(href, "http://x").searchParams).view;

@@ -9,16 +9,9 @@ import { exportKml } from "@/lib/export/kml";
 import { COLUMNS, exportRows } from "@/lib/export/rows";
 import { claimRow } from "@/lib/view/dashboard-model";
 import { claim, INDEX, PLACES, ref } from "../fixtures/layers/world";
+import { hasOgrinfo } from "../support/gdal";
 
-const hasOgr = (() => {
-  try {
-    execFileSync("ogrinfo", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasOgr) console.warn("export-gis: skipped the GDAL checks: ogrinfo is not installed (apt-get install gdal-bin)");
+const hasOgr = hasOgrinfo("export-gis");
 
 const day = { value: "2017-07-10", precision: "day", inferred: false } as const;
 const claims = [

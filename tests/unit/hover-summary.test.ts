@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { hoverSummary } from "@/lib/view/hover-summary";
 import type { Mark } from "@/lib/view/marks";
+import { syntheticMark } from "../support/marks";
 
-const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer">): Mark => ({
-  placeId: "country:YEM",
-  nameEn: "Yemen",
-  nameAr: "اليمن",
-  precision: "country",
-  targets: [{ source: "countries", id: "YEM" }],
-  point: [48, 15],
-  claims: 0,
-  articles: [],
-  articleCount: 0,
-  value: 0,
-  actor: null,
-  fromActor: null,
-  toActor: null,
-  ...over,
-});
+const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer">): Mark =>
+  syntheticMark({ placeId: "country:YEM", nameEn: "Yemen", nameAr: "اليمن", targets: [{ source: "countries", id: "YEM" }], point: [48, 15], ...over });
 
 const sources = [
   { slug: "a1", title: "First article" },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { STATE } from "@/lib/map/claim-layers";
 import { mapMarks } from "@/lib/map/mark-states";
 import { formatShare, jointPlaces, statedShare } from "@/lib/view/figures";
-import { marksFor } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 
 const between = claim({

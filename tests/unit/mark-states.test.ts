@@ -2,24 +2,10 @@ import { describe, expect, it } from "vitest";
 import { claimLayers, STATE, unreviewedKey } from "@/lib/map/claim-layers";
 import { mapMarks, shiftLabel, stateKey, stateTarget } from "@/lib/map/mark-states";
 import type { Mark } from "@/lib/view/marks";
+import { syntheticMark } from "../support/marks";
 
 // SYNTHETIC marks: ids and names are made up for the test.
-const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer">): Mark => ({
-  placeId: "country:IRQ",
-  nameEn: "Synthetic",
-  nameAr: "تجريبي",
-  precision: "country",
-  targets: [{ source: "countries", id: "IRQ" }],
-  point: [44, 33],
-  claims: 1,
-  articles: [],
-  articleCount: 0,
-  value: 1,
-  actor: null,
-  fromActor: null,
-  toActor: null,
-  ...over,
-});
+const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer">): Mark => syntheticMark({ claims: 1, value: 1, ...over });
 
 const ACTORS = new Map([
   ["isis", { nameEn: "ISIS", nameAr: "داعش", color: "#111111" }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { marksFor } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
 import { marksInCountry } from "@/lib/view/marks-in-country";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ingestText } from "@/lib/articles/ingest";
 import { loadMatchers } from "@/lib/articles/resources";
-import { ApiError } from "@/lib/api/errors";
 import { auditOf } from "@/lib/data/audit";
 import { closeDb, db } from "@/lib/data/connection";
 import { corpus, corpusVersion, loadAllClaims } from "@/lib/data/corpus";
@@ -11,6 +10,7 @@ import { inWrite, writeArticle, type WriteOptions } from "@/lib/data/write";
 import { acceptMany, addClaim, claimHistory, deleteArticle, editClaim, getClaim, undoLast } from "@/lib/review/claims-store";
 import { reviewQueue, QueueQuery } from "@/lib/review/queue";
 import { freshStore } from "../support/store";
+import { statusOf } from "../support/api-status";
 
 /**
  * The review's writes on a real store: what the public is served (accepted claims only), what
@@ -27,16 +27,6 @@ async function save(text = TEXT, opts: WriteOptions = {}, slug = "syn-review") {
   const r = ingested(text, slug);
   await inWrite(await db(), (trx) => writeArticle(trx, { article: r.article, autoClaims: r.claims }, { replace: true, ...opts }));
   return r;
-}
-
-async function status(p: Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof ApiError) return e.status;
-    throw e;
-  }
 }
 
 const keyOf = (id: string, slug = "syn-review") => `${slug}:${id}`;
@@ -96,7 +86,7 @@ describe("a reviewer's decisions", () => {
     const r = await save();
     const id = keyOf(r.claims[0]!.id);
     await editClaim(id, { rev: 0, status: "rejected" }, EDITOR);
-    expect(await status(editClaim(id, { rev: 0, status: "accepted" }, EDITOR))).toBe(409);
+    expect(await statusOf(editClaim(id, { rev: 0, status: "accepted" }, EDITOR))).toBe(409);
     expect((await getClaim(id)).status).toBe("rejected");
   });
 
@@ -115,8 +105,8 @@ describe("a reviewer's decisions", () => {
   it("refuses (422) a place or group that the gazetteer or lexicon does not know", async () => {
     const r = await save();
     const id = keyOf(r.claims[0]!.id);
-    expect(await status(editClaim(id, { rev: 0, places: ["city:0"] }, EDITOR))).toBe(422);
-    expect(await status(editClaim(id, { rev: 0, actors: ["no-such-group"] }, EDITOR))).toBe(422);
+    expect(await statusOf(editClaim(id, { rev: 0, places: ["city:0"] }, EDITOR))).toBe(422);
+    expect(await statusOf(editClaim(id, { rev: 0, actors: ["no-such-group"] }, EDITOR))).toBe(422);
   });
 
   it("undo restores the state before the last change, and the undo is recorded", async () => {
@@ -134,7 +124,7 @@ describe("a reviewer's decisions", () => {
     const r = await save();
     const [a, b] = r.claims;
     await editClaim(keyOf(b!.id), { rev: 0, status: "rejected" }, EDITOR);
-    expect(await status(acceptMany([{ key: keyOf(a!.id), rev: 0 }, { key: keyOf(b!.id), rev: 0 }], EDITOR))).toBe(409);
+    expect(await statusOf(acceptMany([{ key: keyOf(a!.id), rev: 0 }, { key: keyOf(b!.id), rev: 0 }], EDITOR))).toBe(409);
     expect((await getClaim(keyOf(a!.id))).status).toBe("proposed");
     const ok = await acceptMany([{ key: keyOf(a!.id), rev: 0 }, { key: keyOf(b!.id), rev: 1 }], EDITOR);
     expect(ok.map((c) => c.status)).toEqual(["accepted", "accepted"]);
@@ -146,8 +136,8 @@ describe("a reviewer's decisions", () => {
     const added = await addClaim("syn-review", { passageId: p.id, span: { start: 0, end: 10 }, kind: "presence", actors: ["isis"], places: ["country:IRQ"], certainty: "reported" }, EDITOR);
     expect(added.claim).toMatchObject({ quote: p.text.slice(0, 10), countries: ["IRQ"], method: "curated", status: "accepted" });
     expect((await corpus()).claims.map((c) => c.id)).toEqual([added.claim.id]);
-    expect(await status(addClaim("syn-review", { passageId: p.id, span: { start: 5, end: 5000 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(422);
-    expect(await status(addClaim("no-article", { passageId: p.id, span: { start: 0, end: 1 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(404);
+    expect(await statusOf(addClaim("syn-review", { passageId: p.id, span: { start: 5, end: 5000 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(422);
+    expect(await statusOf(addClaim("no-article", { passageId: p.id, span: { start: 0, end: 1 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(404);
     expect(await undoLast(added.key, 0, EDITOR)).toBeNull();
     expect((await corpus()).claims).toEqual([]);
   });
@@ -158,7 +148,7 @@ describe("a reviewer's decisions", () => {
     expect((await corpus()).listing).toEqual([]);
     const [entry] = await auditOf(await db(), "article", "syn-review");
     expect(entry).toMatchObject({ action: "delete", actor: EDITOR, after: null, before: { slug: "syn-review" } });
-    expect(await status(deleteArticle("syn-review", EDITOR))).toBe(404);
+    expect(await statusOf(deleteArticle("syn-review", EDITOR))).toBe(404);
   });
 });
 

@@ -16,6 +16,7 @@ describe("the URL codec", () => {
   });
 
   it("rounds coordinates to what the zoom can show", () => {
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a zoom with many decimals to round, not pi.
     const q = toParams({ ...DEFAULT_VIEW, center: [43.123456789, 36.987654321], zoom: 3.14159 });
     expect(q.get("c")).toBe("43.12,36.99");
     expect(q.get("z")).toBe("3.14");

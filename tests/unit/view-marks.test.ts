@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimPage, claimRows, dashboardModel, MAX_ROWS, MAX_SOURCES } from "@/lib/view/dashboard-model";
-import { claimsOfMark, marksFor } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
+import { claimsOfMark } from "@/lib/view/marks";
 import { NO_FILTERS } from "@/lib/view/view-state";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 

@@ -2,23 +2,10 @@ import { describe, expect, it } from "vitest";
 import { camerasDiffer } from "@/components/map/camera";
 import type { Mark } from "@/lib/view/marks";
 import { markForClaim, marksAt } from "@/lib/view/pick";
+import { syntheticMark } from "../support/marks";
 
 // SYNTHETIC marks: a country, a province inside it and a city point, on two layers.
-const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer" | "precision">): Mark => ({
-  placeId: over.id,
-  nameEn: over.id,
-  nameAr: "تجريبي",
-  targets: [],
-  point: [0, 0],
-  claims: 0,
-  articles: [],
-  articleCount: 0,
-  value: 1,
-  actor: null,
-  fromActor: null,
-  toActor: null,
-  ...over,
-});
+const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer" | "precision">): Mark => syntheticMark({ placeId: over.id, nameEn: over.id, targets: [], point: [0, 0], value: 1, ...over });
 const country = mark({ id: "country", layer: "recruitment-hotspots", precision: "country", targets: [{ source: "countries", id: "SYR" }], claims: 2 });
 const province = mark({ id: "province", layer: "recruitment-hotspots", precision: "province", targets: [{ source: "admin1", id: "SY-RA" }], claims: 1 });
 const city = mark({ id: "city", layer: "territorial-loss", precision: "point", claims: 1 });

@@ -14,7 +14,6 @@ import { messages } from "@/lib/i18n/messages";
 import { oembedAlternates } from "@/lib/oembed/page-metadata";
 import { searchOf, type SearchParams } from "@/lib/reader/links";
 import { loadDashboardModel } from "@/lib/view/load-model";
-import { sourceSummary } from "@/lib/view/source-summary";
 import { fromParams } from "@/lib/view/url-codec";
 import { DEFAULT_VIEW, filtersOf, NO_FILTERS } from "@/lib/view/view-state";
 

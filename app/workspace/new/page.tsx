@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { IntakeForm } from "@/components/workspace/new/IntakeForm";
-import { requireActorOrSignIn } from "@/components/workspace/require-actor";
+import { requireActorOrSignIn } from "@/app/workspace/require-actor";
 import { WorkspaceChrome } from "@/components/workspace/WorkspaceChrome";
 import { intakeMessages } from "@/lib/intake/messages";
 import { searchOf, type SearchParams } from "@/lib/reader/links";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { withLang } from "@/components/country/PageChrome";
 import { ReviewQueue } from "@/components/workspace/review/ReviewQueue";
 import type { Filters } from "@/components/workspace/review/QueueFilters";
-import { requireActorOrSignIn } from "@/components/workspace/require-actor";
+import { requireActorOrSignIn } from "@/app/workspace/require-actor";
 import { WorkspaceChrome } from "@/components/workspace/WorkspaceChrome";
 import { loadActorLexicon } from "@/lib/articles/resources";
 import { db } from "@/lib/data/connection";

@@ -44,6 +44,11 @@ export function ClaimForm({ lang, groups, initial, onSave, onCancel, busy }: { l
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
   const name = (g: GroupOption) => (lang === "ar" ? g.nameAr : g.nameEn);
+  const groupOptions = groups.map((g) => (
+    <option key={g.id} value={g.id}>
+      {name(g)}
+    </option>
+  ));
   const directed = f.kind === "pledge" || f.kind === "defection";
   const field = "w-full rounded border border-stone-400 bg-white px-2 py-1";
   const groupSelect = (label: string, value: string | null, set: (v: string | null) => void, id: string) => (
@@ -53,11 +58,7 @@ export function ClaimForm({ lang, groups, initial, onSave, onCancel, busy }: { l
       </label>
       <select id={id} value={value ?? ""} onChange={(e) => set(e.target.value || null)} className={field}>
         <option value="">{t.none}</option>
-        {groups.map((g) => (
-          <option key={g.id} value={g.id}>
-            {name(g)}
-          </option>
-        ))}
+        {groupOptions}
       </select>
     </div>
   );
@@ -104,11 +105,7 @@ export function ClaimForm({ lang, groups, initial, onSave, onCancel, busy }: { l
           {t.groups}
         </label>
         <select id="claim-groups" multiple size={4} value={f.actors} onChange={(e) => setF({ ...f, actors: [...e.target.selectedOptions].map((o) => o.value) })} className={field}>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {name(g)}
-            </option>
-          ))}
+          {groupOptions}
         </select>
       </div>
       {directed && groupSelect(t.fromGroup, f.fromActor, (v) => setF({ ...f, fromActor: v }), "claim-from")}

@@ -7,6 +7,8 @@ export function HelpOverlay({ title, keys, closeLabel, onClose }: { title: strin
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes; the keyboard closes with Escape on the dialog.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop, not a control.
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4" onClick={onClose}>
       <div role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="keyboard-help" className="w-full max-w-sm rounded-lg bg-white p-5 shadow-xl" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && onClose()}>
         <h2 id="help-title" className="mb-3 text-lg font-semibold">

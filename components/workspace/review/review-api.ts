@@ -1,5 +1,6 @@
 import type { ClaimEdit, NewClaim } from "@/lib/review/edit";
 import type { QueuePage } from "@/lib/review/queue";
+import { apiErrorMessage } from "@/lib/api/fetcher";
 
 /**
  * The review page's calls to its API. Each throws ReviewApiError with the API's status and
@@ -17,8 +18,7 @@ export class ReviewApiError extends Error {
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { ...init, headers: { ...(init?.body ? { "Content-Type": "application/json" } : {}), ...init?.headers }, cache: "no-store" });
   if (res.ok) return (res.status === 204 ? null : await res.json()) as T;
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  throw new ReviewApiError(res.status, body?.error?.message ?? `HTTP ${res.status}`);
+  throw new ReviewApiError(res.status, (await apiErrorMessage(res)) ?? `HTTP ${res.status}`);
 }
 
 export const fetchQueue = (query: string) => call<QueuePage>(`/api/review?${query}`);

@@ -102,8 +102,6 @@ export function feature<P>(id: string, shape: PlaceShape, properties: P): Featur
   return { type: "Feature", id, geometry: shape.geometry, properties };
 }
 
-export const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
-
 /** Areas first, points last, so points are drawn (and hit-tested) above the areas they sit in. */
 export function precisionOrder(a: { properties: PlaceProps }, b: { properties: PlaceProps }): number {
   const rank: Record<Precision, number> = { country: 0, region: 1, province: 2, point: 3 };
