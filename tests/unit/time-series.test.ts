@@ -7,7 +7,7 @@ import { playSteps } from "@/lib/time/play";
 import { buildSeries, markIdsOfClaim, spansShown } from "@/lib/time/series";
 import { dashboardModel, type ModelInputs } from "@/lib/view/dashboard-model";
 import { intervalOf } from "@/lib/view/date-range";
-import { marksFor } from "@/lib/view/marks";
+import { marksFor } from "@/lib/view/aggregate";
 import { type Filters, NO_FILTERS } from "@/lib/view/view-state";
 import { claim, PLACES, ref } from "../fixtures/layers/world";
 
