@@ -2,6 +2,7 @@ import { loadActorLexicon } from "../articles/resources";
 import { type ClaimFact, derived, loadAllClaims, readClaims } from "../data/corpus";
 import { gradeBook } from "../data/sources";
 import { outletKey } from "../events/group";
+import type { EventIndex } from "../events/event-index";
 import { loadEventIndex } from "../events/load";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Claim } from "../schema/article";
@@ -52,7 +53,7 @@ export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & {
  * places, which hold every claim for provenance; a server that only serves the dashboard never
  * builds the second (70 MB at 200,000 claims).
  */
-type Live = { agg: ClaimAggregate; counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }> };
+type Live = { agg: ClaimAggregate; index?: EventIndex; counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }> };
 const LIVE = Symbol.for("allegiance-atlas.live-aggregates");
 const g = globalThis as unknown as { [LIVE]?: Partial<Record<"marks" | "layers", Live>> };
 
@@ -63,6 +64,7 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
   return derived(`aggregate-${which}`, async (c) => {
     // The marks count events (issue 16): the grouping is rebuilt per version, so the claims it moved are counted again.
     const events = which === "marks" ? (await modelInputs()).events : undefined;
+    const eventIndex = which === "marks" ? await loadEventIndex() : undefined;
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const slots = (g[LIVE] ??= {});
     let live = slots[which];
@@ -72,7 +74,7 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
       const counted: Live["counted"] = new Map([...c.byArticle].map(([slug, facts]) => [slug, { facts, applied: acceptedOf(facts) }]));
       const agg = new ClaimAggregate(places, { layers: which === "layers", events });
       for (const { applied } of counted.values()) agg.apply(applied, 1);
-      live = slots[which] = { agg, counted };
+      live = slots[which] = { agg, counted, ...(eventIndex ? { index: eventIndex } : {}) };
       return live.agg;
     }
     for (const [slug, was] of live.counted) {
@@ -87,7 +89,9 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
       live.agg.apply(applied, 1);
       live.counted.set(slug, { facts, applied });
     }
-    if (which === "marks") live.agg.rekey(events, c.claims);
+    // The grouping says which claims it may have moved since the index last counted under; else every claim is checked.
+    if (which === "marks") live.agg.rekey(events, eventIndex?.movedSince(live.index) ?? c.claims);
+    live.index = eventIndex;
     return live.agg;
   });
 }
