@@ -8,6 +8,7 @@ import { loadGazetteer } from "../geo/geodata-files";
 import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
 import { ClaimAggregate } from "./aggregate";
+import { type ControlLayer, CorpusControl } from "./corpus-control";
 import { type ClaimRow, claimPage, claimRow, type DashboardModel, dashboardModel, MAX_ROWS, type ModelInputs, showsAll, shownClaims, unfilteredModel } from "./dashboard-model";
 import { toWire, type WireModel } from "./model-wire";
 import { filtersToParams } from "./url-codec";
@@ -96,6 +97,29 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
   });
 }
 
+const CONTROL = Symbol.for("allegiance-atlas.live-control");
+const gc = globalThis as unknown as { [CONTROL]?: CorpusControl };
+
+/** The unfiltered dashboard's control-changes layer, patched per article like the aggregate. */
+export function corpusControl(): Promise<ControlLayer> {
+  return derived("control-unfiltered", (c) => {
+    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    let live = gc[CONTROL];
+    if (!live || live.places !== places) live = gc[CONTROL] = new CorpusControl(places);
+    const accepted = new Map<string, readonly ClaimFact[]>();
+    for (const [slug, facts] of c.byArticle) accepted.set(slug, acceptedArray(facts));
+    return live.update(accepted);
+  });
+}
+
+/** Each article's accepted facts, the same array while the article's facts are (so patches see it unchanged). */
+const acceptedArrays = new WeakMap<readonly ClaimFact[], readonly ClaimFact[]>();
+function acceptedArray(facts: readonly ClaimFact[]): readonly ClaimFact[] {
+  let a = acceptedArrays.get(facts);
+  if (!a) acceptedArrays.set(facts, (a = acceptedOf(facts)));
+  return a;
+}
+
 export async function loadDashboardModel(filters: Filters, opts: { unreviewed?: boolean } = {}): Promise<DashboardModel> {
   const input = await modelInputs(opts);
   const models = await derived("dashboard-models", () => new Map<string, DashboardModel>());
@@ -103,7 +127,7 @@ export async function loadDashboardModel(filters: Filters, opts: { unreviewed?: 
   let model = models.get(key);
   if (!model) {
     // Every accepted claim: the corpus's aggregate, patched per article (ingest-one's path); else a pass over the facts.
-    model = showsAll(filters) && !opts.unreviewed ? unfilteredModel(await corpusAggregate(), input, filters) : dashboardModel(input, filters);
+    model = showsAll(filters) && !opts.unreviewed ? unfilteredModel(await corpusAggregate(), input, filters, await corpusControl()) : dashboardModel(input, filters);
     if (models.size >= MAX_CACHED) models.delete(models.keys().next().value!);
     models.set(key, model);
   }
