@@ -1,4 +1,4 @@
-import { type CorpusEvent, cellsOf, type EventClaim, type GroupingContext, groupPrepared, outletKey, type Prepared, prepare } from "./group";
+import { type CorpusEvent, cellsOf, type EventClaim, eventIdOf, type GroupingContext, groupPrepared, outletKey, type Prepared, prepare } from "./group";
 import { applyOverrides, type EventOverride } from "./overrides";
 
 /**
@@ -17,7 +17,15 @@ import { applyOverrides, type EventOverride } from "./overrides";
 /** Updates remembered for movedSince: a consumer further behind than this counts everything again. */
 const LOGGED = 64;
 
-type Node = Prepared & { cells: readonly string[]; event: CorpusEvent | null };
+/** The dated claims of one cell in one year, under the cell's key (held once, not per claim). */
+type Cell = { key: string; nodes: Node[] };
+/** `event` is null for a claim that is an event alone (most are): that event is made when asked for. */
+type Node = Prepared & { cells: readonly Cell[]; event: CorpusEvent | null };
+/** A base event as the grouping holds it: a shared event, or the node of a claim alone. */
+type Handle = CorpusEvent | Node;
+const isNode = (h: Handle): h is Node => "c" in h;
+const alone = (n: Node): CorpusEvent => ({ id: eventIdOf(n.c.id), claimIds: [n.c.id], sources: 1 });
+const eventOfHandle = (h: Handle): CorpusEvent => (isNode(h) ? (h.event ?? alone(h)) : h);
 
 /** One value, or several when ids repeat (two articles carrying one wire verbatim). */
 type OneOrMore<T> = T | T[];
@@ -51,13 +59,17 @@ export type EventLookups = {
 export class EventGrouping {
   private readonly nodes = new WeakMap<EventClaim, Node>();
   /** Dated claims by cell and year: where a claim's possible matches are. */
-  private readonly cells = new Map<string, Node[]>();
+  private readonly cells = new Map<string, Cell>();
+  /** Finest-place lists by content: 200,000 claims name a few thousand distinct lists. */
+  private readonly placeLists = new Map<string, string[]>();
   private readonly byId = new Map<string, OneOrMore<Node>>();
   /** The grouping's events (before overrides) by event id. */
   private readonly base = new Map<string, OneOrMore<CorpusEvent>>();
-  private overridden: { hidden: Set<CorpusEvent>; byClaim: Map<string, CorpusEvent>; byId: Map<string, CorpusEvent>; events: CorpusEvent[] } = { hidden: new Set(), byClaim: new Map(), byId: new Map(), events: [] };
+  private overridden: { hidden: Set<Handle>; byClaim: Map<string, CorpusEvent>; byId: Map<string, CorpusEvent>; events: CorpusEvent[] } = { hidden: new Set(), byClaim: new Map(), byId: new Map(), events: [] };
   /** Claims counted so far, by article: the array each article had when counted. */
   readonly counted = new Map<string, readonly EventClaim[]>();
+  /** Claims counted. */
+  private size = 0;
 
   /** Bumped by every update; the claims each recent update moved, for consumers that skipped some. */
   generation = 0;
@@ -97,12 +109,13 @@ export class EventGrouping {
       this.counted.set(slug, claims);
     }
     const touched = new Set<EventClaim>();
-    const part = this.partOf([...removed, ...added]);
+    // Everything new (a first build): the part is every claim, no need to walk the links.
+    const part = removed.length === 0 && added.length === this.size ? added : this.partOf([...removed, ...added]);
     this.regroup(part, removed);
     for (const n of part) for (const m of all(this.byId.get(n.c.id))) touched.add(m.c);
     const wasHidden = this.overridden.hidden;
     this.replay(overrides);
-    for (const e of [...wasHidden, ...this.overridden.hidden]) for (const id of e.claimIds) for (const n of all(this.byId.get(id))) touched.add(n.c);
+    for (const h of [...wasHidden, ...this.overridden.hidden]) for (const id of eventOfHandle(h).claimIds) for (const n of all(this.byId.get(id))) touched.add(n.c);
     const moved = [...touched];
     this.log.push({ generation: ++this.generation, moved });
     if (this.log.length > LOGGED) this.log.shift();
@@ -111,13 +124,20 @@ export class EventGrouping {
 
   lookups(): EventLookups {
     const o = this.overridden;
-    const visible = (es: readonly CorpusEvent[]) => pick(es.filter((e) => !o.hidden.has(e)));
+    const visible = (hs: readonly Handle[]) => pick(hs.filter((h) => !o.hidden.has(h)).map(eventOfHandle));
+    const handleOf = (n: Node): Handle => n.event ?? n;
     return {
-      eventOf: (id) => o.byClaim.get(id) ?? visible(all(this.byId.get(id)).flatMap((n) => (n.event ? [n.event] : []))),
-      eventById: (id) => o.byId.get(id) ?? visible(all(this.base.get(id))),
+      eventOf: (id) => o.byClaim.get(id) ?? visible(all(this.byId.get(id)).map(handleOf)),
+      eventById: (id) => {
+        // A claim alone's event: its id is the claim's with "e-" for "c-" (eventIdOf).
+        const rest = id.slice(2);
+        const lone = [...all(this.byId.get(`c-${rest}`)), ...all(this.byId.get(rest))].filter((n) => !n.event && eventIdOf(n.c.id) === id);
+        return o.byId.get(id) ?? visible([...all(this.base.get(id)), ...lone]);
+      },
       list: () => {
         const out = new Map<string, CorpusEvent>();
         for (const es of this.base.values()) for (const e of all(es)) if (!o.hidden.has(e)) out.set(eventKey(e), e);
+        for (const ns of this.byId.values()) for (const n of all(ns)) if (!n.event && !o.hidden.has(n)) out.set(eventKey(alone(n)), alone(n));
         for (const e of o.events) out.set(eventKey(e), e);
         return [...out.values()];
       },
@@ -125,9 +145,18 @@ export class EventGrouping {
   }
 
   private add(c: EventClaim): Node {
-    const n: Node = { ...prepare(c, this.ctx), cells: [], event: null };
-    if (c.date) n.cells = cellsOf(n, this.ctx).map((k) => `${k}|${n.start.slice(0, 4)}`);
-    for (const k of n.cells) (this.cells.get(k) ?? this.cells.set(k, []).get(k)!).push(n);
+    const p = prepare(c, this.ctx);
+    const placesKey = p.places.join("\u0000");
+    const places = this.placeLists.get(placesKey) ?? this.placeLists.set(placesKey, p.places).get(placesKey)!;
+    const n: Node = { c, places, start: p.start, end: p.end, cells: [], event: null };
+    if (c.date) {
+      n.cells = cellsOf(n, this.ctx).map((k) => {
+        const key = `${k}|${n.start.slice(0, 4)}`;
+        return this.cells.get(key) ?? this.cells.set(key, { key, nodes: [] }).get(key)!;
+      });
+    }
+    for (const cell of n.cells) cell.nodes.push(n);
+    this.size++;
     this.nodes.set(c, n);
     addTo(this.byId, c.id, n);
     return n;
@@ -135,11 +164,11 @@ export class EventGrouping {
 
   private remove(c: EventClaim): Node {
     const n = this.nodes.get(c)!;
-    for (const k of n.cells) {
-      const list = this.cells.get(k)!;
-      list.splice(list.indexOf(n), 1);
-      if (!list.length) this.cells.delete(k);
+    for (const cell of n.cells) {
+      cell.nodes.splice(cell.nodes.indexOf(n), 1);
+      if (!cell.nodes.length) this.cells.delete(cell.key);
     }
+    this.size--;
     this.nodes.delete(c);
     removeFrom(this.byId, c.id, n);
     return n;
@@ -155,11 +184,11 @@ export class EventGrouping {
     for (const s of seeds) {
       if (this.nodes.get(s.c) === s) visit(s);
       // A removed claim still links what it linked: its cells' claims overlapping it.
-      else for (const k of s.cells) for (const m of this.cells.get(k) ?? []) if (m.start <= s.end && s.start <= m.end) visit(m);
+      else for (const cell of s.cells) for (const m of cell.nodes) if (m.start <= s.end && s.start <= m.end) visit(m);
     }
     for (let i = 0; i < queue.length; i++) {
       const n = queue[i]!;
-      for (const k of n.cells) for (const m of this.cells.get(k)!) if (m.start <= n.end && n.start <= m.end) visit(m);
+      for (const cell of n.cells) for (const m of cell.nodes) if (m.start <= n.end && n.start <= m.end) visit(m);
     }
     return queue;
   }
@@ -169,7 +198,11 @@ export class EventGrouping {
     for (const n of [...part, ...removed]) if (n.event) removeFrom(this.base, n.event.id, n.event);
     for (const n of removed) n.event = null;
     if (!part.length) return;
-    for (const { event, members } of groupPrepared([...part], this.ctx, (n) => n.cells)) {
+    for (const { event, members } of groupPrepared([...part], this.ctx, (n) => n.cells.map((cell) => cell.key))) {
+      if (members.length === 1) {
+        members[0]!.event = null;
+        continue;
+      }
       addTo(this.base, event.id, event);
       for (const n of members) n.event = event;
     }
@@ -178,11 +211,11 @@ export class EventGrouping {
   /** The editors' overrides on the events holding a claim they name; the rest stay as grouped. */
   private replay(overrides: readonly EventOverride[]): void {
     const live = overrides.map((o) => ({ ...o, claimIds: o.claimIds.filter((id) => this.byId.has(id)) }));
-    const hidden = new Set<CorpusEvent>();
-    for (const o of live) for (const id of o.claimIds) for (const n of all(this.byId.get(id))) if (n.event) hidden.add(n.event);
+    const hidden = new Set<Handle>();
+    for (const o of live) for (const id of o.claimIds) for (const n of all(this.byId.get(id))) hidden.add(n.event ?? n);
     const outlets = (id: string) => all(this.byId.get(id)).map((n) => outletKey(this.ctx.outletOf(n.c.article), n.c.article));
     const order = (id: string) => `${all(this.byId.get(id))[0]?.start ?? "9999"}|${id}`;
-    const events = applyOverrides({ events: [...hidden], outletsOfClaim: outlets }, live, (a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    const events = applyOverrides({ events: [...hidden].map(eventOfHandle), outletsOfClaim: outlets }, live, (a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     const byClaim = new Map<string, CorpusEvent>();
     const byId = new Map<string, CorpusEvent>();
     for (const e of events) {
