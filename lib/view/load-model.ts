@@ -27,11 +27,13 @@ export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelI
     const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const outlets = new Map(c.listing.map((l) => [l.slug, l.source]));
+    // Each article's outlet normalised once, not once per claim (200,000 NFKC passes at start).
+    const outletOf = new Map<string, string>();
     // Proposed claims only when asked (signed-in editors' "show unreviewed"); they carry status "proposed".
     const claims = opts.unreviewed ? [...c.claims, ...c.unreviewed] : c.claims;
     return {
       claims, places, actors: loadActorLexicon().actors, articles: c.listing,
-      events: { eventOf: events.eventOf, outletOf: (claim) => outletKey(outlets.get(claim.article), claim.article) },
+      events: { eventOf: events.eventOf, outletOf: (claim) => outletOf.get(claim.article) ?? outletOf.set(claim.article, outletKey(outlets.get(claim.article), claim.article)).get(claim.article)! },
       gradeOf: (claim) => ({ reliability: book.reliabilityOf(outlets.get(claim.article)), credibility: book.credibilityOf(claim.article, claim.id) }),
     };
   });
