@@ -1,5 +1,6 @@
 import "server-only";
 import { bbox } from "@turf/turf";
+import type { ArticleBundle } from "../articles/store";
 import { derived, loadAllBundles } from "../data/corpus";
 import { boundaryIndex } from "../geo/boundaries";
 import { loadGazetteer } from "../geo/geodata-files";
@@ -15,22 +16,35 @@ import { type ArticlePassages, type CountryProfile, countryProfile } from "./pro
  */
 type Mentions = { articles: ArticlePassages[]; mentions: Map<string, string[]> };
 
-function loadMentions(): Promise<Mentions> {
-  return derived("country-mentions", async () => {
-  const { matchers } = readerLookup();
-  const articles: ArticlePassages[] = [];
-  const mentions = new Map<string, string[]>();
-  for (const bundle of await loadAllBundles()) {
+/** Each article's passages and their place mentions, per bundle object: a bundle is read again only when its article changed. */
+const perBundle = new WeakMap<ArticleBundle, { passages: ArticlePassages; mentions: [string, string[]][] }>();
+
+function mentionsOf(bundle: ArticleBundle, matchers: ReturnType<typeof readerLookup>["matchers"]) {
+  let hit = perBundle.get(bundle);
+  if (!hit) {
     const { article, claims } = bundle;
     const slug = article.slug;
-    articles.push({ slug, title: article.title, lang: article.lang, passages: article.passages });
-    for (const p of article.passages) {
+    const mentions: [string, string[]][] = article.passages.map((p) => {
       const own = claims.filter((c) => c.passageId === p.id);
       const found = mergeMentions(findMentions(p.text, matchers), mentionsFromClaims(p.text, own));
-      mentions.set(`${slug}#${p.id}`, [...new Set(found.filter((m) => m.kind === "place").map((m) => m.id))]);
-    }
+      return [`${slug}#${p.id}`, [...new Set(found.filter((m) => m.kind === "place").map((m) => m.id))]];
+    });
+    perBundle.set(bundle, (hit = { passages: { slug, title: article.title, lang: article.lang, passages: article.passages }, mentions }));
   }
-  return { articles, mentions };
+  return hit;
+}
+
+function loadMentions(): Promise<Mentions> {
+  return derived("country-mentions", async () => {
+    const { matchers } = readerLookup();
+    const articles: ArticlePassages[] = [];
+    const mentions = new Map<string, string[]>();
+    for (const bundle of await loadAllBundles()) {
+      const own = mentionsOf(bundle, matchers);
+      articles.push(own.passages);
+      for (const [k, v] of own.mentions) mentions.set(k, v);
+    }
+    return { articles, mentions };
   });
 }
 

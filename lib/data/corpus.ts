@@ -353,18 +353,31 @@ export async function loadArticleBundle(slug: string): Promise<ArticleBundle | n
 
 /**
  * Every article whole, in slug order: for the pages that read every passage (country pages'
- * mentions). It reads the whole store; the dashboard, layers and downloads never call it.
+ * mentions). Kept across versions like the aggregates: a version re-reads only the articles
+ * whose facts changed (a write makes its article's facts anew), so a country page after an
+ * ingest reads one article, not the store. The dashboard, layers and downloads never call it.
  */
+type LiveBundles = { handle: Handle | null; byArticle: Map<string, { facts: readonly ClaimFact[]; bundle: ArticleBundle }> };
+const BUNDLES = Symbol.for("allegiance-atlas.live-bundles");
+const gb = globalThis as unknown as { [BUNDLES]?: LiveBundles };
+
 export async function loadAllBundles(): Promise<ArticleBundle[]> {
   return derived("all-bundles", async (c) => {
-    const k = await db();
-    const out: ArticleBundle[] = [];
-    const slugs = c.listing.map((l) => l.slug);
-    for (let i = 0; i < slugs.length; i += 500) {
-      const some = await readBundles(k, slugs.slice(i, i + 500));
-      for (const s of slugs.slice(i, i + 500)) if (some.has(s)) out.push(some.get(s)!);
+    const h = await handle();
+    let live = gb[BUNDLES];
+    if (!live || live.handle !== h) live = gb[BUNDLES] = { handle: h, byArticle: new Map() };
+    for (const slug of live.byArticle.keys()) if (!c.byArticle.has(slug)) live.byArticle.delete(slug);
+    const stale = c.listing.filter((l) => live.byArticle.get(l.slug)?.facts !== c.byArticle.get(l.slug)).map((l) => l.slug);
+    for (let i = 0; i < stale.length; i += 500) {
+      const some = stale.slice(i, i + 500);
+      const read = await readBundles(h.db, some);
+      for (const s of some) {
+        const bundle = read.get(s);
+        if (bundle) live.byArticle.set(s, { facts: c.byArticle.get(s)!, bundle });
+        else live.byArticle.delete(s);
+      }
     }
-    return out;
+    return c.listing.flatMap((l) => live.byArticle.get(l.slug)?.bundle ?? []);
   });
 }
 

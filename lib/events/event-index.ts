@@ -1,6 +1,6 @@
-import { intervalOf } from "../view/date-range";
-import { type CorpusEvent, type EventClaim, type GroupingContext, groupEvents, outletKey } from "./group";
-import { applyOverrides, type EventOverride } from "./overrides";
+import type { CorpusEvent, EventClaim, GroupingContext } from "./group";
+import { EventGrouping, type EventLookups } from "./incremental";
+import type { EventOverride } from "./overrides";
 
 /**
  * The corpus's events and the way from a claim to its event: what the map counts (distinct
@@ -10,24 +10,80 @@ export type EventIndex = {
   events: ReadonlyMap<string, CorpusEvent>;
   /** The event a claim belongs to; every claim has one (a lone report is an event of one). */
   eventOf: (claimId: string) => CorpusEvent | undefined;
+  /**
+   * The claims whose event may differ from an earlier index's (what a count kept across
+   * versions takes out and puts back), or null when unknown (count them all again).
+   */
+  movedSince: (earlier: EventIndex | undefined) => readonly EventClaim[] | null;
 };
 
-export function buildEventIndex(claims: readonly EventClaim[], ctx: GroupingContext, overrides: readonly EventOverride[] = []): EventIndex {
-  // Ids repeat when two articles carry one text verbatim (a claim id hashes its passage).
-  const byId = new Map<string, EventClaim[]>();
-  for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
-  const sortKey = (id: string) => {
-    const c = byId.get(id)?.[0];
-    return `${c?.date ? intervalOf(c.date.value).start : "9999"}|${id}`;
+/**
+ * The events as a map: lookups by id go straight to the grouping; size and iteration (tests,
+ * tools) list every event once, on first use.
+ */
+class EventMap implements ReadonlyMap<string, CorpusEvent> {
+  private whole?: Map<string, CorpusEvent>;
+  constructor(private readonly l: EventLookups) {}
+  private map(): Map<string, CorpusEvent> {
+    if (!this.whole) {
+      this.whole = new Map();
+      for (const e of this.l.list()) if (!this.whole.has(e.id)) this.whole.set(e.id, this.l.eventById(e.id)!);
+    }
+    return this.whole;
+  }
+  get(id: string) {
+    return this.l.eventById(id);
+  }
+  has(id: string) {
+    return this.l.eventById(id) !== undefined;
+  }
+  get size() {
+    return this.map().size;
+  }
+  forEach(f: (v: CorpusEvent, k: string, m: ReadonlyMap<string, CorpusEvent>) => void) {
+    for (const [k, v] of this.map()) f(v, k, this);
+  }
+  entries() {
+    return this.map().entries();
+  }
+  keys() {
+    return this.map().keys();
+  }
+  values() {
+    return this.map().values();
+  }
+  [Symbol.iterator]() {
+    return this.map().entries();
+  }
+}
+
+/** What an index was made from, to say what moved since (see movedSince). */
+const made = new WeakMap<EventIndex, { grouping: EventGrouping; generation: number }>();
+
+/** The index for the grouping's current state (valid until its next update). */
+export function indexOf(grouping: EventGrouping): EventIndex {
+  const l = grouping.lookups();
+  const index: EventIndex = {
+    events: new EventMap(l),
+    eventOf: l.eventOf,
+    movedSince: (earlier) => {
+      const from = earlier && made.get(earlier);
+      return from && from.grouping === grouping ? grouping.movedSince(from.generation) : null;
+    },
   };
-  const outletsOfClaim = (id: string) => (byId.get(id) ?? []).map((c) => outletKey(ctx.outletOf(c.article), c.article));
-  // Overrides name claims that may have been deleted since: those ids are simply absent.
-  const live = overrides.map((o) => ({ ...o, claimIds: o.claimIds.filter((id) => byId.has(id)) }));
-  const keys = new Map<string, string>();
-  const order = (id: string) => keys.get(id) ?? (keys.set(id, sortKey(id)), keys.get(id)!);
-  const events = applyOverrides({ events: groupEvents(claims, ctx), outletsOfClaim }, live, (a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-  const map = new Map(events.map((e) => [e.id, e]));
-  const ofClaim = new Map<string, CorpusEvent>();
-  for (const e of events) for (const id of e.claimIds) ofClaim.set(id, e);
-  return { events: map, eventOf: (id) => ofClaim.get(id) };
+  made.set(index, { grouping, generation: grouping.generation });
+  return index;
+}
+
+/** The claims by article, in the order given. */
+export function byArticle(claims: readonly EventClaim[]): Map<string, EventClaim[]> {
+  const out = new Map<string, EventClaim[]>();
+  for (const c of claims) (out.get(c.article) ?? out.set(c.article, []).get(c.article)!).push(c);
+  return out;
+}
+
+export function buildEventIndex(claims: readonly EventClaim[], ctx: GroupingContext, overrides: readonly EventOverride[] = []): EventIndex {
+  const grouping = new EventGrouping(ctx);
+  grouping.update(byArticle(claims), overrides);
+  return indexOf(grouping);
 }

@@ -35,7 +35,14 @@ export function outletKey(source: string | undefined, article: string): string {
   return s ? `source:${s}` : `article:${article}`;
 }
 
-type Prepared = { c: EventClaim; places: string[]; start: string; end: string };
+/** A claim with what grouping reads of it computed once: its finest places and its day interval. */
+export type Prepared = { c: EventClaim; places: string[]; start: string; end: string };
+
+/** Undated claims sort last ("9999") and never match (datesOverlap), so each is an event alone. */
+export function prepare(c: EventClaim, ctx: GroupingContext): Prepared {
+  const iv = c.date ? intervalOf(c.date.value) : null;
+  return { c, places: finestPlaces(c, ctx.place), start: iv?.start ?? "9999", end: iv?.end ?? "9999" };
+}
 
 /** Whether two claims report the same thing; claims of one article are never paired directly. */
 export function sameEvent(a: Prepared, b: Prepared, ctx: GroupingContext): boolean {
@@ -66,27 +73,42 @@ function coarseKeys(places: readonly string[], ctx: GroupingContext): string[] {
   }))];
 }
 
-const earliestFirst = (a: Prepared, b: Prepared) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+/**
+ * The cells a dated claim can match in: kind and top-level groups, then a coarse place. Two
+ * claims that report the same thing share a cell (and, dates lying within one calendar year,
+ * a year); incremental grouping (incremental.ts) regroups only the cells a write touches.
+ */
+export function cellsOf(p: Prepared, ctx: GroupingContext): string[] {
+  const bucket = bucketOf(p.c, ctx.parentOf);
+  return coarseKeys(p.places, ctx).map((k) => `${bucket}|${k}`);
+}
+
+// Then by article: an id repeats when two articles carry one text, and the order must not
+// depend on the order claims came in (incremental.ts regroups parts in no set order).
+const byKey = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+export const earliestFirst = (a: Prepared, b: Prepared) => byKey(a.start, b.start) || byKey(a.c.id, b.c.id) || byKey(a.c.article, b.c.article);
 
 export function groupEvents(claims: readonly EventClaim[], ctx: GroupingContext): CorpusEvent[] {
-  const prepared: Prepared[] = claims.map((c) => {
-    const iv = c.date ? intervalOf(c.date.value) : null;
-    // Undated claims sort last and never match (no date overlaps them), so each is an event alone.
-    return { c, places: finestPlaces(c, ctx.place), start: iv?.start ?? "9999", end: iv?.end ?? "9999" };
-  });
+  return groupPrepared(claims.map((c) => prepare(c, ctx)), ctx).map((g) => g.event);
+}
+
+/**
+ * groupEvents over claims already prepared (sorted here, in place), each event with its members
+ * (ids can repeat across articles); `cells` gives each claim's cellsOf when already known.
+ */
+export function groupPrepared<P extends Prepared>(prepared: P[], ctx: GroupingContext, cells: (p: P) => readonly string[] = (p) => cellsOf(p, ctx)): { event: CorpusEvent; members: P[] }[] {
   prepared.sort(earliestFirst);
-  type Open = { members: Prepared[]; minEnd: string; order: number };
+  type Open = { members: P[]; minEnd: string; order: number };
   // Open events by kind, groups and coarse place. An event is filed under its first claim's
   // coarse places: a claim must match that claim too, so it must share one of them.
   const open = new Map<string, Open[]>();
-  const groups: Prepared[][] = [];
+  const groups: P[][] = [];
   for (const p of prepared) {
     if (!p.c.date) {
       groups.push([p]);
       continue;
     }
-    const bucket = bucketOf(p.c, ctx.parentOf);
-    const keys = coarseKeys(p.places, ctx).map((k) => `${bucket}|${k}`);
+    const keys = cells(p);
     let hit: Open | undefined;
     for (const key of keys) {
       // Sorted by start: an event whose earliest-ending claim ends before this one starts can
@@ -105,9 +127,12 @@ export function groupEvents(claims: readonly EventClaim[], ctx: GroupingContext)
     }
   }
   return groups.map((members) => ({
-    id: eventIdOf(members[0]!.c.id),
-    claimIds: [...new Set(members.map((m) => m.c.id))],
-    sources: new Set(members.map((m) => outletKey(ctx.outletOf(m.c.article), m.c.article))).size,
+    event: {
+      id: eventIdOf(members[0]!.c.id),
+      claimIds: [...new Set(members.map((m) => m.c.id))],
+      sources: new Set(members.map((m) => outletKey(ctx.outletOf(m.c.article), m.c.article))).size,
+    },
+    members,
   }));
 }
 

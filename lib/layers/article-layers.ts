@@ -30,7 +30,8 @@ const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async ()
 
 type Part = { rev: number; json: string; rank: number; placeId: string };
 const RANK = { country: 0, region: 1, province: 2, point: 3 } as const;
-const parts = new WeakMap<ClaimAggregate, Map<PlaceGroup, Map<string, Part>>>();
+/** Each place's feature text by place entry, and the layer's order of those entries (null: sort again). */
+const parts = new WeakMap<ClaimAggregate, Map<PlaceGroup, { parts: Map<string, Part>; order: string[] | null }>>();
 
 /**
  * A claim layer as JSON, each place's feature kept as text until its place changes: after one
@@ -42,25 +43,31 @@ const asJson = (group: PlaceGroup, toFeature: (p: Placed) => Feature) => async (
   const ctx = await context();
   const agg = ctx.aggregate!;
   const byGroup = parts.get(agg) ?? parts.set(agg, new Map()).get(agg)!;
-  const kept = byGroup.get(group) ?? byGroup.set(group, new Map()).get(group)!;
-  const out: Part[] = [];
+  const kept = byGroup.get(group) ?? byGroup.set(group, { parts: new Map(), order: null }).get(group)!;
   const prefix = `${group}@`;
+  let shown = 0;
   for (const [key, entry] of agg.placeEntries) {
     if (!key.startsWith(prefix)) continue;
-    let part = kept.get(key);
+    let part = kept.parts.get(key);
     if (!part || part.rev !== entry.rev) {
       const shape = shapeOf(entry.place, ctx.index);
       if (!shape) continue;
       const f = toFeature({ entry, place: entry.place, shape });
+      if (!part) kept.order = null; // a place new to the layer: sort again
       part = { rev: entry.rev, json: JSON.stringify(f), rank: RANK[(f.properties as { precision: keyof typeof RANK }).precision], placeId: entry.place.id };
-      kept.set(key, part);
+      kept.parts.set(key, part);
     }
-    out.push(part);
+    shown++;
   }
   // Places no claim names any more: their text goes too.
-  if (kept.size > out.length) for (const key of kept.keys()) if (!agg.placeEntries.has(key)) kept.delete(key);
-  out.sort((a, b) => a.rank - b.rank || a.placeId.localeCompare(b.placeId));
-  return { json: `{"type":"FeatureCollection","features":[${out.map((p) => p.json).join(",")}]}`, featureCount: out.length };
+  if (kept.parts.size > shown) {
+    for (const key of kept.parts.keys()) if (!agg.placeEntries.has(key)) kept.parts.delete(key);
+    kept.order = null;
+  }
+  // The order only when a place came or went (sorting 30,000 names per write cost more than the write).
+  kept.order ??= [...kept.parts.entries()].sort(([, a], [, b]) => a.rank - b.rank || a.placeId.localeCompare(b.placeId)).map(([key]) => key);
+  const out = kept.order.map((key) => kept.parts.get(key)!.json);
+  return { json: `{"type":"FeatureCollection","features":[${out.join(",")}]}`, featureCount: out.length };
 };
 
 export const ARTICLE_LAYERS: readonly LayerDef[] = [

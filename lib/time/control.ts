@@ -56,17 +56,32 @@ export type ControlClaim = Pick<Claim, "id" | "article" | "passageId" | "kind" |
 
 /** The dated control changes a set of claims states about towns. Undated claims cannot be ordered. */
 export function controlChanges(claims: readonly ControlClaim[], places: ReadonlyMap<string, Place>): ControlChange[] {
+  // Kept per claim object (the corpus reuses an unchanged article's): a new corpus version
+  // reads the words of its new claims only, not 200,000 quotes again (issue 14 §3, ingest-one).
+  let seen = perClaim.get(places);
+  if (!seen) perClaim.set(places, (seen = new WeakMap()));
   const out: ControlChange[] = [];
   for (const c of claims) {
-    if (!c.date || (c.kind !== "territorial-loss" && c.kind !== "presence")) continue;
-    const towns = c.places.filter((ref) => places.get(ref.placeId)?.kind === "city");
-    // The words are read last: the cue expression is the costly test.
-    const change = towns.length === 0 ? null : c.kind === "territorial-loss" ? "lost" : saysTaken(c.quote) ? "taken" : null;
-    if (!change) continue;
-    for (const ref of towns) {
-      for (const group of new Set(c.actors))
-        out.push({ claimId: c.id, article: c.article, passageId: c.passageId, placeId: ref.placeId, date: c.date, change, group, holder: change === "lost" ? STATE_HOLDER : group });
-    }
+    let mine = seen.get(c);
+    if (!mine) seen.set(c, (mine = changesOf(c, places)));
+    for (const ch of mine) out.push(ch);
+  }
+  return out;
+}
+
+const NONE: readonly ControlChange[] = [];
+const perClaim = new WeakMap<ReadonlyMap<string, Place>, WeakMap<ControlClaim, readonly ControlChange[]>>();
+
+function changesOf(c: ControlClaim, places: ReadonlyMap<string, Place>): readonly ControlChange[] {
+  if (!c.date || (c.kind !== "territorial-loss" && c.kind !== "presence")) return NONE;
+  const towns = c.places.filter((ref) => places.get(ref.placeId)?.kind === "city");
+  // The words are read last: the cue expression is the costly test.
+  const change = towns.length === 0 ? null : c.kind === "territorial-loss" ? "lost" : saysTaken(c.quote) ? "taken" : null;
+  if (!change) return NONE;
+  const out: ControlChange[] = [];
+  for (const ref of towns) {
+    for (const group of new Set(c.actors))
+      out.push({ claimId: c.id, article: c.article, passageId: c.passageId, placeId: ref.placeId, date: c.date, change, group, holder: change === "lost" ? STATE_HOLDER : group });
   }
   return out;
 }

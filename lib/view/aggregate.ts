@@ -119,7 +119,9 @@ export class ClaimAggregate {
     const moved: MarkableClaim[] = [];
     for (const c of claims) {
       const k = this.keys.get(c);
-      if (!k || k.event !== (ev?.eventOf(c.id)?.id ?? c.id) || k.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
+      // Not counted here (a claim the grouping moved but this aggregate never took in).
+      if (!k) continue;
+      if (k.event !== (ev?.eventOf(c.id)?.id ?? c.id) || k.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
     }
     if (moved.length) this.apply(moved, -1);
     this.ev = ev;

@@ -176,8 +176,10 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
 export const showsAll = (f: Filters) => !f.actors.length && !f.kinds.length && !f.countries.length && f.from === null && f.to === null && !f.at && !f.grade;
 
 /** The model of every claim from the corpus's aggregate, patched per article (lib/view/aggregate). */
-export function unfilteredModel(agg: ClaimAggregate, input: ModelInputs, filters: Filters): DashboardModel {
+export function unfilteredModel(agg: ClaimAggregate, input: ModelInputs, filters: Filters, control?: { marks: Mark[]; claims: number }): DashboardModel {
   const model = modelOf(agg, input, { timeline: timelineOf(agg.months, agg.years, agg.undated), mentioned: agg.mentioned, total: agg.total });
+  // The control layer kept across versions (lib/view/corpus-control) when the caller has it.
+  if (control) return { ...model, marks: [...model.marks.filter((m) => m.layer !== "control-changes"), ...control.marks.map((m) => ({ ...m }))], counts: { ...model.counts, "control-changes": control.claims } };
   // Every claim matches every filter but the dates: the undated set is all of them.
   return withControlMarks(model, input, input.claims, filters);
 }

@@ -2,11 +2,13 @@ import { loadActorLexicon } from "../articles/resources";
 import { type ClaimFact, derived, loadAllClaims, readClaims } from "../data/corpus";
 import { gradeBook } from "../data/sources";
 import { outletKey } from "../events/group";
+import type { EventIndex } from "../events/event-index";
 import { loadEventIndex } from "../events/load";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
 import { ClaimAggregate } from "./aggregate";
+import { type ControlLayer, CorpusControl } from "./corpus-control";
 import { type ClaimRow, claimPage, claimRow, type DashboardModel, dashboardModel, MAX_ROWS, type ModelInputs, showsAll, shownClaims, unfilteredModel } from "./dashboard-model";
 import { toWire, type WireModel } from "./model-wire";
 import { filtersToParams } from "./url-codec";
@@ -25,11 +27,13 @@ export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelI
     const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const outlets = new Map(c.listing.map((l) => [l.slug, l.source]));
+    // Each article's outlet normalised once, not once per claim (200,000 NFKC passes at start).
+    const outletOf = new Map<string, string>();
     // Proposed claims only when asked (signed-in editors' "show unreviewed"); they carry status "proposed".
     const claims = opts.unreviewed ? [...c.claims, ...c.unreviewed] : c.claims;
     return {
       claims, places, actors: loadActorLexicon().actors, articles: c.listing,
-      events: { eventOf: events.eventOf, outletOf: (claim) => outletKey(outlets.get(claim.article), claim.article) },
+      events: { eventOf: events.eventOf, outletOf: (claim) => outletOf.get(claim.article) ?? outletOf.set(claim.article, outletKey(outlets.get(claim.article), claim.article)).get(claim.article)! },
       gradeOf: (claim) => ({ reliability: book.reliabilityOf(outlets.get(claim.article)), credibility: book.credibilityOf(claim.article, claim.id) }),
     };
   });
@@ -52,7 +56,7 @@ export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & {
  * places, which hold every claim for provenance; a server that only serves the dashboard never
  * builds the second (70 MB at 200,000 claims).
  */
-type Live = { agg: ClaimAggregate; counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }> };
+type Live = { agg: ClaimAggregate; index?: EventIndex; counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }> };
 const LIVE = Symbol.for("allegiance-atlas.live-aggregates");
 const g = globalThis as unknown as { [LIVE]?: Partial<Record<"marks" | "layers", Live>> };
 
@@ -63,6 +67,7 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
   return derived(`aggregate-${which}`, async (c) => {
     // The marks count events (issue 16): the grouping is rebuilt per version, so the claims it moved are counted again.
     const events = which === "marks" ? (await modelInputs()).events : undefined;
+    const eventIndex = which === "marks" ? await loadEventIndex() : undefined;
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const slots = (g[LIVE] ??= {});
     let live = slots[which];
@@ -72,7 +77,7 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
       const counted: Live["counted"] = new Map([...c.byArticle].map(([slug, facts]) => [slug, { facts, applied: acceptedOf(facts) }]));
       const agg = new ClaimAggregate(places, { layers: which === "layers", events });
       for (const { applied } of counted.values()) agg.apply(applied, 1);
-      live = slots[which] = { agg, counted };
+      live = slots[which] = { agg, counted, ...(eventIndex ? { index: eventIndex } : {}) };
       return live.agg;
     }
     for (const [slug, was] of live.counted) {
@@ -87,9 +92,34 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
       live.agg.apply(applied, 1);
       live.counted.set(slug, { facts, applied });
     }
-    if (which === "marks") live.agg.rekey(events, c.claims);
+    // The grouping says which claims it may have moved since the index last counted under; else every claim is checked.
+    if (which === "marks") live.agg.rekey(events, eventIndex?.movedSince(live.index) ?? c.claims);
+    live.index = eventIndex;
     return live.agg;
   });
+}
+
+const CONTROL = Symbol.for("allegiance-atlas.live-control");
+const gc = globalThis as unknown as { [CONTROL]?: CorpusControl };
+
+/** The unfiltered dashboard's control-changes layer, patched per article like the aggregate. */
+export function corpusControl(): Promise<ControlLayer> {
+  return derived("control-unfiltered", (c) => {
+    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    let live = gc[CONTROL];
+    if (!live || live.places !== places) live = gc[CONTROL] = new CorpusControl(places);
+    const accepted = new Map<string, readonly ClaimFact[]>();
+    for (const [slug, facts] of c.byArticle) accepted.set(slug, acceptedArray(facts));
+    return live.update(accepted);
+  });
+}
+
+/** Each article's accepted facts, the same array while the article's facts are (so patches see it unchanged). */
+const acceptedArrays = new WeakMap<readonly ClaimFact[], readonly ClaimFact[]>();
+function acceptedArray(facts: readonly ClaimFact[]): readonly ClaimFact[] {
+  let a = acceptedArrays.get(facts);
+  if (!a) acceptedArrays.set(facts, (a = acceptedOf(facts)));
+  return a;
 }
 
 export async function loadDashboardModel(filters: Filters, opts: { unreviewed?: boolean } = {}): Promise<DashboardModel> {
@@ -99,7 +129,7 @@ export async function loadDashboardModel(filters: Filters, opts: { unreviewed?: 
   let model = models.get(key);
   if (!model) {
     // Every accepted claim: the corpus's aggregate, patched per article (ingest-one's path); else a pass over the facts.
-    model = showsAll(filters) && !opts.unreviewed ? unfilteredModel(await corpusAggregate(), input, filters) : dashboardModel(input, filters);
+    model = showsAll(filters) && !opts.unreviewed ? unfilteredModel(await corpusAggregate(), input, filters, await corpusControl()) : dashboardModel(input, filters);
     if (models.size >= MAX_CACHED) models.delete(models.keys().next().value!);
     models.set(key, model);
   }

@@ -7,7 +7,7 @@ import { loadGazetteer } from "@/lib/geo/geodata-files";
 import { ARTICLE_LAYERS } from "@/lib/layers/article-layers";
 import { layerBody } from "@/lib/layers/registry";
 import { dashboardModel } from "@/lib/view/dashboard-model";
-import { corpusAggregate, loadDashboardModel, modelInputs } from "@/lib/view/load-model";
+import { corpusAggregate, corpusControl, loadDashboardModel, modelInputs } from "@/lib/view/load-model";
 import { NO_FILTERS } from "@/lib/view/view-state";
 import { freshStore } from "../support/store";
 
@@ -16,8 +16,8 @@ afterAll(() => closeDb());
 
 const PLACES = loadGazetteer().places.filter((p) => p.kind !== "region").slice(0, 300);
 
-async function ingest(slug: string, n: number, seed: number): Promise<void> {
-  const { article, claims } = syntheticClaims(n, PLACES, { slug, seed, passages: 20, idPrefix: slug });
+async function ingest(slug: string, n: number, seed: number, places = PLACES): Promise<void> {
+  const { article, claims } = syntheticClaims(n, places, { slug, seed, passages: 20, idPrefix: slug });
   // Served claims are accepted ones (issue 15): accepted by the admin's rule, as store-incremental does.
   await setSetting("review.autoAcceptAbove", 0, { id: null, email: "test" });
   await inWrite(await db(), (trx) => writeArticle(trx, { article, autoClaims: claims, curation: null }, { replace: true }));
@@ -40,6 +40,29 @@ describe("the corpus aggregate after a write", () => {
     expect(sorted(model)).toEqual(sorted(scanned));
     expect(model.counts).toEqual(scanned.counts);
     expect(model.timeline).toEqual(scanned.timeline);
+  });
+
+  it("patches the unfiltered dashboard's control layer per article, equal to a pass over every claim", async () => {
+    await freshStore();
+    for (const [i, slug] of ["ctl-a", "ctl-b", "ctl-c"].entries()) await ingest(slug, 60, i + 21);
+    const control = (m: Awaited<ReturnType<typeof loadDashboardModel>>) => m.marks.filter((k) => k.layer === "control-changes");
+    expect(control(await loadDashboardModel(NO_FILTERS)).length).toBeGreaterThan(0);
+    await ingest("ctl-d", 40, 31);
+    await ingest("ctl-a", 15, 32); // replaced: towns it named may lose their mark
+    const model = await loadDashboardModel(NO_FILTERS);
+    const scanned = dashboardModel(await modelInputs(), NO_FILTERS);
+    expect(control(model)).toEqual(control(scanned));
+    expect(model.counts["control-changes"]).toBe(scanned.counts["control-changes"]);
+  });
+
+  it("recomputes only the towns a write names in the control layer", async () => {
+    await freshStore();
+    await ingest("ctl-a", 80, 41, PLACES.slice(0, 150));
+    const before = new Map((await corpusControl()).marks.map((m) => [m.placeId, m]));
+    await ingest("ctl-b", 80, 42, PLACES.slice(150));
+    const after = (await corpusControl()).marks;
+    expect(after.length).toBeGreaterThan(before.size);
+    for (const m of after) if (before.has(m.placeId)) expect(m).toBe(before.get(m.placeId));
   });
 
   it("keeps the layers' per-place claims out of the dashboard's aggregate, built only for a layer", async () => {

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticClaims } from "@/lib/bench/claims";
 import { closeDb, db } from "@/lib/data/connection";
-import { corpus, loadArticleBundle, readClaims } from "@/lib/data/corpus";
+import { corpus, loadAllBundles, loadArticleBundle, readClaims } from "@/lib/data/corpus";
 import { setSetting } from "@/lib/data/settings";
 import { inWrite, writeArticle } from "@/lib/data/write";
 import { csvChunks, geojsonChunks } from "@/lib/export/load";
@@ -52,6 +52,19 @@ describe("the corpus read side", () => {
     expect((await loadArticleBundle("read-empty"))?.article.passages).toHaveLength(4);
     await write("read-empty-2");
     expect((await loadArticleBundle("read-empty-2"))?.claims).toEqual([]);
+  });
+
+  it("re-reads for the country pages only the articles a write changed", async () => {
+    await freshStore();
+    await ingest("page-a", 10, 1);
+    await ingest("page-b", 10, 2);
+    const before = await loadAllBundles();
+    await ingest("page-c", 5, 3);
+    await ingest("page-b", 4, 4);
+    const after = await loadAllBundles();
+    expect(after.map((b) => [b.article.slug, b.claims.length])).toEqual([["page-a", 10], ["page-b", 4], ["page-c", 5]]);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
   });
 
   it("reads whole claims by article and id, in the order asked, leaving out unknown keys", async () => {
