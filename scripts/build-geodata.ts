@@ -20,9 +20,7 @@ const OUT = path.join(ROOT, "geodata");
 function main(): void {
   const moFile = findGeonamesMo();
   if (!moFile) {
-    console.error(
-      `build-geodata: GeoNames Arabic names not found (${GEONAMES_MO_CANDIDATES[0]}); install them with: sudo apt-get install -y libgeonames-common`,
-    );
+    console.error(`build-geodata: GeoNames Arabic names not found (${GEONAMES_MO_CANDIDATES[0]}); install them with: sudo apt-get install -y libgeonames-common`);
     process.exit(1);
   }
   ensureInputs();
@@ -64,7 +62,10 @@ function main(): void {
   for (const c of cities) perCountry.set(c.country, (perCountry.get(c.country) ?? 0) + 1);
   log(
     `${countries.length} countries, ${provinces.length} provinces, ${sources.regions.length} regions, ` +
-      `${cities.length} towns (${[...perCountry].sort().map(([k, n]) => `${k} ${n}`).join(", ")}; ` +
+      `${cities.length} towns (${[...perCountry]
+        .sort()
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ")}; ` +
       `${cities.filter((c) => !c.nameAr).length} without an Arabic name; ` +
       `${sources.extraTowns.length} reviewed additions; ` +
       `${cities.filter((c) => !c.province).length} outside every province polygon)`,

@@ -75,10 +75,16 @@ function evaluate(label: string, articles: EvalArticle[], problems: number, m: R
       `forbidden  ${t.forbidden}`,
       ...Object.entries(byLang).map(([l, c]) => line(`claims ${l}`, c)),
       "if only claims at or above a confidence were kept: " +
-        thresholdCurve(runs.map((r) => r.score), [0, 0.4, 0.5, 0.6, 0.7, 0.8])
+        thresholdCurve(
+          runs.map((r) => r.score),
+          [0, 0.4, 0.5, 0.6, 0.7, 0.8],
+        )
           .map((x) => `≥${x.threshold}: P ${pct(x.prf.precision)} R ${pct(x.prf.recall)} F1 ${pct(x.prf.f1)} (${x.kept})`)
           .join("; "),
-      "by phenomenon (claims F1): " + Object.entries(byPhenomenon).map(([k, c]) => `${k} ${pct(c.f1)}`).join(", "),
+      "by phenomenon (claims F1): " +
+        Object.entries(byPhenomenon)
+          .map(([k, c]) => `${k} ${pct(c.f1)}`)
+          .join(", "),
       "",
     ].join("\n"),
   );

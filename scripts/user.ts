@@ -34,9 +34,23 @@ function role(v: string | undefined): "admin" | "editor" {
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) {
     let muted = false;
-    const out = new Writable({ write: (chunk, _enc, cb) => { if (!muted) process.stderr.write(chunk); cb(); } });
+    const out = new Writable({
+      write: (chunk, _enc, cb) => {
+        if (!muted) process.stderr.write(chunk);
+        cb();
+      },
+    });
     const rl = createInterface({ input: process.stdin, output: out, terminal: true });
-    const ask = (q: string) => new Promise<string>((resolve) => { muted = false; process.stderr.write(q); muted = true; rl.question("", (a) => { process.stderr.write("\n"); resolve(a); }); });
+    const ask = (q: string) =>
+      new Promise<string>((resolve) => {
+        muted = false;
+        process.stderr.write(q);
+        muted = true;
+        rl.question("", (a) => {
+          process.stderr.write("\n");
+          resolve(a);
+        });
+      });
     const a = await ask("password: ");
     const b = await ask("again: ");
     rl.close();
@@ -98,7 +112,8 @@ async function main(argv: string[]): Promise<number> {
     case "tokens": {
       const u = await findUser(k, email(rest[0]));
       if (!u) throw new UserError(`no user ${rest[0]!.toLowerCase()}`);
-      for (const t of await tokensOf(k, u.id)) process.stdout.write(`${t.id}\tcreated ${t.createdAt}\tlast used ${t.lastUsedAt ?? "never"}\t${t.revokedAt ? `revoked ${t.revokedAt}` : "live"}\n`);
+      for (const t of await tokensOf(k, u.id))
+        process.stdout.write(`${t.id}\tcreated ${t.createdAt}\tlast used ${t.lastUsedAt ?? "never"}\t${t.revokedAt ? `revoked ${t.revokedAt}` : "live"}\n`);
       return 0;
     }
     default:

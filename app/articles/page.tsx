@@ -26,7 +26,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   // The list a page at a time: its size stays the same however many articles the store holds.
   const pager =
     paging.pages > 1 ? (
-      <nav aria-label={m.pageOf(paging.page, paging.pages)} data-testid="articles-pager" lang={lang} dir={dirOf(lang)} className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-stone-200 py-2 text-sm">
+      <nav
+        aria-label={m.pageOf(paging.page, paging.pages)}
+        data-testid="articles-pager"
+        lang={lang}
+        dir={dirOf(lang)}
+        className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-stone-200 py-2 text-sm"
+      >
         <p>{m.pageOf(paging.page, paging.pages)}</p>
         <p className="flex gap-2">
           {paging.page > 1 ? (

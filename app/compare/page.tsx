@@ -42,14 +42,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     nameAr: r.nameAr,
     // `at`: each panel shows its region as of that month (the table below stays whole).
     marks: marksFor(filterClaims(claimsWithin(claims, parsed.regions[i]!, places), asOf), places),
-    bounds: r.bbox ? ([[r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]] as [[number, number], [number, number]]) : null,
+    bounds: r.bbox
+      ? ([
+          [r.bbox[0], r.bbox[1]],
+          [r.bbox[2], r.bbox[3]],
+        ] as [[number, number], [number, number]])
+      : null,
     outline: targetsOf(parsed.regions[i]!),
   }));
   const box = unionBBox((comparison?.regions ?? []).flatMap((r) => (r.bbox ? [r.bbox as BBox] : [])));
-  const home: [[number, number], [number, number]] = box ? [[box[0], box[1]], [box[2], box[3]]] : HOME_BOUNDS;
+  const home: [[number, number], [number, number]] = box
+    ? [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ]
+    : HOME_BOUNDS;
   const camera = view.center && view.zoom !== null ? { center: view.center, zoom: view.zoom } : null;
   return (
-    <PageChrome lang={lang} pathname="/compare" search={searchOf(sp)} wide share={{ ...DEFAULT_VIEW, countries: [...new Set((comparison?.regions ?? []).flatMap((r) => r.countries))] as ViewState["countries"], lang, at: view.at }}>
+    <PageChrome
+      lang={lang}
+      pathname="/compare"
+      search={searchOf(sp)}
+      wide
+      share={{ ...DEFAULT_VIEW, countries: [...new Set((comparison?.regions ?? []).flatMap((r) => r.countries))] as ViewState["countries"], lang, at: view.at }}
+    >
       <h1 className="text-2xl font-semibold">{t.compareTitle}</h1>
       <RoutedPlayback first={timeline.first} last={timeline.last} state={{ at: view.at, play: view.play, window: view.window }} lang={lang} />
       {view.at && <AsOfNote at={view.at} windowMonths={asOf.windowMonths} lang={lang} />}
@@ -68,7 +84,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </div>
       )}
       {/* Keyed by the regions: adding or removing one refits every panel to its own region. */}
-      <CompareMaps key={regions.map((r) => r.code).join(",")} regions={regions} actors={actors} home={home} initialCamera={camera} mode={modeOf(first(sp.mode))} lang={lang} entries={await regionSearchEntries()} play={{ at: view.at, play: view.play, window: view.window }} />
+      <CompareMaps
+        key={regions.map((r) => r.code).join(",")}
+        regions={regions}
+        actors={actors}
+        home={home}
+        initialCamera={camera}
+        mode={modeOf(first(sp.mode))}
+        lang={lang}
+        entries={await regionSearchEntries()}
+        play={{ at: view.at, play: view.play, window: view.window }}
+      />
       {comparison && (
         <section aria-labelledby="table-heading" className="mt-6">
           <h2 id="table-heading" className="mb-2 text-lg font-semibold">

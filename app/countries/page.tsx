@@ -26,7 +26,18 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   );
   const most = Math.max(1, ...rows.map((r) => r.profile.summary.claims));
   const shapes = rows.flatMap(({ slug, place, shape, profile }) =>
-    shape ? [{ iso3: place.iso!, name: lang === "ar" ? place.nameAr : place.nameEn, href: withLang(`/countries/${slug}`, lang), geometry: shape.geometry, share: profile.summary.claims / most, labelAt: place.point }] : [],
+    shape
+      ? [
+          {
+            iso3: place.iso!,
+            name: lang === "ar" ? place.nameAr : place.nameEn,
+            href: withLang(`/countries/${slug}`, lang),
+            geometry: shape.geometry,
+            share: profile.summary.claims / most,
+            labelAt: place.point,
+          },
+        ]
+      : [],
   );
   const frame = unionBBox(shapes.map((s) => bbox(s.geometry) as BBox));
   return (
@@ -38,7 +49,13 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
       <ListTable
         testId="countries-table"
         className="mt-6"
-        columns={[{ label: t.countryLine }, { label: t.table, figure: true }, { label: t.actorsPresent, className: "ps-4" }, { label: t.latestClaim }, { label: t.compare, hiddenLabel: true }]}
+        columns={[
+          { label: t.countryLine },
+          { label: t.table, figure: true },
+          { label: t.actorsPresent, className: "ps-4" },
+          { label: t.latestClaim },
+          { label: t.compare, hiddenLabel: true },
+        ]}
         rows={rows.map(({ slug, place, profile }) => ({
           key: slug,
           data: { "data-iso3": place.iso },

@@ -14,7 +14,8 @@ export function formatDate(d: ClaimRow["date"], lang: UiLang): string {
   if (!d) return messages(lang).undated;
   const [y, m, day] = d.value.split("-").map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, day ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d.precision === "day" ? { year: "numeric", month: "long", day: "numeric" } : d.precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric" };
+  const opts: Intl.DateTimeFormatOptions =
+    d.precision === "day" ? { year: "numeric", month: "long", day: "numeric" } : d.precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric" };
   return date.toLocaleDateString(lang === "ar" ? "ar" : "en-GB", { ...opts, timeZone: "UTC" });
 }
 

@@ -14,10 +14,7 @@ export function GradeBadge({ claim, lang }: { claim: Pick<ClaimRow, "reliability
         {c}
       </abbr>
       {/* abbr's title is not read by every screen reader; aria-label on an abbr is not allowed. */}
-      <span className="sr-only">
-        {" "}
-        ({t.gradeTitle(r, c)})
-      </span>
+      <span className="sr-only"> ({t.gradeTitle(r, c)})</span>
     </>
   );
 }

@@ -25,9 +25,21 @@ function sync(regions: readonly MapRegion[], i: number, c: Camera | null): (Came
   return regions.map((r, j) => (!c ? null : j === i ? c : from && r.bounds ? relativeCamera(c, from, r.bounds) : null));
 }
 
-const focusOf = (r: MapRegion) => ({ countries: r.outline.filter((t) => t.source === "countries").map((t) => t.id), admin1: r.outline.filter((t) => t.source === "admin1").map((t) => t.id) });
+const focusOf = (r: MapRegion) => ({
+  countries: r.outline.filter((t) => t.source === "countries").map((t) => t.id),
+  admin1: r.outline.filter((t) => t.source === "admin1").map((t) => t.id),
+});
 
-type Props = { regions: MapRegion[]; actors: (ActorStyle & { id: string })[]; home: Bounds; initialCamera: Camera | null; mode: CompareMode; lang: UiLang; entries: SearchEntry[]; play?: CompareState["play"] };
+type Props = {
+  regions: MapRegion[];
+  actors: (ActorStyle & { id: string })[];
+  home: Bounds;
+  initialCamera: Camera | null;
+  mode: CompareMode;
+  lang: UiLang;
+  entries: SearchEntry[];
+  play?: CompareState["play"];
+};
 
 /**
  * The comparison's maps, one per region. Side by side, each panel frames and outlines its own
@@ -49,7 +61,10 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
   const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   const drawn = useMemo(() => regions.map((r) => mapMarks(r.marks, DEFAULT_LAYERS, styles, null, lang)), [regions, styles, lang]);
   const swipe = mode === "swipe" && regions.length === 2;
-  const href = useCallback((patch: { codes?: string[]; mode?: CompareMode; camera?: Camera | null }) => compareHref({ codes, camera, mode, lang, play, ...patch }), [codes, camera, mode, lang, play]);
+  const href = useCallback(
+    (patch: { codes?: string[]; mode?: CompareMode; camera?: Camera | null }) => compareHref({ codes, camera, mode, lang, play, ...patch }),
+    [codes, camera, mode, lang, play],
+  );
 
   const onCamera = useCallback(
     (c: Camera) => {
@@ -81,12 +96,35 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
     return (
       <div key={r.code} className="absolute inset-0" style={clip ? { clipPath: clip } : undefined} data-testid={`compare-panel-${i}`} data-code={r.code}>
         {swipe ? (
-          <AtlasMapLazy camera={camera} home={home} onCameraChange={onCamera} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} focus={focusOf(r)} testId={`compare-map-${i}`} />
+          <AtlasMapLazy
+            camera={camera}
+            home={home}
+            onCameraChange={onCamera}
+            marks={drawn[i]}
+            layers={DEFAULT_LAYERS}
+            lang={lang}
+            onAreaClick={(a) => add(a.id)}
+            focus={focusOf(r)}
+            testId={`compare-map-${i}`}
+          />
         ) : (
-          <AtlasMapLazy camera={cameras[i] ?? null} home={r.bounds ?? home} onCameraChange={(c) => onPanelCamera(i, c)} marks={drawn[i]} layers={DEFAULT_LAYERS} lang={lang} onAreaClick={(a) => add(a.id)} focus={focusOf(r)} testId={`compare-map-${i}`} />
+          <AtlasMapLazy
+            camera={cameras[i] ?? null}
+            home={r.bounds ?? home}
+            onCameraChange={(c) => onPanelCamera(i, c)}
+            marks={drawn[i]}
+            layers={DEFAULT_LAYERS}
+            lang={lang}
+            onAreaClick={(a) => add(a.id)}
+            focus={focusOf(r)}
+            testId={`compare-map-${i}`}
+          />
         )}
         {/* Physically placed: the map is not mirrored. Swiped, the second map's name sits on its own (right) side. */}
-        <p className={`pointer-events-none absolute top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow ${swipe && i === 1 ? "right-12" : "left-2"}`} data-testid={`compare-label-${i}`}>
+        <p
+          className={`pointer-events-none absolute top-2 rounded bg-white/90 px-2 py-0.5 text-sm font-semibold shadow ${swipe && i === 1 ? "right-12" : "left-2"}`}
+          data-testid={`compare-label-${i}`}
+        >
           {lang === "ar" ? r.nameAr : r.nameEn}
         </p>
       </div>
@@ -101,7 +139,12 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
           {regions.map((r) => (
             <li key={r.code} className="flex items-center gap-1 rounded-full border border-stone-300 bg-white ps-3 pe-1 text-sm">
               {lang === "ar" ? r.nameAr : r.nameEn}
-              <button type="button" onClick={() => remove(r.code)} aria-label={`${t.removeRegion}: ${lang === "ar" ? r.nameAr : r.nameEn}`} className="rounded-full px-1.5 hover:bg-stone-200">
+              <button
+                type="button"
+                onClick={() => remove(r.code)}
+                aria-label={`${t.removeRegion}: ${lang === "ar" ? r.nameAr : r.nameEn}`}
+                className="rounded-full px-1.5 hover:bg-stone-200"
+              >
                 ×
               </button>
             </li>
@@ -110,14 +153,23 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
         {regions.length === 2 && (
           <div role="group" aria-label={t.map} className="flex overflow-hidden rounded border border-stone-400 text-sm">
             {(["side", "swipe"] as const).map((m) => (
-              <a key={m} href={href({ mode: m })} aria-current={(m === "swipe") === swipe ? "true" : undefined} className={`px-2 py-1 ${(m === "swipe") === swipe ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-100"}`}>
+              <a
+                key={m}
+                href={href({ mode: m })}
+                aria-current={(m === "swipe") === swipe ? "true" : undefined}
+                className={`px-2 py-1 ${(m === "swipe") === swipe ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-100"}`}
+              >
                 {m === "swipe" ? t.swipe : t.sideBySide}
               </a>
             ))}
           </div>
         )}
       </div>
-      {notice && <p role="status" className="text-sm text-amber-900">{notice}</p>}
+      {notice && (
+        <p role="status" className="text-sm text-amber-900">
+          {notice}
+        </p>
+      )}
       {swipe ? (
         <div className="space-y-1">
           <div dir="ltr" className="relative h-[60vh] min-h-80 overflow-hidden rounded border border-stone-300" data-testid="swipe">

@@ -6,7 +6,19 @@ import { type SearchEntry, searchRegions } from "@/lib/compare/search";
 import type { UiLang } from "@/lib/view/view-state";
 
 /** A search box over every country, province and region, by English or Arabic name or alias. */
-export function RegionSearch({ entries, exclude, disabled, lang, onAdd }: { entries: SearchEntry[]; exclude: string[]; disabled: boolean; lang: UiLang; onAdd: (code: string) => void }) {
+export function RegionSearch({
+  entries,
+  exclude,
+  disabled,
+  lang,
+  onAdd,
+}: {
+  entries: SearchEntry[];
+  exclude: string[];
+  disabled: boolean;
+  lang: UiLang;
+  onAdd: (code: string) => void;
+}) {
   const t = messages(lang);
   const [query, setQuery] = useState("");
   const id = useId();
@@ -45,7 +57,8 @@ export function RegionSearch({ entries, exclude, disabled, lang, onAdd }: { entr
                   setQuery("");
                 }}
               >
-                {lang === "ar" ? e.nameAr : e.nameEn} <span className="text-stone-500">· {lang === "ar" ? e.nameEn : e.nameAr}</span> <span className="text-xs text-stone-400">{e.code}</span>
+                {lang === "ar" ? e.nameAr : e.nameEn} <span className="text-stone-500">· {lang === "ar" ? e.nameEn : e.nameAr}</span>{" "}
+                <span className="text-xs text-stone-400">{e.code}</span>
               </button>
             </li>
           ))}

@@ -4,6 +4,18 @@
  */
 export function SwipeDivider({ value, onChange, label }: { value: number; onChange: (v: number) => void; label: string }) {
   return (
-    <input type="range" dir="ltr" min={0} max={100} step={1} value={value} aria-label={label} aria-valuetext={`${value}%`} onChange={(e) => onChange(Number(e.target.value))} className="w-full accent-stone-800" data-testid="swipe-divider" />
+    <input
+      type="range"
+      dir="ltr"
+      min={0}
+      max={100}
+      step={1}
+      value={value}
+      aria-label={label}
+      aria-valuetext={`${value}%`}
+      onChange={(e) => onChange(Number(e.target.value))}
+      className="w-full accent-stone-800"
+      data-testid="swipe-divider"
+    />
   );
 }

@@ -21,7 +21,15 @@ export function ClaimsOverTime({ data, lang }: { data: Timeline; lang: UiLang })
         <p className="text-sm text-stone-600">{t.noClaims}</p>
       ) : (
         <figure>
-          <svg viewBox={`0 0 ${bins.length} ${H}`} preserveAspectRatio="none" className="h-16 w-full rounded bg-stone-100" style={lang === "ar" ? { transform: "scaleX(-1)" } : undefined} role="img" aria-label={`${t.overTime}: ${bins[0]!.month} – ${bins[bins.length - 1]!.month}`} data-testid="claims-over-time">
+          <svg
+            viewBox={`0 0 ${bins.length} ${H}`}
+            preserveAspectRatio="none"
+            className="h-16 w-full rounded bg-stone-100"
+            style={lang === "ar" ? { transform: "scaleX(-1)" } : undefined}
+            role="img"
+            aria-label={`${t.overTime}: ${bins[0]!.month} – ${bins[bins.length - 1]!.month}`}
+            data-testid="claims-over-time"
+          >
             {bins.map((b, i) => {
               const band = (b.yearOnly / 12 / max) * H;
               const bar = (b.exact / max) * H;

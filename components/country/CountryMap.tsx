@@ -26,7 +26,10 @@ export function CountryMap({ marks, actors, iso3, iso2, home, lang }: { marks: M
   const own = useMemo(() => marksInCountry(marks, iso3, iso2), [marks, iso3, iso2]);
   const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   const drawn = useMemo(() => mapMarks(own, layers, styles, selection, lang), [own, layers, styles, selection, lang]);
-  const counts = useMemo(() => Object.fromEntries(DEFAULT_LAYERS.concat("activity").map((l) => [l, own.filter((m) => m.layer === l).reduce((n, m) => n + m.claims, 0)])) as Record<ViewLayer, number>, [own]);
+  const counts = useMemo(
+    () => Object.fromEntries(DEFAULT_LAYERS.concat("activity").map((l) => [l, own.filter((m) => m.layer === l).reduce((n, m) => n + m.claims, 0)])) as Record<ViewLayer, number>,
+    [own],
+  );
   // `home` arrives as a fresh array on each render of the server tree; the map refits when it changes.
   const frame = useMemo<Bounds>(() => home, [home[0][0], home[0][1], home[1][0], home[1][1]]); // eslint-disable-line react-hooks/exhaustive-deps
   const onPick = useCallback(
@@ -42,7 +45,17 @@ export function CountryMap({ marks, actors, iso3, iso2, home, lang }: { marks: M
     <div className="flex h-full flex-col md:flex-row">
       <div className="min-h-64 flex-1">
         <AtlasMapLazy camera={null} home={frame} marks={drawn} layers={layers} lang={lang} onPick={onPick}>
-          {selected && <MarkPopup mark={selected} others={others.filter((o) => o.id !== selected.id)} filters={{ ...NO_FILTERS, countries: [iso3 as CountryIso3] }} actors={styles} lang={lang} onSelect={setSelection} onClose={() => setSelection(null)} />}
+          {selected && (
+            <MarkPopup
+              mark={selected}
+              others={others.filter((o) => o.id !== selected.id)}
+              filters={{ ...NO_FILTERS, countries: [iso3 as CountryIso3] }}
+              actors={styles}
+              lang={lang}
+              onSelect={setSelection}
+              onClose={() => setSelection(null)}
+            />
+          )}
         </AtlasMapLazy>
       </div>
       <div className="max-h-48 overflow-y-auto border-t border-stone-300 bg-white p-3 md:max-h-none md:w-64 md:border-s md:border-t-0" data-testid="country-legend">

@@ -36,7 +36,20 @@ export function CountryOutlines({ shapes, bbox, width, height, label, testId }: 
 /** A country's name on the overview, with a halo so it reads on any shade. */
 function OutlineLabel({ at, name, dark }: { at: [number, number]; name: string; dark: boolean }) {
   return (
-    <text x={at[0]} y={at[1]} textAnchor="middle" dominantBaseline="middle" fontSize={11} className="pointer-events-none select-none" fill={dark ? "#ffffff" : "#1c1917"} stroke={dark ? "#1c1917" : "#ffffff"} strokeWidth={2.5} paintOrder="stroke" aria-hidden data-testid="outline-label">
+    <text
+      x={at[0]}
+      y={at[1]}
+      textAnchor="middle"
+      dominantBaseline="middle"
+      fontSize={11}
+      className="pointer-events-none select-none"
+      fill={dark ? "#ffffff" : "#1c1917"}
+      stroke={dark ? "#1c1917" : "#ffffff"}
+      strokeWidth={2.5}
+      paintOrder="stroke"
+      aria-hidden
+      data-testid="outline-label"
+    >
       {name}
     </text>
   );

@@ -22,7 +22,9 @@ export function FigureList({ figures, lang }: { figures: Figure[]; lang: UiLang 
               <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">{KIND_LABEL[lang][f.kind]}</p>
               <p>
                 <bdi className="text-base font-semibold">{f.text}</bdi>
-                {f.value !== null && f.unit === "percent" && <span className="text-stone-600"> ({formatShare({ value: f.value, qualifier: (f.qualifier as StatedFigure["qualifier"]) ?? null }, lang)})</span>}
+                {f.value !== null && f.unit === "percent" && (
+                  <span className="text-stone-600"> ({formatShare({ value: f.value, qualifier: (f.qualifier as StatedFigure["qualifier"]) ?? null }, lang)})</span>
+                )}
               </p>
               <p lang="en" className="text-stone-700">
                 {f.summary}

@@ -6,12 +6,31 @@ import type { UiLang, ViewState } from "@/lib/view/view-state";
 import { ShareDialog } from "../share/ShareDialog";
 
 /** The frame of the country and comparison pages: header, language switch, direction. */
-export function PageChrome({ lang, pathname, search, wide = false, share, current = "countries", children }: { lang: UiLang; pathname: string; search: string; wide?: boolean; share?: ViewState; current?: "countries" | "about" | "groups"; children: ReactNode }) {
+export function PageChrome({
+  lang,
+  pathname,
+  search,
+  wide = false,
+  share,
+  current = "countries",
+  children,
+}: {
+  lang: UiLang;
+  pathname: string;
+  search: string;
+  wide?: boolean;
+  share?: ViewState;
+  current?: "countries" | "about" | "groups";
+  children: ReactNode;
+}) {
   const other: UiLang = lang === "ar" ? "en" : "ar";
   const switcher = <LangSwitch pathname={pathname} search={search} to={other} label={messages(lang).language} />;
   return (
     <div dir={dirOf(lang)} lang={lang} className="flex min-h-full flex-col">
-      <SiteHeader lang={lang} current={current} switcher={
+      <SiteHeader
+        lang={lang}
+        current={current}
+        switcher={
           share ? (
             <div className="flex gap-2">
               <ShareDialog view={share} path={pathname} pageSearch={search ? `?${search}` : ""} />

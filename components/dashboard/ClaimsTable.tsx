@@ -29,7 +29,23 @@ const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
 const PAGE = 100;
 const NO_ROWS: ClaimRow[] = [];
 
-export function ClaimsTable({ filters, unreviewed = false, total, actors, lang, onShow, groupByEvent = false }: { filters: Filters; unreviewed?: boolean; total: number; actors: ActorNames; lang: UiLang; onShow: (row: ClaimRow) => void; groupByEvent?: boolean }) {
+export function ClaimsTable({
+  filters,
+  unreviewed = false,
+  total,
+  actors,
+  lang,
+  onShow,
+  groupByEvent = false,
+}: {
+  filters: Filters;
+  unreviewed?: boolean;
+  total: number;
+  actors: ActorNames;
+  lang: UiLang;
+  onShow: (row: ClaimRow) => void;
+  groupByEvent?: boolean;
+}) {
   const t = messages(lang);
   const g = gradesMessages(lang);
   // The rows (2,000 at most, sorted here) come from the API once the table is rendered.
@@ -41,11 +57,14 @@ export function ClaimsTable({ filters, unreviewed = false, total, actors, lang, 
   const sorted = useMemo(() => [...claims].sort((a, b) => sort.dir * sorters[sort.key](a, b) || a.id.localeCompare(b.id)), [claims, sort]);
   // Grouped, an event's reports follow its first one in the chosen order (issue 16 §1).
   const rows = useMemo(() => (groupByEvent ? byEvent(sorted).flatMap((e) => e.rows) : sorted), [sorted, groupByEvent]).slice(0, limit);
-  const groupOf = useMemo(() => new Map(groupByEvent ? byEvent(rows).flatMap((e) => e.rows.map((r, i) => [r.id, i === 0 && e.rows.length > 1 ? e : null] as const)) : []), [rows, groupByEvent]);
+  const groupOf = useMemo(
+    () => new Map(groupByEvent ? byEvent(rows).flatMap((e) => e.rows.map((r, i) => [r.id, i === 0 && e.rows.length > 1 ? e : null] as const)) : []),
+    [rows, groupByEvent],
+  );
   const name = (id: string) => (lang === "ar" ? actors.get(id)?.nameAr : actors.get(id)?.nameEn) ?? id;
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"} className="px-2 py-1 text-start font-semibold">
-      <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
+      <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}>
         {label}
         <span aria-hidden className="text-stone-400">
           {sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}
@@ -87,41 +106,52 @@ export function ClaimsTable({ filters, unreviewed = false, total, actors, lang, 
         <tbody>
           {rows.map((c) => (
             <Fragment key={c.id}>
-            {groupOf.get(c.id) && (
-              <tr className="border-t border-stone-300 bg-stone-50" data-testid="event-group" data-event={c.event}>
-                <th scope="rowgroup" colSpan={7} className="px-2 py-1 text-start text-xs font-semibold text-stone-700">
-                  {g.eventHeading(groupOf.get(c.id)!.rows.length, groupOf.get(c.id)!.sources)}
-                </th>
+              {groupOf.get(c.id) && (
+                <tr className="border-t border-stone-300 bg-stone-50" data-testid="event-group" data-event={c.event}>
+                  <th scope="rowgroup" colSpan={7} className="px-2 py-1 text-start text-xs font-semibold text-stone-700">
+                    {g.eventHeading(groupOf.get(c.id)!.rows.length, groupOf.get(c.id)!.sources)}
+                  </th>
+                </tr>
+              )}
+              <tr className="border-t border-stone-200 align-top" data-claim={c.id} data-event={c.event}>
+                <td className="whitespace-nowrap px-2 py-1 tabular-nums">
+                  {formatDate(c.date, lang)}
+                  {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
+                </td>
+                <td className="px-2 py-1">{KIND_LABEL[lang][c.kind]}</td>
+                <td className="px-2 py-1">
+                  {claimSummary(c, lang, name)}
+                  {c.unreviewed && (
+                    <span className="ms-1 rounded border border-dashed border-amber-700 px-1 text-xs text-amber-900">{lang === "ar" ? "غير مراجَع" : "unreviewed"}</span>
+                  )}
+                </td>
+                <td className="px-2 py-1">
+                  {c.places.length ? (
+                    formatList(
+                      c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)),
+                      lang,
+                    )
+                  ) : (
+                    <span className="text-stone-500">{t.notDrawn}</span>
+                  )}
+                </td>
+                <td className="px-2 py-1">
+                  {c.fromActor && c.toActor ? `${name(c.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(c.toActor)}` : formatList(c.actors.map(name), lang)}
+                </td>
+                <td className="px-2 py-1">
+                  <GradeBadge claim={c} lang={lang} />
+                </td>
+                <td className="whitespace-nowrap px-2 py-1">
+                  <a className="text-blue-800 underline" href={`/articles/${encodeURIComponent(c.article)}${lang === "ar" ? "?lang=ar" : ""}#${encodeURIComponent(c.passageId)}`}>
+                    {t.openPassage}
+                  </a>
+                  {c.drawn && (
+                    <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c)}>
+                      {t.map}
+                    </button>
+                  )}
+                </td>
               </tr>
-            )}
-            <tr className="border-t border-stone-200 align-top" data-claim={c.id} data-event={c.event}>
-              <td className="whitespace-nowrap px-2 py-1 tabular-nums">
-                {formatDate(c.date, lang)}
-                {c.date?.inferred && <span className="text-stone-500"> ({t.inferred})</span>}
-              </td>
-              <td className="px-2 py-1">{KIND_LABEL[lang][c.kind]}</td>
-              <td className="px-2 py-1">
-                {claimSummary(c, lang, name)}
-                {c.unreviewed && <span className="ms-1 rounded border border-dashed border-amber-700 px-1 text-xs text-amber-900">{lang === "ar" ? "غير مراجَع" : "unreviewed"}</span>}
-              </td>
-              <td className="px-2 py-1">
-                {c.places.length ? formatList(c.places.map((p) => (lang === "ar" ? p.nameAr : p.nameEn)), lang) : <span className="text-stone-500">{t.notDrawn}</span>}
-              </td>
-              <td className="px-2 py-1">{c.fromActor && c.toActor ? `${name(c.fromActor)} ${lang === "ar" ? "←" : "→"} ${name(c.toActor)}` : formatList(c.actors.map(name), lang)}</td>
-              <td className="px-2 py-1">
-                <GradeBadge claim={c} lang={lang} />
-              </td>
-              <td className="whitespace-nowrap px-2 py-1">
-                <a className="text-blue-800 underline" href={`/articles/${encodeURIComponent(c.article)}${lang === "ar" ? "?lang=ar" : ""}#${encodeURIComponent(c.passageId)}`}>
-                  {t.openPassage}
-                </a>
-                {c.drawn && (
-                  <button type="button" className="ms-2 text-blue-800 underline" onClick={() => onShow(c)}>
-                    {t.map}
-                  </button>
-                )}
-              </td>
-            </tr>
             </Fragment>
           ))}
         </tbody>

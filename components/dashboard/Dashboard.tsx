@@ -38,7 +38,19 @@ const ZOOM_FOR = { point: 6.5, province: 5.5, region: 4.5, country: 4 } as const
  * screens the map comes first at a fixed share of the screen, the filters fold into a drawer
  * under it, and the table follows.
  */
-export function Dashboard({ initialView, initialModel, issues, countries, canReview = false }: { initialView: ViewState; initialModel: WireModel; issues: ParamIssue[]; countries: CountryName[]; canReview?: boolean }) {
+export function Dashboard({
+  initialView,
+  initialModel,
+  issues,
+  countries,
+  canReview = false,
+}: {
+  initialView: ViewState;
+  initialModel: WireModel;
+  issues: ParamIssue[];
+  countries: CountryName[];
+  canReview?: boolean;
+}) {
   const known = useMemo(() => new Set(initialModel.actors.map((a) => a.id)), [initialModel.actors]);
   const [view, update] = useViewState(
     initialView,
@@ -85,15 +97,26 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
   const switcher = (
     <div className="flex gap-2">
       <ShareDialog view={view} />
-      <button type="button" lang={view.lang === "ar" ? "en" : "ar"} aria-label={t.languageSwitchLabel} className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100" onClick={() => update({ lang: view.lang === "ar" ? "en" : "ar" })} data-testid="lang-switch">
-      {t.language}
+      <button
+        type="button"
+        lang={view.lang === "ar" ? "en" : "ar"}
+        aria-label={t.languageSwitchLabel}
+        className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
+        onClick={() => update({ lang: view.lang === "ar" ? "en" : "ar" })}
+        data-testid="lang-switch"
+      >
+        {t.language}
       </button>
     </div>
   );
 
   return (
     <div dir={dirOf(view.lang)} lang={view.lang} className="flex min-h-full flex-col">
-      <a href="#map" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-link">
+      <a
+        href="#map"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        data-testid="skip-link"
+      >
         {t.skipToMap}
       </a>
       <SiteHeader lang={view.lang} current="map" switcher={switcher} />
@@ -115,7 +138,11 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
               {t.activeFilters(activeFilters)} <span aria-hidden>{drawerOpen ? "▴" : "▾"}</span>
             </span>
           </button>
-          <aside id="filters-drawer" aria-label={t.filters} className={`${drawerOpen ? "block" : "hidden"} order-3 w-full shrink-0 space-y-4 overflow-y-auto border-stone-300 bg-white p-4 md:order-1 md:block md:w-80 md:border-e print:order-2 print:block print:w-60 print:overflow-visible`}>
+          <aside
+            id="filters-drawer"
+            aria-label={t.filters}
+            className={`${drawerOpen ? "block" : "hidden"} order-3 w-full shrink-0 space-y-4 overflow-y-auto border-stone-300 bg-white p-4 md:order-1 md:block md:w-80 md:border-e print:order-2 print:block print:w-60 print:overflow-visible`}
+          >
             <div className="space-y-4 print:hidden">
               <FilterBar filters={filters} actors={model.actors} countries={countries} lang={view.lang} onChange={(patch) => update({ ...patch, selection: null })} />
             </div>
@@ -123,12 +150,28 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             {/* Focus on the control already asks for playback's data, so the first step rarely waits. */}
             <div className="print:hidden" onFocus={() => setStepping(true)}>
               <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
-              <PlayControl first={model.timeline.first} last={model.timeline.last} at={view.at} play={view.play} window={view.window} busy={isLoading} lang={view.lang} onChange={onPlay} prefetch={playsInBrowser(view.layers) ? undefined : prefetch} />
+              <PlayControl
+                first={model.timeline.first}
+                last={model.timeline.last}
+                at={view.at}
+                play={view.play}
+                window={view.window}
+                busy={isLoading}
+                lang={view.lang}
+                onChange={onPlay}
+                prefetch={playsInBrowser(view.layers) ? undefined : prefetch}
+              />
             </div>
             {view.at && <AsOfNote at={view.at} windowMonths={filters.windowMonths} lang={view.lang} />}
             {canReview && <UnreviewedToggle on={!!view.unreviewed} lang={view.lang} onChange={(on) => update({ unreviewed: on, selection: null })} />}
             {view.shade === "sources" && <SourcesKey max={maxSources(model.marks, view.layers)} lang={view.lang} />}
-            <Legend layers={view.layers} counts={model.counts} shift={shiftKey(model.actors, model.marks)} lang={view.lang} onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })} />
+            <Legend
+              layers={view.layers}
+              counts={model.counts}
+              shift={shiftKey(model.actors, model.marks)}
+              lang={view.lang}
+              onToggle={(layer, on) => update({ layers: on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer) })}
+            />
             {error && (
               <p role="alert" className="text-sm text-red-800">
                 {error instanceof Error ? error.message : String(error)}
@@ -136,7 +179,13 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
             )}
           </aside>
           {/* A fixed height on phones: as a flex item with basis 0 the map collapsed to 0 px there. */}
-          <section id="map" tabIndex={-1} aria-label={t.map} className="relative order-1 h-[60svh] min-h-64 w-full shrink-0 md:order-2 md:h-auto md:min-h-0 md:w-auto md:flex-1 md:shrink print:order-1 print:h-full" aria-busy={isLoading}>
+          <section
+            id="map"
+            tabIndex={-1}
+            aria-label={t.map}
+            className="relative order-1 h-[60svh] min-h-64 w-full shrink-0 md:order-2 md:h-auto md:min-h-0 md:w-auto md:flex-1 md:shrink print:order-1 print:h-full"
+            aria-busy={isLoading}
+          >
             <ViewMap view={view} update={update} vm={vm} />
           </section>
         </div>
@@ -144,10 +193,21 @@ export function Dashboard({ initialView, initialModel, issues, countries, canRev
         <PrintFooter sources={model.sources} lang={view.lang} />
         <section aria-labelledby="claims-heading" className="border-t border-stone-300 bg-white print:hidden">
           <h2 id="claims-heading" className="px-4 pt-3 text-sm font-semibold">
-            {t.table} <span className="font-normal text-stone-500" data-testid="claims-count">({t.countLine(model.claimsTotal, model.claimPlaceRows)})</span>
+            {t.table}{" "}
+            <span className="font-normal text-stone-500" data-testid="claims-count">
+              ({t.countLine(model.claimsTotal, model.claimPlaceRows)})
+            </span>
           </h2>
           <EventControls view={view} update={update} />
-          <ClaimsTable filters={tableFilters} unreviewed={!!view.unreviewed} total={model.claimsTotal} actors={actors} lang={view.lang} onShow={onShow} groupByEvent={view.group === "event"} />
+          <ClaimsTable
+            filters={tableFilters}
+            unreviewed={!!view.unreviewed}
+            total={model.claimsTotal}
+            actors={actors}
+            lang={view.lang}
+            onShow={onShow}
+            groupByEvent={view.group === "event"}
+          />
         </section>
       </main>
     </div>

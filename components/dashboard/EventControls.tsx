@@ -17,7 +17,12 @@ export function EventControls({ view, update }: { view: ViewState; update: (patc
     <div className="flex flex-wrap items-center gap-4 px-4 pt-2 text-sm" data-testid="event-controls">
       <label className="flex items-center gap-1">
         {ar ? "التقييم الأدنى" : "Grade at least"}
-        <select className="rounded border border-stone-300 px-1 py-0.5" value={view.grade ?? ""} onChange={(e) => update({ grade: e.target.value || null, selection: null })} data-testid="grade-filter">
+        <select
+          className="rounded border border-stone-300 px-1 py-0.5"
+          value={view.grade ?? ""}
+          onChange={(e) => update({ grade: e.target.value || null, selection: null })}
+          data-testid="grade-filter"
+        >
           <option value="">{ar ? "الكل" : "any"}</option>
           {FLOORS.map((g) => (
             <option key={g} value={g}>

@@ -27,9 +27,33 @@ export function FilterBar({ filters, actors, countries, lang, onChange }: Props)
           </button>
         )}
       </div>
-      <Choice legend={t.actor} options={[...actors.filter((a) => a.kind !== "person").map((a) => ({ value: a.id, label: name(a), swatch: a.color, href: groupHref(a.id, lang) })), ...actors.filter((a) => a.kind === "person").map((a) => ({ value: a.id, label: name(a), section: t.people, href: groupHref(a.id, lang) }))]} selected={filters.actors} any={t.any} onChange={(actors) => onChange({ actors })} testId="filter-actor" />
-      <Choice legend={t.kind} options={ClaimKind.options.map((k) => ({ value: k, label: KIND_LABEL[lang][k] }))} selected={filters.kinds} any={t.any} onChange={(kinds) => onChange({ kinds: kinds as Filters["kinds"] })} testId="filter-kind" />
-      <Choice legend={t.country} options={countries.map((c) => ({ value: c.iso3, label: name(c) }))} selected={filters.countries} any={t.any} onChange={(c) => onChange({ countries: c as Filters["countries"] })} testId="filter-country" />
+      <Choice
+        legend={t.actor}
+        options={[
+          ...actors.filter((a) => a.kind !== "person").map((a) => ({ value: a.id, label: name(a), swatch: a.color, href: groupHref(a.id, lang) })),
+          ...actors.filter((a) => a.kind === "person").map((a) => ({ value: a.id, label: name(a), section: t.people, href: groupHref(a.id, lang) })),
+        ]}
+        selected={filters.actors}
+        any={t.any}
+        onChange={(actors) => onChange({ actors })}
+        testId="filter-actor"
+      />
+      <Choice
+        legend={t.kind}
+        options={ClaimKind.options.map((k) => ({ value: k, label: KIND_LABEL[lang][k] }))}
+        selected={filters.kinds}
+        any={t.any}
+        onChange={(kinds) => onChange({ kinds: kinds as Filters["kinds"] })}
+        testId="filter-kind"
+      />
+      <Choice
+        legend={t.country}
+        options={countries.map((c) => ({ value: c.iso3, label: name(c) }))}
+        selected={filters.countries}
+        any={t.any}
+        onChange={(c) => onChange({ countries: c as Filters["countries"] })}
+        testId="filter-country"
+      />
       <div className="grid grid-cols-2 gap-2">
         <DateInput label={t.from} value={filters.from} onCommit={(from) => onChange({ from })} errorText={t.badDate} testId="filter-from" />
         <DateInput label={t.to} value={filters.to} onCommit={(to) => onChange({ to })} errorText={t.badDate} testId="filter-to" />
@@ -42,8 +66,27 @@ export function FilterBar({ filters, actors, countries, lang, onChange }: Props)
 const groupHref = (id: string, lang?: string) => `/groups/${encodeURIComponent(id)}${lang === "ar" ? "?lang=ar" : ""}`;
 const groupPageLabel = (href: string) => (href.endsWith("lang=ar") ? "صفحة الجماعة" : "group page");
 
-function Choice({ legend, options, selected, any, onChange, testId }: { legend: string; options: { value: string; label: string; swatch?: string; section?: string; href?: string }[]; selected: readonly string[]; any: string; onChange: (v: string[]) => void; testId: string }) {
-  const summary = selected.length ? options.filter((o) => selected.includes(o.value)).map((o) => o.label).join(", ") : any;
+function Choice({
+  legend,
+  options,
+  selected,
+  any,
+  onChange,
+  testId,
+}: {
+  legend: string;
+  options: { value: string; label: string; swatch?: string; section?: string; href?: string }[];
+  selected: readonly string[];
+  any: string;
+  onChange: (v: string[]) => void;
+  testId: string;
+}) {
+  const summary = selected.length
+    ? options
+        .filter((o) => selected.includes(o.value))
+        .map((o) => o.label)
+        .join(", ")
+    : any;
   return (
     <details className="group rounded border border-stone-300 bg-white" data-testid={testId}>
       <summary className="flex cursor-pointer items-center justify-between gap-2 px-2 py-1 text-sm">
@@ -57,14 +100,14 @@ function Choice({ legend, options, selected, any, onChange, testId }: { legend: 
             {/* People are listed apart from groups: a leader is not a group. */}
             {o.section && o.section !== options[i - 1]?.section && <p className="mt-1 border-t border-stone-200 pt-1 text-xs font-semibold text-stone-500">{o.section}</p>}
             <label className="flex cursor-pointer items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="size-4 accent-stone-800"
-              checked={selected.includes(o.value)}
-              onChange={(e) => onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))}
-            />
-            {o.swatch && <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ background: o.swatch }} />}
-            {o.label}
+              <input
+                type="checkbox"
+                className="size-4 accent-stone-800"
+                checked={selected.includes(o.value)}
+                onChange={(e) => onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))}
+              />
+              {o.swatch && <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ background: o.swatch }} />}
+              {o.label}
             </label>
             {/* Beside the checkbox, not inside its label: a link within a label would toggle it. */}
             {o.href && (
@@ -85,7 +128,19 @@ function Choice({ legend, options, selected, any, onChange, testId }: { legend: 
  * one is kept in the field, not applied, and says why in words (a red border alone says nothing
  * to a screen reader or to someone who cannot tell red).
  */
-function DateInput({ label, value, onCommit, errorText, testId }: { label: string; value: string | null; onCommit: (v: string | null) => void; errorText: string; testId: string }) {
+function DateInput({
+  label,
+  value,
+  onCommit,
+  errorText,
+  testId,
+}: {
+  label: string;
+  value: string | null;
+  onCommit: (v: string | null) => void;
+  errorText: string;
+  testId: string;
+}) {
   const [text, setText] = useState(value ?? "");
   const [error, setError] = useState(false);
   const errorId = useId();

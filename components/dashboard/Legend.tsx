@@ -14,7 +14,19 @@ import { type UiLang, VIEW_LAYERS, type ViewLayer } from "@/lib/view/view-state"
 const ramp = (colors: readonly string[], lang: UiLang) => `linear-gradient(to ${lang === "ar" ? "left" : "right"}, ${colors.join(", ")})`;
 
 /** Each layer with its switch, how many claims it draws under the filters, and its key. */
-export function Legend({ layers, counts, shift, lang, onToggle }: { layers: readonly ViewLayer[]; counts: Record<ViewLayer, number>; shift: ShiftKey; lang: UiLang; onToggle: (layer: ViewLayer, on: boolean) => void }) {
+export function Legend({
+  layers,
+  counts,
+  shift,
+  lang,
+  onToggle,
+}: {
+  layers: readonly ViewLayer[];
+  counts: Record<ViewLayer, number>;
+  shift: ShiftKey;
+  lang: UiLang;
+  onToggle: (layer: ViewLayer, on: boolean) => void;
+}) {
   const t = messages(lang);
   return (
     <fieldset className="space-y-2" data-testid="legend">
@@ -57,7 +69,8 @@ function Key({ layer, shift, lang }: { layer: ViewLayer; shift: ShiftKey; lang: 
           {ar ? "رقم واحد مذكور عن الأماكن المحاطة معًا، لا عن كلٍّ منها" : "one figure stated for the outlined places together, not for each"}
         </p>
         <p>
-          <span className="me-1 inline-block size-2.5 rounded-full border-2 bg-white align-middle" style={{ borderColor: LOSS_RAMP[2] }} /> {ar ? "مكان مذكور أنه فُقد" : "a place named as lost"}
+          <span className="me-1 inline-block size-2.5 rounded-full border-2 bg-white align-middle" style={{ borderColor: LOSS_RAMP[2] }} />{" "}
+          {ar ? "مكان مذكور أنه فُقد" : "a place named as lost"}
         </p>
       </div>
     );
@@ -66,13 +79,16 @@ function Key({ layer, shift, lang }: { layer: ViewLayer; shift: ShiftKey; lang: 
       <div className={small}>
         <p>{ar ? "أزرق: أماكن يُذكر فيها التجنيد (أسمك = ادعاءات أكثر)" : "Blue: places where recruitment is reported (thicker = more claims)"}</p>
         <p>
-          <span className="me-1 inline-block size-2.5 rounded-full align-middle" style={{ background: RECRUIT_COLOR }} /> {ar ? "مكان محدد (الحجم = عدد الادعاءات)" : "a place (size = claims)"}
+          <span className="me-1 inline-block size-2.5 rounded-full align-middle" style={{ background: RECRUIT_COLOR }} />{" "}
+          {ar ? "مكان محدد (الحجم = عدد الادعاءات)" : "a place (size = claims)"}
         </p>
         <p>
-          <span className="me-1 inline-block h-2.5 w-4 border-2 align-middle" style={{ borderColor: RECRUIT_COLOR }} /> {ar ? "محافظة أو منطقة (خط متصل)" : "a province or region (solid line)"}
+          <span className="me-1 inline-block h-2.5 w-4 border-2 align-middle" style={{ borderColor: RECRUIT_COLOR }} />{" "}
+          {ar ? "محافظة أو منطقة (خط متصل)" : "a province or region (solid line)"}
         </p>
         <p>
-          <span className="me-1 inline-block h-2.5 w-4 border-2 border-dashed align-middle" style={{ borderColor: RECRUIT_COLOR }} /> {ar ? "دولة بأكملها (خط متقطع)" : "a whole country (dashed line)"}
+          <span className="me-1 inline-block h-2.5 w-4 border-2 border-dashed align-middle" style={{ borderColor: RECRUIT_COLOR }} />{" "}
+          {ar ? "دولة بأكملها (خط متقطع)" : "a whole country (dashed line)"}
         </p>
       </div>
     );
@@ -98,7 +114,11 @@ function Key({ layer, shift, lang }: { layer: ViewLayer; shift: ShiftKey; lang: 
               {shift.people.map((p) => (
                 <li key={p.id}>
                   {ar ? p.nameAr : p.nameEn}
-                  {p.of.length > 0 && ` (${formatList(p.of.map((g) => (ar ? g.nameAr : g.nameEn)), lang)})`}
+                  {p.of.length > 0 &&
+                    ` (${formatList(
+                      p.of.map((g) => (ar ? g.nameAr : g.nameEn)),
+                      lang,
+                    )})`}
                 </li>
               ))}
             </ul>

@@ -30,7 +30,25 @@ const EDGE_PX = 56;
  * Map button centres the map there) fits above or below the mark without running under the
  * credits or off the map.
  */
-export function MarkPopup({ mark, others, filters, unreviewed = false, actors, lang, onSelect, onClose }: { mark: Mark; others: Mark[]; filters: Filters; unreviewed?: boolean; actors: ActorNames; lang: UiLang; onSelect: (id: string) => void; onClose: () => void }) {
+export function MarkPopup({
+  mark,
+  others,
+  filters,
+  unreviewed = false,
+  actors,
+  lang,
+  onSelect,
+  onClose,
+}: {
+  mark: Mark;
+  others: Mark[];
+  filters: Filters;
+  unreviewed?: boolean;
+  actors: ActorNames;
+  lang: UiLang;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}) {
   const t = messages(lang);
   const g = gradesMessages(lang);
   // A popup quotes a dozen claims at most, fetched when it opens; the table (and the CSV) list them all.
@@ -72,11 +90,24 @@ export function MarkPopup({ mark, others, filters, unreviewed = false, actors, l
   const maxHeight = mapHeight > 0 ? `min(38vh, ${Math.max(120, mapHeight / 2 - EDGE_PX)}px)` : "38vh";
   return (
     <Popup ref={popup} longitude={mark.point[0]} latitude={mark.point[1]} onClose={close} closeOnClick={false} focusAfterOpen={false} maxWidth="380px">
-      <div ref={box} tabIndex={-1} style={{ maxHeight }} dir={lang === "ar" ? "rtl" : "ltr"} lang={lang} className="space-y-2 overflow-y-auto p-1 text-start outline-none" data-testid="mark-popup" role="dialog" aria-label={`${LAYER_LABEL[lang][mark.layer]}: ${lang === "ar" ? mark.nameAr : mark.nameEn}`}>
+      <div
+        ref={box}
+        tabIndex={-1}
+        style={{ maxHeight }}
+        dir={lang === "ar" ? "rtl" : "ltr"}
+        lang={lang}
+        className="space-y-2 overflow-y-auto p-1 text-start outline-none"
+        data-testid="mark-popup"
+        role="dialog"
+        aria-label={`${LAYER_LABEL[lang][mark.layer]}: ${lang === "ar" ? mark.nameAr : mark.nameEn}`}
+      >
         <header>
           <p className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">{LAYER_LABEL[lang][mark.layer]}</p>
           <h3 className="text-base font-semibold">
-            {lang === "ar" ? mark.nameAr : mark.nameEn} <span className="text-xs font-normal text-stone-500">({mark.jointOf ? (lang === "ar" ? "عدة أماكن معًا" : "several places together") : PRECISION_LABEL[lang][mark.precision]})</span>
+            {lang === "ar" ? mark.nameAr : mark.nameEn}{" "}
+            <span className="text-xs font-normal text-stone-500">
+              ({mark.jointOf ? (lang === "ar" ? "عدة أماكن معًا" : "several places together") : PRECISION_LABEL[lang][mark.precision]})
+            </span>
           </h3>
           {mark.layer === "territorial-loss" && mark.figure && <StatedShare mark={mark} figure={mark.figure} lang={lang} />}
           {mark.control && <ControlHolder control={mark.control} actors={actors} lang={lang} />}
@@ -132,7 +163,10 @@ function StatedShare({ mark, figure, lang }: { mark: Mark; figure: StatedFigure;
   return (
     <p className="text-sm" data-testid="stated-share">
       {lang === "ar" ? "النسبة المذكورة للأراضي المفقودة: " : "Share stated as lost: "}
-      <strong>{formatShare(figure, lang)}</strong> <span className="text-stone-600">(“<bdi lang={/[\u0600-\u06ff]/.test(figure.text) ? "ar" : "en"}>{figure.text}</bdi>”)</span>
+      <strong>{formatShare(figure, lang)}</strong>{" "}
+      <span className="text-stone-600">
+        (“<bdi lang={/[\u0600-\u06ff]/.test(figure.text) ? "ar" : "en"}>{figure.text}</bdi>”)
+      </span>
       {mark.jointOf && (
         <span className="block text-xs text-stone-600" data-testid="joint-figure">
           {lang === "ar" ? `رقم واحد مذكور عن ${mark.nameAr} معًا، لا عن كلٍّ منها على حدة.` : `One figure stated for ${mark.nameEn} together, not for each on its own.`}

@@ -17,7 +17,11 @@ export function SourcesNote({ summary, lang }: { summary: SourceSummary; lang: U
     t.reviewedOf(summary.reviewed, summary.claims),
   ];
   return (
-    <section aria-label={t.sourcesHeading} className="flex flex-wrap items-baseline gap-x-2 border-t border-stone-300 bg-stone-50 px-4 py-1.5 text-xs text-stone-700 print:hidden" data-testid="sources-note">
+    <section
+      aria-label={t.sourcesHeading}
+      className="flex flex-wrap items-baseline gap-x-2 border-t border-stone-300 bg-stone-50 px-4 py-1.5 text-xs text-stone-700 print:hidden"
+      data-testid="sources-note"
+    >
       <span className="font-semibold">{t.sourcesHeading}:</span>
       <span>{parts.join(" · ")}</span>
       <a href={`/articles${lang === "ar" ? "?lang=ar" : ""}`} className="text-blue-800 underline">

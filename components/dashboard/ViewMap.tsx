@@ -16,7 +16,17 @@ import type { useViewModel } from "./use-view-model";
  * A view's map: the camera and selection read from and written to the view (the URL), the
  * marks drawn, and the popup of the selected mark. The dashboard and the embed both show this.
  */
-export function ViewMap({ view, update, vm, compact = false }: { view: ViewState; update: (patch: Partial<ViewState>, mode?: "push" | "replace") => void; vm: ReturnType<typeof useViewModel>; compact?: boolean }) {
+export function ViewMap({
+  view,
+  update,
+  vm,
+  compact = false,
+}: {
+  view: ViewState;
+  update: (patch: Partial<ViewState>, mode?: "push" | "replace") => void;
+  vm: ReturnType<typeof useViewModel>;
+  compact?: boolean;
+}) {
   const { drawn, selected, others, actors, onPick, model } = vm;
   const describe = useCallback(
     (pick: Pick) => {
@@ -58,10 +68,27 @@ export function ViewMap({ view, update, vm, compact = false }: { view: ViewState
         compact={compact}
         reveal={reveal}
       >
-        {selected && <MarkPopup mark={selected} others={others} filters={filtersOf(view)} unreviewed={!!view.unreviewed} actors={actors} lang={view.lang} onSelect={(id) => update({ selection: id })} onClose={() => update({ selection: null })} />}
+        {selected && (
+          <MarkPopup
+            mark={selected}
+            others={others}
+            filters={filtersOf(view)}
+            unreviewed={!!view.unreviewed}
+            actors={actors}
+            lang={view.lang}
+            onSelect={(id) => update({ selection: id })}
+            onClose={() => update({ selection: null })}
+          />
+        )}
       </AtlasMapLazy>
       {keysShown && (
-        <p role="note" lang={view.lang} dir={view.lang === "ar" ? "rtl" : "ltr"} className="pointer-events-none absolute inset-x-2 top-2 z-10 mx-auto w-fit max-w-[90%] rounded bg-stone-900/85 px-2 py-1 text-center text-xs text-white" data-testid="map-keys">
+        <p
+          role="note"
+          lang={view.lang}
+          dir={view.lang === "ar" ? "rtl" : "ltr"}
+          className="pointer-events-none absolute inset-x-2 top-2 z-10 mx-auto w-fit max-w-[90%] rounded bg-stone-900/85 px-2 py-1 text-center text-xs text-white"
+          data-testid="map-keys"
+        >
           {messages(view.lang).mapKeys}
         </p>
       )}

@@ -46,7 +46,10 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
   const local = asOf.view;
   const model = useMemo(() => (local ? { ...local.whole, marks: local.marks, counts: local.counts, claimsTotal: local.claimsTotal } : served), [local, served]);
   const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
-  const drawn = useMemo(() => mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null), [model.marks, view.layers, actors, view.selection, view.lang, view.shade]);
+  const drawn = useMemo(
+    () => mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null),
+    [model.marks, view.layers, actors, view.selection, view.lang, view.shade],
+  );
   const selected = model.marks.find((m) => m.id === view.selection && view.layers.includes(m.layer));
   const onPick = useCallback(
     (pick: Pick | null) => {
@@ -56,5 +59,16 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
     },
     [model.marks, view.layers, select],
   );
-  return { model, error, isLoading: local ? false : isLoading || (!!view.at && asOf.loading), stepsInBrowser: !!local, actors, drawn, selected, others: others.filter((o) => o.id !== selected?.id), setOthers, onPick };
+  return {
+    model,
+    error,
+    isLoading: local ? false : isLoading || (!!view.at && asOf.loading),
+    stepsInBrowser: !!local,
+    actors,
+    drawn,
+    selected,
+    others: others.filter((o) => o.id !== selected?.id),
+    setOthers,
+    onPick,
+  };
 }

@@ -42,7 +42,12 @@ export function EmbedView({ initialView, initialModel }: { initialView: ViewStat
     <div dir={dirOf(view.lang)} lang={view.lang} className="flex h-dvh w-full flex-col overflow-hidden bg-[#d5dee4] text-stone-900">
       <div className="relative min-h-0 flex-1">
         <ViewMap view={view} update={update} vm={vm} compact />
-        <details className="absolute start-2 top-2 max-w-[calc(100%-4rem)] rounded bg-white/90 text-xs shadow" data-testid="embed-legend" open={legendOpen} onToggle={(e) => setLegendOpen(e.currentTarget.open)}>
+        <details
+          className="absolute start-2 top-2 max-w-[calc(100%-4rem)] rounded bg-white/90 text-xs shadow"
+          data-testid="embed-legend"
+          open={legendOpen}
+          onToggle={(e) => setLegendOpen(e.currentTarget.open)}
+        >
           <summary className="cursor-pointer whitespace-nowrap px-2 py-1 font-semibold">{t.legend}</summary>
           {view.at && (
             <p className="px-2 font-semibold" data-testid="embed-as-of">
@@ -60,7 +65,10 @@ export function EmbedView({ initialView, initialModel }: { initialView: ViewStat
           </ul>
         </details>
       </div>
-      <p className="flex shrink-0 flex-wrap items-baseline gap-x-1.5 border-t border-stone-300 bg-white px-1.5 py-0.5 text-[11px] leading-4 text-stone-700" data-testid="embed-source">
+      <p
+        className="flex shrink-0 flex-wrap items-baseline gap-x-1.5 border-t border-stone-300 bg-white px-1.5 py-0.5 text-[11px] leading-4 text-stone-700"
+        data-testid="embed-source"
+      >
         <span>{t.appName}</span>
         {view.at && <span data-testid="embed-credit-as-of">({asOfText(view.at, view.lang, filtersOf(view).windowMonths)})</span>}
         <span aria-hidden>·</span>

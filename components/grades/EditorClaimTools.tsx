@@ -24,7 +24,11 @@ export function EditorClaimTools({ claimId, info, lang }: { claimId: string; inf
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs" data-testid="editor-claim-tools">
       <label className="flex items-center gap-1">
         {lang === "ar" ? "المصداقية" : "Credibility"}
-        <select className="rounded border border-stone-300 px-1 font-mono" defaultValue={info.credibility} onChange={(e) => send(`/api/claims/${encodeURIComponent(claimId)}/credibility`, "PATCH", { credibility: Number(e.target.value) })}>
+        <select
+          className="rounded border border-stone-300 px-1 font-mono"
+          defaultValue={info.credibility}
+          onChange={(e) => send(`/api/claims/${encodeURIComponent(claimId)}/credibility`, "PATCH", { credibility: Number(e.target.value) })}
+        >
           {[1, 2, 3, 4, 5, 6].map((c) => (
             <option key={c} value={c}>
               {c}
@@ -33,7 +37,12 @@ export function EditorClaimTools({ claimId, info, lang }: { claimId: string; inf
         </select>
       </label>
       {info.reports > 1 && (
-        <button type="button" className="rounded border border-stone-300 px-1.5 py-0.5 hover:bg-stone-100" onClick={() => send(`/api/events/${encodeURIComponent(info.event)}/split`, "POST", { claims: [claimId] })} data-testid="split-event">
+        <button
+          type="button"
+          className="rounded border border-stone-300 px-1.5 py-0.5 hover:bg-stone-100"
+          onClick={() => send(`/api/events/${encodeURIComponent(info.event)}/split`, "POST", { claims: [claimId] })}
+          data-testid="split-event"
+        >
           {t.split}
         </button>
       )}
@@ -44,7 +53,14 @@ export function EditorClaimTools({ claimId, info, lang }: { claimId: string; inf
           if (other.trim()) void send(`/api/events/${encodeURIComponent(info.event)}/merge`, "POST", { with: other.trim() });
         }}
       >
-        <input aria-label={t.mergeLabel} placeholder="e-…" value={other} onChange={(e) => setOther(e.target.value)} className="w-28 rounded border border-stone-300 px-1 font-mono" dir="ltr" />
+        <input
+          aria-label={t.mergeLabel}
+          placeholder="e-…"
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+          className="w-28 rounded border border-stone-300 px-1 font-mono"
+          dir="ltr"
+        />
         <button type="submit" className="rounded border border-stone-300 px-1.5 py-0.5 hover:bg-stone-100">
           {t.merge}
         </button>

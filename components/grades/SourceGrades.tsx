@@ -16,7 +16,11 @@ export function SourceGrades({ outlets, lang }: { outlets: Outlet[]; lang: UiLan
   async function save(id: string, reliability: string) {
     const previous = grades.get(id)!;
     setGrades((g) => new Map(g).set(id, reliability as Outlet["reliability"]));
-    const res = await fetch(`/api/sources/${encodeURIComponent(id)}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reliability }) }).catch(() => null);
+    const res = await fetch(`/api/sources/${encodeURIComponent(id)}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ reliability }),
+    }).catch(() => null);
     if (res?.ok) return setStatus({ id, ok: true, text: t.done });
     setGrades((g) => new Map(g).set(id, previous));
     setStatus({ id, ok: false, text: `${t.failed}: ${(await apiErrorMessage(res)) ?? res?.status ?? "network"}` });

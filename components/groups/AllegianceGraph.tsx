@@ -26,7 +26,13 @@ export function AllegianceGraph({ graph, layout, centre, lang }: { graph: Graph;
   const kinds = [...new Set(graph.edges.map((e) => e.kind))];
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} className="w-full max-w-3xl rounded border border-stone-300 bg-white" role="group" aria-label={lang === "ar" ? "رسم الولاءات" : "Allegiance graph"} data-testid="allegiance-graph">
+      <svg
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="w-full max-w-3xl rounded border border-stone-300 bg-white"
+        role="group"
+        aria-label={lang === "ar" ? "رسم الولاءات" : "Allegiance graph"}
+        data-testid="allegiance-graph"
+      >
         <defs>
           {kinds.map((k) => (
             <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -51,7 +57,16 @@ export function AllegianceGraph({ graph, layout, centre, lang }: { graph: Graph;
               <title>{label}</title>
               {/* A wide invisible stroke: a thin line is hard to hit with a pointer. */}
               <path d={`M${sx},${sy} Q${cx},${cy} ${tx},${ty}`} fill="none" stroke="transparent" strokeWidth={14} />
-              <path d={`M${sx},${sy} Q${cx},${cy} ${tx},${ty}`} fill="none" stroke={EDGE_STYLE[e.kind].color} strokeWidth={2.5} strokeDasharray={EDGE_STYLE[e.kind].dash} strokeOpacity={hedgedOnly ? 0.55 : 1} markerEnd={`url(#arrow-${e.kind})`} className="group-focus-visible:[stroke-width:5] group-hover:[stroke-width:4]" />
+              <path
+                d={`M${sx},${sy} Q${cx},${cy} ${tx},${ty}`}
+                fill="none"
+                stroke={EDGE_STYLE[e.kind].color}
+                strokeWidth={2.5}
+                strokeDasharray={EDGE_STYLE[e.kind].dash}
+                strokeOpacity={hedgedOnly ? 0.55 : 1}
+                markerEnd={`url(#arrow-${e.kind})`}
+                className="group-focus-visible:[stroke-width:5] group-hover:[stroke-width:4]"
+              />
             </a>
           );
         })}
@@ -60,7 +75,18 @@ export function AllegianceGraph({ graph, layout, centre, lang }: { graph: Graph;
           return (
             <g key={n.id} data-node={n.id}>
               <circle cx={p.x} cy={p.y} r={n.id === centre ? R + 3 : R} fill={n.color} stroke="#ffffff" strokeWidth={2} />
-              <text x={p.x} y={p.y + R + 15} textAnchor="middle" fontSize={13} fontWeight={n.id === centre ? 700 : 400} fill="#1c1917" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" direction={lang === "ar" ? "rtl" : "ltr"}>
+              <text
+                x={p.x}
+                y={p.y + R + 15}
+                textAnchor="middle"
+                fontSize={13}
+                fontWeight={n.id === centre ? 700 : 400}
+                fill="#1c1917"
+                stroke="#ffffff"
+                strokeWidth={3}
+                paintOrder="stroke"
+                direction={lang === "ar" ? "rtl" : "ltr"}
+              >
                 {lang === "ar" ? n.nameAr : n.nameEn}
               </text>
             </g>

@@ -20,22 +20,36 @@ export function EdgeTable({ graph, lang }: { graph: AllegianceGraph; lang: UiLan
       <caption className="mb-2 text-start text-lg font-semibold">{t.table}</caption>
       <thead className="border-b border-stone-300 text-stone-600">
         <tr>
-          <th scope="col" className="py-1 text-start">{t.from}</th>
-          <th scope="col" className="text-start">{t.kind}</th>
-          <th scope="col" className="text-start">{t.to}</th>
-          <th scope="col" className="text-start">{t.when}</th>
-          <th scope="col" className="text-start">{t.passages}</th>
+          <th scope="col" className="py-1 text-start">
+            {t.from}
+          </th>
+          <th scope="col" className="text-start">
+            {t.kind}
+          </th>
+          <th scope="col" className="text-start">
+            {t.to}
+          </th>
+          <th scope="col" className="text-start">
+            {t.when}
+          </th>
+          <th scope="col" className="text-start">
+            {t.passages}
+          </th>
         </tr>
       </thead>
       <tbody>
         {graph.edges.map((e) => (
           <tr key={e.id} id={edgeAnchor(e.id)} tabIndex={-1} className="border-b border-stone-200 align-top target:bg-amber-50" data-testid="edge-row">
             <td className="py-1">
-              <a href={groupHref(e.from)} className="text-sky-900 underline">{name(e.from)}</a>
+              <a href={groupHref(e.from)} className="text-sky-900 underline">
+                {name(e.from)}
+              </a>
             </td>
             <td>{EDGE_LABEL[lang][e.kind]}</td>
             <td>
-              <a href={groupHref(e.to)} className="text-sky-900 underline">{name(e.to)}</a>
+              <a href={groupHref(e.to)} className="text-sky-900 underline">
+                {name(e.to)}
+              </a>
             </td>
             <td className="whitespace-nowrap">
               {e.first ? formatDate(e.first, lang) : t.undated}

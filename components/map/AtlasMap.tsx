@@ -52,7 +52,22 @@ type Hovered = { source: string; id: string | number } | null;
  * The one component that owns a MapLibre instance. What it draws is declared as data in
  * lib/map; it wires events (hover, pick, camera, load, errors) and reports what is in view.
  */
-export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, layers = [], lang = "en", onPick, onAreaClick, children, testId = "atlas-map", compact = false, describe, focus, reveal }: AtlasMapProps) {
+export function AtlasMap({
+  camera,
+  home = HOME_BOUNDS,
+  onCameraChange,
+  marks,
+  layers = [],
+  lang = "en",
+  onPick,
+  onAreaClick,
+  children,
+  testId = "atlas-map",
+  compact = false,
+  describe,
+  focus,
+  reveal,
+}: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   const rtl = lang === "ar";
   const hovered = useRef<Hovered>(null);
@@ -71,7 +86,15 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
   const labels = marks?.labels;
   const focusKey = focus ? JSON.stringify(focus) : "";
   const style = useMemo(
-    () => mapStyle(typeof window === "undefined" ? "" : window.location.origin, lang, visible, targets, { points, labels }, focusKey ? (JSON.parse(focusKey) as AreaTargets) : undefined),
+    () =>
+      mapStyle(
+        typeof window === "undefined" ? "" : window.location.origin,
+        lang,
+        visible,
+        targets,
+        { points, labels },
+        focusKey ? (JSON.parse(focusKey) as AreaTargets) : undefined,
+      ),
     [lang, visible, targets, points, labels, focusKey],
   );
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
@@ -122,7 +145,10 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       const map = mapRef.current;
       if (map) map.getCanvas().style.cursor = e.features?.some((x) => x.layer.id !== LAYER.countriesFill && x.layer.id !== LAYER.admin1Fill) ? "pointer" : "";
       if (!describe) return;
-      const pick = pickOf((e.features ?? []).filter((f) => clickable.includes(f.layer.id)), [e.lngLat.lng, e.lngLat.lat]);
+      const pick = pickOf(
+        (e.features ?? []).filter((f) => clickable.includes(f.layer.id)),
+        [e.lngLat.lng, e.lngLat.lat],
+      );
       const key = pick ? JSON.stringify([pick.markIds, pick.areas]) : "";
       setHoverPick((prev) => (prev?.key === key ? prev : pick ? { key, pick } : null));
       if (tip.current) tip.current.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
@@ -168,7 +194,12 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       onKeyDown={(e) => {
         if (e.key === " " && e.target instanceof HTMLCanvasElement) e.preventDefault();
       }}
-      data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
+      data-testid={testId}
+      data-map-state={state.kind}
+      data-provinces-in-view={provincesInView}
+      data-points={marks?.points.features.length ?? 0}
+      data-shaded={marks?.states.size ?? 0}
+    >
       <MapGL
         ref={mapRef}
         mapStyle={style}
@@ -218,7 +249,13 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
       </MapGL>
       {describe && (
         // Mouse-only: keyboard and screen-reader users get the same through the table and popups.
-        <div ref={tip} aria-hidden className="pointer-events-none absolute left-0 top-0 z-10 max-w-72 rounded border border-stone-300 bg-white/95 px-2 py-1 text-xs text-stone-800 shadow" style={{ visibility: hoverPick ? "visible" : "hidden" }} data-testid="map-tooltip">
+        <div
+          ref={tip}
+          aria-hidden
+          className="pointer-events-none absolute left-0 top-0 z-10 max-w-72 rounded border border-stone-300 bg-white/95 px-2 py-1 text-xs text-stone-800 shadow"
+          style={{ visibility: hoverPick ? "visible" : "hidden" }}
+          data-testid="map-tooltip"
+        >
           {hoverPick ? describe(hoverPick.pick) : null}
         </div>
       )}

@@ -19,7 +19,10 @@ export function MapStatus({ state, onRetry, lang }: { state: MapState; onRetry: 
     );
   }
   return (
-    <div role="alert" className="absolute inset-x-0 top-4 mx-auto flex w-fit max-w-[90%] items-center gap-3 rounded border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-900 shadow">
+    <div
+      role="alert"
+      className="absolute inset-x-0 top-4 mx-auto flex w-fit max-w-[90%] items-center gap-3 rounded border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-900 shadow"
+    >
       <span>{t[state.message]}</span>
       <button type="button" onClick={onRetry} className="rounded border border-red-400 px-2 py-0.5 hover:bg-red-100 focus-visible:outline-2">
         {t.mapRetry}

@@ -18,4 +18,3 @@ export function useFeatureStates(mapRef: RefObject<MapRef | null>, loaded: boole
     applied.current = states ?? new Map();
   }, [mapRef, loaded, states]);
 }
-

@@ -10,7 +10,23 @@ import { AttributionText } from "../claims/AttributionText";
 import { ClaimGradeLine } from "../grades/ClaimGradeLine";
 
 /** The claims one passage supports, worded in the interface language (as the map's popups are), with their grades. */
-export function ClaimList({ claims, notes, lang, labelId, wording, info, editor = false }: { claims: readonly Claim[]; notes: Record<string, string>; lang: UiLang; labelId: string; wording: ClaimWording; info?: Record<string, ClaimInfo>; editor?: boolean }) {
+export function ClaimList({
+  claims,
+  notes,
+  lang,
+  labelId,
+  wording,
+  info,
+  editor = false,
+}: {
+  claims: readonly Claim[];
+  notes: Record<string, string>;
+  lang: UiLang;
+  labelId: string;
+  wording: ClaimWording;
+  info?: Record<string, ClaimInfo>;
+  editor?: boolean;
+}) {
   const m = messages(lang);
   return (
     <div lang={lang} className="mt-3">

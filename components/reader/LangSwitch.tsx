@@ -14,7 +14,11 @@ const subscribe = (onChange: () => void) => {
  * the hash (the passage being read), so the hash is added here once the page is live.
  */
 export function LangSwitch({ pathname, search, to, label }: { pathname: string; search: string; to: UiLang; label: string }) {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => "");
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => "",
+  );
   return (
     <a
       href={switchLangHref(pathname, search, hash, to)}

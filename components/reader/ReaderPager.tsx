@@ -19,7 +19,13 @@ export function ReaderPager({ paging, pathname, search, lang, landmark = true }:
   const { page, pages } = paging;
   const Box = landmark ? "nav" : "div";
   return (
-    <Box {...(landmark ? { "aria-label": m.readerPages } : {})} data-testid="reader-pager" lang={lang} dir={dirOf(lang)} className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-stone-200 py-2 text-sm">
+    <Box
+      {...(landmark ? { "aria-label": m.readerPages } : {})}
+      data-testid="reader-pager"
+      lang={lang}
+      dir={dirOf(lang)}
+      className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-stone-200 py-2 text-sm"
+    >
       <p>
         {m.pageOf(page, pages)} · {m.passagesRange(paging.from + 1, paging.to, paging.total)}
       </p>

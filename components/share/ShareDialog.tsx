@@ -24,7 +24,14 @@ export function ShareDialog({ view, path = "/", pageSearch }: { view: ViewState;
       <button type="button" onClick={open} className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100" data-testid="share-open">
         {ar ? "مشاركة" : "Share"}
       </button>
-      <dialog ref={ref} aria-labelledby="share-title" className="m-auto w-[min(40rem,92vw)] rounded-lg p-0 shadow-xl backdrop:bg-black/40" data-testid="share-dialog" dir={ar ? "rtl" : "ltr"} lang={view.lang}>
+      <dialog
+        ref={ref}
+        aria-labelledby="share-title"
+        className="m-auto w-[min(40rem,92vw)] rounded-lg p-0 shadow-xl backdrop:bg-black/40"
+        data-testid="share-dialog"
+        dir={ar ? "rtl" : "ltr"}
+        lang={view.lang}
+      >
         {links && (
           <div className="space-y-4 p-4 text-start">
             <div className="flex items-center justify-between">
@@ -92,7 +99,11 @@ function Copyable({ label, value, testId, ar, multiline = false }: { label: stri
         {label}
       </label>
       <div className="mt-1 flex gap-2">
-        {multiline ? <textarea id={testId} ref={field} readOnly rows={3} value={value} dir="ltr" className={cls} data-testid={testId} /> : <input id={testId} ref={field} readOnly value={value} dir="ltr" className={cls} data-testid={testId} />}
+        {multiline ? (
+          <textarea id={testId} ref={field} readOnly rows={3} value={value} dir="ltr" className={cls} data-testid={testId} />
+        ) : (
+          <input id={testId} ref={field} readOnly value={value} dir="ltr" className={cls} data-testid={testId} />
+        )}
         <button type="button" onClick={copy} className="shrink-0 rounded border border-stone-300 px-2 text-sm hover:bg-stone-100">
           {copied ? (ar ? "نُسخ" : "Copied") : ar ? "نسخ" : "Copy"}
         </button>

@@ -12,7 +12,18 @@ import { useAsOfView } from "./use-as-of";
 import { usePlayState } from "./use-play-state";
 
 type Bounds = [[number, number], [number, number]];
-type Props = { iso3: string; iso2: string; home: Bounds; lang: UiLang; name: string; marks: Mark[]; actors: ActorInfo[]; first: string | null; last: string | null; initial: PlayState };
+type Props = {
+  iso3: string;
+  iso2: string;
+  home: Bounds;
+  lang: UiLang;
+  name: string;
+  marks: Mark[];
+  actors: ActorInfo[];
+  first: string | null;
+  last: string | null;
+  initial: PlayState;
+};
 
 /**
  * A country's map with the timeline's play control: the server draws the first view (as of the

@@ -33,7 +33,17 @@ export function GroupPlayback({ group, lang, alt, linkText, first, last, initial
       </div>
       {s.at && <AsOfNote at={s.at} windowMonths={s.play === "window" ? s.window : null} lang={lang} />}
       <a href={`/${search}`} className="block" data-testid="group-map-link" aria-busy={drawn !== src}>
-        <img ref={img} src={src} width={960} height={540} alt={alt} onLoad={() => setDrawn(src)} onError={() => setDrawn(src)} className="h-auto w-full max-w-4xl rounded border border-stone-300" data-testid="group-map" />
+        <img
+          ref={img}
+          src={src}
+          width={960}
+          height={540}
+          alt={alt}
+          onLoad={() => setDrawn(src)}
+          onError={() => setDrawn(src)}
+          className="h-auto w-full max-w-4xl rounded border border-stone-300"
+          data-testid="group-map"
+        />
         <span className="mt-1 inline-block text-sm text-sky-900 underline">{linkText} ↗</span>
       </a>
     </div>

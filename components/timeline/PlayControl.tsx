@@ -28,7 +28,27 @@ function useReducedMotion(): boolean {
  * Keyboard: the buttons take Space and Enter; arrows step (mirrored right-to-left), Home/End.
  * Steps replace the history entry while playing, so Back leaves the playback, not one month.
  */
-export function PlayControl({ first, last, at, play, window: windowMonths, busy, lang, onChange, prefetch }: { first: string | null; last: string | null; at: string | null; play: PlayMode; window: number; busy: boolean; lang: UiLang; onChange: (patch: Patch, mode?: "push" | "replace") => void; prefetch?: (at: string) => void }) {
+export function PlayControl({
+  first,
+  last,
+  at,
+  play,
+  window: windowMonths,
+  busy,
+  lang,
+  onChange,
+  prefetch,
+}: {
+  first: string | null;
+  last: string | null;
+  at: string | null;
+  play: PlayMode;
+  window: number;
+  busy: boolean;
+  lang: UiLang;
+  onChange: (patch: Patch, mode?: "push" | "replace") => void;
+  prefetch?: (at: string) => void;
+}) {
   const t = PLAY_TEXT[lang];
   const steps = useMemo(() => (first && last ? playSteps(first, last) : []), [first, last]);
   const [playing, setPlaying] = useState(false);
@@ -110,7 +130,15 @@ export function PlayControl({ first, last, at, play, window: windowMonths, busy,
         {play === "window" && (
           <label className="flex items-center gap-1">
             {t.windowMonths}
-            <input type="number" min={1} max={120} className="w-14 rounded border border-stone-300 px-1 py-0.5" value={windowMonths} onChange={(e) => Number(e.target.value) >= 1 && Number(e.target.value) <= 120 && onChange({ window: Math.round(Number(e.target.value)) })} data-testid="play-window" />
+            <input
+              type="number"
+              min={1}
+              max={120}
+              className="w-14 rounded border border-stone-300 px-1 py-0.5"
+              value={windowMonths}
+              onChange={(e) => Number(e.target.value) >= 1 && Number(e.target.value) <= 120 && onChange({ window: Math.round(Number(e.target.value)) })}
+              data-testid="play-window"
+            />
           </label>
         )}
       </div>

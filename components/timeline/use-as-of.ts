@@ -25,7 +25,11 @@ function wholeQuery(f: Filters, unreviewed: boolean): string {
  * `at`, or when a layer needs the server's cut (control changes): the caller then shows the
  * server's `at=` model as before. `whole`: the whole model when the caller already holds it.
  */
-export function useAsOfView(filters: Filters, layers: readonly ViewLayer[], opts: { enabled: boolean; unreviewed?: boolean; whole?: WireModel | null }): { view: (AsOfView & { whole: DashboardModel }) | null; whole: DashboardModel | null; loading: boolean } {
+export function useAsOfView(
+  filters: Filters,
+  layers: readonly ViewLayer[],
+  opts: { enabled: boolean; unreviewed?: boolean; whole?: WireModel | null },
+): { view: (AsOfView & { whole: DashboardModel }) | null; whole: DashboardModel | null; loading: boolean } {
   // Fetched from the first use on, with or without `at` (Show all dates draws the whole model).
   const on = opts.enabled && playsInBrowser(layers);
   const q = wholeQuery(filters, !!opts.unreviewed);

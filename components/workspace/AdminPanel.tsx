@@ -27,7 +27,11 @@ export function AdminPanel({ lang, threshold }: { lang: UiLang; threshold: numbe
   async function saveThreshold(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const v = value.trim() === "" ? null : Number(value);
-    const res = await fetch("/api/settings", { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ key: "review.autoAcceptAbove", value: v }) }).catch(() => null);
+    const res = await fetch("/api/settings", {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ key: "review.autoAcceptAbove", value: v }),
+    }).catch(() => null);
     setStatus(res?.ok ? labels.saved : ((await apiErrorMessage(res)) ?? t.saveError));
   }
 
@@ -40,7 +44,10 @@ export function AdminPanel({ lang, threshold }: { lang: UiLang; threshold: numbe
           </label>
           <input id="delete-slug" name="slug" required pattern="[a-z0-9][a-z0-9_\-]{0,80}" dir="ltr" className="rounded border border-stone-400 bg-white px-2 py-1" />
         </div>
-        <button type="submit" className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700">
+        <button
+          type="submit"
+          className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        >
           {t.deleteButton}
         </button>
       </form>
@@ -49,7 +56,18 @@ export function AdminPanel({ lang, threshold }: { lang: UiLang; threshold: numbe
           <label htmlFor="auto-accept" className="mb-1 block text-sm font-semibold">
             {labels.autoAccept}
           </label>
-          <input id="auto-accept" type="number" min={0} max={1} step={0.05} value={value} onChange={(e) => setValue(e.target.value)} aria-describedby="auto-accept-help" dir="ltr" className="w-28 rounded border border-stone-400 bg-white px-2 py-1" />
+          <input
+            id="auto-accept"
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby="auto-accept-help"
+            dir="ltr"
+            className="w-28 rounded border border-stone-400 bg-white px-2 py-1"
+          />
         </div>
         <button type="submit" className="rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700">
           {labels.save}

@@ -43,18 +43,38 @@ export function SignInForm({ next, lang }: { next: string; lang: UiLang }) {
         <label htmlFor="email" className="mb-1 block text-sm font-semibold">
           {t.email}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required dir="ltr" className="w-full rounded border border-stone-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-sky-700" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          dir="ltr"
+          className="w-full rounded border border-stone-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-sky-700"
+        />
       </div>
       <div>
         <label htmlFor="password" className="mb-1 block text-sm font-semibold">
           {t.password}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required dir="ltr" className="w-full rounded border border-stone-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-sky-700" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          dir="ltr"
+          className="w-full rounded border border-stone-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-sky-700"
+        />
       </div>
       <p role="alert" className="min-h-6 text-sm font-semibold text-red-800">
         {error}
       </p>
-      <button type="submit" disabled={busy} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
+      >
         {busy ? t.signingIn : t.signIn}
       </button>
     </form>

@@ -56,8 +56,8 @@ export interface Merged {
 
 function checkQuote(c: Claim, passages: Map<string, Passage>, warnings: string[]): boolean {
   const p = passages.get(c.passageId);
-  if (!p) return warnings.push(`claim ${c.id}: unknown passage ${c.passageId}`), false;
-  if (p.text.slice(c.span.start, c.span.end) !== c.quote) return warnings.push(`claim ${c.id}: quote is not passage text at its span`), false;
+  if (!p) return (warnings.push(`claim ${c.id}: unknown passage ${c.passageId}`), false);
+  if (p.text.slice(c.span.start, c.span.end) !== c.quote) return (warnings.push(`claim ${c.id}: quote is not passage text at its span`), false);
   return true;
 }
 

@@ -77,7 +77,13 @@ export function ingestText(text: string, opts: IngestOptions, m: Matchers): Inge
       const h = hintFrom([r.place]);
       for (const c of h.countries) hint.countries.add(c);
       for (const c of h.provinces) hint.provinces.add(c);
-      const e = placeOut.get(r.place.id) ?? { id: r.place.id, nameEn: r.place.nameEn, precision: precisionOfKind(r.place.kind), ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}), mentions: [] };
+      const e = placeOut.get(r.place.id) ?? {
+        id: r.place.id,
+        nameEn: r.place.nameEn,
+        precision: precisionOfKind(r.place.kind),
+        ...(r.place.kind === "city" && r.place.province ? { province: r.place.province } : {}),
+        mentions: [],
+      };
       e.mentions.push({ passageId: p.id, start: r.start, end: r.end, text: p.text.slice(r.start, r.end) });
       placeOut.set(r.place.id, e);
     }

@@ -25,8 +25,17 @@ const pairs = (cs: Claim[], f: (c: Claim) => string[]) => new Set(cs.flatMap((c)
 
 export function scoreClaims(auto: Claim[], gold: Claim[]): { places: PR; actors: PR; kinds: PR } {
   return {
-    places: pr(pairs(auto, (c) => c.places.map((p) => p.placeId)), pairs(gold, (c) => c.places.map((p) => p.placeId))),
-    actors: pr(pairs(auto, (c) => c.actors), pairs(gold, (c) => c.actors)),
-    kinds: pr(pairs(auto, (c) => [c.kind]), pairs(gold, (c) => [c.kind])),
+    places: pr(
+      pairs(auto, (c) => c.places.map((p) => p.placeId)),
+      pairs(gold, (c) => c.places.map((p) => p.placeId)),
+    ),
+    actors: pr(
+      pairs(auto, (c) => c.actors),
+      pairs(gold, (c) => c.actors),
+    ),
+    kinds: pr(
+      pairs(auto, (c) => [c.kind]),
+      pairs(gold, (c) => [c.kind]),
+    ),
   };
 }

@@ -20,7 +20,9 @@ export function authOptions(secure: boolean, secret: string, h: Awaited<ReturnTy
   const fixed = process.env.BETTER_AUTH_URL;
   // ATLAS_ALLOWED_HOSTS (comma-separated) pins the host names the app answers for; without it a
   // request's own Host is used, which makes better-auth's origin check a same-origin check.
-  const hosts = process.env.ATLAS_ALLOWED_HOSTS?.split(",").map((s) => s.trim()).filter(Boolean) ?? ["*"];
+  const hosts = process.env.ATLAS_ALLOWED_HOSTS?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean) ?? ["*"];
   return {
     appName: "Allegiance Atlas",
     secret,

@@ -75,7 +75,10 @@ export async function requireRole(req: Request, role: Role): Promise<Actor> {
   const actor = await actorOf(req.headers);
   if (!actor) {
     const hadToken = req.headers.get("authorization") !== null;
-    throw new ApiError("unauthorized", hadToken ? "The API token is not valid (unknown, malformed or revoked)." : "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+    throw new ApiError(
+      "unauthorized",
+      hadToken ? "The API token is not valid (unknown, malformed or revoked)." : "Sign in, or send an API token as `Authorization: Bearer <token>`.",
+    );
   }
   if (actor.via === "session" && !SAFE.has(req.method.toUpperCase()) && isCrossSite(req.headers)) {
     throw new ApiError("forbidden", "This change was sent from another site; it was refused (cross-site request).");

@@ -4,9 +4,28 @@
  * at least; then the shapes that guessing lists try first.
  */
 const COMMON = new Set([
-  "password", "password1", "password12", "password123", "passw0rd", "123456789", "1234567890", "12345678910",
-  "qwertyuiop", "qwerty1234", "qwerty12345", "1q2w3e4r5t", "iloveyou12", "letmein123", "welcome123", "admin12345",
-  "administrator", "abc1234567", "abcdefghij", "0987654321", "changeme12", "trustno1234",
+  "password",
+  "password1",
+  "password12",
+  "password123",
+  "passw0rd",
+  "123456789",
+  "1234567890",
+  "12345678910",
+  "qwertyuiop",
+  "qwerty1234",
+  "qwerty12345",
+  "1q2w3e4r5t",
+  "iloveyou12",
+  "letmein123",
+  "welcome123",
+  "admin12345",
+  "administrator",
+  "abc1234567",
+  "abcdefghij",
+  "0987654321",
+  "changeme12",
+  "trustno1234",
 ]);
 
 export const MIN_PASSWORD_LENGTH = 10;

@@ -22,7 +22,10 @@ export interface TokenInfo {
 export async function createToken(db: Kysely<Database>, userId: string): Promise<{ id: string; token: string }> {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const id = randomBytes(6).toString("hex");
-  await db.insertInto("api_tokens").values({ id, user_id: userId, hash: hashToken(token), created_at: new Date().toISOString(), last_used_at: null, revoked_at: null }).execute();
+  await db
+    .insertInto("api_tokens")
+    .values({ id, user_id: userId, hash: hashToken(token), created_at: new Date().toISOString(), last_used_at: null, revoked_at: null })
+    .execute();
   return { id, token };
 }
 

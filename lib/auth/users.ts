@@ -51,9 +51,22 @@ export async function addUser(db: Kysely<Database>, input: { email: string; pass
 export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
   const users = await db.selectFrom("user").selectAll().orderBy("email").execute();
   const now = new Date().toISOString();
-  const counts = await db.selectFrom("session").select(["userId"]).select((eb) => eb.fn.countAll<number>().as("n")).where("expiresAt", ">", now).groupBy("userId").execute();
+  const counts = await db
+    .selectFrom("session")
+    .select(["userId"])
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("expiresAt", ">", now)
+    .groupBy("userId")
+    .execute();
   const byUser = new Map(counts.map((c) => [c.userId, Number(c.n)]));
-  return users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role === "admin" ? "admin" : "editor", createdAt: new Date(u.createdAt).toISOString(), sessions: byUser.get(u.id) ?? 0 }));
+  return users.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role === "admin" ? "admin" : "editor",
+    createdAt: new Date(u.createdAt).toISOString(),
+    sessions: byUser.get(u.id) ?? 0,
+  }));
 }
 
 /** Removes the account; its sessions and tokens go with it (foreign keys cascade). */
@@ -62,7 +75,10 @@ export async function removeUser(db: Kysely<Database>, email: string, by: AuditA
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("session").where("userId", "=", u.id).execute();
     await trx.deleteFrom("api_tokens").where("user_id", "=", u.id).execute();
-    await trx.deleteFrom("account" as never).where("userId" as never, "=", u.id as never).execute();
+    await trx
+      .deleteFrom("account" as never)
+      .where("userId" as never, "=", u.id as never)
+      .execute();
     await trx.deleteFrom("user").where("id", "=", u.id).execute();
     await recordAudit(trx, { actor: by, entity: "user", entityId: u.email, action: "delete", before: { email: u.email, role: u.role }, after: null });
   });

@@ -22,9 +22,18 @@ export type Cell = {
   items: string[];
 };
 
-export type Row = { id: RowId; cells: Cell[]; /** Indices of the cells holding the row's largest value (none when all are equal). */ leaders: number[] };
+export type Row = { id: RowId; cells: Cell[] /** Indices of the cells holding the row's largest value (none when all are equal). */; leaders: number[] };
 
-export type ComparedRegion = { code: string; placeId: string; kind: Place["kind"]; nameEn: string; nameAr: string; countries: string[]; areaKm2: number | null; bbox: [number, number, number, number] | null };
+export type ComparedRegion = {
+  code: string;
+  placeId: string;
+  kind: Place["kind"];
+  nameEn: string;
+  nameAr: string;
+  countries: string[];
+  areaKm2: number | null;
+  bbox: [number, number, number, number] | null;
+};
 
 export type Comparison = {
   regions: ComparedRegion[];
@@ -63,7 +72,12 @@ export function compareRegions(regions: readonly Place[], input: CompareInputs):
     row("claims", (s) => count(s.claims)),
     ...KINDS.map((k) => row(`kind:${k}`, (s) => count(s.byKind[k]))),
     row("actors", (s) => count(s.actors.length, s.actors)),
-    row("shifts", (s) => count(s.shifts.reduce((n, x) => n + x.claimIds.length, 0), s.shifts.map((x) => `${x.from}>${x.to}`))),
+    row("shifts", (s) =>
+      count(
+        s.shifts.reduce((n, x) => n + x.claimIds.length, 0),
+        s.shifts.map((x) => `${x.from}>${x.to}`),
+      ),
+    ),
     row("loss", (s) => (s.loss ? { value: s.loss.value, text: s.loss.text, items: [s.loss.claimId] } : stated(null))),
     row("area", (_, i) => ({ value: shapes[i]?.areaKm2 ?? null, text: null, items: [] })),
     row("provinces", (s) => count(s.provinces.length, s.provinces)),

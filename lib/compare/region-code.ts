@@ -40,7 +40,7 @@ export type RegionIssue =
   | { kind: "too-few"; message: string }
   | { kind: "too-many"; message: string };
 
-export type ParsedRegions = { regions: Place[]; issues: RegionIssue[]; /** How many codes the URL gave. */ given: number };
+export type ParsedRegions = { regions: Place[]; issues: RegionIssue[] /** How many codes the URL gave. */; given: number };
 
 /** Places a comparison can hold: areas, not cities (a city has no area to compare). */
 const COMPARABLE = new Set<Place["kind"]>(["country", "province", "region"]);
@@ -50,7 +50,10 @@ const COMPARABLE = new Set<Place["kind"]>(["country", "province", "region"]);
  * can still show what was valid and the API can choose its status from the kind of problem.
  */
 export function parseRegions(raw: string | null | undefined, places: ReadonlyMap<string, Place>): ParsedRegions {
-  const codes = (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const codes = (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const issues: RegionIssue[] = [];
   const regions: Place[] = [];
   for (const code of codes.slice(0, 20)) {

@@ -7,7 +7,7 @@ import { codeOf } from "./region-code";
  * folded (Tillabéri = tillaberi), Arabic normalised (hamza forms, taa marbuta, diacritics), and
  * the Arabic article is optional ("عراق" finds "العراق"). Pure and small enough for the browser.
  */
-export type SearchEntry = { code: string; kind: Place["kind"]; nameEn: string; nameAr: string; /** Normalised names and aliases. */ keys: string[] };
+export type SearchEntry = { code: string; kind: Place["kind"]; nameEn: string; nameAr: string /** Normalised names and aliases. */; keys: string[] };
 
 const fold = (s: string) => normalizeAr(foldEn(s)).replace(/\s+/g, " ").trim();
 const withoutArticle = (s: string) => s.replace(/(^| )ال/g, "$1");
@@ -32,7 +32,10 @@ export function searchRegions(query: string, entries: readonly SearchEntry[], li
   const score = (e: SearchEntry): number => {
     let best = Infinity;
     for (const k of e.keys) {
-      for (const [key, needle] of [[k, q], [withoutArticle(k), qBare]] as const) {
+      for (const [key, needle] of [
+        [k, q],
+        [withoutArticle(k), qBare],
+      ] as const) {
         if (!needle) continue;
         if (key === needle) best = Math.min(best, 0);
         else if (key.startsWith(needle)) best = Math.min(best, 1);

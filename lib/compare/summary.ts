@@ -48,7 +48,8 @@ export function summarise(claims: readonly Claim[], places: ReadonlyMap<string, 
       shifts.set(key, s);
     }
     const q = c.quantity;
-    if (c.kind === "territorial-loss" && q?.unit === "percent" && typeof q.value === "number" && (!loss || q.value > loss.value)) loss = { value: q.value, text: q.text, claimId: c.id };
+    if (c.kind === "territorial-loss" && q?.unit === "percent" && typeof q.value === "number" && (!loss || q.value > loss.value))
+      loss = { value: q.value, text: q.text, claimId: c.id };
     for (const ref of c.places) {
       const p = places.get(ref.placeId);
       if (p?.kind === "province") provinces.add(p.id);

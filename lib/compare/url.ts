@@ -8,7 +8,13 @@ import { DEFAULT_VIEW, type UiLang, type ViewState } from "../view/view-state";
  */
 export type CompareMode = "side" | "swipe";
 /** `play`: the as-of month and playback (lib/time), kept through the comparison's own links. */
-export type CompareState = { codes: string[]; camera: { center: [number, number]; zoom: number } | null; mode: CompareMode; lang: UiLang; play?: Pick<ViewState, "at" | "play" | "window"> };
+export type CompareState = {
+  codes: string[];
+  camera: { center: [number, number]; zoom: number } | null;
+  mode: CompareMode;
+  lang: UiLang;
+  play?: Pick<ViewState, "at" | "play" | "window">;
+};
 
 export function compareHref(s: CompareState): string {
   const view = toParams({ ...DEFAULT_VIEW, center: s.camera?.center ?? null, zoom: s.camera?.zoom ?? null, lang: s.lang, ...s.play });

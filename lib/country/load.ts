@@ -73,5 +73,8 @@ export function countryBounds(iso3: string): [[number, number], [number, number]
   const f = boundaryIndex().countries.get(iso3.toUpperCase());
   if (!f) return null;
   const [w, s, e, n] = bbox(f);
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 }

@@ -62,7 +62,15 @@ export function countryProfile(country: Place, input: ProfileInputs): CountryPro
   const passages = input.articles.flatMap((a) =>
     a.passages
       .filter((p) => claimIdsAt.has(`${a.slug}#${p.id}`) || input.mentions(a.slug, p.id).some(inCountry))
-      .map((p) => ({ article: a.slug, title: a.title, lang: a.lang, passageId: p.id, text: p.text, glossEn: p.glossEn ?? null, claimIds: claimIdsAt.get(`${a.slug}#${p.id}`) ?? [] })),
+      .map((p) => ({
+        article: a.slug,
+        title: a.title,
+        lang: a.lang,
+        passageId: p.id,
+        text: p.text,
+        glossEn: p.glossEn ?? null,
+        claimIds: claimIdsAt.get(`${a.slug}#${p.id}`) ?? [],
+      })),
   );
   const provinces = [...input.places.values()]
     .filter((p) => p.kind === "province" && p.countries.includes(iso3) && p.iso)
@@ -77,7 +85,14 @@ export function countryProfile(country: Place, input: ProfileInputs): CountryPro
     shifts: summary.shifts.map((s) => ({ ...s, claims: s.claimIds.map((id) => sourced(byId.get(id)!)) })),
     figures: about
       .filter((c) => c.quantity)
-      .map((c) => ({ ...sourced(c), kind: c.kind, text: c.quantity!.text, value: c.quantity!.value ?? null, unit: c.quantity!.unit ?? null, qualifier: c.quantity!.qualifier ?? null })),
+      .map((c) => ({
+        ...sourced(c),
+        kind: c.kind,
+        text: c.quantity!.text,
+        value: c.quantity!.value ?? null,
+        unit: c.quantity!.unit ?? null,
+        qualifier: c.quantity!.qualifier ?? null,
+      })),
     passages,
     provinces,
     latest: latestDate(about),

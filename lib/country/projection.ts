@@ -8,7 +8,7 @@ import type { MultiPolygon, Polygon } from "geojson";
  */
 export type BBox = [number, number, number, number];
 
-export type Frame = { bbox: BBox; width: number; height: number; /** SVG units per degree of latitude. */ scale: number; kx: number; x0: number; y0: number };
+export type Frame = { bbox: BBox; width: number; height: number /** SVG units per degree of latitude. */; scale: number; kx: number; x0: number; y0: number };
 
 export function frameFor(bbox: BBox, width: number, height: number, pad = 2): Frame {
   const [w, s, e, n] = bbox;

@@ -16,7 +16,10 @@ import { forgetVersion, lastVersion, rememberVersion } from "./version-cache";
  * result is keyed on the version (one cheap query per request), so a write by any process, the
  * CLI or another server on the same PostgreSQL, is seen on the next request.
  */
-export type ClaimFact = Pick<Claim, "id" | "article" | "passageId" | "quote" | "span" | "kind" | "certainty" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity" | "date"> & {
+export type ClaimFact = Pick<
+  Claim,
+  "id" | "article" | "passageId" | "quote" | "span" | "kind" | "certainty" | "actors" | "fromActor" | "toActor" | "places" | "countries" | "quantity" | "date"
+> & {
   status: ClaimStatus;
 };
 
@@ -113,7 +116,12 @@ async function readFacts(trx: Trx, slugs?: readonly string[]): Promise<Map<strin
 /** The listing entries of some articles (all when `slugs` is undefined), by slug. */
 async function readListing(trx: Trx, slugs?: readonly string[]): Promise<Map<string, ArticleListing>> {
   const some = slugs !== undefined;
-  const articles = await trx.selectFrom("articles").select(["slug", "title", "lang", "source", "published"]).$if(some, (q) => q.where("slug", "in", slugs!)).orderBy("slug").execute();
+  const articles = await trx
+    .selectFrom("articles")
+    .select(["slug", "title", "lang", "source", "published"])
+    .$if(some, (q) => q.where("slug", "in", slugs!))
+    .orderBy("slug")
+    .execute();
   const count = async (table: "passages" | "claims") => {
     const rows = await trx
       .selectFrom(table)
@@ -126,13 +134,27 @@ async function readListing(trx: Trx, slugs?: readonly string[]): Promise<Map<str
   };
   const passages = await count("passages");
   const claims = await count("claims");
-  const curated = new Set((await trx.selectFrom("curations").select("article").$if(some, (q) => q.where("article", "in", slugs!)).execute()).map((r) => r.article));
+  const curated = new Set(
+    (
+      await trx
+        .selectFrom("curations")
+        .select("article")
+        .$if(some, (q) => q.where("article", "in", slugs!))
+        .execute()
+    ).map((r) => r.article),
+  );
   const out = new Map<string, ArticleListing>();
   for (const a of articles) {
     const published = a.published ? (JSON.parse(a.published) as PartialDate) : undefined;
     out.set(a.slug, {
-      slug: a.slug, title: a.title, lang: a.lang as Article["lang"], passages: passages.get(a.slug) ?? 0, claims: claims.get(a.slug) ?? 0, curated: curated.has(a.slug),
-      ...(a.source !== null ? { source: a.source } : {}), ...(published ? { published } : {}),
+      slug: a.slug,
+      title: a.title,
+      lang: a.lang as Article["lang"],
+      passages: passages.get(a.slug) ?? 0,
+      claims: claims.get(a.slug) ?? 0,
+      curated: curated.has(a.slug),
+      ...(a.source !== null ? { source: a.source } : {}),
+      ...(published ? { published } : {}),
     });
   }
   return out;
@@ -144,7 +166,14 @@ async function readBundles(trx: Trx, slugs: readonly string[]): Promise<Map<stri
   if (!slugs.length) return out;
   const articles = await trx.selectFrom("articles").selectAll().where("slug", "in", slugs).orderBy("slug").execute();
   const passages = await trx.selectFrom("passages").selectAll().where("article", "in", slugs).orderBy("article").orderBy("ord").execute();
-  const claimRows = await trx.selectFrom("claims").select(["article", "data", "note", "status"]).where("status", "<>", "rejected").where("article", "in", slugs).orderBy("article").orderBy("ord").execute();
+  const claimRows = await trx
+    .selectFrom("claims")
+    .select(["article", "data", "note", "status"])
+    .where("status", "<>", "rejected")
+    .where("article", "in", slugs)
+    .orderBy("article")
+    .orderBy("ord")
+    .execute();
   const curated = new Set((await trx.selectFrom("curations").select("article").where("article", "in", slugs).execute()).map((r) => r.article));
   const byArticle = <T extends { article: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
@@ -157,13 +186,22 @@ async function readBundles(trx: Trx, slugs: readonly string[]): Promise<Map<stri
     const published = a.published ? (JSON.parse(a.published) as PartialDate) : undefined;
     // Trusted rows written through the schema: rebuilt without a second validation pass.
     const article: Article = {
-      slug: a.slug, title: a.title, lang: a.lang as Article["lang"],
-      ...(a.source !== null ? { source: a.source } : {}), ...(a.url !== null ? { url: a.url } : {}),
-      ...(published ? { published } : {}), ...(a.published_note !== null ? { publishedNote: a.published_note } : {}),
+      slug: a.slug,
+      title: a.title,
+      lang: a.lang as Article["lang"],
+      ...(a.source !== null ? { source: a.source } : {}),
+      ...(a.url !== null ? { url: a.url } : {}),
+      ...(published ? { published } : {}),
+      ...(a.published_note !== null ? { publishedNote: a.published_note } : {}),
       text: a.text,
       passages: (ps.get(a.slug) ?? []).map((p) => ({
-        id: p.id, start: Number(p.start_offset), end: Number(p.end_offset), text: p.text, paragraph: Number(p.paragraph),
-        ...(p.gloss_en !== null ? { glossEn: p.gloss_en } : {}), ...(p.gloss_note !== null ? { glossNote: p.gloss_note } : {}),
+        id: p.id,
+        start: Number(p.start_offset),
+        end: Number(p.end_offset),
+        text: p.text,
+        paragraph: Number(p.paragraph),
+        ...(p.gloss_en !== null ? { glossEn: p.gloss_en } : {}),
+        ...(p.gloss_note !== null ? { glossNote: p.gloss_note } : {}),
       })),
       sha256: a.sha256,
     };
@@ -213,27 +251,30 @@ async function changedSince(trx: Trx, since: number, version: number): Promise<s
  */
 async function readCorpus(k: Kysely<Database>, previous?: Corpus): Promise<Corpus> {
   // One snapshot for every read, so a concurrent write is seen entirely or not at all.
-  return k.transaction().setIsolationLevel("repeatable read").execute(async (trx) => {
-    const version = await corpusVersion(trx);
-    if (previous && previous.version === version) return previous;
-    const changed = previous && previous.version < version ? await changedSince(trx, previous.version, version) : null;
-    if (!previous || !changed) {
-      const listing = await readListing(trx);
-      return assemble(version, [...listing.values()], await readFacts(trx));
-    }
-    const fresh = await readListing(trx, changed);
-    const facts = await readFacts(trx, changed);
-    const byArticle = new Map(previous.byArticle);
-    for (const slug of changed) {
-      if (fresh.has(slug)) byArticle.set(slug, facts.get(slug) ?? []);
-      else byArticle.delete(slug); // deleted since
-    }
-    const gone = new Set(changed);
-    const listing = [...previous.listing.filter((l) => !gone.has(l.slug)), ...fresh.values()];
-    // The same order as a full read (`order by slug`, byte order in both databases).
-    listing.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    return assemble(version, listing, byArticle);
-  });
+  return k
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      const version = await corpusVersion(trx);
+      if (previous && previous.version === version) return previous;
+      const changed = previous && previous.version < version ? await changedSince(trx, previous.version, version) : null;
+      if (!previous || !changed) {
+        const listing = await readListing(trx);
+        return assemble(version, [...listing.values()], await readFacts(trx));
+      }
+      const fresh = await readListing(trx, changed);
+      const facts = await readFacts(trx, changed);
+      const byArticle = new Map(previous.byArticle);
+      for (const slug of changed) {
+        if (fresh.has(slug)) byArticle.set(slug, facts.get(slug) ?? []);
+        else byArticle.delete(slug); // deleted since
+      }
+      const gone = new Set(changed);
+      const listing = [...previous.listing.filter((l) => !gone.has(l.slug)), ...fresh.values()];
+      // The same order as a full read (`order by slug`, byte order in both databases).
+      listing.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+      return assemble(version, listing, byArticle);
+    });
 }
 
 // Entries are keyed on the database and its version: tests switch databases whose versions coincide.
@@ -397,7 +438,13 @@ export async function readClaims(keys: readonly { article: string; id: string }[
   const articles = [...new Set(keys.map((x) => x.article))];
   const ids = [...new Set(keys.map((x) => x.id))];
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await k.selectFrom("claims").select(["article", "id", "data"]).where("status", "<>", "rejected").where("article", "in", articles).where("id", "in", ids.slice(i, i + 500)).execute();
+    const rows = await k
+      .selectFrom("claims")
+      .select(["article", "id", "data"])
+      .where("status", "<>", "rejected")
+      .where("article", "in", articles)
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
     for (const r of rows) byKey.set(`${r.article}\u0000${r.id}`, JSON.parse(r.data) as Claim);
   }
   return keys.map((x) => byKey.get(`${x.article}\u0000${x.id}`)).filter((c): c is Claim => !!c);

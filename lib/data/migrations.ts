@@ -18,7 +18,10 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn("version", "integer", (c) => c.notNull())
           .addColumn("seeded_at", "text")
           .execute();
-        await db.insertInto("corpus" as never).values({ id: 1, version: 0, seeded_at: null } as never).execute();
+        await db
+          .insertInto("corpus" as never)
+          .values({ id: 1, version: 0, seeded_at: null } as never)
+          .execute();
         await db.schema
           .createTable("articles")
           .addColumn("slug", "text", (c) => c.primaryKey())
@@ -65,7 +68,11 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
         await db.schema.createIndex("claims_kind").on("claims").columns(["kind", "status"]).execute();
         await db.schema.createIndex("claims_date").on("claims").column("date_value").execute();
-        for (const [table, col] of [["claim_places", "place_id"], ["claim_actors", "actor_id"], ["claim_countries", "iso3"]] as const) {
+        for (const [table, col] of [
+          ["claim_places", "place_id"],
+          ["claim_actors", "actor_id"],
+          ["claim_countries", "iso3"],
+        ] as const) {
           let t = db.schema
             .createTable(table)
             .addColumn("article", "text", (c) => c.notNull().references("articles.slug").onDelete("cascade"))
@@ -207,7 +214,10 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("audit_log_entity").on("audit_log").columns(["entity", "entity_id", "id"]).execute();
         // A claim's revision (optimistic concurrency: an edit names the revision it read) and its
         // reviewer; reviewed_by set means a person decided, which re-extraction never overwrites.
-        await db.schema.alterTable("claims").addColumn("rev", "integer", (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .alterTable("claims")
+          .addColumn("rev", "integer", (c) => c.notNull().defaultTo(0))
+          .execute();
         await db.schema.alterTable("claims").addColumn("reviewed_by", "text").execute();
         await db.schema.alterTable("claims").addColumn("reviewed_at", "text").execute();
         await db.schema.createIndex("claims_status").on("claims").columns(["status", "article"]).execute();
@@ -266,10 +276,15 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect, where: stri
   const tables = (await db.introspection.getTables({ withInternalKyselyTables: true })).map((t) => t.name);
   const ours = tables.includes("kysely_migration");
   if (!ours && tables.some((t) => !t.startsWith("sqlite_"))) {
-    throw new DataError(`${where} is not an Allegiance Atlas database (it has tables of its own: ${tables.slice(0, 3).join(", ")}); point ATLAS_DATA_DIR or DATABASE_URL elsewhere`);
+    throw new DataError(
+      `${where} is not an Allegiance Atlas database (it has tables of its own: ${tables.slice(0, 3).join(", ")}); point ATLAS_DATA_DIR or DATABASE_URL elsewhere`,
+    );
   }
   if (ours) {
-    const done = await db.selectFrom("kysely_migration" as never).select("name" as never).execute();
+    const done = await db
+      .selectFrom("kysely_migration" as never)
+      .select("name" as never)
+      .execute();
     const unknown = (done as { name: string }[]).map((r) => r.name).filter((n) => !MIGRATION_NAMES.includes(n));
     if (unknown.length) throw new DataError(`${where} was migrated by a newer version of the app (migration ${unknown[0]}); upgrade the app, the data is untouched`);
   }

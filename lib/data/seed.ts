@@ -31,7 +31,14 @@ export async function seedIfNeeded(db: Kysely<Database>): Promise<void> {
     // The seed's curated claims were reviewed by the team before it shipped: said once per article.
     for (const e of read.entries) {
       const reviewedBy = e.curation?.reviewedBy ?? "the project team";
-      await recordAudit(trx, { actor: { id: null, email: "seed import" }, entity: "article", entityId: e.slug, action: "import", before: null, after: { reviewedBy, reviewedAt: e.curation?.reviewedAt ?? null, note: "curated claims imported as accepted (reviewed before shipping)" } });
+      await recordAudit(trx, {
+        actor: { id: null, email: "seed import" },
+        entity: "article",
+        entityId: e.slug,
+        action: "import",
+        before: null,
+        after: { reviewedBy, reviewedAt: e.curation?.reviewedAt ?? null, note: "curated claims imported as accepted (reviewed before shipping)" },
+      });
     }
   });
   forgetVersion();

@@ -69,7 +69,13 @@ export async function setSourceReliability(id: string, name: string, reliability
       .values({ id, name, reliability, updated_at: now(), updated_by: by })
       .onConflict((oc) => oc.column("id").doUpdateSet({ name, reliability, updated_at: now(), updated_by: by }))
       .execute();
-    await onWrite(trx, { entity: "source", entityId: id, action: "grade", before: { name, reliability: before?.reliability ?? DEFAULT_RELIABILITY }, after: { name, reliability } });
+    await onWrite(trx, {
+      entity: "source",
+      entityId: id,
+      action: "grade",
+      before: { name, reliability: before?.reliability ?? DEFAULT_RELIABILITY },
+      after: { name, reliability },
+    });
   });
 }
 
@@ -82,14 +88,30 @@ export async function setClaimCredibility(article: string, claimId: string, cred
       .values({ article, claim_id: claimId, credibility, updated_at: now(), updated_by: by })
       .onConflict((oc) => oc.columns(["article", "claim_id"]).doUpdateSet({ credibility, updated_at: now(), updated_by: by }))
       .execute();
-    await onWrite(trx, { entity: "claim", entityId: `${article}/${claimId}`, action: "credibility", before: { credibility: before ? Number(before.credibility) : DEFAULT_CREDIBILITY }, after: { credibility } });
+    await onWrite(trx, {
+      entity: "claim",
+      entityId: `${article}/${claimId}`,
+      action: "credibility",
+      before: { credibility: before ? Number(before.credibility) : DEFAULT_CREDIBILITY },
+      after: { credibility },
+    });
   });
 }
 
-export async function addEventOverride(action: "split" | "merge", eventId: string, claimIds: readonly string[], before: unknown, by: string | null, onWrite: OnWrite): Promise<void> {
+export async function addEventOverride(
+  action: "split" | "merge",
+  eventId: string,
+  claimIds: readonly string[],
+  before: unknown,
+  by: string | null,
+  onWrite: OnWrite,
+): Promise<void> {
   await inWrite(await db(), async (trx) => {
     await markVersion(trx);
-    await trx.insertInto("event_overrides").values({ action, event_id: eventId, claims_json: JSON.stringify(claimIds), created_at: now(), created_by: by }).execute();
+    await trx
+      .insertInto("event_overrides")
+      .values({ action, event_id: eventId, claims_json: JSON.stringify(claimIds), created_at: now(), created_by: by })
+      .execute();
     await onWrite(trx, { entity: "event", entityId: eventId, action, before, after: { claimIds } });
   });
 }

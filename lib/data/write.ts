@@ -16,7 +16,11 @@ import { forgetVersion } from "./version-cache";
 export async function inWrite<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   try {
     return await db.transaction().execute(async (trx) => {
-      await trx.updateTable("corpus").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", 1).execute();
+      await trx
+        .updateTable("corpus")
+        .set((eb) => ({ version: eb("version", "+", 1) }))
+        .where("id", "=", 1)
+        .execute();
       return fn(trx);
     });
   } finally {
@@ -95,7 +99,10 @@ const CHUNK = 400;
 
 async function insertChunked<T extends keyof Database & string>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
   }
 }
 
@@ -132,7 +139,10 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   if (input.curation !== undefined) {
     const after = input.curation === null ? null : JSON.stringify(input.curation);
     if ((stored?.json ?? null) !== after) {
-      await trx.insertInto("curation_history").values({ article: slug, at: now(), who: opts.who ?? input.curation?.reviewedBy ?? null, before_json: stored?.json ?? null, after_json: after }).execute();
+      await trx
+        .insertInto("curation_history")
+        .values({ article: slug, at: now(), who: opts.who ?? input.curation?.reviewedBy ?? null, before_json: stored?.json ?? null, after_json: after })
+        .execute();
     }
     curation = input.curation ?? undefined;
   }
@@ -141,39 +151,86 @@ export async function writeArticle(trx: Transaction<Database>, input: ArticleInp
   const m = merged.article;
   await recordChange(trx, slug);
   const t = now();
-  const storedDecisions = existing ? (await trx.selectFrom("claims").selectAll().where("article", "=", slug).where("reviewed_by", "is not", null).orderBy("ord").execute()).map(rowState) : [];
+  const storedDecisions = existing
+    ? (await trx.selectFrom("claims").selectAll().where("article", "=", slug).where("reviewed_by", "is not", null).orderBy("ord").execute()).map(rowState)
+    : [];
   const imported = new Set((input.decisions ?? []).map((d) => d.claim.id));
   const decided = [...(input.decisions ?? []), ...storedDecisions.filter((d) => !imported.has(d.claim.id))];
   for (const table of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) {
     await trx.deleteFrom(table).where("article", "=", slug).execute();
   }
   const row = {
-    title: m.title, lang: m.lang, source: m.source ?? null, url: m.url ?? null,
-    published: m.published ? JSON.stringify(m.published) : null, published_note: m.publishedNote ?? null,
-    text: m.text, sha256: m.sha256, ingested_json: JSON.stringify(article), auto_claims_json: JSON.stringify(autoClaims),
-    warnings_json: JSON.stringify(warnings), updated_at: t,
+    title: m.title,
+    lang: m.lang,
+    source: m.source ?? null,
+    url: m.url ?? null,
+    published: m.published ? JSON.stringify(m.published) : null,
+    published_note: m.publishedNote ?? null,
+    text: m.text,
+    sha256: m.sha256,
+    ingested_json: JSON.stringify(article),
+    auto_claims_json: JSON.stringify(autoClaims),
+    warnings_json: JSON.stringify(warnings),
+    updated_at: t,
   };
   if (existing) await trx.updateTable("articles").set(row).where("slug", "=", slug).execute();
-  else await trx.insertInto("articles").values({ slug, ...row, created_at: t }).execute();
+  else
+    await trx
+      .insertInto("articles")
+      .values({ slug, ...row, created_at: t })
+      .execute();
   if (curation) {
-    await trx.insertInto("curations").values({ article: slug, json: JSON.stringify(curation), reviewed_by: curation.reviewedBy ?? null, reviewed_at: curation.reviewedAt ?? null, updated_at: t }).execute();
+    await trx
+      .insertInto("curations")
+      .values({ article: slug, json: JSON.stringify(curation), reviewed_by: curation.reviewedBy ?? null, reviewed_at: curation.reviewedAt ?? null, updated_at: t })
+      .execute();
   }
-  await insertChunked(trx, "passages", m.passages.map((p, ord) => ({
-    article: slug, id: p.id, ord, start_offset: p.start, end_offset: p.end, paragraph: p.paragraph, text: p.text, gloss_en: p.glossEn ?? null, gloss_note: p.glossNote ?? null,
-  })));
+  await insertChunked(
+    trx,
+    "passages",
+    m.passages.map((p, ord) => ({
+      article: slug,
+      id: p.id,
+      ord,
+      start_offset: p.start,
+      end_offset: p.end,
+      paragraph: p.paragraph,
+      text: p.text,
+      gloss_en: p.glossEn ?? null,
+      gloss_note: p.glossNote ?? null,
+    })),
+  );
   const final = merged.claims.map((c) => ({ claim: { ...c, status: statusOf(c) }, status: statusOf(c) }));
   const kept = new Set(merged.claims.map((c) => c.id));
   // What the curation removed stays as rejected rows: the review queue (issue 15) shows them.
   const rejected = curation ? autoClaims.filter((c) => !kept.has(c.id)).map((c) => ({ claim: { ...c, status: "rejected" as const }, status: "rejected" as const })) : [];
-  const fresh: ClaimRowState[] = [...final, ...rejected].map(({ claim, status }) => ({ claim, status, reviewedBy: null, reviewedAt: null, rev: 0, note: merged.notes[claim.id] ?? null }));
+  const fresh: ClaimRowState[] = [...final, ...rejected].map(({ claim, status }) => ({
+    claim,
+    status,
+    reviewedBy: null,
+    reviewedAt: null,
+    rev: 0,
+    note: merged.notes[claim.id] ?? null,
+  }));
   await decideProposals(trx, slug, fresh, opts);
   // A curation file is a person's decision too, and the newer one: the claims it patches,
   // removes or adds are as it says.
   const curated = new Set([...(curation?.patch ?? []), ...(curation?.remove ?? []), ...(curation?.add ?? [])].map((c) => c.id));
-  const { rows: all, orphaned } = keepDecisions(fresh, decided.filter((d) => !curated.has(d.claim.id)), new Map(m.passages.map((p) => [p.id, p])));
+  const { rows: all, orphaned } = keepDecisions(
+    fresh,
+    decided.filter((d) => !curated.has(d.claim.id)),
+    new Map(m.passages.map((p) => [p.id, p])),
+  );
   if (orphaned.length) warnings.push(`${orphaned.length} reviewed claim(s) no longer match their passage's text and were dropped: ${orphaned.map((o) => o.claim.id).join(", ")}`);
   for (const o of orphaned) {
-    await recordAudit(trx, { actor: opts.actor ?? { id: null, email: opts.who ?? "ingest" }, entity: "claim", entityId: `${slug}:${o.claim.id}`, action: "drop", before: o, after: null });
+    await recordAudit(trx, {
+      actor: opts.actor ?? { id: null, email: opts.who ?? "ingest" },
+      entity: "claim",
+      entityId: `${slug}:${o.claim.id}`,
+      action: "drop",
+      before: o,
+      after: null,
+    });
   }
   await insertClaimRows(trx, slug, all);
   await stallForTests();
@@ -231,22 +288,62 @@ async function decideProposals(trx: Transaction<Database>, slug: string, rows: C
       r.reviewedBy = opts.acceptAs.email;
       r.reviewedAt = at;
     }
-    await recordAudit(trx, { actor: opts.acceptAs ?? AUTO_ACCEPT, entity: "claim", entityId: `${slug}:${r.claim.id}`, action: opts.acceptAs ? "accept" : "auto-accept", before, after: { status: "accepted" } });
+    await recordAudit(trx, {
+      actor: opts.acceptAs ?? AUTO_ACCEPT,
+      entity: "claim",
+      entityId: `${slug}:${r.claim.id}`,
+      action: opts.acceptAs ? "accept" : "auto-accept",
+      before,
+      after: { status: "accepted" },
+    });
   }
 }
 
 /** Writes claim rows and their place, actor and country index rows (the article's are deleted first). */
 export async function insertClaimRows(trx: Transaction<Database>, slug: string, all: readonly ClaimRowState[]): Promise<void> {
-  await insertChunked(trx, "claims", all.map((r, ord) => ({
-    article: slug, id: r.claim.id, ord, passage_id: r.claim.passageId, kind: r.claim.kind, status: r.status, method: r.claim.method, date_value: r.claim.date?.value ?? null,
-    data: JSON.stringify({ ...r.claim, status: r.status }), note: r.note, rev: r.rev, reviewed_by: r.reviewedBy, reviewed_at: r.reviewedAt,
-  })));
-  await insertIndexRows(trx, slug, all.map((r) => r.claim));
+  await insertChunked(
+    trx,
+    "claims",
+    all.map((r, ord) => ({
+      article: slug,
+      id: r.claim.id,
+      ord,
+      passage_id: r.claim.passageId,
+      kind: r.claim.kind,
+      status: r.status,
+      method: r.claim.method,
+      date_value: r.claim.date?.value ?? null,
+      data: JSON.stringify({ ...r.claim, status: r.status }),
+      note: r.note,
+      rev: r.rev,
+      reviewed_by: r.reviewedBy,
+      reviewed_at: r.reviewedAt,
+    })),
+  );
+  await insertIndexRows(
+    trx,
+    slug,
+    all.map((r) => r.claim),
+  );
 }
 
 /** The rows SQL filters claims by: places, every actor (from and to as well), countries. */
 export async function insertIndexRows(trx: Transaction<Database>, slug: string, claims: readonly Claim[]): Promise<void> {
-  await insertChunked(trx, "claim_places", claims.flatMap((c) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))));
-  await insertChunked(trx, "claim_actors", claims.flatMap((c) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a }))));
-  await insertChunked(trx, "claim_countries", claims.flatMap((c) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))));
+  await insertChunked(
+    trx,
+    "claim_places",
+    claims.flatMap((c) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))),
+  );
+  await insertChunked(
+    trx,
+    "claim_actors",
+    claims.flatMap((c) =>
+      [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a })),
+    ),
+  );
+  await insertChunked(
+    trx,
+    "claim_countries",
+    claims.flatMap((c) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))),
+  );
 }

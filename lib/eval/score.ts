@@ -57,7 +57,10 @@ export function scoreArticle(gold: Gold, claims: Claim[], lk: Lookup): ArticleSc
   const g = goldTuples(gold.claims, lk);
   const a = autoTuples(claims, lk);
   const eq = (x: Tuple, y: Tuple) =>
-    x.kind === y.kind && sameList(x.groups, y.groups) && (x.from === undefined || x.from === y.from) && (x.to === undefined || x.to === y.to) &&
+    x.kind === y.kind &&
+    sameList(x.groups, y.groups) &&
+    (x.from === undefined || x.from === y.from) &&
+    (x.to === undefined || x.to === y.to) &&
     // A pledge or defection whose place the text does not give is judged on its direction alone.
     ((x.place === null && directed(x.kind)) || samePlace(x.place, y.place, lk.places));
   const m = match(g, a, eq);
@@ -76,7 +79,16 @@ export function scoreArticle(gold: Gold, claims: Claim[], lk: Lookup): ArticleSc
   }
 
   const goldPlaces = [...new Set(gold.claims.map((c) => c.place).filter((p): p is string => p !== null))];
-  const autoPlaces = [...new Set(claims.flatMap((c) => finestPlaces(c.places.map((p) => p.placeId), lk.places)))];
+  const autoPlaces = [
+    ...new Set(
+      claims.flatMap((c) =>
+        finestPlaces(
+          c.places.map((p) => p.placeId),
+          lk.places,
+        ),
+      ),
+    ),
+  ];
   const pm = match(goldPlaces, autoPlaces, (x, y) => samePlace(x, y, lk.places));
 
   const goldGroups = new Set(gold.claims.flatMap((c) => c.groups.map((x) => rollUp(x, lk.actors))));
@@ -134,7 +146,12 @@ export function totals(scores: ArticleScore[]): Totals {
   const sum = (f: (s: ArticleScore) => Count) => scores.map(f).reduce(add, ZERO);
   const withPrf = (c: Count) => ({ ...c, ...prf(c) });
   const d = scores.reduce(
-    (acc, s) => ({ matched: acc.matched + s.dates.matched, goldDated: acc.goldDated + s.dates.goldDated, autoDated: acc.autoDated + s.dates.autoDated, correct: acc.correct + s.dates.correct }),
+    (acc, s) => ({
+      matched: acc.matched + s.dates.matched,
+      goldDated: acc.goldDated + s.dates.goldDated,
+      autoDated: acc.autoDated + s.dates.autoDated,
+      correct: acc.correct + s.dates.correct,
+    }),
     { matched: 0, goldDated: 0, autoDated: 0, correct: 0 },
   );
   return {

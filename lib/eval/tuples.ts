@@ -44,10 +44,12 @@ function inside(inner: Place, outer: Place): boolean {
 
 export function finestPlaces(ids: string[], places: Map<string, Place>): string[] {
   const known = ids.map((id) => places.get(id));
-  return sortedUniq(ids.filter((_id, i) => {
-    const p = known[i];
-    return !p || !known.some((q, j) => j !== i && q !== undefined && inside(q, p));
-  }));
+  return sortedUniq(
+    ids.filter((_id, i) => {
+      const p = known[i];
+      return !p || !known.some((q, j) => j !== i && q !== undefined && inside(q, p));
+    }),
+  );
 }
 
 const key = (t: Omit<Tuple, "claims" | "gold">) => [t.kind, t.groups.join("+"), `${t.from ?? ""}>${t.to ?? ""}`, t.place ?? "-"].join("|");
@@ -63,7 +65,10 @@ export function autoTuples(claims: Claim[], lk: Lookup): Tuple[] {
     const to = c.toActor;
     const route = directed(c.kind) && (from || to) ? [from, to].filter((x): x is string => !!x) : undefined;
     const groups = sortedUniq(route ?? c.actors.map((a) => (directed(c.kind) ? a : rollUp(a, lk.actors))));
-    const places = finestPlaces(c.places.map((p) => p.placeId), lk.places);
+    const places = finestPlaces(
+      c.places.map((p) => p.placeId),
+      lk.places,
+    );
     for (const place of places.length ? places : [null]) {
       const t = { kind: c.kind, groups, ...(directed(c.kind) && from ? { from } : {}), ...(directed(c.kind) && to ? { to } : {}), place };
       const k = key(t);

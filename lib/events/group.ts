@@ -67,10 +67,14 @@ function bucketOf(c: EventClaim, parentOf: ParentOf): string {
  * match), anything else under itself. Two claims that match share one of these keys.
  */
 function coarseKeys(places: readonly string[], ctx: GroupingContext): string[] {
-  return [...new Set(places.map((id) => {
-    const p = ctx.place(id);
-    return p?.kind === "city" && p.province ? `province:${p.province}` : id;
-  }))];
+  return [
+    ...new Set(
+      places.map((id) => {
+        const p = ctx.place(id);
+        return p?.kind === "city" && p.province ? `province:${p.province}` : id;
+      }),
+    ),
+  ];
 }
 
 /**
@@ -89,14 +93,21 @@ const byKey = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 export const earliestFirst = (a: Prepared, b: Prepared) => byKey(a.start, b.start) || byKey(a.c.id, b.c.id) || byKey(a.c.article, b.c.article);
 
 export function groupEvents(claims: readonly EventClaim[], ctx: GroupingContext): CorpusEvent[] {
-  return groupPrepared(claims.map((c) => prepare(c, ctx)), ctx).map((g) => g.event);
+  return groupPrepared(
+    claims.map((c) => prepare(c, ctx)),
+    ctx,
+  ).map((g) => g.event);
 }
 
 /**
  * groupEvents over claims already prepared (sorted here, in place), each event with its members
  * (ids can repeat across articles); `cells` gives each claim's cellsOf when already known.
  */
-export function groupPrepared<P extends Prepared>(prepared: P[], ctx: GroupingContext, cells: (p: P) => readonly string[] = (p) => cellsOf(p, ctx)): { event: CorpusEvent; members: P[] }[] {
+export function groupPrepared<P extends Prepared>(
+  prepared: P[],
+  ctx: GroupingContext,
+  cells: (p: P) => readonly string[] = (p) => cellsOf(p, ctx),
+): { event: CorpusEvent; members: P[] }[] {
   prepared.sort(earliestFirst);
   type Open = { members: P[]; minEnd: string; order: number };
   // Open events by kind, groups and coarse place. An event is filed under its first claim's

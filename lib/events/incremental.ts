@@ -65,7 +65,12 @@ export class EventGrouping {
   private readonly byId = new Map<string, OneOrMore<Node>>();
   /** The grouping's events (before overrides) by event id. */
   private readonly base = new Map<string, OneOrMore<CorpusEvent>>();
-  private overridden: { hidden: Set<Handle>; byClaim: Map<string, CorpusEvent>; byId: Map<string, CorpusEvent>; events: CorpusEvent[] } = { hidden: new Set(), byClaim: new Map(), byId: new Map(), events: [] };
+  private overridden: { hidden: Set<Handle>; byClaim: Map<string, CorpusEvent>; byId: Map<string, CorpusEvent>; events: CorpusEvent[] } = {
+    hidden: new Set(),
+    byClaim: new Map(),
+    byId: new Map(),
+    events: [],
+  };
   /** Claims counted so far, by article: the array each article had when counted. */
   readonly counted = new Map<string, readonly EventClaim[]>();
   /** Claims counted. */

@@ -42,7 +42,8 @@ export async function loadEventIndex(): Promise<EventIndex> {
     for (const [slug, facts] of c.byArticle) {
       let was = live.counted.get(slug);
       // The public grouping reads accepted claims only (issue 15 §3), as the corpus's `claims` does.
-      if (was?.facts !== facts) live.counted.set(slug, (was = { facts, accepted: facts.every((f) => f.status === "accepted") ? facts : facts.filter((f) => f.status === "accepted") }));
+      if (was?.facts !== facts)
+        live.counted.set(slug, (was = { facts, accepted: facts.every((f) => f.status === "accepted") ? facts : facts.filter((f) => f.status === "accepted") }));
       if (was.accepted.length) accepted.set(slug, was.accepted);
     }
     for (const slug of live.counted.keys()) if (!c.byArticle.has(slug)) live.counted.delete(slug);

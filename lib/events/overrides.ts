@@ -27,7 +27,13 @@ export function applyOverrides({ events, outletsOfClaim }: Events, overrides: re
       out = out.flatMap((e) => {
         const inside = e.claimIds.filter((id) => set.has(id));
         if (inside.length === 0 || inside.length === e.claimIds.length) return [e];
-        return [eventOf(e.claimIds.filter((id) => !set.has(id)), outletsOfClaim), eventOf(inside, outletsOfClaim)];
+        return [
+          eventOf(
+            e.claimIds.filter((id) => !set.has(id)),
+            outletsOfClaim,
+          ),
+          eventOf(inside, outletsOfClaim),
+        ];
       });
     } else {
       const hit = out.filter((e) => e.claimIds.some((id) => set.has(id)));
@@ -38,4 +44,3 @@ export function applyOverrides({ events, outletsOfClaim }: Events, overrides: re
   }
   return out;
 }
-

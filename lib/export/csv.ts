@@ -20,7 +20,8 @@ export function csvCell(value: string): string {
 export const csvHead = <C extends string>(columns: readonly C[]) => `${BOM}${columns.map(csvCell).join(",")}\r\n`;
 
 /** Rows as lines, each ending in CRLF: a download is written a chunk of rows at a time. */
-export const csvLines = <C extends string>(columns: readonly C[], rows: readonly Record<C, string>[]) => rows.map((r) => `${columns.map((c) => csvCell(r[c])).join(",")}\r\n`).join("");
+export const csvLines = <C extends string>(columns: readonly C[], rows: readonly Record<C, string>[]) =>
+  rows.map((r) => `${columns.map((c) => csvCell(r[c])).join(",")}\r\n`).join("");
 
 export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, string>[]): string {
   return csvHead(columns) + csvLines(columns, rows);

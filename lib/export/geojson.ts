@@ -11,7 +11,12 @@ import type { ExportRow } from "./rows";
  */
 export type ExportCollection = FeatureCollection<PlaceShape["geometry"] | null, ExportRow>;
 
-export function exportGeojson(rows: readonly ExportRow[], places: ReadonlyMap<string, Place>, index: BoundaryIndex, shapes = new Map<string, PlaceShape | null>()): ExportCollection {
+export function exportGeojson(
+  rows: readonly ExportRow[],
+  places: ReadonlyMap<string, Place>,
+  index: BoundaryIndex,
+  shapes = new Map<string, PlaceShape | null>(),
+): ExportCollection {
   const shapeOf = (id: string) => {
     if (!shapes.has(id)) {
       const place = places.get(id);

@@ -45,12 +45,16 @@ export async function viewGeojson(view: ViewState, origin: string): Promise<Expo
   const index = boundaryIndex();
   const shapes = new Map<string, PlaceShape | null>();
   const out: ExportCollection = { type: "FeatureCollection", features: [] };
-  for await (const rows of streamClaimRows(filtersOf(view))) out.features.push(...exportGeojson(exportRows(rows, titles, origin, view.lang, places), places, index, shapes).features);
+  for await (const rows of streamClaimRows(filtersOf(view)))
+    out.features.push(...exportGeojson(exportRows(rows, titles, origin, view.lang, places), places, index, shapes).features);
   return out;
 }
 
 /** "allegiance-atlas-claims-irq-isis.csv": what the file holds, in ASCII. */
 export function exportFilename(view: ViewState, ext: "csv" | "geojson" | "gpkg" | "kml"): string {
   const parts = [...view.countries.map((c) => c.toLowerCase()), ...view.actors, ...view.kinds, view.from, view.to].filter(Boolean);
-  return `${["allegiance-atlas-claims", ...parts].join("-").replace(/[^a-z0-9-]/gi, "").slice(0, 100)}.${ext}`;
+  return `${["allegiance-atlas-claims", ...parts]
+    .join("-")
+    .replace(/[^a-z0-9-]/gi, "")
+    .slice(0, 100)}.${ext}`;
 }

@@ -35,9 +35,7 @@ export function mergeLexicons(base: ActorLexicon, local?: z.infer<typeof LocalLe
   }
   const lex = { version: 1 as const, actors: [...byId.values()] };
   const ids = new Set(lex.actors.map((a) => a.id));
-  for (const a of lex.actors)
-    for (const ref of [a.parent, ...a.affiliation])
-      if (ref && !ids.has(ref)) throw new Error(`actor ${a.id} refers to unknown actor ${ref}`);
+  for (const a of lex.actors) for (const ref of [a.parent, ...a.affiliation]) if (ref && !ids.has(ref)) throw new Error(`actor ${a.id} refers to unknown actor ${ref}`);
   return lex;
 }
 
@@ -79,7 +77,24 @@ function capitalisedWords(a: Actor): Set<string> {
 }
 
 // English common nouns that groups' names are made of ("Islamic State", "Nusra Front").
-const COMMON_NOUNS = new Set(["state", "caliphate", "emirate", "province", "front", "army", "movement", "network", "group", "party", "brigade", "brigades", "battalion", "council", "organization", "organisation"]);
+const COMMON_NOUNS = new Set([
+  "state",
+  "caliphate",
+  "emirate",
+  "province",
+  "front",
+  "army",
+  "movement",
+  "network",
+  "group",
+  "party",
+  "brigade",
+  "brigades",
+  "battalion",
+  "council",
+  "organization",
+  "organisation",
+]);
 
 /**
  * "to create an Islamic state": a name written half in lower case, where the group's name
@@ -98,13 +113,14 @@ export function matchActors(m: ActorMatcher, tokens: Token[]): ActorMention[] {
   // "to carve out an Islamic state": after "a"/"an", a name ending in a lowercase word is the
   // common noun it is made of ("an Islamic State fighter" keeps its capital and stays a name).
   const generic = (x: { tokenStart: number; tokenEnd: number }) => /^an?$/u.test(tokens[x.tokenStart - 1]?.norm ?? "") && /^\p{Ll}/u.test(tokens[x.tokenEnd - 1]?.raw ?? "");
-  return matchPhrases(m.index, tokens).filter((x) => !generic(x) && !genericNoun(x.values[0]!, tokens.slice(x.tokenStart, x.tokenEnd))).map((x) => ({
-    actor: x.values[0]!,
-    start: x.start,
-    end: x.end,
-    tokenStart: x.tokenStart,
-    tokenEnd: x.tokenEnd,
-    prefix: x.prefix,
-  }));
+  return matchPhrases(m.index, tokens)
+    .filter((x) => !generic(x) && !genericNoun(x.values[0]!, tokens.slice(x.tokenStart, x.tokenEnd)))
+    .map((x) => ({
+      actor: x.values[0]!,
+      start: x.start,
+      end: x.end,
+      tokenStart: x.tokenStart,
+      tokenEnd: x.tokenEnd,
+      prefix: x.prefix,
+    }));
 }
-

@@ -20,9 +20,36 @@ const DIGRAPHS: [string, string][] = [
 ];
 
 const LETTERS: Record<string, string> = {
-  b: "ب", t: "ت", ţ: "ط", j: "ج", ḩ: "ح", d: "د", ḑ: "ض", r: "ر", z: "ز", ẓ: "ظ", s: "س", ş: "ص",
-  f: "ف", q: "ق", k: "ك", l: "ل", m: "م", n: "ن", h: "ه", w: "و", y: "ي", "‘": "ع", "’": "ا",
-  ā: "ا", ī: "ي", ū: "و", á: "ى", g: "ج", p: "ب", v: "ف",
+  b: "ب",
+  t: "ت",
+  ţ: "ط",
+  j: "ج",
+  ḩ: "ح",
+  d: "د",
+  ḑ: "ض",
+  r: "ر",
+  z: "ز",
+  ẓ: "ظ",
+  s: "س",
+  ş: "ص",
+  f: "ف",
+  q: "ق",
+  k: "ك",
+  l: "ل",
+  m: "م",
+  n: "ن",
+  h: "ه",
+  w: "و",
+  y: "ي",
+  "‘": "ع",
+  "’": "ا",
+  ā: "ا",
+  ī: "ي",
+  ū: "و",
+  á: "ى",
+  g: "ج",
+  p: "ب",
+  v: "ف",
 };
 
 /** The article, written apart in BGN ("Al Bāb", "an Nu‘mān", "ash Shām"): joined to the next word as ال. */
@@ -30,7 +57,10 @@ const ARTICLE = new Set(["al", "ar", "as", "ash", "at", "ath", "ad", "adh", "an"
 
 function word(w: string, construct: boolean): string {
   // ẓ is written z̧ (z + combining cedilla) in GeoNames.
-  let s = w.normalize("NFC").replace(/z\u0327/g, "ẓ").toLowerCase();
+  let s = w
+    .normalize("NFC")
+    .replace(/z\u0327/g, "ẓ")
+    .toLowerCase();
   // A doubled consonant is written once (shadda): "Tall", "Ma‘arrat".
   s = s.replace(/([^aeiou])\1/g, "$1");
   // "-īyah" is ية, "-ah" ة, and "-at" before the next word is ة in construct ("Ma‘arrat an Nu‘mān").
@@ -65,7 +95,12 @@ function word(w: string, construct: boolean): string {
 /** The Arabic reading of a BGN-romanised name, or undefined when the name carries no BGN mark. */
 export function arabicFromBgn(name: string): string | undefined {
   if (!MARKED.test(name.normalize("NFC"))) return undefined;
-  const words = name.normalize("NFC").replace(/z\u0327/g, "ẓ").replace(/Z\u0327/g, "Ẓ").split(/[\s-]+/).filter(Boolean);
+  const words = name
+    .normalize("NFC")
+    .replace(/z\u0327/g, "ẓ")
+    .replace(/Z\u0327/g, "Ẓ")
+    .split(/[\s-]+/)
+    .filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

@@ -18,8 +18,14 @@ const OUTLETS: [RegExp, string][] = [
   [/الجزيره|al jazeera/, "Al Jazeera"],
 ];
 const NATION: [RegExp, string][] = [
-  [/جزايري/, "Algerian"], [/عراقي/, "Iraqi"], [/سوري/, "Syrian"], [/يمني/, "Yemeni"],
-  [/افغاني/, "Afghan"], [/نيجيري/, "Nigerian"], [/نيجري/, "Nigerien"], [/امريكي|اميركي/, "US"],
+  [/جزايري/, "Algerian"],
+  [/عراقي/, "Iraqi"],
+  [/سوري/, "Syrian"],
+  [/يمني/, "Yemeni"],
+  [/افغاني/, "Afghan"],
+  [/نيجيري/, "Nigerian"],
+  [/نيجري/, "Nigerien"],
+  [/امريكي|اميركي/, "US"],
 ];
 
 function outlet(s: string): string | undefined {

@@ -3,7 +3,8 @@ import { findOffsets, type FoundDate, isReportingDate, shiftDate } from "./dates
 import type { Cue } from "./outcomes";
 
 /** "during the year", "خلال العام", "that year", "العام نفسه": the year the article last named. */
-export const SAME_YEAR = /(?:^|\s)(?:during the year|that year|the same year|in the year|خلال العام|في العام نفسه|العام نفسه|ذلك العام|في ذلك العام|خلال ذلك العام|نفس العام)(?:\s|$|[.,،])/u;
+export const SAME_YEAR =
+  /(?:^|\s)(?:during the year|that year|the same year|in the year|خلال العام|في العام نفسه|العام نفسه|ذلك العام|في ذلك العام|خلال ذلك العام|نفس العام)(?:\s|$|[.,،])/u;
 
 const RELATIVE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|who|whom)\s/u;
 
@@ -22,7 +23,14 @@ export function inRelativeClause(text: string, d: { start: number; end: number }
  * the others; an event told again ("the attack", a claim of responsibility) that has only the
  * statement's date took place on the story's day, when that day is not later.
  */
-export function eventDate(text: string, pool: FoundDate[], all: FoundDate[], pick: (xs: FoundDate[]) => FoundDate | undefined, retold: boolean, storyDay?: PartialDate): PartialDate | undefined {
+export function eventDate(
+  text: string,
+  pool: FoundDate[],
+  all: FoundDate[],
+  pick: (xs: FoundDate[]) => FoundDate | undefined,
+  retold: boolean,
+  storyDay?: PartialDate,
+): PartialDate | undefined {
   const events = pool.filter((d) => !isReportingDate(text, d));
   if (events.length) return pick(events)?.date;
   // "claimed responsibility on Thursday for an attack ..., in which 71 soldiers were killed on
@@ -40,7 +48,9 @@ export function eventDate(text: string, pool: FoundDate[], all: FoundDate[], pic
  * event — the date named before the offset, else the story's day.
  */
 export function offsetDate(text: string, cueStart: number, placeStarts: number[], dates: FoundDate[], storyDay?: PartialDate): PartialDate | undefined {
-  const o = findOffsets(text).filter((x) => x.end <= cueStart && cueStart - x.end <= OFFSET_REACH && !/[.!?؟;؛]/u.test(text.slice(x.end, cueStart))).pop();
+  const o = findOffsets(text)
+    .filter((x) => x.end <= cueStart && cueStart - x.end <= OFFSET_REACH && !/[.!?؟;؛]/u.test(text.slice(x.end, cueStart)))
+    .pop();
   // A claim whose places are told before the offset is the other event ("retook Rawa ..., two
   // weeks after recapturing al-Qaim"): only the places after it share its date.
   if (!o || !placeStarts.length || placeStarts.some((at) => at < o.end)) return undefined;

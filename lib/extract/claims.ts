@@ -41,7 +41,12 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   if (cues.length === 0) return { claims: [], attribution };
   // "the insurgents" beside a named group is that group when it is the only one named.
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
-  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
+  const groupAnaphora =
+    (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1
+      ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter(
+          (g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end),
+        )
+      : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
   const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
@@ -55,10 +60,19 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     .filter((c) => !ev.actors.some((a) => c.start >= a.start && c.end <= a.end))
     // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
     // Soldiers withdrawing "من القاعدة" leave a base, not al-Qaeda: a state that withdraws leaves no group.
-    .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) && !stateBefore(c.start) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));
+    .map((c) =>
+      c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) && !stateBefore(c.start)
+        ? { ...c, family: "defection" as const, kind: "defection" as const }
+        : c,
+    );
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
-  const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
+  const descriptor = (a: ActorMention) =>
+    DESCRIPTOR.test(
+      normalizeText(text.slice(Math.max(0, a.start - 24), a.start))
+        .replace(/[بل]$/u, "")
+        .trimEnd(),
+    );
   const directedCue = live.some((c) => c.family === "pledge" || c.family === "defection");
   // "ISIS leader Baghdadi was killed", "زعيم تنظيم الدولة البغدادي": the group is the leader's
   // title, not a second participant (pledges read it as the leader acting for the group).
@@ -66,8 +80,23 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const title = (a: ActorMention) =>
     !directedCue && heads.some(([person, l]) => l.group === a.actor.id && ev.actors.some((p) => p.actor.id === person && Math.max(a.start - p.end, p.start - a.end) <= 48));
   const parts: Participant[] = [
-    ...ev.actors.filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a)).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
+    ...ev.actors
+      .filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a))
+      .map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
+    ...groupAnaphora
+      .filter((g) => !states.some((s) => g.start < s.end && s.start < g.end))
+      .map((g) => ({
+        ...g,
+        role: "group" as const,
+        ids: [
+          ownGroups.length === 1 && ev.actors[0]!.end <= g.start
+            ? ownGroups[0]!
+            : focus.groups
+              ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : [])
+              : ownGroups[0]!,
+        ],
+        fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start,
+      })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "ISIS, which seized Mosul in 2014, ...", "تنظيم داعش الذي سيطر على الموصل": a relative clause
@@ -80,7 +109,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // An adjective may come between ("the terrorist group, which"): one definite word at most.
     const adjacent = (g: { end: number }) => g.end <= at && /^\s*(?:(?:ال|the\s)\S+\s*)?[,،]?\s*$/u.test(text.slice(g.end, at));
     const anaphorHead = ownGroups.length > 1 && focus.groups ? findGroupAnaphora(text).filter(adjacent).pop() : undefined;
-    const head = parts.filter((x) => x.end <= at && at - x.end <= 3).pop() ?? (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
+    const head =
+      parts.filter((x) => x.end <= at && at - x.end <= 3).pop() ??
+      (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
     if (!head) continue;
     parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
     // "..., attacked Kirkuk on Friday": the main clause resumes after the relative one, with its subject.
@@ -99,19 +130,37 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
   // "troops from Chad and Niger": whose troops, not where.
-  const armyOf = (p: ResolvedPlace) => /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u.test(normalizeText(text.slice(Math.max(0, p.start - 60), p.start)) + " ");
+  const armyOf = (p: ResolvedPlace) =>
+    /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u.test(
+      normalizeText(text.slice(Math.max(0, p.start - 60), p.start)) + " ",
+    );
   // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
   const stateOf = (p: ResolvedPlace) =>
-    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
+    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(
+      text.slice(p.end, p.end + 30),
+    );
   const ownArmy = (p: ResolvedPlace) => stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
   const dateline = datelineEnd(text);
-  let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);
+  let places = eventPlaces(
+    text,
+    ev.places.filter((p) => !ownArmy(p) && p.end > dateline),
+    attribution,
+  );
   let placeFrom: { passageId: string } | undefined;
   if (places.every((p) => p.via === "nisba") && ev.places.every((p) => p.via === "nisba")) {
     // "the city" / "المدينة" / "the attack": the place in focus, when the passage names none.
     // Claiming responsibility is always for an event already told.
     const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
-    const f = want === "city" ? focus.city : want === "province" ? (focus.province ?? undefined) : want === "region" ? (focus.province ?? focus.place) : want === "any" ? focus.place : undefined;
+    const f =
+      want === "city"
+        ? focus.city
+        : want === "province"
+          ? (focus.province ?? undefined)
+          : want === "region"
+            ? (focus.province ?? focus.place)
+            : want === "any"
+              ? focus.place
+              : undefined;
     if (f) {
       places = [{ place: f.place, start: 0, end: 0, via: "name" }];
       placeFrom = { passageId: f.passageId };
@@ -162,12 +211,23 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     return free.length ? free : places;
   };
   // The same groups both attacking and merely present: the attack is the stronger reading.
-  const sameClause = (kind: ClaimKind, clause: number) => new Set([...byKey.values()].flat().filter((o) => o.kind === kind && clauseOf(o.cue.start) === clause).flatMap((o) => o.groups));
+  const sameClause = (kind: ClaimKind, clause: number) =>
+    new Set(
+      [...byKey.values()]
+        .flat()
+        .filter((o) => o.kind === kind && clauseOf(o.cue.start) === clause)
+        .flatMap((o) => o.groups),
+    );
   const units: { outs: Outcome[]; places: ResolvedPlace[] }[] = [];
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     const clause = clauseOf(outs[0]!.cue.start);
-    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "enter" && o.cue.family !== "retake")) continue;
+    if (
+      kind === "presence" &&
+      groups.every((g) => sameClause("attack", clause).has(g)) &&
+      outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "enter" && o.cue.family !== "retake")
+    )
+      continue;
     // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
     if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
     let ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
@@ -235,9 +295,14 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const cue = u.outs[0]!.cue;
     if (u.outs[0]!.kind !== "pledge") continue;
     // "to X", "لـX", "لزعيم X" / "to X's leader": the receiver.
-    const isTo = (m: ActorMention) => m.prefix.endsWith("ل") || /(?:^|\s)(?:(?:to|الي)\s+(?:\S+\s+){0,2}|[وف]?ل(?:زعيم|امير|قائد|خليفه)\s+)$/u.test(normalizeText(text.slice(Math.max(0, m.start - 20), m.start)) + " ");
+    const isTo = (m: ActorMention) =>
+      m.prefix.endsWith("ل") ||
+      /(?:^|\s)(?:(?:to|الي)\s+(?:\S+\s+){0,2}|[وف]?ل(?:زعيم|امير|قائد|خليفه)\s+)$/u.test(normalizeText(text.slice(Math.max(0, m.start - 20), m.start)) + " ");
     // "المقاتلين المنتمين إلى داعش", "fighters belonging to ISIS": where they come from.
-    const belongs = (m: ActorMention) => /(?:المنتمين|المنتمون|المنتميه|التابعين|المرتبطين|belonging|members|affiliated)\s+(?:الي|to|of|with)?\s*$/u.test(normalizeText(text.slice(Math.max(0, m.start - 30), m.start)) + " ");
+    const belongs = (m: ActorMention) =>
+      /(?:المنتمين|المنتمون|المنتميه|التابعين|المرتبطين|belonging|members|affiliated)\s+(?:الي|to|of|with)?\s*$/u.test(
+        normalizeText(text.slice(Math.max(0, m.start - 30), m.start)) + " ",
+      );
     const receivers = uniq(ev.actors.filter((m) => m.start >= cue.start && isTo(m) && !belongs(m)).map((m) => m.actor.id));
     if (receivers.length < 2) continue;
     // When the giver comes from focus ("its allegiance" = the new group), it is not a receiver
@@ -265,7 +330,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     if ((kind === "pledge" || kind === "defection") && routing.from) {
       const leaders = leadersOf(text, ev.actors);
       const head = leaders.get(routing.from);
-      const member = [...leaders].find(([person, l]) => !l.head && l.group === routing.from && person !== routing.to && ev.actors.some((a) => a.actor.id === person && a.end <= cue.start));
+      const member = [...leaders].find(
+        ([person, l]) => !l.head && l.group === routing.from && person !== routing.to && ev.actors.some((a) => a.actor.id === person && a.end <= cue.start),
+      );
       if (head?.head && head.group !== routing.to) {
         groups.splice(0, groups.length, ...uniq([head.group, ...groups.filter((g) => g !== routing.from)]));
         routing.from = head.group;
@@ -306,7 +373,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
     const fallback =
-      kind === "presence" && !(pastTense && focus.date) ? (ctx.published ? { ...ctx.published, inferred: true } : undefined) : focus.date ? { ...focus.date, inferred: true } : undefined;
+      kind === "presence" && !(pastTense && focus.date)
+        ? ctx.published
+          ? { ...ctx.published, inferred: true }
+          : undefined
+        : focus.date
+          ? { ...focus.date, inferred: true }
+          : undefined;
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
     const cueClause = clauseOf(cue.start);
     const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
@@ -316,7 +389,18 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const own = pool0.filter((d) => !inRelativeClause(text, d, cue));
     const pool = own.length ? own : pool0;
     const retold = hasEventAnaphor(text) || live.some((c) => c.family === "claimed");
-    const date = current ?? offsetDate(text, cue.start, claimPlaces.filter((p) => p.end > p.start).map((p) => p.start), dates, focus.date) ?? eventDate(text, pool, dates, (xs) => nearest(xs.map((d) => ({ ...d, index: d.start }))), retold, focus.date) ?? inherited ?? fallback;
+    const date =
+      current ??
+      offsetDate(
+        text,
+        cue.start,
+        claimPlaces.filter((p) => p.end > p.start).map((p) => p.start),
+        dates,
+        focus.date,
+      ) ??
+      eventDate(text, pool, dates, (xs) => nearest(xs.map((d) => ({ ...d, index: d.start }))), retold, focus.date) ??
+      inherited ??
+      fallback;
     const wantUnit = kind === "territorial-loss" ? "percent" : "people";
     const q = nearest(quantities.filter((x) => x.unit === wantUnit)) ?? (kind === "threat" ? undefined : nearest(quantities.filter((x) => x.unit === "people")));
     const quantity = q ? { text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier } : undefined;
@@ -366,7 +450,11 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       ...(actorFromContext && focus.groups ? { actorFrom: "context" as const, actorPassageId: focus.groups.passageId } : {}),
       ...(placeFrom ? { placeFrom: "context" as const, placePassageId: placeFrom.passageId } : {}),
     };
-    claim.summary = summarize(claim, ctx.actors, claimPlaces.map((p) => p.place));
+    claim.summary = summarize(
+      claim,
+      ctx.actors,
+      claimPlaces.map((p) => p.place),
+    );
     if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
   // "split from AQIM and pledged allegiance to ISIS": the splinter swore, not the group it left.

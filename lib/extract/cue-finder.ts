@@ -5,10 +5,12 @@ import type { Cue } from "./outcomes";
 const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust", "take"]);
 
 /** Words that make the next verb an aim, not an event ("aimed at", "in a bid to", "الرامية إلى", "بهدف"). */
-const PURPOSE_LEAD = /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
+const PURPOSE_LEAD =
+  /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
 
 /** Verbs of condemnation before an attack noun: the subject is not its author. */
-const CONDEMN = /(?:^|\s)(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|[وف]?(?:ادان|ادانت|دانت|دان|يدين|تدين|ادانه|ندد|نددت|يندد|تندد|تنديد|استنكر|استنكرت|يستنكر|شجب|شجبت)\S*)\s/u;
+const CONDEMN =
+  /(?:^|\s)(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|[وف]?(?:ادان|ادانت|دانت|دان|يدين|تدين|ادانه|ندد|نددت|يندد|تندد|تنديد|استنكر|استنكرت|يستنكر|شجب|شجبت)\S*)\s/u;
 /** "to plant", "to carry out", "لتنفيذ", "على زرع" right before an attack word: training or intent. */
 const PREPARED = /(?:^|\s)(?:to (?:plant|carry out|launch|stage|conduct|mount|make|build|lay)|(?:[وف]?ل|علي )(?:تنفيذ|زرع|شن|صنع|تصنيع))(?:\s+\S+){0,2}\s+$/u;
 
@@ -27,18 +29,34 @@ export function findCues(text: string): Cue[] {
     const lead = nm.text.slice(Math.max(0, m.index - 24), m.index);
     if (NEGATION.test(lead.split(" ").slice(-3).join(" "))) continue;
     // "it is unclear whether the fighters joined ISIS": an open question in the same sentence.
-    const sentence = nm.text.slice(0, m.index).split(/[.!?؟]\s/u).pop()!;
+    const sentence = nm.text
+      .slice(0, m.index)
+      .split(/[.!?؟]\s/u)
+      .pop()!;
     if (UNCLEAR.test(sentence)) continue;
     const family = families[i]!;
     // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
     // names no parties of its own; the first telling made the claim.
-    if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || /^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length)))) continue;
+    if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || (/^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length))))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
-    if (PURPOSE_FAMILIES.has(family) && (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+    if (
+      PURPOSE_FAMILIES.has(family) &&
+      (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))
+    )
+      continue;
     // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.
     if (family === "recruitment" && /^recruits?$/u.test(m[0]) && /(?:^|\s)(?:and|or|new|the|of|more|attract\w*|its|their|young|where|fresh|foreign)\s$/u.test(lead)) continue;
     // "The Taliban condemned the attack", "أدانت حركة طالبان الهجوم": whoever condemns an attack did not carry it out.
-    if (family === "attack" && CONDEMN.test(nm.text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?؟]\s/u).pop()!)) continue;
+    if (
+      family === "attack" &&
+      CONDEMN.test(
+        nm.text
+          .slice(Math.max(0, m.index - 120), m.index)
+          .split(/[.!?؟]\s/u)
+          .pop()!,
+      )
+    )
+      continue;
     // "trained boys to plant roadside bombs", "لتنفيذ هجمات": an act trained for or prepared is not one that happened.
     if (family === "attack" && PREPARED.test(nm.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the campaign aimed at driving the militants out", "الحملة الرامية إلى طرد المسلحين": an aim.

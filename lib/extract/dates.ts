@@ -9,16 +9,42 @@ import { normalizeText, normalizeWithMap, originalRange } from "../text/normaliz
  */
 
 const AR_MONTHS: [string, number][] = [
-  ["كانون الثاني", 1], ["كانون الاول", 12], ["تشرين الثاني", 11], ["تشرين الاول", 10],
-  ["يناير", 1], ["شباط", 2], ["فبراير", 2], ["اذار", 3], ["مارس", 3], ["نيسان", 4], ["ابريل", 4],
-  ["افريل", 4], ["ايار", 5], ["مايو", 5], ["ماي", 5], ["حزيران", 6], ["يونيو", 6], ["يونيه", 6],
-  ["تموز", 7], ["يوليو", 7], ["يوليه", 7], ["اب", 8], ["اغسطس", 8], ["اغشت", 8], ["ايلول", 9],
-  ["سبتمبر", 9], ["اكتوبر", 10], ["نوفمبر", 11], ["ديسمبر", 12],
+  ["كانون الثاني", 1],
+  ["كانون الاول", 12],
+  ["تشرين الثاني", 11],
+  ["تشرين الاول", 10],
+  ["يناير", 1],
+  ["شباط", 2],
+  ["فبراير", 2],
+  ["اذار", 3],
+  ["مارس", 3],
+  ["نيسان", 4],
+  ["ابريل", 4],
+  ["افريل", 4],
+  ["ايار", 5],
+  ["مايو", 5],
+  ["ماي", 5],
+  ["حزيران", 6],
+  ["يونيو", 6],
+  ["يونيه", 6],
+  ["تموز", 7],
+  ["يوليو", 7],
+  ["يوليه", 7],
+  ["اب", 8],
+  ["اغسطس", 8],
+  ["اغشت", 8],
+  ["ايلول", 9],
+  ["سبتمبر", 9],
+  ["اكتوبر", 10],
+  ["نوفمبر", 11],
+  ["ديسمبر", 12],
 ];
 const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 // Longest names first so "كانون الثاني" is tried before a shorter overlap.
-const AR_MONTH_RE = AR_MONTHS.map(([n]) => n).sort((a, b) => b.length - a.length).join("|");
+const AR_MONTH_RE = AR_MONTHS.map(([n]) => n)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const EN_MONTH_RE = EN_MONTHS.join("|") + "|sept?|oct|nov|dec|jan|feb|aug";
 const AR_MONTH = new Map(AR_MONTHS);
 
@@ -46,7 +72,10 @@ const RE_LAST_YEAR = new RegExp(LAST_YEAR, "gu");
 const RE_YEAR_PART = new RegExp(YEAR_PART, "gu");
 const RE_THIS_YEAR = new RegExp(THIS_YEAR, "gu");
 // Every date pattern needs a digit, a month or day name or a relative word; most passages have none.
-const MAYBE = new RegExp(`\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|week|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاسبوع|الجاري|الحالي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`, "u");
+const MAYBE = new RegExp(
+  `\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|week|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاسبوع|الجاري|الحالي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`,
+  "u",
+);
 
 // Days: weekdays and relative days resolve against a publication day; dates with a day number
 // resolve their year against the publication (the latest such day not after it).
@@ -62,14 +91,26 @@ const RE_RELATIVE = /(?<![\p{L}\p{N}])(?:[وف]?(?:مساء|صباح|ليله|ل
 const RE_MONTH_REL = /(?<![\p{L}\p{N}])(?:(الشهر الماضي|الشهر المنصرم|last month)|(هذا الشهر|الشهر الجاري|this month|earlier this month))(?![\p{L}\p{N}])/gu;
 const RE_NUMERIC = /(?<![\p{N}])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))(?![\p{N}])/gu;
 const ORD_UNITS: [string, number][] = [
-  ["الحادي", 1], ["الاول", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5], ["السادس", 6],
-  ["السابع", 7], ["الثامن", 8], ["التاسع", 9], ["العاشر", 10],
+  ["الحادي", 1],
+  ["الاول", 1],
+  ["الثاني", 2],
+  ["الثالث", 3],
+  ["الرابع", 4],
+  ["الخامس", 5],
+  ["السادس", 6],
+  ["السابع", 7],
+  ["الثامن", 8],
+  ["التاسع", 9],
+  ["العاشر", 10],
 ];
 const ORD_UNIT = new Map(ORD_UNITS);
 const ORD_RE = `(${ORD_UNITS.map(([w]) => w).join("|")})?(?: ?(عشر)| ?و(العشرين|الثلاثين))?|(العشرين|الثلاثين)`;
 const RE_DAY_ORD_AR = new RegExp(`${B}(?:[وف]?(?:في|يوم) )?(?:${ORD_RE}) من (?:شهر )?(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?${E}(?: (?:من )?(?:عام |سنه )?(\\d{4}))?`, "gu");
 const RE_DAY_NUM_AR = new RegExp(`${B}(\\d{1,2}) (?:من )?(?:شهر )?(${AR_MONTH_RE})(?: ?/ ?(${AR_MONTH_RE}))?${E}(?: (?:من )?(?:عام |سنه )?(\\d{4}))?`, "gu");
-const RE_DAY_EN = new RegExp(`\\b(?:(${EN_MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${EN_MONTH_RE})\\.?(?:,? (\\d{4}))?)\\b`, "g");
+const RE_DAY_EN = new RegExp(
+  `\\b(?:(${EN_MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${EN_MONTH_RE})\\.?(?:,? (\\d{4}))?)\\b`,
+  "g",
+);
 
 export interface FoundDate {
   date: PartialDate;
@@ -233,7 +274,7 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     const last = m[1] === "last ";
     // "in April last year": that month of the year before publication.
     const lastYear = m[4] && pub ? { value: `${Number(pub.value.slice(0, 4)) - 1}-${pad(mo)}`, precision: "month" as const, inferred: true } : undefined;
-    const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : lastYear ?? (last ? lastMonth(mo, pub) : bareMonth(mo, pub));
+    const d = m[3] ? { value: `${m[3]}-${pad(mo)}`, precision: "month" as const, inferred: false } : (lastYear ?? (last ? lastMonth(mo, pub) : bareMonth(mo, pub)));
     add(m.index, m[0].length, m[0], d);
   }
   for (const m of t.matchAll(RE_YEAR_PART)) add(m.index, m[0].length, m[0], { value: m[1]!, precision: "year", inferred: false });
@@ -272,11 +313,25 @@ export interface DateOffset {
 const EN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
 const AR_UNIT: Record<string, [number, "day" | "month"]> = {
-  يوم: [1, "day"], يومين: [2, "day"], ايام: [1, "day"], اسبوع: [7, "day"], اسبوعين: [14, "day"], اسابيع: [7, "day"],
-  شهر: [1, "month"], شهرين: [2, "month"], اشهر: [1, "month"], شهور: [1, "month"], ساعات: [0, "day"], ساعه: [0, "day"], ساعتين: [0, "day"],
+  يوم: [1, "day"],
+  يومين: [2, "day"],
+  ايام: [1, "day"],
+  اسبوع: [7, "day"],
+  اسبوعين: [14, "day"],
+  اسابيع: [7, "day"],
+  شهر: [1, "month"],
+  شهرين: [2, "month"],
+  اشهر: [1, "month"],
+  شهور: [1, "month"],
+  ساعات: [0, "day"],
+  ساعه: [0, "day"],
+  ساعتين: [0, "day"],
 };
 const RE_OFFSET_EN = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (hours?|days?|weeks?|months?) (after|before)\b/g;
-const RE_OFFSET_AR = new RegExp(`${B}[وف]?(بعد|قبل) (?:(\\d{1,2}|${Object.keys(AR_COUNT).join("|")}) )?(${Object.keys(AR_UNIT).join("|")})(?: (?:فقط|تقريبا|علي الاقل))? (?:من|علي)${E}`, "gu");
+const RE_OFFSET_AR = new RegExp(
+  `${B}[وف]?(بعد|قبل) (?:(\\d{1,2}|${Object.keys(AR_COUNT).join("|")}) )?(${Object.keys(AR_UNIT).join("|")})(?: (?:فقط|تقريبا|علي الاقل))? (?:من|علي)${E}`,
+  "gu",
+);
 
 export function findOffsets(passage: string): DateOffset[] {
   const nm = normalizeWithMap(passage);

@@ -16,8 +16,22 @@ const DEFAULT_ORDER: PlaceKind[] = ["country", "city", "region", "province"];
 const CITY_BEFORE = new Set(["مدينه", "العاصمه", "عاصمه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات", "city", "town", "capital", "cities", "towns"]);
 const CITY_AFTER = new Set(["العاصمه", "city", "town"]);
 const PROV_BEFORE = new Set([
-  "ولايه", "محافظه", "اقليم", "منطقه", "ريف", "ولايتي", "محافظتي", "ولايات", "محافظات",
-  "province", "governorate", "state", "rural", "provinces", "governorates", "states",
+  "ولايه",
+  "محافظه",
+  "اقليم",
+  "منطقه",
+  "ريف",
+  "ولايتي",
+  "محافظتي",
+  "ولايات",
+  "محافظات",
+  "province",
+  "governorate",
+  "state",
+  "rural",
+  "provinces",
+  "governorates",
+  "states",
 ]);
 const PROV_AFTER = new Set(["state", "province", "governorate", "countryside", "region"]);
 
@@ -42,9 +56,26 @@ export function cueKind(tokens: Token[], m: Pick<PlaceMention, "tokenStart" | "t
  * ("western Baghdad", "جنوب كابول").
  */
 const COMPASS = new Set([
-  "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-  "north", "south", "east", "west",
-  "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "north",
+  "south",
+  "east",
+  "west",
+  "شمال",
+  "جنوب",
+  "شرق",
+  "غرب",
+  "شمالي",
+  "جنوبي",
+  "شرقي",
+  "غربي",
 ]);
 /** GeoNames ids of the seven capitals (Baghdad, Damascus, Kabul, Sanaa, Niamey, Algiers, Abuja). */
 const CAPITALS = new Set(["city:98182", "city:170654", "city:1138958", "city:71137", "city:2440485", "city:2507480", "city:2352778"]);

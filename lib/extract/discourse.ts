@@ -96,7 +96,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
       if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
-      for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
+      for (const c of claims)
+        placesOf.set(
+          c,
+          c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
+        );
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
       if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
@@ -117,7 +121,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         const actors = [...new Set(c.actors.map((a) => (branchOf.get(a)?.length === 1 ? branchOf.get(a)![0]! : a)))];
         if (actors.join() === c.actors.join()) continue;
         c.actors = actors;
-        c.id = claimId(c.passageId, c.kind, actors, c.places.map((x) => x.placeId));
+        c.id = claimId(
+          c.passageId,
+          c.kind,
+          actors,
+          c.places.map((x) => x.placeId),
+        );
         c.summary = summarize(c, opts.actors, places);
       }
       // A headline tells the lede's event without its date: it takes the date of the first
@@ -140,7 +149,17 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       // The same claim told in two passages (headline and lede, or lede and a later recap) is
       // corroborated: it is right more often than one told once.
       const told = new Map<string, Set<string>>();
-      const fact = (c: Claim) => [c.kind, [...c.actors].sort().join(), c.fromActor ?? "", c.toActor ?? "", c.places.map((x) => x.placeId).sort().join()].join("|");
+      const fact = (c: Claim) =>
+        [
+          c.kind,
+          [...c.actors].sort().join(),
+          c.fromActor ?? "",
+          c.toActor ?? "",
+          c.places
+            .map((x) => x.placeId)
+            .sort()
+            .join(),
+        ].join("|");
       for (const c of placesOf.keys()) told.set(fact(c), (told.get(fact(c)) ?? new Set()).add(c.passageId));
       for (const c of placesOf.keys()) if (told.get(fact(c))!.size > 1) c.confidence = Math.min(0.95, Math.round((c.confidence + CORROBORATED) * 100) / 100);
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
@@ -215,7 +234,10 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   });
   const groups = ev.actors.map(groupOf).filter((g) => actors.byId.has(g));
   if (groups.length) {
-    const ids = [...salience.entries()].filter(([, v]) => v > 0.3).sort((a, b) => b[1] - a[1]).map(([g]) => g);
+    const ids = [...salience.entries()]
+      .filter(([, v]) => v > 0.3)
+      .sort((a, b) => b[1] - a[1])
+      .map(([g]) => g);
     const branches = new Map<string, string>();
     for (const g of ids) {
       const parent = actors.byId.get(g)?.parent;

@@ -8,7 +8,8 @@ export const TOWARDS = new RegExp(`(?:^|\\s)(?:towards?|[وف]?باتجاه|بإ
 export const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب|[وف]?الي|الى)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
 
 // Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
-const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+const LANDMARK =
+  /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
 const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;

@@ -4,7 +4,7 @@ import { normalizeText } from "../text/normalize-ar";
 import type { ActorMatcher } from "./actors";
 import type { Focus } from "./claim-context";
 
-export const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+export const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 /** A claim's id: stable for the same passage, kind, actors and places. */
 export function claimId(passageId: string, kind: ClaimKind, actors: string[], places: string[]): string {
@@ -15,7 +15,9 @@ const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "
 
 /** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
 export function headNoun(s: string): string | undefined {
-  const first = normalizeText(s).split(" ").find((w) => HEADS.some((h) => w.endsWith(h)));
+  const first = normalizeText(s)
+    .split(" ")
+    .find((w) => HEADS.some((h) => w.endsWith(h)));
   return first ? HEADS.find((h) => first.endsWith(h)) : undefined;
 }
 

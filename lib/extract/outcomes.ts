@@ -9,7 +9,7 @@ import { rolesAt, type Participant } from "./roles";
  * Kept apart from claims.ts, which turns outcomes into claims with places, dates and confidence.
  */
 
-const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 export interface Cue {
   family: CueFamily;
@@ -19,38 +19,47 @@ export interface Cue {
 }
 
 // A count of people right after the verb: "lost 12 soldiers", "captured 20 ISIS militants", "قتل 20 من عناصر".
-const PEOPLE_OBJECT = /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشرات|العشرات|مئات|المئات)\s+(?:of\s+|من\s+)?(?:\S+\s+)?|(?:the\s+)?)(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|hostages|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا|رهاين)(?![\p{L}])/u;
+const PEOPLE_OBJECT =
+  /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشرات|العشرات|مئات|المئات)\s+(?:of\s+|من\s+)?(?:\S+\s+)?|(?:the\s+)?)(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|hostages|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا|رهاين)(?![\p{L}])/u;
 
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
-const NOT_TERRITORY = /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
+const NOT_TERRITORY =
+  /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
 
-const STATE_RECRUITS = /(?:army|police|military|security|soldier)\s+recruit|recruit\w*\s+(?:for|into|to)\s+(?:the\s+)?(?:army|police|military|security forces)|(?:الجيش|الشرطه|القوات|قوات الامن)\s+\S*\s*(?:تجنيد|مجند)|(?:تجنيد|مجند\S*)\s+(?:في|ب)\s*(?:ال)?(?:جيش|شرطه|قوات)/u;
+const STATE_RECRUITS =
+  /(?:army|police|military|security|soldier)\s+recruit|recruit\w*\s+(?:for|into|to)\s+(?:the\s+)?(?:army|police|military|security forces)|(?:الجيش|الشرطه|القوات|قوات الامن)\s+\S*\s*(?:تجنيد|مجند)|(?:تجنيد|مجند\S*)\s+(?:في|ب)\s*(?:ال)?(?:جيش|شرطه|قوات)/u;
 
 const FALL_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:سقوط|انهيار)$|^(?:fall of|collapse of|the fall of)$/u;
 
 /** A death told as something that happened to the subject: "killed", "wounded", "قتلوا", "لقي مصرعه". */
 const PASSIVE_DEATH = /^(?:killed|wounded|injured|slain|قتل|قتلوا|قتلا|اصيب|اصيبوا)$/u;
 /** Between the group and "killed": its members and an auxiliary at most ("ISIS fighters were killed"). */
-const RIGHT_BEFORE_DEATH = /^(?:(?:fighters|militants|members|commanders?|leaders?|insurgents|jihadists|مقاتلو|مقاتلي|عناصر|مسلحو|مسلحي|قاده|قياديو)\s*)?(?:(?:were|was|have been|had been|are|is)\s*)?$/u;
+const RIGHT_BEFORE_DEATH =
+  /^(?:(?:fighters|militants|members|commanders?|leaders?|insurgents|jihadists|مقاتلو|مقاتلي|عناصر|مسلحو|مسلحي|قاده|قياديو)\s*)?(?:(?:were|was|have been|had been|are|is)\s*)?$/u;
 /** Members of a group as the subject of a passive seizure: "fighters were captured". */
 const MEMBERS_TAKEN = /^(?:fighters?|militants?|members?|commanders?|leaders?|insurgents?|jihadists?)\s+(?:were|was|have been|had been|has been)$/u;
 /** What killed them, right after the verb: "in a US raid", "by troops", "during an air strike", "في غارة". */
-const KILLED_BY = /^\s*(?:in|during|by|after|في|خلال|اثر|جراء|بنيران)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:raids?|strikes?|air ?strikes?|airstrikes?|drones?|operations?|shelling|bombardment|offensive|troops|forces|soldiers|army|police|commandos?|غار\S*|قصف\S*|عمليه|عمليات|اشتباك\S*|قوات|الجيش|الطيران|طائر\S*|ضرب\S*)/u;
+const KILLED_BY =
+  /^\s*(?:in|during|by|after|في|خلال|اثر|جراء|بنيران)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:raids?|strikes?|air ?strikes?|airstrikes?|drones?|operations?|shelling|bombardment|offensive|troops|forces|soldiers|army|police|commandos?|غار\S*|قصف\S*|عمليه|عمليات|اشتباك\S*|قوات|الجيش|الطيران|طائر\S*|ضرب\S*)/u;
 
 const DEATH_NOUN = /^(?:[وفبل]{0,2}(?:ال)?)(?:مقتل|اغتيال|وفاه|مصرع)$|^(?:killing|death|assassination)$/u;
 
 // "جماعة أنصار الشريعة المرتبطة بتنظيم القاعدة", "JNIM, linked to al-Qaeda": a descriptor.
-export const DESCRIPTOR = /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
+export const DESCRIPTOR =
+  /(?:^|\s)(?:المرتبطه|المرتبط|المرتبطين|التابعه|التابع|الموالي|المواليه|المقربه|المقرب|فرع|ذراع|واجهه|واجهه محليه|linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|aligned (?:with|to)|an offshoot of|a branch of|an affiliate of|a front for|offshoot of|affiliate of|branch of)\s*$/u;
 
 const COUNTED_MEMBERS = /(?:\d+|عشرات|مئات|الاف|العشرات|المئات|dozens|hundreds|scores)\s+(?:من\s+|of\s+)?(?:\S+\s+)?(?:مقاتلي|عناصر|مسلحي|اعضاء|its|the)?\s*$/u;
 
-const FLEEING_PEOPLE = /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
+const FLEEING_PEOPLE =
+  /(?:^|\s)(?:[وبل]?(?:ال)?(?:اطفال|اطفالا|مدنيين|مدنيون|سكان|السكان|عائلات|نازحين|اهالي|الاف)|children|civilians|residents|families|people|thousands|villagers)(?:\s|$)/u;
 
 // After an unvowelled "قتل" (killed / was killed): a member of the group named next is the victim.
-const MEMBER_VICTIM = /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|مسلحا|مسلحين|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
+const MEMBER_VICTIM =
+  /^\s*(?:\S+\s+){0,2}?(?:ال)?(?:قيادي|قياديا|قياديين|قياديان|عنصر|عنصرا|عنصرين|عناصر|مسلحا|مسلحين|زعيم|امير|قائد|مسوول|عضو|اعضاء|مقاتل|مقاتلا|مقاتلين)(?:\s+(?:بارز|بارزا|سابق|سابقا|كبير|كبيرا|في|من)){0,2}\s*(?:ب)?$/u;
 
 // The event that caused deaths, told between the death noun and the group: "في هجوم ل", "بتفجير نفذه".
-const BY_ATTACK = /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)\s*(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عمليه)|(?:in|during)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|bombing|ambush|raid|assault|blast))/u;
+const BY_ATTACK =
+  /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)\s*(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عمليه)|(?:in|during)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|bombing|ambush|raid|assault|blast))/u;
 
 const FORCED_TO = /(?:^|\s)(?:forc\w*|forcing|caus\w*|prompt\w*|[وف]?(?:اجبر|ارغم|دفع)\S*)\s+(?:\S+\s+){0,4}?(?:to|علي|الي)\s+$/u;
 
@@ -120,30 +129,63 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "claimed":
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
       // "مقتل 4 جنود في هجوم لتنظيم القاعدة": a group after the attack that caused the deaths did it.
-      if (agentGroup && r.agent!.start >= cue.end && DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) && !BY_ATTACK.test(normalizeText(text.slice(cue.end, r.agent!.start)))) return o("presence", agentGroup, 0.5);
+      if (
+        agentGroup &&
+        r.agent!.start >= cue.end &&
+        DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) &&
+        !BY_ATTACK.test(normalizeText(text.slice(cue.end, r.agent!.start)))
+      )
+        return o("presence", agentGroup, 0.5);
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
-      if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")) return o("presence", agentGroup, 0.6);
+      if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " "))
+        return o("presence", agentGroup, 0.6);
       // "Baghdadi killed in US raid", "ISIS fighters were killed in an air strike", "قتل عناصر من
       // داعش في غارة": a group before a death told in the passive, then what killed it, was hit.
       {
         const subject = agentGroup ? r.agent! : r.voice === "passive" ? r.others.filter((p) => p.role === "group" && p.end <= cue.start).pop() : undefined;
-        if (subject && subject.end <= cue.start && RIGHT_BEFORE_DEATH.test(normalizeText(text.slice(subject.end, cue.start))) && PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end))) && KILLED_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return o("presence", subject.ids, 0.6);
+        if (
+          subject &&
+          subject.end <= cue.start &&
+          RIGHT_BEFORE_DEATH.test(normalizeText(text.slice(subject.end, cue.start))) &&
+          PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end))) &&
+          KILLED_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))
+        )
+          return o("presence", subject.ids, 0.6);
       }
       // "قتل قيادي في تنظيم القاعدة", "اغتيال عنصرين من داعش": the group's member was the victim.
       // (Not after a bombing, shelling or raid verb: "فجر عناصر داعش المنازل" is the members acting.)
-      if (agentGroup && r.agent!.start >= cue.end && MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start))) && !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end)))) return o("presence", agentGroup, 0.6);
+      if (
+        agentGroup &&
+        r.agent!.start >= cue.end &&
+        MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start))) &&
+        !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end)))
+      )
+        return o("presence", agentGroup, 0.6);
       if (agentGroup) return o("attack", agentGroup, 1);
       // An army, a drone or an air strike hit the group: it was there, it did not attack. With
       // no agent at all, only a group marked as the target ("an attack on ISIS positions") was there.
       return agentState || r.others.some((p) => p.role === "group" && p.marked) ? o("presence", all, agentState ? 0.8 : 0.5) : [];
     case "retake":
       // A group retaking a town holds it; anyone else retaking it took it from the groups.
-      if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (agentGroup && r.voice === "active")
+        return [
+          ...o("presence", agentGroup, 0.9),
+          ...o(
+            "territorial-loss",
+            others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)),
+            0.7,
+          ),
+        ];
       return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
     case "take":
       // "ISIS fighters were captured in Mosul": people taken, not a town; the group was there.
-      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start))))) return o("presence", all, 0.6);
-      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start)))))
+        return o("presence", all, 0.6);
+      if (agentGroup)
+        return [
+          ...o(peopleObject ? "attack" : "presence", agentGroup, 0.9),
+          ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7),
+        ];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
       return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
@@ -188,7 +230,12 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       // ("عشرات المقاتلين بايعوا القاعدة" does not say whose fighters they were).
       // A defection may name only the group left ("انسحابها من هيئة تحرير الشام", "fighters
       // broke away from Boko Haram"): the move is known from where it starts.
-      if (all.length === 1 && cue.kind === "defection" && parts.some((p) => p.role === "group" && p.start >= cue.end && LEFT_FROM.test(normalizeText(text.slice(Math.max(0, p.start - 16), p.start))))) return o(cue.kind, all, 0.6);
+      if (
+        all.length === 1 &&
+        cue.kind === "defection" &&
+        parts.some((p) => p.role === "group" && p.start >= cue.end && LEFT_FROM.test(normalizeText(text.slice(Math.max(0, p.start - 16), p.start))))
+      )
+        return o(cue.kind, all, 0.6);
       return all.length >= 2 ? o(cue.kind, all, 0.8) : [];
     case "recruitment":
       // "army recruits", "تجنيد في الجيش", a state enlisting: no group's recruitment.

@@ -120,12 +120,50 @@ function derivedArabicReadings(places: Place[], items: PhraseItem<PlaceCandidate
 
 /** Words that make the next name a place: "بلدة هيت", "the town of Hit", "Kot district". */
 const PLACE_WORDS = new Set([
-  "مدينه", "بلده", "محافظه", "ولايه", "قضاء", "ناحيه", "قريه", "منطقه", "ريف", "اقليم", "مديريه",
-  "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "مدن", "بلدات", "قري", "ولايات", "محافظات",
+  "مدينه",
+  "بلده",
+  "محافظه",
+  "ولايه",
+  "قضاء",
+  "ناحيه",
+  "قريه",
+  "منطقه",
+  "ريف",
+  "اقليم",
+  "مديريه",
+  "مدينتي",
+  "بلدتي",
+  "قريتي",
+  "ولايتي",
+  "محافظتي",
+  "مدن",
+  "بلدات",
+  "قري",
+  "ولايات",
+  "محافظات",
   // Sites named after their town: "مطار الطبقة", "سد الطبقة", "معبر باب الهوى", "قاعدة ...".
-  "مطار", "سد", "معبر", "قاعده", "مخيم",
-  "city", "town", "province", "state", "village", "district", "region", "governorate", "countryside", "area",
-  "cities", "towns", "villages", "provinces", "districts", "states", "governorates",
+  "مطار",
+  "سد",
+  "معبر",
+  "قاعده",
+  "مخيم",
+  "city",
+  "town",
+  "province",
+  "state",
+  "village",
+  "district",
+  "region",
+  "governorate",
+  "countryside",
+  "area",
+  "cities",
+  "towns",
+  "villages",
+  "provinces",
+  "districts",
+  "states",
+  "governorates",
 ]);
 const PLACE_WORDS_AFTER = new Set(["district", "town", "city", "village", "area", "province", "governorate", "region", "countryside"]);
 /** Before a capitalised English name, these make it a place too ("fighting in Hit"). */
@@ -194,7 +232,8 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
 
 /** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */
 function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): PlaceMention {
-  if (!tokens[x.tokenStart]!.arabic || !x.candidates.some((c) => c.place.kind === "province") || x.candidates.some((c) => c.place.kind === "city") || cueKind(tokens, x) !== "city") return x;
+  if (!tokens[x.tokenStart]!.arabic || !x.candidates.some((c) => c.place.kind === "province") || x.candidates.some((c) => c.place.kind === "city") || cueKind(tokens, x) !== "city")
+    return x;
   const first = tokens[x.tokenStart]!;
   const words = [first.variants.find((v) => v.prefix === x.prefix)?.stem ?? first.norm, ...tokens.slice(x.tokenStart + 1, x.tokenEnd).map((t) => t.norm)];
   const towns = x.candidates.flatMap((c) => namesakeTown(m.skeletons, words, c.place) ?? []);
@@ -209,9 +248,21 @@ function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMent
   // Only names kept: a common-word name with no place word before it ("Kot") is a word, free to begin a longer name ("Tirin Kot").
   for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
   let ctx: ReturnType<typeof contextOf> | undefined;
-  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, () => (ctx ??= contextOf(mentions, hint)));
+  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(
+    m.skeletons,
+    tokens,
+    (i) => covered[i] === 1,
+    () => (ctx ??= contextOf(mentions, hint)),
+  );
   if (extra.length === 0) return mentions;
-  const added: PlaceMention[] = extra.map((x) => ({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates: [{ place: x.place, via: "name" }], prefix: "" }));
+  const added: PlaceMention[] = extra.map((x) => ({
+    start: x.start,
+    end: x.end,
+    tokenStart: x.tokenStart,
+    tokenEnd: x.tokenEnd,
+    candidates: [{ place: x.place, via: "name" }],
+    prefix: "",
+  }));
   return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

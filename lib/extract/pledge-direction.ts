@@ -23,7 +23,9 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
       ? ms.find((m) => m.start > cueStart && !m.prefix.endsWith("ل") && PLEDGE_OF.test(normalizeText(text.slice(cueStart + noun.length, m.start)) + " "))
       : undefined;
     if (giver) {
-      const receiver = ms.filter((m) => m.actor.id !== giver.actor.id && m.end <= cueStart).pop() ?? ms.find((m) => m.actor.id !== giver.actor.id && (m.prefix.endsWith("ل") || near(m, TO_WORDS)));
+      const receiver =
+        ms.filter((m) => m.actor.id !== giver.actor.id && m.end <= cueStart).pop() ??
+        ms.find((m) => m.actor.id !== giver.actor.id && (m.prefix.endsWith("ل") || near(m, TO_WORDS)));
       if (receiver) return { from: giver.actor.id, to: receiver.actor.id };
     }
   }
@@ -55,7 +57,9 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
     to = verbFirst ? after[1] : after[0];
   }
   // "The Islamic State, to which Boko Haram pledged allegiance": the head of "to which" receives.
-  const relative = ms.find((m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))));
+  const relative = ms.find(
+    (m, i) => i > 0 && /(?:to (?:which|whom)|الذي بايعه\S*|التي بايعت\S*)\s*$/u.test(normalizeText(ev.passage.text.slice(Math.max(0, m.start - 24), m.start))),
+  );
   if (relative) {
     const head = ms.filter((m) => m.end <= relative.start && m.actor.id !== relative.actor.id).pop();
     if (head) return { from: relative.actor.id, to: head.actor.id };
@@ -80,7 +84,8 @@ export function route(ev: PassageEvidence, actors: ActorMention[], cueStart: num
 const PLEDGE_OF = /^(?:(?:of allegiance\s+)?(?:from|of|by)(?:\s+the)?)?\s*$/u;
 
 /** Words that end right before the group a defection leaves: "ties with", "ارتباطه ب", "renounced its allegiance to". */
-const SEVERED = /(?:ارتباط\S*\s*ب?|(?:ties|links|relations) with(?: the)?|(?:renounc\w*|disavow\w*) (?:its |their |his )?(?:allegiance|pledge|loyalty|bay'ah)(?: to(?: the)?)?)\s+$/u;
+const SEVERED =
+  /(?:ارتباط\S*\s*ب?|(?:ties|links|relations) with(?: the)?|(?:renounc\w*|disavow\w*) (?:its |their |his )?(?:allegiance|pledge|loyalty|bay'ah)(?: to(?: the)?)?)\s+$/u;
 
 /** Words that end right before the group sworn to: "pledged allegiance to", "declared loyalty to", "ومبايعتها". */
 const SWORN_TO = /(?:(?:allegiance|loyalty|fealty) to(?: the)?|pledg\w* (?:\S+ )?to(?: the)?|[وف]?(?:ال)?(?:مبايع|بايع)\S*|(?:ولاء\S*|الولاء) (?:ل|الي)\S*)\s+$/u;
@@ -97,7 +102,8 @@ export function actPlaces(text: string, places: ResolvedPlace[], cue: Cue, parti
   const to = Math.max(cue.end, ...inClause.map((m) => m.end));
   const sentenceStart = Math.max(clause.start, text.slice(0, cue.start).search(/[.!?؟]\s[^.!?؟]*$/u) + 1);
   return places.filter(
-    (p) => p.end > p.start && p.start >= sentenceStart && p.end <= to && !/^['’]s\s/u.test(text.slice(p.end, p.end + 3)) && !inClause.some((m) => p.start < m.end && m.start < p.end),
+    (p) =>
+      p.end > p.start && p.start >= sentenceStart && p.end <= to && !/^['’]s\s/u.test(text.slice(p.end, p.end + 3)) && !inClause.some((m) => p.start < m.end && m.start < p.end),
   );
 }
 
@@ -119,13 +125,13 @@ export function ancestors(id: string, actors: ActorMatcher): Set<string> {
   return out;
 }
 
-
 // "ISGS leader al-Sahrawi", "al-Sahrawi, the leader of ISGS", "زعيم تنظيم ... الصحراوي": the head
 // of a group acts for it. "a leader of", "أحد قادة": one commander acts in his own name.
 const HEAD_AFTER_GROUP = /^(?:['’]s)?\s*(?:\S+\s+)?(?:leader|emir|chief|head|founder|caliph)\s*,?\s*$/u;
 const HEAD_BEFORE_GROUP = /^\s*[,،]?\s*(?:(?:the|its)\s+)?(?:\S+\s+)?(?:leader|emir|chief|head|founder|caliph)\s+of\s+(?:the\s+)?$|^\s*[,،]?\s*(?:زعيم|امير|قائد|مؤسس|خليفه)\s*$/u;
 const HEAD_WORD_AR = /(?:^|\s)(?:زعيم|امير|قائد|مؤسس)\s*$/u;
-const MEMBER_BEFORE_GROUP = /^\s*[,،]?\s*(?:(?:a|one of the|another|a senior|a top)\s+(?:\S+\s+)?(?:leaders?|commanders?|emirs?|figures?|members?)\s+(?:of|in)\s+(?:the\s+)?|(?:احد|ابرز|احد ابرز)?\s*(?:ال)?(?:قاده|قيادي|قياديي|قيادات|امراء|اعضاء)\s*(?:في)?\s*)$/u;
+const MEMBER_BEFORE_GROUP =
+  /^\s*[,،]?\s*(?:(?:a|one of the|another|a senior|a top)\s+(?:\S+\s+)?(?:leaders?|commanders?|emirs?|figures?|members?)\s+(?:of|in)\s+(?:the\s+)?|(?:احد|ابرز|احد ابرز)?\s*(?:ال)?(?:قاده|قيادي|قياديي|قيادات|امراء|اعضاء)\s*(?:في)?\s*)$/u;
 
 /** Persons named with a group they lead (head: true) or serve in as one of its commanders (head: false). */
 export function leadersOf(text: string, mentions: ActorMention[]): Map<string, { group: string; head: boolean }> {

@@ -6,16 +6,61 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 
 /** Number words in normalised Arabic (masculine and feminine) and English. */
 const NUM_AR: Record<string, number> = {
-  واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
-  ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
-  عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100, مايه: 100, ميه: 100, الف: 1000,
+  واحد: 1,
+  واحده: 1,
+  اثنان: 2,
+  اثنين: 2,
+  اثنتان: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثماني: 8,
+  ثمانيه: 8,
+  ثمان: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
+  عشرين: 20,
+  عشرون: 20,
+  ثلاثين: 30,
+  اربعين: 40,
+  خمسين: 50,
+  مئه: 100,
+  مايه: 100,
+  ميه: 100,
+  الف: 1000,
 };
 const NUM_EN: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 // Nouns that make a count a count of people (normalised; stems allow plural/dual endings).
-const PEOPLE = /^(?:جنود|جندي|جنديا|جنديين|مقاتل|مقاتلين|مقاتلا|مقاتلون|عناصر|عنصر|اشخاص|شخص|قتلي|قتيل|مدنيين|مدنيا|اعضاء|عضو|رجال|رجلا|رهاين|soldiers?|fighters?|people|persons?|members?|civilians?|militants?|troops|men|women|children|hostages|dead|killed)$/;
+const PEOPLE =
+  /^(?:جنود|جندي|جنديا|جنديين|مقاتل|مقاتلين|مقاتلا|مقاتلون|عناصر|عنصر|اشخاص|شخص|قتلي|قتيل|مدنيين|مدنيا|اعضاء|عضو|رجال|رجلا|رهاين|soldiers?|fighters?|people|persons?|members?|civilians?|militants?|troops|men|women|children|hostages|dead|killed)$/;
 const VAGUE: [RegExp, string][] = [
   [/(?:^|\s)(?:[وب]?ال)?(?:عشرات|مئات|الاف|الالاف|العديد)(?=\s|$)/, "vague"],
   [/\b(?:dozens|hundreds|thousands|scores|several|many)\b/, "vague"],
@@ -31,10 +76,30 @@ const PERCENT = new RegExp(
   `(?:(\\d+(?:[.,٫]\\d+)?)|(?<![\\p{L}\\p{N}])(${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")}))\\s*(?:[%٪]|في الميه|في المايه|في المئه|بالميه|بالمايه|بالمئه|percent|per cent)(?![\\p{L}])`,
   "gu",
 );
-const SHARE_WORDS: Record<string, number> = { all: 100, كامل: 100, كل: 100, جميع: 100, half: 50, نصف: 50, third: 33, ثلث: 33, "two-thirds": 67, "two thirds": 67, ثلثي: 67, quarter: 25, ربع: 25, "three-quarters": 75, "three quarters": 75 };
-const SHARE = /(?<![\p{L}\p{N}])(?:((?:a |one )?(?:all|half|third|two-thirds|two thirds|quarter|three-quarters|three quarters))(?: of)? (?:its|their|the|his) (?:\S+ )?(?:territory|territories|land|lands|ground|areas)|[وف]?(?:ب|ل)?(كامل|كل|جميع|نصف|ثلث|ثلثي|ربع) (?:ال)?(?:اراضي|مناطق|مساح)\S*)(?![\p{L}])/gu;
+const SHARE_WORDS: Record<string, number> = {
+  all: 100,
+  كامل: 100,
+  كل: 100,
+  جميع: 100,
+  half: 50,
+  نصف: 50,
+  third: 33,
+  ثلث: 33,
+  "two-thirds": 67,
+  "two thirds": 67,
+  ثلثي: 67,
+  quarter: 25,
+  ربع: 25,
+  "three-quarters": 75,
+  "three quarters": 75,
+};
+const SHARE =
+  /(?<![\p{L}\p{N}])(?:((?:a |one )?(?:all|half|third|two-thirds|two thirds|quarter|three-quarters|three quarters))(?: of)? (?:its|their|the|his) (?:\S+ )?(?:territory|territories|land|lands|ground|areas)|[وف]?(?:ب|ل)?(كامل|كل|جميع|نصف|ثلث|ثلثي|ربع) (?:ال)?(?:اراضي|مناطق|مساح)\S*)(?![\p{L}])/gu;
 
-const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d+|${[...Object.keys(NUM_AR), ...Object.keys(NUM_EN)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 
 function qualifierBefore(t: string, at: number): Quantity["qualifier"] {
   const before = t.slice(Math.max(0, at - 24), at);
@@ -49,7 +114,7 @@ export function findQuantities(passage: string): (Quantity & { index: number })[
   const out: (Quantity & { index: number })[] = [];
   const percents: [number, number][] = [];
   for (const m of t.matchAll(PERCENT)) {
-    const n = m[1] ? Number(m[1].replace(/[,٫]/, ".")) : NUM_AR[m[2]!] ?? NUM_EN[m[2]!];
+    const n = m[1] ? Number(m[1].replace(/[,٫]/, ".")) : (NUM_AR[m[2]!] ?? NUM_EN[m[2]!]);
     if (n === undefined) continue;
     percents.push([m.index, m.index + m[0].length]);
     out.push({ text: m[0], value: n, unit: "percent", qualifier: qualifierBefore(t, m.index), index: m.index });
@@ -66,7 +131,7 @@ export function findQuantities(passage: string): (Quantity & { index: number })[
     const at = m.index;
     // The number of a percentage is not also a count.
     if (percents.some(([a, b]) => at >= a && at < b)) continue;
-    const n = /^\d+$/.test(w) ? Number(w) : NUM_AR[w] ?? NUM_EN[w];
+    const n = /^\d+$/.test(w) ? Number(w) : (NUM_AR[w] ?? NUM_EN[w]);
     if (n === undefined || /^\d{4}$/.test(w)) continue;
     const rest = t.slice(at + w.length, at + w.length + 40);
     if (/^\s*(?:%|٪)/.test(rest)) continue;

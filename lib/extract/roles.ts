@@ -11,12 +11,14 @@ import { normalizeText, normalizeWithMap, originalRange } from "../text/normaliz
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const CL = "(?:[وف]?[بل]?(?:ال)?)";
-const NAT = "(?:iraqi|syrian|afghan|nigerian|nigerien|yemeni|algerian|u ?s|american|french|russian|turkish|kurdish|british|saudi|emirati|government|pro-government|government-backed|state|security|special|federal|elite|allied|coalition|regime|army|military|local)";
+const NAT =
+  "(?:iraqi|syrian|afghan|nigerian|nigerien|yemeni|algerian|u ?s|american|french|russian|turkish|kurdish|british|saudi|emirati|government|pro-government|government-backed|state|security|special|federal|elite|allied|coalition|regime|army|military|local)";
 
 // Personnel nouns are the usual victims of an attack when they follow its verb.
 const PERSONNEL_EN = "soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|servicem[ae]n|gendarmes?|recruits";
 // "عسكري" with the article is the adjective ("المطار العسكري", "the military airport"), not a soldier.
-const PERSONNEL_AR = "جنود|جندي|جنديا|جنديين|جنديان|(?<!ال)عسكري|(?<!ال)عسكريين|(?<!ال)عسكريا|شرطي|شرطيا|شرطيين|رجال الشرطه|رجال الامن|افراد الامن|عناصر الامن|عناصر الشرطه|عناصر الجيش|حراس";
+const PERSONNEL_AR =
+  "جنود|جندي|جنديا|جنديين|جنديان|(?<!ال)عسكري|(?<!ال)عسكريين|(?<!ال)عسكريا|شرطي|شرطيا|شرطيين|رجال الشرطه|رجال الامن|افراد الامن|عناصر الامن|عناصر الشرطه|عناصر الجيش|حراس";
 
 const STATE_EN = [
   `(?:${NAT} )*(?:forces|army|military|police|security services|air force|jets|warplanes|aircraft|helicopters?|gunships?|artillery|counter-terrorism service|commandos?|special forces|government|authorities|regime|navy)`,
@@ -38,7 +40,11 @@ const STATE_AR = [
 
 // Longest alternatives first: "قوات سوريا الديمقراطية" must not stop at "قوات" and leave
 // "سوريا" to be read as a place.
-const longestFirst = (alts: string[]) => alts.flatMap((a) => a.split("|")).sort((a, b) => b.length - a.length).join("|");
+const longestFirst = (alts: string[]) =>
+  alts
+    .flatMap((a) => a.split("|"))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
 const STATE_RE = new RegExp(`${B}(?:(?:${STATE_EN.join("|")})${E}|${CL}(?:${longestFirst(STATE_AR)})${E})`, "gu");
 const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u");
 
@@ -132,9 +138,11 @@ const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد
 // "of"/"from"/"من" after a member noun says whose men they are: such a group can still be the
 // subject of an active verb, though it stays marked for the passive reading ("fighters of ISIS
 // were killed").
-const MEMBERS_OF = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
+const MEMBERS_OF =
+  /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
-const AGENT_BEFORE = /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
+const AGENT_BEFORE =
+  /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 // ", then seized", "، ثم سيطروا": a new coordinated clause whose subject is the verb's own.
@@ -190,7 +198,14 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   }
   // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ...").
   if (!agent && voice === "active") {
-    agent = sorted.find((p) => p.start >= cue.end && p.start - cue.end <= VSO_GAP && (!marked(p) || (p.role === "group" && MEMBERS_OF.test(before(text, p.start)))) && !p.personnel && !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))));
+    agent = sorted.find(
+      (p) =>
+        p.start >= cue.end &&
+        p.start - cue.end <= VSO_GAP &&
+        (!marked(p) || (p.role === "group" && MEMBERS_OF.test(before(text, p.start)))) &&
+        !p.personnel &&
+        !CLAUSE_BREAK.test(normalizeText(text.slice(cue.end, p.start))),
+    );
   }
   return { agent, others: sorted.filter((p) => p !== agent).map((p) => ({ ...p, marked: marked(p) })), voice };
 }

@@ -19,7 +19,7 @@ function dateText(c: Claim): string {
 }
 
 export function summarize(c: Claim, actors: ActorMatcher, places: Place[]): string {
-  const name = (id?: string) => (id ? actors.byId.get(id)?.nameEn ?? id : undefined);
+  const name = (id?: string) => (id ? (actors.byId.get(id)?.nameEn ?? id) : undefined);
   const all = c.actors.map((id) => name(id)!);
   const from = name(c.fromActor);
   const to = name(c.toActor);

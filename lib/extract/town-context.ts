@@ -52,10 +52,7 @@ function inCountries(p: Place, countries: ReadonlySet<string>, provinces: Readon
 /** One town per country: the one in a province named in context, else the most populous. */
 function bestTown(towns: PlaceCandidate[], provinces: ReadonlySet<string>): PlaceCandidate {
   return [...towns].sort(
-    (a, b) =>
-      Number(provinces.has(b.place.province ?? "")) - Number(provinces.has(a.place.province ?? "")) ||
-      pop(b.place) - pop(a.place) ||
-      (a.place.id < b.place.id ? -1 : 1),
+    (a, b) => Number(provinces.has(b.place.province ?? "")) - Number(provinces.has(a.place.province ?? "")) || pop(b.place) - pop(a.place) || (a.place.id < b.place.id ? -1 : 1),
   )[0]!;
 }
 

@@ -40,10 +40,12 @@ export function edgeKind(c: Pick<Claim, "kind" | "quote">): EdgeKind | null {
   return "defection";
 }
 
-const dateOrder = (a: PartialDate | null, b: PartialDate | null) => (a ? intervalOf(a.value).start : "9999") .localeCompare(b ? intervalOf(b.value).start : "9999");
+const dateOrder = (a: PartialDate | null, b: PartialDate | null) => (a ? intervalOf(a.value).start : "9999").localeCompare(b ? intervalOf(b.value).start : "9999");
 
 /** One edge per direction and kind, its passages oldest first (undated last). */
-export function allegianceEdges(claims: readonly Pick<Claim, "id" | "article" | "passageId" | "quote" | "date" | "certainty" | "kind" | "actors" | "fromActor" | "toActor">[]): AllegianceEdge[] {
+export function allegianceEdges(
+  claims: readonly Pick<Claim, "id" | "article" | "passageId" | "quote" | "date" | "certainty" | "kind" | "actors" | "fromActor" | "toActor">[],
+): AllegianceEdge[] {
   const edges = new Map<string, AllegianceEdge>();
   for (const c of claims) {
     const kind = edgeKind(c);

@@ -23,7 +23,12 @@ export function layoutGraph(graph: AllegianceGraph, centre: string | null, size 
     return { source, target };
   });
   forceSimulation(nodes)
-    .force("link", forceLink<Node, { source: string; target: string }>(pairs).id((d) => d.id).distance(140))
+    .force(
+      "link",
+      forceLink<Node, { source: string; target: string }>(pairs)
+        .id((d) => d.id)
+        .distance(140),
+    )
     .force("charge", forceManyBody().strength(-500))
     .force("collide", forceCollide(55))
     .force("x", forceX(0).strength(0.05))

@@ -29,7 +29,15 @@ const named = (claims: readonly Claim[]) => {
   return n;
 };
 
-const summary = (a: Lexicon[number], counts: ReadonlyMap<string, number>): GroupSummary => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, kind: a.kind ?? "group", parent: a.parent ?? null, claims: counts.get(a.id) ?? 0 });
+const summary = (a: Lexicon[number], counts: ReadonlyMap<string, number>): GroupSummary => ({
+  id: a.id,
+  nameEn: a.nameEn,
+  nameAr: a.nameAr,
+  color: a.color,
+  kind: a.kind ?? "group",
+  parent: a.parent ?? null,
+  claims: counts.get(a.id) ?? 0,
+});
 
 /** Every group in the lexicon with the number of claims naming it (itself, not its branches). */
 export function groupList(actors: Lexicon, claims: readonly Claim[]): GroupSummary[] {

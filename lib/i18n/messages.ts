@@ -166,10 +166,12 @@ const en = {
   noPublishedDate: "no publication date stated",
   reviewedOf: (reviewed: number, all: number) => `${reviewed.toLocaleString("en")} of ${all.toLocaleString("en")} claims reviewed`,
   sourceList: "List of sources",
-  countLine: (claims: number, rows: number) => `${claims.toLocaleString("en")} ${claims === 1 ? "claim" : "claims"} · ${rows.toLocaleString("en")} claim–place ${rows === 1 ? "row" : "rows"}`,
+  countLine: (claims: number, rows: number) =>
+    `${claims.toLocaleString("en")} ${claims === 1 ? "claim" : "claims"} · ${rows.toLocaleString("en")} claim–place ${rows === 1 ? "row" : "rows"}`,
   // Reader: curation warnings and pages (issue 17 items 2 and 5).
   dataWarningsHeading: "For editors: problems with this article's data",
-  dataWarningsIntro: "Part of the reviewers' corrections could not be applied as written, or the article gave more claims than are kept. What is shown is still traced to its passages.",
+  dataWarningsIntro:
+    "Part of the reviewers' corrections could not be applied as written, or the article gave more claims than are kept. What is shown is still traced to its passages.",
   readerPages: "Pages of the article",
   pageOf: (page: number, pages: number) => `Page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}`,
   passagesRange: (from: number, to: number, total: number) => `passages ${from.toLocaleString("en")}–${to.toLocaleString("en")} of ${total.toLocaleString("en")}`,

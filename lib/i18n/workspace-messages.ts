@@ -195,6 +195,16 @@ export function workspaceMessages(lang: UiLang): Messages {
 /** The admin panel's settings labels. */
 export function adminLabels(lang: UiLang) {
   return lang === "ar"
-    ? { autoAccept: "القبول التلقائي فوق درجة ثقة", autoAcceptHelp: "من 0 إلى 1؛ اتركه فارغًا لإيقافه (الافتراضي). يُقبل ما يُستخرج لاحقًا بهذه الثقة أو أعلى دون مراجعة.", save: "حفظ", saved: "حُفظ." }
-    : { autoAccept: "Auto-accept at or above confidence", autoAcceptHelp: "0 to 1; leave empty to turn it off (the default). Claims extracted from now on with this confidence or more are accepted without review.", save: "Save", saved: "Saved." };
+    ? {
+        autoAccept: "القبول التلقائي فوق درجة ثقة",
+        autoAcceptHelp: "من 0 إلى 1؛ اتركه فارغًا لإيقافه (الافتراضي). يُقبل ما يُستخرج لاحقًا بهذه الثقة أو أعلى دون مراجعة.",
+        save: "حفظ",
+        saved: "حُفظ.",
+      }
+    : {
+        autoAccept: "Auto-accept at or above confidence",
+        autoAcceptHelp: "0 to 1; leave empty to turn it off (the default). Claims extracted from now on with this confidence or more are accepted without review.",
+        save: "Save",
+        saved: "Saved.",
+      };
 }

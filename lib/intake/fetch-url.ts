@@ -128,7 +128,12 @@ function request(url: URL, opts: FetchOptions, signal: AbortSignal): Promise<Hop
 /** Reads a body up to maxBytes (after decompression, so a small gzip cannot expand past it). */
 async function readBody(hop: Hop, maxBytes: number): Promise<Buffer> {
   const enc = (hop.encoding ?? "identity").trim().toLowerCase();
-  const decoders: Record<string, () => NodeJS.ReadWriteStream> = { gzip: zlib.createGunzip, "x-gzip": zlib.createGunzip, deflate: zlib.createInflate, br: zlib.createBrotliDecompress };
+  const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
+    gzip: zlib.createGunzip,
+    "x-gzip": zlib.createGunzip,
+    deflate: zlib.createInflate,
+    br: zlib.createBrotliDecompress,
+  };
   if (enc !== "identity" && !decoders[enc]) throw upstream(`unknown content encoding "${enc}"`);
   const stream: Readable = enc === "identity" ? hop.body : (hop.body.pipe(decoders[enc]!()) as unknown as Readable);
   const chunks: Buffer[] = [];

@@ -31,7 +31,11 @@ function extension(name: string): string {
 
 /** A title from the file name when nothing better is known: "mosul-report_2017.txt" → "mosul report 2017". */
 function titleFromName(name: string): string | undefined {
-  const t = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "").replace(/[_-]+/g, " ").trim();
+  const t = name
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.[^.]*$/, "")
+    .replace(/[_-]+/g, " ")
+    .trim();
   return t || undefined;
 }
 

@@ -94,7 +94,12 @@ function paragraphsOf(html: string): string {
 export function readableFromHtml(html: string, pageUrl?: string): Readable {
   const { document } = parseHTML(html);
   // Read the metadata before Readability, which rewrites the document it is given.
-  const published = dateFromIso(meta(document, "article:published_time", "datePublished", "date", "pubdate") ?? jsonLdDate(document) ?? document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined);
+  const published = dateFromIso(
+    meta(document, "article:published_time", "datePublished", "date", "pubdate") ??
+      jsonLdDate(document) ??
+      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+      undefined,
+  );
   const canonical = httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ?? httpUrl(meta(document, "og:url"), pageUrl) ?? httpUrl(pageUrl);
   const ogTitle = meta(document, "og:title", "twitter:title");
   const docTitle = clean(document.querySelector("title")?.textContent);

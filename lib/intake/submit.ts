@@ -25,28 +25,40 @@ import { slugForArticle } from "./slug";
 
 export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
 
-const Published = z.string().trim().transform((s, ctx) => {
-  const d = parsePublished(s);
-  if (!d) {
-    ctx.addIssue({ code: "custom", message: "use YYYY, YYYY-MM or YYYY-MM-DD" });
-    return z.NEVER;
-  }
-  return d;
-});
+const Published = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const d = parsePublished(s);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: "use YYYY, YYYY-MM or YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return d;
+  });
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((s) => s || undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((s) => s || undefined);
 
 export const ArticleInput = z
   .object({
     text: z.string().optional(),
     title: optionalText(300),
     source: optionalText(200),
-    url: z.union([HttpUrl, z.literal("")]).optional().transform((s) => s || undefined),
+    url: z
+      .union([HttpUrl, z.literal("")])
+      .optional()
+      .transform((s) => s || undefined),
     published: z.union([Published, z.literal("").transform(() => undefined)]).optional(),
     lang: Lang.optional(),
   })
   .strict()
-  .refine((v) => (v.text?.trim()) || v.url, { message: "give the article's text, or a url to fetch it from" });
+  .refine((v) => v.text?.trim() || v.url, { message: "give the article's text, or a url to fetch it from" });
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
 export interface ReadArticle {
@@ -72,10 +84,7 @@ export type Outcome =
   | { kind: "duplicate"; duplicate: Duplicate }
   | { kind: "saved"; slug: string; claims: Preview["claims"]; warnings: string[] };
 
-export async function submitArticle(
-  input: ArticleInput,
-  opts: { dryRun: boolean; force: boolean; actor: AuditActor; matchers: Matchers; arabic?: ArabicNames },
-): Promise<Outcome> {
+export async function submitArticle(input: ArticleInput, opts: { dryRun: boolean; force: boolean; actor: AuditActor; matchers: Matchers; arabic?: ArabicNames }): Promise<Outcome> {
   if (input.text && input.text.length > MAX_TEXT_CHARS) throw new ApiError("payload_too_large", "The text is longer than 2 MB; split the article or trim it.");
   let text = input.text?.replace(/\r\n?/g, "\n");
   let prefill: Partial<Prefill> = {};

@@ -35,10 +35,17 @@ function buildAt(def: LayerDef, version: string): Built | Promise<Built> {
   if (hit && hit.version === version) return hit.value ?? hit.built;
   const json = def.json;
   const built = json
-    ? Promise.resolve().then(json).then((j) => ({ cached: cachedBody(null, j.json), featureCount: j.featureCount }))
-    : Promise.resolve().then(() => def.build()).then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length }));
+    ? Promise.resolve()
+        .then(json)
+        .then((j) => ({ cached: cachedBody(null, j.json), featureCount: j.featureCount }))
+    : Promise.resolve()
+        .then(() => def.build())
+        .then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length }));
   const entry: Entry = { version, built };
-  entry.built.then((b) => (entry.value = b), () => builds.get(def.id) === entry && builds.delete(def.id));
+  entry.built.then(
+    (b) => (entry.value = b),
+    () => builds.get(def.id) === entry && builds.delete(def.id),
+  );
   builds.set(def.id, entry);
   return entry.built;
 }

@@ -102,7 +102,12 @@ function lossLayers(): LayerSpecification[] {
       type: "circle",
       source: CLAIM_SOURCE.points,
       filter: pointFilter("territorial-loss"),
-      paint: { "circle-radius": 7, "circle-color": "#ffffff", "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, LOSS_RAMP[2]], "circle-stroke-width": ["case", selected, 4, 2.5] },
+      paint: {
+        "circle-radius": 7,
+        "circle-color": "#ffffff",
+        "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, LOSS_RAMP[2]],
+        "circle-stroke-width": ["case", selected, 4, 2.5],
+      },
     },
     {
       id: "territorial-loss-labels",
@@ -172,7 +177,13 @@ function shiftLayers(): LayerSpecification[] {
       type: "circle",
       source: CLAIM_SOURCE.points,
       filter: pointFilter("allegiance-shifts"),
-      paint: { "circle-radius": 6, "circle-color": ["get", "color"], "circle-opacity": ["case", unreviewedPoint, 0.4, 1], "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"], "circle-stroke-width": ["case", selected, 3, 1.5] },
+      paint: {
+        "circle-radius": 6,
+        "circle-color": ["get", "color"],
+        "circle-opacity": ["case", unreviewedPoint, 0.4, 1],
+        "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"],
+        "circle-stroke-width": ["case", selected, 3, 1.5],
+      },
     },
     {
       id: "allegiance-shifts-labels",

@@ -60,8 +60,20 @@ function focusLayers(focus: AreaTargets): LayerSpecification[] {
       filter: ["all", ["!", ["in", ["get", "iso3"], ["literal", [...focus.countries]]]], ["!", ["in", ["get", "iso2"], ["literal", iso2s]]]],
       paint: { "fill-color": "#ffffff", "fill-opacity": 0.55 },
     },
-    { id: "focus-line-countries", type: "line", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", [...focus.countries]]], paint: { "line-color": FOCUS_LINE, "line-width": 2.5 } },
-    { id: "focus-line-admin1", type: "line", source: SOURCE.admin1, filter: ["in", ["get", "iso"], ["literal", [...focus.admin1]]], paint: { "line-color": FOCUS_LINE, "line-width": 2.5 } },
+    {
+      id: "focus-line-countries",
+      type: "line",
+      source: SOURCE.countries,
+      filter: ["in", ["get", "iso3"], ["literal", [...focus.countries]]],
+      paint: { "line-color": FOCUS_LINE, "line-width": 2.5 },
+    },
+    {
+      id: "focus-line-admin1",
+      type: "line",
+      source: SOURCE.admin1,
+      filter: ["in", ["get", "iso"], ["literal", [...focus.admin1]]],
+      paint: { "line-color": FOCUS_LINE, "line-width": 2.5 },
+    },
   ];
 }
 
@@ -77,14 +89,25 @@ export type ClaimData = { points?: FeatureCollection; labels?: FeatureCollection
  * MapLibre's own style diff (setFilter, setData). Areas go under the borders, labels under the
  * place names.
  */
-export function mapStyle(origin: string, lang: UiLang, visible: readonly ViewLayer[], targets: ClaimTargets = NO_TARGETS, data: ClaimData = {}, focus?: AreaTargets): StyleSpecification {
+export function mapStyle(
+  origin: string,
+  lang: UiLang,
+  visible: readonly ViewLayer[],
+  targets: ClaimTargets = NO_TARGETS,
+  data: ClaimData = {},
+  focus?: AreaTargets,
+): StyleSpecification {
   const base = baseStyle(origin, lang);
   const claims = LAYER_ORDER.filter((l) => visible.includes(l)).flatMap((view) => claimLayers(view).map((l) => withTargets(l, targets[view])));
   const insert = (layers: LayerSpecification[], before: string, add: LayerSpecification[]) => {
     const i = layers.findIndex((l) => l.id === before);
     return [...layers.slice(0, i), ...add, ...layers.slice(i)];
   };
-  let layers = insert(base.layers, INSERT_BEFORE, claims.filter((l) => l.type !== "symbol"));
+  let layers = insert(
+    base.layers,
+    INSERT_BEFORE,
+    claims.filter((l) => l.type !== "symbol"),
+  );
   layers = insert(layers, INSERT_LABELS_BEFORE, [...(focus ? focusLayers(focus) : []), ...claims.filter((l) => l.type === "symbol")]);
   return {
     ...base,

@@ -51,7 +51,14 @@ export function jointLabel(m: Mark, lang: UiLang): string {
  * the number of independent outlets reporting them instead of the number of events; a stated
  * share of loss is a figure, not a count, and keeps its own scale.
  */
-export function mapMarks(marks: readonly Mark[], visible: readonly ViewLayer[], actors: ReadonlyMap<string, ActorStyle>, selection: string | null, lang: UiLang, shade: "sources" | null = null): MapMarks {
+export function mapMarks(
+  marks: readonly Mark[],
+  visible: readonly ViewLayer[],
+  actors: ReadonlyMap<string, ActorStyle>,
+  selection: string | null,
+  lang: UiLang,
+  shade: "sources" | null = null,
+): MapMarks {
   const measure = (m: Mark) => (shade === "sources" && m.layer !== "territorial-loss" ? (m.sources ?? 1) : m.value);
   const shown = marks.filter((m) => visible.includes(m.layer)).map((m) => (measure(m) === m.value ? m : { ...m, value: measure(m) }));
   const states: FeatureStates = new Map();

@@ -7,7 +7,11 @@ import { parseQuery } from "../api/query";
  * `maxwidth`/`maxheight` (at least 64 px, the smallest static map) and `format` (json; xml is
  * valid oEmbed that this provider does not offer, answered 501 as the spec says).
  */
-const Px = z.string().regex(/^\d{1,5}$/, "must be a whole number of pixels").transform(Number).pipe(z.number().min(64, "must be at least 64"));
+const Px = z
+  .string()
+  .regex(/^\d{1,5}$/, "must be a whole number of pixels")
+  .transform(Number)
+  .pipe(z.number().min(64, "must be at least 64"));
 
 const Query = z.object({
   url: z.string().min(1).max(4000),

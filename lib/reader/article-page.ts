@@ -24,7 +24,10 @@ export interface ArticlePage extends Omit<ArticleBundle, "article"> {
 export function articlePage(bundle: ArticleBundle, q: ArticlePageQuery): ArticlePage | null {
   const limit = q.limit ?? API_PAGE.defaultLimit;
   const ordered = inTextOrder(bundle.article.passages);
-  const starts = pageStarts(ordered.map(() => 0), { passages: limit, chars: Infinity });
+  const starts = pageStarts(
+    ordered.map(() => 0),
+    { passages: limit, chars: Infinity },
+  );
   let page = q.page ?? 1;
   if (q.passage !== undefined) {
     const at = ordered.findIndex((p) => p.id === q.passage);

@@ -27,18 +27,18 @@ export function claimsByPassage(claims: readonly Claim[]): Map<string, Claim[]> 
  * `find` is the mention finder (the pipeline's matchers on the server, anything in tests).
  * Passages are grouped by their paragraph index, in text order.
  */
-export function buildArticleView(
-  article: Pick<Article, "passages">,
-  claims: readonly Claim[],
-  find: (text: string) => Mention[] = () => [],
-): ParagraphView[] {
+export function buildArticleView(article: Pick<Article, "passages">, claims: readonly Claim[], find: (text: string) => Mention[] = () => []): ParagraphView[] {
   const byPassage = claimsByPassage(claims);
   const paragraphs = new Map<number, PassageView[]>();
   const ordered = [...article.passages].sort((a, b) => a.start - b.start);
   for (const passage of ordered) {
     const own = byPassage.get(passage.id) ?? [];
     const mentions = mergeMentions(find(passage.text), mentionsFromClaims(passage.text, own));
-    const runs = segmentPassage(passage.text, mentions, own.map((c) => ({ id: c.id, start: c.span.start, end: c.span.end })));
+    const runs = segmentPassage(
+      passage.text,
+      mentions,
+      own.map((c) => ({ id: c.id, start: c.span.start, end: c.span.end })),
+    );
     paragraphs.set(passage.paragraph, [...(paragraphs.get(passage.paragraph) ?? []), { passage, runs, claims: own }]);
   }
   return [...paragraphs.entries()].sort(([a], [b]) => a - b).map(([index, passages]) => ({ index, passages }));

@@ -6,8 +6,7 @@ import { DEFAULT_VIEW, type UiLang } from "../view/view-state";
 
 /** Links from the reader back to the map, always through the map's own URL codec. */
 
-export const mapHrefForCountries = (countries: readonly CountryIso3[], lang: UiLang): string =>
-  `/${toSearch({ ...DEFAULT_VIEW, countries: [...countries], lang })}`;
+export const mapHrefForCountries = (countries: readonly CountryIso3[], lang: UiLang): string => `/${toSearch({ ...DEFAULT_VIEW, countries: [...countries], lang })}`;
 
 export const mapHrefForActor = (actorId: string, lang: UiLang): string => `/${toSearch({ ...DEFAULT_VIEW, actors: [actorId], lang })}`;
 

@@ -56,7 +56,10 @@ export async function loadReader(slug: string, select: { page?: number | null; p
   if (!bundle) return null;
   const { matchers, places, actors } = readerLookup();
   const ordered = inTextOrder(bundle.article.passages);
-  const starts = pageStarts(ordered.map((p) => p.text.length), READER_PAGE);
+  const starts = pageStarts(
+    ordered.map((p) => p.text.length),
+    READER_PAGE,
+  );
   const at = select.passage ? ordered.findIndex((p) => p.id === select.passage) : -1;
   const paging = pagingOf(starts, ordered.length, at >= 0 ? pageOfIndex(starts, at) : (select.page ?? 1));
   const shown = { passages: ordered.slice(paging.from, paging.to) };

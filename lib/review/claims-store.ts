@@ -53,7 +53,13 @@ type Row = Selectable<Database["claims"]>;
 
 async function findRow(trx: Transaction<Database> | Awaited<ReturnType<typeof db>>, key: string): Promise<Row> {
   const { article, id } = parseClaimKey(key);
-  const rows = await trx.selectFrom("claims").selectAll().where("id", "=", id).$if(article !== undefined, (q) => q.where("article", "=", article!)).limit(2).execute();
+  const rows = await trx
+    .selectFrom("claims")
+    .selectAll()
+    .where("id", "=", id)
+    .$if(article !== undefined, (q) => q.where("article", "=", article!))
+    .limit(2)
+    .execute();
   if (!rows.length) throw new ApiError("not_found", `No claim ${key}.`);
   if (rows.length > 1) throw new ApiError("conflict", `Several articles have a claim ${id}; name it as article-slug:${id}.`);
   return rows[0]!;
@@ -75,7 +81,16 @@ async function writeState(trx: Transaction<Database>, r: Row, s: Snapshot): Prom
   const claim = { ...s.claim, status: s.status };
   await trx
     .updateTable("claims")
-    .set({ data: JSON.stringify(claim), kind: claim.kind, status: s.status, method: claim.method, date_value: claim.date?.value ?? null, rev: Number(r.rev) + 1, reviewed_by: s.reviewedBy, reviewed_at: s.reviewedAt })
+    .set({
+      data: JSON.stringify(claim),
+      kind: claim.kind,
+      status: s.status,
+      method: claim.method,
+      date_value: claim.date?.value ?? null,
+      rev: Number(r.rev) + 1,
+      reviewed_by: s.reviewedBy,
+      reviewed_at: s.reviewedAt,
+    })
     .where("article", "=", r.article)
     .where("id", "=", r.id)
     .execute();
@@ -145,11 +160,29 @@ export async function addClaim(slug: string, input: NewClaim, actor: AuditActor)
     const passage: Passage = { id: p.id, start: Number(p.start_offset), end: Number(p.end_offset), text: p.text, paragraph: Number(p.paragraph) };
     const id = `c-h${randomBytes(5).toString("hex")}`;
     const claim = asInputError(() => buildClaim(slug, passage, input, id, reviewLookups()));
-    const last = await trx.selectFrom("claims").select((eb) => eb.fn.max("ord").as("ord")).where("article", "=", slug).executeTakeFirst();
+    const last = await trx
+      .selectFrom("claims")
+      .select((eb) => eb.fn.max("ord").as("ord"))
+      .where("article", "=", slug)
+      .executeTakeFirst();
     const at = new Date().toISOString();
     await trx
       .insertInto("claims")
-      .values({ article: slug, id, ord: Number(last?.ord ?? -1) + 1, passage_id: passage.id, kind: claim.kind, status: "accepted", method: claim.method, date_value: claim.date?.value ?? null, data: JSON.stringify(claim), note: null, rev: 0, reviewed_by: actor.email, reviewed_at: at })
+      .values({
+        article: slug,
+        id,
+        ord: Number(last?.ord ?? -1) + 1,
+        passage_id: passage.id,
+        kind: claim.kind,
+        status: "accepted",
+        method: claim.method,
+        date_value: claim.date?.value ?? null,
+        data: JSON.stringify(claim),
+        note: null,
+        rev: 0,
+        reviewed_by: actor.email,
+        reviewed_at: at,
+      })
       .execute();
     await insertIndexRows(trx, slug, [claim]);
     await recordChange(trx, slug);
@@ -179,14 +212,23 @@ export async function undoLast(key: string, rev: number, actor: AuditActor): Pro
     const before = last.before as Partial<Snapshot> | null;
     if (before === null) {
       for (const t of ["claim_places", "claim_actors", "claim_countries", "claims"] as const) {
-        await trx.deleteFrom(t).where("article", "=", r.article).where(t === "claims" ? "id" : "claim_id", "=", r.id).execute();
+        await trx
+          .deleteFrom(t)
+          .where("article", "=", r.article)
+          .where(t === "claims" ? "id" : "claim_id", "=", r.id)
+          .execute();
       }
       await recordChange(trx, r.article);
       await recordAudit(trx, { actor, entity: "claim", entityId: current.key, action: "undo", before: snapshot(current), after: null });
       return null;
     }
     // Entries written at ingest (--accept, auto-accept) hold the status only.
-    const restored: Snapshot = { claim: before.claim ?? current.claim, status: before.status ?? current.status, reviewedBy: before.reviewedBy ?? null, reviewedAt: before.reviewedAt ?? null };
+    const restored: Snapshot = {
+      claim: before.claim ?? current.claim,
+      status: before.status ?? current.status,
+      reviewedBy: before.reviewedBy ?? null,
+      reviewedAt: before.reviewedAt ?? null,
+    };
     const after = await writeState(trx, r, restored);
     await recordAudit(trx, { actor, entity: "claim", entityId: current.key, action: "undo", before: snapshot(current), after: snapshot(after) });
     return after;
@@ -198,10 +240,23 @@ export async function deleteArticle(slug: string, actor: AuditActor): Promise<vo
   await inWrite(await db(), async (trx) => {
     const a = await trx.selectFrom("articles").select(["slug", "title", "url", "sha256", "lang"]).where("slug", "=", slug).executeTakeFirst();
     if (!a) throw new ApiError("not_found", `No article ${slug}.`);
-    const counts = await trx.selectFrom("claims").select("status").select((eb) => eb.fn.countAll<number>().as("n")).where("article", "=", slug).groupBy("status").execute();
+    const counts = await trx
+      .selectFrom("claims")
+      .select("status")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("article", "=", slug)
+      .groupBy("status")
+      .execute();
     for (const t of ["claim_places", "claim_actors", "claim_countries", "claims", "passages", "curations"] as const) await trx.deleteFrom(t).where("article", "=", slug).execute();
     await trx.deleteFrom("articles").where("slug", "=", slug).execute();
     await recordChange(trx, slug);
-    await recordAudit(trx, { actor, entity: "article", entityId: slug, action: "delete", before: { ...a, claims: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) }, after: null });
+    await recordAudit(trx, {
+      actor,
+      entity: "article",
+      entityId: slug,
+      action: "delete",
+      before: { ...a, claims: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) },
+      after: null,
+    });
   });
 }

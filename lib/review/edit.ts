@@ -117,10 +117,23 @@ export function buildClaim(article: string, passage: Passage, input: NewClaim, i
   const p = placesOf(input.places, l);
   const actors = [...new Set([...input.actors, ...(input.fromActor ? [input.fromActor] : []), ...(input.toActor ? [input.toActor] : [])])];
   const c: Claim = {
-    id, article, passageId: passage.id, span: { start, end }, quote: passage.text.slice(start, end), kind: input.kind, actors,
-    ...(input.fromActor ? { fromActor: input.fromActor } : {}), ...(input.toActor ? { toActor: input.toActor } : {}),
-    places: p.places, countries: p.countries, ...(input.date ? { date: input.date } : {}),
-    certainty: input.certainty, method: "curated", confidence: 1, summary: "", status: "accepted",
+    id,
+    article,
+    passageId: passage.id,
+    span: { start, end },
+    quote: passage.text.slice(start, end),
+    kind: input.kind,
+    actors,
+    ...(input.fromActor ? { fromActor: input.fromActor } : {}),
+    ...(input.toActor ? { toActor: input.toActor } : {}),
+    places: p.places,
+    countries: p.countries,
+    ...(input.date ? { date: input.date } : {}),
+    certainty: input.certainty,
+    method: "curated",
+    confidence: 1,
+    summary: "",
+    status: "accepted",
   };
   return withSummary(c, l, p.named);
 }

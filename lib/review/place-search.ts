@@ -31,7 +31,10 @@ export function placeIndex(places: Iterable<Place>): Entry[] {
 function score(keys: string[], q: string, qBare: string): number {
   let best = Infinity;
   for (const k of keys) {
-    for (const [key, needle] of [[k, q], [bare(k), qBare]] as const) {
+    for (const [key, needle] of [
+      [k, q],
+      [bare(k), qBare],
+    ] as const) {
       if (!needle) continue;
       if (key === needle) return 0;
       if (key.startsWith(needle)) best = Math.min(best, 1);
@@ -49,7 +52,13 @@ export function searchPlaces(query: string, index: readonly Entry[], limit = 10)
   return index
     .map((e) => ({ e, s: score(e.keys, q, qBare) }))
     .filter((x) => x.s < Infinity)
-    .sort((a, b) => a.s - b.s || KIND_RANK[a.e.place.kind] - KIND_RANK[b.e.place.kind] || (b.e.place.population ?? 0) - (a.e.place.population ?? 0) || a.e.place.nameEn.localeCompare(b.e.place.nameEn))
+    .sort(
+      (a, b) =>
+        a.s - b.s ||
+        KIND_RANK[a.e.place.kind] - KIND_RANK[b.e.place.kind] ||
+        (b.e.place.population ?? 0) - (a.e.place.population ?? 0) ||
+        a.e.place.nameEn.localeCompare(b.e.place.nameEn),
+    )
     .slice(0, limit)
     .map(({ e: { place: p } }) => ({ id: p.id, kind: p.kind, nameEn: p.nameEn, nameAr: p.nameAr, countries: p.countries }));
 }

@@ -25,7 +25,11 @@ const spanKey = (c: Pick<Claim, "passageId" | "span" | "kind">) => `${c.passageI
  * groups or places an id hashes). A decided claim whose passage is gone cannot point at its
  * source any more; it is returned in `orphaned` for the caller to report, never silently lost.
  */
-export function keepDecisions(fresh: readonly ClaimRowState[], decided: readonly ClaimRowState[], passages: ReadonlyMap<string, Passage>): { rows: ClaimRowState[]; orphaned: ClaimRowState[] } {
+export function keepDecisions(
+  fresh: readonly ClaimRowState[],
+  decided: readonly ClaimRowState[],
+  passages: ReadonlyMap<string, Passage>,
+): { rows: ClaimRowState[]; orphaned: ClaimRowState[] } {
   const kept: ClaimRowState[] = [];
   const orphaned: ClaimRowState[] = [];
   for (const d of decided) {

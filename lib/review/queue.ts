@@ -17,7 +17,10 @@ export const QueueQuery = z
     status: z.enum(["proposed", "accepted", "rejected"]).default("proposed"),
     article: Slug.optional(),
     country: CountryIso3.optional(),
-    group: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/).optional(),
+    group: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,47}$/)
+      .optional(),
     kind: ClaimKind.optional(),
     minConfidence: z.coerce.number().min(0).max(1).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -54,15 +57,36 @@ export interface QueuePage {
 
 export async function reviewQueue(q: QueueQuery): Promise<QueuePage> {
   const { db: k, dialect } = await handle();
-  const confidence = dialect === "postgres" ? sql<number>`cast(cast(claims.data as json)->>'confidence' as double precision)` : sql<number>`json_extract(claims.data, '$.confidence')`;
+  const confidence =
+    dialect === "postgres" ? sql<number>`cast(cast(claims.data as json)->>'confidence' as double precision)` : sql<number>`json_extract(claims.data, '$.confidence')`;
   const base = k
     .selectFrom("claims")
     .innerJoin("articles", "articles.slug", "claims.article")
     .where("claims.status", "=", q.status)
     .$if(q.article !== undefined, (b) => b.where("claims.article", "=", q.article!))
     .$if(q.kind !== undefined, (b) => b.where("claims.kind", "=", q.kind!))
-    .$if(q.country !== undefined, (b) => b.where(({ exists, selectFrom }) => exists(selectFrom("claim_countries as cc").select("cc.claim_id").whereRef("cc.article", "=", "claims.article").whereRef("cc.claim_id", "=", "claims.id").where("cc.iso3", "=", q.country!))))
-    .$if(q.group !== undefined, (b) => b.where(({ exists, selectFrom }) => exists(selectFrom("claim_actors as ca").select("ca.claim_id").whereRef("ca.article", "=", "claims.article").whereRef("ca.claim_id", "=", "claims.id").where("ca.actor_id", "=", q.group!))))
+    .$if(q.country !== undefined, (b) =>
+      b.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("claim_countries as cc")
+            .select("cc.claim_id")
+            .whereRef("cc.article", "=", "claims.article")
+            .whereRef("cc.claim_id", "=", "claims.id")
+            .where("cc.iso3", "=", q.country!),
+        ),
+      ),
+    )
+    .$if(q.group !== undefined, (b) =>
+      b.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("claim_actors as ca")
+            .select("ca.claim_id")
+            .whereRef("ca.article", "=", "claims.article")
+            .whereRef("ca.claim_id", "=", "claims.id")
+            .where("ca.actor_id", "=", q.group!),
+        ),
+      ),
+    )
     .$if(q.minConfidence !== undefined, (b) => b.where(confidence, ">=", q.minConfidence!));
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0);
   const rows = await base
@@ -92,14 +116,23 @@ export async function reviewQueue(q: QueueQuery): Promise<QueuePage> {
     const actorPassage = s.claim.actorFrom === "context" ? ref(r.article, s.claim.actorPassageId) : undefined;
     const placePassage = s.claim.placeFrom === "context" ? ref(r.article, s.claim.placePassageId) : undefined;
     return {
-      key: claimKey(r.article, r.id), article: r.article, claim: s.claim, status: s.status, rev: s.rev, reviewedBy: s.reviewedBy, reviewedAt: s.reviewedAt,
+      key: claimKey(r.article, r.id),
+      article: r.article,
+      claim: s.claim,
+      status: s.status,
+      rev: s.rev,
+      reviewedBy: s.reviewedBy,
+      reviewedAt: s.reviewedAt,
       placeInfo: s.claim.places.flatMap((p) => {
         const g = lookups.places.get(p.placeId);
         return g ? [{ id: g.id, kind: g.kind, nameEn: g.nameEn, nameAr: g.nameAr, point: g.point as [number, number] }] : [];
       }),
-      articleTitle: r.article_title, articleLang: r.article_lang, articleAddedAt: r.article_created,
+      articleTitle: r.article_title,
+      articleLang: r.article_lang,
+      articleAddedAt: r.article_created,
       passage: ref(r.article, s.claim.passageId) ?? { id: s.claim.passageId, text: s.claim.quote },
-      ...(actorPassage ? { actorPassage } : {}), ...(placePassage ? { placePassage } : {}),
+      ...(actorPassage ? { actorPassage } : {}),
+      ...(placePassage ? { placePassage } : {}),
     };
   });
   return { items, total, page: q.page, limit: q.limit, pages: Math.max(1, Math.ceil(total / q.limit)) };

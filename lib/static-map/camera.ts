@@ -19,7 +19,13 @@ export const scaleForZoom = (zoom: number) => (512 * 2 ** zoom) / TAU;
 export const zoomOf = (p: GeoProjection) => Math.log2((p.scale() * TAU) / 512);
 
 export function cameraProjection(center: [number, number], zoom: number, size: Size): GeoProjection {
-  return clipped(geoMercator().scale(scaleForZoom(zoom)).center(center).translate([size.width / 2, size.height / 2]), size);
+  return clipped(
+    geoMercator()
+      .scale(scaleForZoom(zoom))
+      .center(center)
+      .translate([size.width / 2, size.height / 2]),
+    size,
+  );
 }
 
 /** Fits `target` (d3 winding: exterior rings clockwise) inside the image less the inset. */
@@ -28,17 +34,37 @@ export function fittedProjection(target: GeoPermissibleObjects, size: Size, inse
   const y0 = inset.top;
   const x1 = Math.max(x0 + 1, size.width - inset.right);
   const y1 = Math.max(y0 + 1, size.height - inset.bottom);
-  return clipped(geoMercator().fitExtent([[x0, y0], [x1, y1]], target), size);
+  return clipped(
+    geoMercator().fitExtent(
+      [
+        [x0, y0],
+        [x1, y1],
+      ],
+      target,
+    ),
+    size,
+  );
 }
 
 /** Paths are cut at the image's edge (a little outside, so strokes do not show the cut). */
 function clipped(p: GeoProjection, size: Size): GeoProjection {
-  return p.clipExtent([[-8, -8], [size.width + 8, size.height + 8]]);
+  return p.clipExtent([
+    [-8, -8],
+    [size.width + 8, size.height + 8],
+  ]);
 }
 
 /** The corners of a lon/lat box as a MultiPoint: fitting points avoids winding questions. */
 export function boundsTarget([[w, s], [e, n]]: [[number, number], [number, number]]): GeoPermissibleObjects {
-  return { type: "MultiPoint", coordinates: [[w, s], [e, s], [e, n], [w, n]] };
+  return {
+    type: "MultiPoint",
+    coordinates: [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+    ],
+  };
 }
 
 export function projectionFor(view: Pick<ViewState, "center" | "zoom">, size: Size, inset: Inset, home: GeoPermissibleObjects): GeoProjection {

@@ -62,7 +62,17 @@ function line(layer: LayerSpecification, ctx: DrawContext): string[] {
     // MapLibre's dash lengths are in line widths; SVG's are in pixels.
     const dash = paint(layer, "line-dasharray", ctx.zoom, input);
     const dasharray = Array.isArray(dash) && dash.length ? dash.map((x) => round(num(x) * width)).join(" ") : undefined;
-    return [el("path", { d, fill: "none", stroke: c!.color, "stroke-width": width, "stroke-opacity": opacity < 1 ? opacity : undefined, "stroke-dasharray": dasharray, "stroke-linejoin": "round" })];
+    return [
+      el("path", {
+        d,
+        fill: "none",
+        stroke: c!.color,
+        "stroke-width": width,
+        "stroke-opacity": opacity < 1 ? opacity : undefined,
+        "stroke-dasharray": dasharray,
+        "stroke-linejoin": "round",
+      }),
+    ];
   });
 }
 
@@ -82,7 +92,17 @@ function circle(layer: LayerSpecification, ctx: DrawContext): string[] {
     const stroke = svgColor(paint(layer, "circle-stroke-color", ctx.zoom, input));
     const sw = num(paint(layer, "circle-stroke-width", ctx.zoom, input), 0);
     const opacity = c.opacity * num(paint(layer, "circle-opacity", ctx.zoom, input), 1);
-    return [el("circle", { cx: p[0], cy: p[1], r, fill: c.color, "fill-opacity": opacity < 1 ? opacity : undefined, stroke: stroke && sw > 0 ? stroke.color : undefined, "stroke-width": stroke && sw > 0 ? sw : undefined })];
+    return [
+      el("circle", {
+        cx: p[0],
+        cy: p[1],
+        r,
+        fill: c.color,
+        "fill-opacity": opacity < 1 ? opacity : undefined,
+        stroke: stroke && sw > 0 ? stroke.color : undefined,
+        "stroke-width": stroke && sw > 0 ? sw : undefined,
+      }),
+    ];
   });
 }
 

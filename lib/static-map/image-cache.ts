@@ -69,7 +69,12 @@ export async function staticMapImage(format: ImageFormat, q: StaticMapQuery, req
     // asked at once would otherwise hold it for all of them.
     job = queue.run(() => render(format, q));
     inflight.set(key, job);
-    job.then((image) => cache.set(key, image), () => {}).finally(() => inflight.delete(key));
+    job
+      .then(
+        (image) => cache.set(key, image),
+        () => {},
+      )
+      .finally(() => inflight.delete(key));
   }
   try {
     const image = await job;

@@ -15,7 +15,10 @@ import { el } from "./xml";
  * cannot drift from what the map draws.
  */
 type Paint = { color: string; opacity: number };
-export type Swatch = { shape: "area"; fill: Paint } | { shape: "line"; stroke: Paint; width: number; dashed?: boolean } | { shape: "circle"; fill: Paint; stroke: Paint | null; strokeWidth: number; r: number };
+export type Swatch =
+  | { shape: "area"; fill: Paint }
+  | { shape: "line"; stroke: Paint; width: number; dashed?: boolean }
+  | { shape: "circle"; fill: Paint; stroke: Paint | null; strokeWidth: number; r: number };
 export type LegendEntry = { label: string; swatch: Swatch };
 export type LegendSection = { layer: ViewLayer; title: string; entries: LegendEntry[] };
 export type ShiftKey = { label: string; color: string };
@@ -64,8 +67,28 @@ function line(view: ViewLayer, id: string, state: Record<string, unknown>, label
 
 /** Words of the dashboard's own legend (components/dashboard/Legend.tsx), so both keys say the same. */
 const KEY = {
-  en: { lossTitle: "share stated as lost", joint: "one figure for the outlined places together", lostPlace: "a place named as lost", recruitPoint: "a place (size = claims)", recruitRegion: "a province or region (solid line)", recruitCountry: "a whole country (dashed line)", shiftsTitle: "line colour: the group people moved to", heldByState: "held by government forces (a group lost it)", heldByGroup: "held by a group (its colour)" },
-  ar: { lossTitle: "النسبة المذكورة للأراضي المفقودة", joint: "رقم واحد للأماكن المحاطة معًا", lostPlace: "مكان مذكور أنه فُقد", recruitPoint: "مكان محدد (الحجم = عدد الادعاءات)", recruitRegion: "محافظة أو منطقة (خط متصل)", recruitCountry: "دولة بأكملها (خط متقطع)", shiftsTitle: "لون الخط: الجماعة التي انتقل إليها المبايعون", heldByState: "بيد القوات الحكومية (خسرتها جماعة)", heldByGroup: "بيد جماعة (بلونها)" },
+  en: {
+    lossTitle: "share stated as lost",
+    joint: "one figure for the outlined places together",
+    lostPlace: "a place named as lost",
+    recruitPoint: "a place (size = claims)",
+    recruitRegion: "a province or region (solid line)",
+    recruitCountry: "a whole country (dashed line)",
+    shiftsTitle: "line colour: the group people moved to",
+    heldByState: "held by government forces (a group lost it)",
+    heldByGroup: "held by a group (its colour)",
+  },
+  ar: {
+    lossTitle: "النسبة المذكورة للأراضي المفقودة",
+    joint: "رقم واحد للأماكن المحاطة معًا",
+    lostPlace: "مكان مذكور أنه فُقد",
+    recruitPoint: "مكان محدد (الحجم = عدد الادعاءات)",
+    recruitRegion: "محافظة أو منطقة (خط متصل)",
+    recruitCountry: "دولة بأكملها (خط متقطع)",
+    shiftsTitle: "لون الخط: الجماعة التي انتقل إليها المبايعون",
+    heldByState: "بيد القوات الحكومية (خسرتها جماعة)",
+    heldByGroup: "بيد جماعة (بلونها)",
+  },
 } as const;
 
 function outline(color: string, label: string): LegendEntry | null {
@@ -92,24 +115,50 @@ export function legendSections(visible: readonly ViewLayer[], lang: UiLang, shif
       line("recruitment-hotspots", "recruitment-hotspots-countries", { [STATE.recruit]: 1, [STATE.recruitShare]: 0.5 }, k.recruitCountry),
     ],
     "allegiance-shifts": () => shifts.map((s) => outline(s.color, s.label)),
-    "control-changes": () => [circle("control-changes", { color: STATE_FORCES_COLOR, value: 1 }, k.heldByState), circle("control-changes", { color: "#ffffff", value: 1 }, k.heldByGroup)],
+    "control-changes": () => [
+      circle("control-changes", { color: STATE_FORCES_COLOR, value: 1 }, k.heldByState),
+      circle("control-changes", { color: "#ffffff", value: 1 }, k.heldByGroup),
+    ],
   };
   return LAYER_ORDER.filter((l) => visible.includes(l)).map((layer) => ({
     layer,
-    title: layer === "territorial-loss" ? `${LAYER_LABEL[lang][layer]} (${k.lossTitle})` : layer === "allegiance-shifts" ? `${LAYER_LABEL[lang][layer]} (${k.shiftsTitle})` : LAYER_LABEL[lang][layer],
+    title:
+      layer === "territorial-loss"
+        ? `${LAYER_LABEL[lang][layer]} (${k.lossTitle})`
+        : layer === "allegiance-shifts"
+          ? `${LAYER_LABEL[lang][layer]} (${k.shiftsTitle})`
+          : LAYER_LABEL[lang][layer],
     entries: entries[layer]().filter((e): e is LegendEntry => e !== null),
   }));
 }
 
 function swatchSvg(s: Swatch, x: number, y: number, size: number): string {
   const w = size * 1.4;
-  if (s.shape === "area") return el("rect", { x, y: y - size * 0.8, width: w, height: size, fill: s.fill.color, "fill-opacity": s.fill.opacity, stroke: "#9d8f7f", "stroke-width": 0.5 });
+  if (s.shape === "area")
+    return el("rect", { x, y: y - size * 0.8, width: w, height: size, fill: s.fill.color, "fill-opacity": s.fill.opacity, stroke: "#9d8f7f", "stroke-width": 0.5 });
   if (s.shape === "line") {
     const sw = Math.min(3, s.width);
-    return el("rect", { x: x + 1, y: y - size * 0.8 + 1, width: w - 2, height: size - 2, fill: "none", stroke: s.stroke.color, "stroke-width": sw, "stroke-dasharray": s.dashed ? `${Math.round(sw * 3 * 10) / 10} ${Math.round(sw * 1.5 * 10) / 10}` : undefined });
+    return el("rect", {
+      x: x + 1,
+      y: y - size * 0.8 + 1,
+      width: w - 2,
+      height: size - 2,
+      fill: "none",
+      stroke: s.stroke.color,
+      "stroke-width": sw,
+      "stroke-dasharray": s.dashed ? `${Math.round(sw * 3 * 10) / 10} ${Math.round(sw * 1.5 * 10) / 10}` : undefined,
+    });
   }
   const r = Math.min(s.r, size / 2);
-  return el("circle", { cx: x + w / 2, cy: y - size * 0.3, r, fill: s.fill.color, "fill-opacity": s.fill.opacity, stroke: s.stroke?.color, "stroke-width": s.stroke ? Math.min(2.5, s.strokeWidth) : undefined });
+  return el("circle", {
+    cx: x + w / 2,
+    cy: y - size * 0.3,
+    r,
+    fill: s.fill.color,
+    "fill-opacity": s.fill.opacity,
+    stroke: s.stroke?.color,
+    "stroke-width": s.stroke ? Math.min(2.5, s.strokeWidth) : undefined,
+  });
 }
 
 type LegendOpts = { maxWidth: number; size: number; fonts: readonly LoadedFont[] };
@@ -140,7 +189,10 @@ export function legendLayout(sections: readonly LegendSection[], opts: LegendOpt
     if (row.items.length) rows.push(row);
   }
   if (!rows.length) return { rows, width: 0, height: 0 };
-  const width = Math.min(opts.maxWidth, Math.max(...rows.map((r) => r.items.reduce((a, i) => a + (i.swatch ? size * 1.8 : 0) + textWidth(i.text, r.title ? size * 1.05 : size) + (i.swatch ? size : 0), 0))) + 2 * pad);
+  const width = Math.min(
+    opts.maxWidth,
+    Math.max(...rows.map((r) => r.items.reduce((a, i) => a + (i.swatch ? size * 1.8 : 0) + textWidth(i.text, r.title ? size * 1.05 : size) + (i.swatch ? size : 0), 0))) + 2 * pad,
+  );
   return { rows, width, height: rows.length * lineH + pad };
 }
 

@@ -42,7 +42,13 @@ export function svgColor(v: unknown): { color: string; opacity: number } | null 
   const c = v instanceof Color ? v : typeof v === "string" ? Color.parse(v) : undefined;
   if (!c || c.a <= 0) return null;
   const [r, g, b, a] = c.rgb;
-  const hex = [r, g, b].map((x) => Math.round(Math.max(0, Math.min(1, x)) * 255).toString(16).padStart(2, "0")).join("");
+  const hex = [r, g, b]
+    .map((x) =>
+      Math.round(Math.max(0, Math.min(1, x)) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("");
   return { color: `#${hex}`, opacity: Math.round(a * 1000) / 1000 };
 }
 

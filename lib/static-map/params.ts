@@ -19,8 +19,16 @@ export const DEFAULT_SIZE = { width: 1200, height: 800 } as const;
 
 export type StaticMapQuery = { view: ViewState; width: number; height: number; scale: number };
 
-const side = z.string().regex(/^\d{1,5}$/, "must be a whole number of pixels").transform(Number).pipe(z.number().min(MIN_SIDE).max(MAX_SIDE));
-const scale = z.string().regex(/^\d(\.\d{1,2})?$/, "must be a number from 1 to 4").transform(Number).pipe(z.number().min(1).max(MAX_SCALE));
+const side = z
+  .string()
+  .regex(/^\d{1,5}$/, "must be a whole number of pixels")
+  .transform(Number)
+  .pipe(z.number().min(MIN_SIDE).max(MAX_SIDE));
+const scale = z
+  .string()
+  .regex(/^\d(\.\d{1,2})?$/, "must be a number from 1 to 4")
+  .transform(Number)
+  .pipe(z.number().min(1).max(MAX_SCALE));
 
 export function parseStaticMapQuery(url: string): StaticMapQuery {
   const u = new URL(url);
@@ -30,7 +38,8 @@ export function parseStaticMapQuery(url: string): StaticMapQuery {
     if (values.length > 1) throw new ApiError("bad_request", `parameter "${name}" is given more than once`);
     if (values[0] === undefined) return fallback;
     const parsed = schema.safeParse(values[0]);
-    if (!parsed.success) throw new ApiError("bad_request", `${name}: ${parsed.error.issues[0]?.message ?? "invalid"} (${name === "scale" ? `1-${MAX_SCALE}` : `${MIN_SIDE}-${MAX_SIDE} px`})`);
+    if (!parsed.success)
+      throw new ApiError("bad_request", `${name}: ${parsed.error.issues[0]?.message ?? "invalid"} (${name === "scale" ? `1-${MAX_SCALE}` : `${MIN_SIDE}-${MAX_SIDE} px`})`);
     return parsed.data;
   };
   const width = read("width", side, DEFAULT_SIZE.width);

@@ -17,7 +17,7 @@ process.on("message", (job) => {
     const png = resvg.render().asPng();
     process.send({ id: job.id, png });
   } catch (e) {
-    process.send({ id: job.id, error: String((e?.message) || e) });
+    process.send({ id: job.id, error: String(e?.message || e) });
   }
 });
 // The server went away: so does this process.

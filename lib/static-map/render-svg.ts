@@ -120,8 +120,24 @@ export function renderStaticSvg(input: StaticMapInput): string {
         "g",
         { id: "credits" },
         el("rect", { x: 0, y: footerTop - c.text * 0.4, width: size.width, height: size.height - footerTop + c.text * 0.4, fill: "#ffffff", "fill-opacity": 0.85 }) +
-          textLine(fitParts([`${t.mapSources}: `, ...(cited.length ? cited : ["—"])], maxW, c.text, fonts), x, footerTop + c.text, align, rtl, { size: c.text, fill: "#2b2520" }, fonts) +
-          textLine(fitLine(`${ATTRIBUTION_TEXT} · ${t.appName}${view.at ? ` · ${asOfText(view.at, view.lang, filtersOf(view).windowMonths)}` : ""}`, maxW, c.text * 0.9, fonts), x, footerTop + c.text * 2.3, align, rtl, { size: c.text * 0.9, fill: "#4a3f35" }, fonts),
+          textLine(
+            fitParts([`${t.mapSources}: `, ...(cited.length ? cited : ["—"])], maxW, c.text, fonts),
+            x,
+            footerTop + c.text,
+            align,
+            rtl,
+            { size: c.text, fill: "#2b2520" },
+            fonts,
+          ) +
+          textLine(
+            fitLine(`${ATTRIBUTION_TEXT} · ${t.appName}${view.at ? ` · ${asOfText(view.at, view.lang, filtersOf(view).windowMonths)}` : ""}`, maxW, c.text * 0.9, fonts),
+            x,
+            footerTop + c.text * 2.3,
+            align,
+            rtl,
+            { size: c.text * 0.9, fill: "#4a3f35" },
+            fonts,
+          ),
       ),
     );
   }

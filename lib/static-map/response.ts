@@ -24,10 +24,12 @@ export function notModified(req: Request, etag: string): Response | null {
 /** "allegiance-atlas-irq-2017.png": a file name that says what the view is, ASCII only. */
 export function imageFilename(view: ViewState, ext: "svg" | "png"): string {
   const parts = [...view.countries.map((c) => c.toLowerCase()), ...view.actors, ...view.kinds, view.from, view.to].filter(Boolean);
-  const name = ["allegiance-atlas", ...parts].join("-").replace(/[^a-z0-9-]/gi, "").slice(0, 100);
+  const name = ["allegiance-atlas", ...parts]
+    .join("-")
+    .replace(/[^a-z0-9-]/gi, "")
+    .slice(0, 100);
   return `${name}.${ext}`;
 }
 
 /** The PNG's ETag differs from the SVG's by the scale it was drawn at. */
 export const pngEtag = (svg: RenderedSvg, scale: number) => `${svg.etag.slice(0, -1)}-${scale}x"`;
-

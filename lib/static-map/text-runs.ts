@@ -77,7 +77,11 @@ function visualOrder(runs: Run[], rtl: boolean): Run[] {
   const base = rtl ? "R" : "L";
   const strong = runs.map((r, i) => {
     if (r.kind === "R" || r.kind === "L") return r.kind;
-    const before = runs.slice(0, i).reverse().find((x) => x.kind === "R" || x.kind === "L")?.kind ?? base;
+    const before =
+      runs
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.kind === "R" || x.kind === "L")?.kind ?? base;
     if (r.kind === "D") return before;
     const after = runs.slice(i + 1).find((x) => x.kind !== "N");
     const next = after ? (after.kind === "D" ? before : after.kind) : base;
@@ -87,7 +91,16 @@ function visualOrder(runs: Run[], rtl: boolean): Run[] {
   runs.forEach((r, i) => {
     const dir = strong[i]!;
     // A neutral run drawn inside a right-to-left group is drawn as ltr text: reverse it here.
-    const run = dir === "R" && r.kind === "N" ? { ...r, text: [...r.text].reverse().map((c) => MIRROR[c] ?? c).join("") } : r;
+    const run =
+      dir === "R" && r.kind === "N"
+        ? {
+            ...r,
+            text: [...r.text]
+              .reverse()
+              .map((c) => MIRROR[c] ?? c)
+              .join(""),
+          }
+        : r;
     const last = groups[groups.length - 1];
     if (last && last.dir === dir) last.runs.push(run);
     else groups.push({ dir, runs: [run] });
@@ -161,7 +174,8 @@ function arrowSvg(dir: "right" | "left", x: number, y: number, w: number, style:
   const back = dir === "right" ? to - head : to + head;
   const r = (n: number) => Math.round(n * 10) / 10;
   const d = `M${r(from)} ${cy}H${r(to)}M${r(back)} ${r(cy - head)}L${r(to)} ${cy}L${r(back)} ${r(cy + head)}`;
-  const line = (stroke: string, width: number) => el("path", { d, fill: "none", stroke, "stroke-width": r(width), "stroke-linecap": "round", "stroke-linejoin": "round", class: "arrow" });
+  const line = (stroke: string, width: number) =>
+    el("path", { d, fill: "none", stroke, "stroke-width": r(width), "stroke-linecap": "round", "stroke-linejoin": "round", class: "arrow" });
   const halo = style.halo && style.halo.width > 0 ? line(style.halo.color, style.size * 0.09 + style.halo.width * 2) : "";
   return halo + line(style.fill, style.size * 0.09);
 }

@@ -5,9 +5,17 @@
  */
 
 const AR_MAP: Record<string, string> = {
-  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ة": "ه", "ى": "ي",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ؤ: "و",
+  ئ: "ي",
+  ة: "ه",
+  ى: "ي",
   // Persian/Urdu letter forms that turn up in transliterated names.
-  "ی": "ي", "ک": "ك",
+  ی: "ي",
+  ک: "ك",
 };
 
 /** Harakat, Quranic marks, superscript alef and tatweel carry no identity for matching. */
@@ -26,7 +34,10 @@ export function normalizeAr(s: string): string {
 
 /** English folding: lowercase, Latin diacritics removed (Tillabéri = Tillaberi). */
 export function foldEn(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: each combining mark is dropped on its own, which is the point.
@@ -55,7 +66,11 @@ function foldCode(c: number): string {
     else if (DROP_ONE.test(ch)) f = "";
     else if (AR_MAP[ch]) f = AR_MAP[ch]!;
     else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) f = String((c & 0xf) % 10);
-    else f = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    else
+      f = ch
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase();
     FOLD[c] = f;
   }
   return f;
@@ -114,7 +129,7 @@ export function normalizeWithMap(s: string): MappedText {
   if (!cacheable) return out;
   recentKeys.unshift(s);
   recent.unshift(out);
-  if (recentKeys.length > 4) (recentKeys.pop(), recent.pop());
+  if (recentKeys.length > 4) recentKeys.pop(), recent.pop();
   return out;
 }
 

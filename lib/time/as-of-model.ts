@@ -28,7 +28,10 @@ export function asOfModel(whole: Pick<DashboardModel, "marks" | "counts">, serie
     marks.push({ ...m, claims: n.claims, value, ...(m.events !== undefined ? { events: n.events, sources: n.sources } : {}) });
   }
   // Control changes are not in the series (see playsInBrowser): their count stays the whole view's.
-  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, l === "control-changes" ? whole.counts[l] : countShown(series.layers[l] ?? [], shown)])) as Record<ViewLayer, number>;
+  const counts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, l === "control-changes" ? whole.counts[l] : countShown(series.layers[l] ?? [], shown)])) as Record<
+    ViewLayer,
+    number
+  >;
   return { marks, counts, claimsTotal: countShown(series.total, shown) };
 }
 

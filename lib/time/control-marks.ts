@@ -44,7 +44,12 @@ export function controlMarks(controls: readonly PlaceControl[], places: Readonly
  * model is built. `undated` is the claims matching the view's filters but its dates: control
  * looks back over the whole history up to the view's end date, not only its window.
  */
-export function withControlMarks<M extends { marks: Mark[]; counts: Record<ViewLayer, number> }>(model: M, input: { claims: readonly ControlClaim[]; places: ReadonlyMap<string, Place> }, undated: readonly ControlClaim[], filters: Filters): M {
+export function withControlMarks<M extends { marks: Mark[]; counts: Record<ViewLayer, number> }>(
+  model: M,
+  input: { claims: readonly ControlClaim[]; places: ReadonlyMap<string, Place> },
+  undated: readonly ControlClaim[],
+  filters: Filters,
+): M {
   const controls = controlAsOf(controlChangesAmong(input.claims, undated, input.places), effectiveRange(filters).to);
   const control = controlMarks(controls, input.places);
   const claims = new Set(controls.flatMap((c) => c.changes.map((ch) => ch.claimId)));
@@ -52,7 +57,12 @@ export function withControlMarks<M extends { marks: Mark[]; counts: Record<ViewL
 }
 
 /** The claims behind one town's control mark (newest change first): what its popup lists. */
-export function controlClaimIds(input: { claims: readonly ControlClaim[]; places: ReadonlyMap<string, Place> }, undated: readonly ControlClaim[], filters: Filters, placeId: string): string[] {
+export function controlClaimIds(
+  input: { claims: readonly ControlClaim[]; places: ReadonlyMap<string, Place> },
+  undated: readonly ControlClaim[],
+  filters: Filters,
+  placeId: string,
+): string[] {
   const c = controlAsOf(controlChangesAmong(input.claims, undated, input.places), effectiveRange(filters).to).find((x) => x.placeId === placeId);
   return c ? [...new Set(c.changes.map((ch) => ch.claimId))].reverse() : [];
 }

@@ -125,7 +125,14 @@ export function controlAsOf(changes: readonly ControlChange[], at: string | null
     list.sort(compareChanges);
     const last = list[list.length - 1]!;
     // A loss and a gain from the same passage are one event, not a doubt about the order.
-    const rivals = list.slice(0, -1).filter((ch) => ch.holder !== last.holder && overlap(ch.date, last.date) && !(ch.change === "lost" && last.change === "taken" && ch.passageId === last.passageId && ch.article === last.article));
+    const rivals = list
+      .slice(0, -1)
+      .filter(
+        (ch) =>
+          ch.holder !== last.holder &&
+          overlap(ch.date, last.date) &&
+          !(ch.change === "lost" && last.change === "taken" && ch.passageId === last.passageId && ch.article === last.article),
+      );
     const pending = !!end && intervalOf(last.date.value).end > end;
     out.push({ placeId, holder: last.holder, since: last.date, uncertain: rivals.length > 0 || pending, changes: list });
   }

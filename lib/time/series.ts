@@ -88,7 +88,11 @@ export function buildSeries(claims: readonly SeriesClaim[], places: ReadonlyMap<
       widen(acc.e, event, interval);
       getOrMake(acc.o, outlet, () => new Set<number>()).add(s);
       const layer = id.slice(0, id.indexOf("@")) as ViewLayer;
-      widen(getOrMake(layerEvents, layer, () => new Map<string, DayInterval>()), event, interval);
+      widen(
+        getOrMake(layerEvents, layer, () => new Map<string, DayInterval>()),
+        event,
+        interval,
+      );
     }
   }
   const pairs = (m: Map<number, number>) => [...m].flat();
@@ -103,7 +107,10 @@ export function buildSeries(claims: readonly SeriesClaim[], places: ReadonlyMap<
     const bySet = new Map<number, number>();
     for (const spansOf of m.values()) {
       const list = [...spansOf].sort((a, b) => a - b);
-      bump(bySet, getOrMake(setIndex, list.join(","), () => sets.push(list) - 1));
+      bump(
+        bySet,
+        getOrMake(setIndex, list.join(","), () => sets.push(list) - 1),
+      );
     }
     return pairs(bySet);
   };

@@ -151,7 +151,12 @@ export class ClaimAggregate {
     const layer = LAYER_OF[c.kind];
     const at = new Map<string, () => Mark>();
     // A share stated for several places together is one mark for the group (lib/view/figures).
-    const joint = layer === "territorial-loss" ? jointPlaces(c)?.map((id) => this.places.get(id)).filter((p): p is Place => !!p) : undefined;
+    const joint =
+      layer === "territorial-loss"
+        ? jointPlaces(c)
+            ?.map((id) => this.places.get(id))
+            .filter((p): p is Place => !!p)
+        : undefined;
     if (layer && joint && joint.length > 1) {
       const id = `${layer}@${jointId(joint.map((p) => p.id))}`;
       at.set(id, () => jointMark(id, joint));
@@ -170,7 +175,21 @@ export class ClaimAggregate {
       let e = this.marks.get(id);
       if (!e) {
         this.order = null;
-        this.marks.set(id, (e = { rev: 0, template: make(), claims: 0, accepted: 0, articles: new Map(), events: new Map(), outlets: new Map(), actors: new Map(), figures: new Map(), directions: new Map() }));
+        this.marks.set(
+          id,
+          (e = {
+            rev: 0,
+            template: make(),
+            claims: 0,
+            accepted: 0,
+            articles: new Map(),
+            events: new Map(),
+            outlets: new Map(),
+            actors: new Map(),
+            figures: new Map(),
+            directions: new Map(),
+          }),
+        );
       }
       e.rev = this.rev;
       layers.add(e.template.layer);

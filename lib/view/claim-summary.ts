@@ -13,7 +13,12 @@ type Fields = Pick<ClaimRow, "kind" | "summary" | "actors" | "fromActor" | "toAc
 export function claimSummary(c: Fields, lang: UiLang, actorName: (id: string) => string): string {
   if (lang === "en") return c.summary;
   const groups = formatList(c.actors.map(actorName), "ar");
-  const where = c.places.length ? ` في ${formatList(c.places.map((p) => p.nameAr), "ar")}` : "";
+  const where = c.places.length
+    ? ` في ${formatList(
+        c.places.map((p) => p.nameAr),
+        "ar",
+      )}`
+    : "";
   const from = c.fromActor ? actorName(c.fromActor) : null;
   const to = c.toActor ? actorName(c.toActor) : null;
   switch (c.kind) {

@@ -63,7 +63,13 @@ export class CorpusControl {
       }
       // Corpus order (articles by slug), as a pass over the corpus's claims gives them.
       const slugs = [...at.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const [mark] = controlMarks(controlAsOf(slugs.flatMap((s) => at.get(s)!), null), this.places);
+      const [mark] = controlMarks(
+        controlAsOf(
+          slugs.flatMap((s) => at.get(s)!),
+          null,
+        ),
+        this.places,
+      );
       if (mark) this.marks.set(placeId, mark);
       else this.marks.delete(placeId);
     }

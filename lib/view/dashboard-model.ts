@@ -150,13 +150,19 @@ export function claimRows(input: Omit<ModelInputs, "claims"> & { claims: readonl
  * A page of the claims a view shows: `offset` and `limit` into them, or into those behind one
  * mark (a popup's cards). Keys only: the caller reads the rows.
  */
-export function claimPage<C extends ModelClaim>(input: Omit<ModelInputs, "claims"> & { claims: readonly C[] }, filters: Filters, page: { offset: number; limit: number; mark?: string | null }): { claims: C[]; total: number } {
+export function claimPage<C extends ModelClaim>(
+  input: Omit<ModelInputs, "claims"> & { claims: readonly C[] },
+  filters: Filters,
+  page: { offset: number; limit: number; mark?: string | null },
+): { claims: C[]; total: number } {
   let shown = shownClaims(input, filters);
   if (page.mark?.startsWith("control-changes@")) {
     // Control marks list every change's claim up to the view's date, newest first (lib/time/control-marks).
     const undated = filterClaims(gradedPool(input, filters), filters, actorFamily(input.actors), { dates: true });
     const byId = new Map(undated.map((c) => [c.id, c]));
-    shown = controlClaimIds(input, undated, filters, page.mark.slice("control-changes@".length)).map((id) => byId.get(id)).filter((c): c is C => !!c);
+    shown = controlClaimIds(input, undated, filters, page.mark.slice("control-changes@".length))
+      .map((id) => byId.get(id))
+      .filter((c): c is C => !!c);
   } else if (page.mark) shown = claimsOfMark(shown, page.mark, input.places);
   return { claims: shown.slice(page.offset, page.offset + page.limit), total: shown.length };
 }
@@ -167,7 +173,11 @@ export function dashboardModel(input: ModelInputs, filters: Filters): DashboardM
   const shown = filterClaims(undatedFilter, filters, family);
   const mentioned = new Map<string, number>();
   for (const c of input.claims) for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) mentioned.set(a, (mentioned.get(a) ?? 0) + 1);
-  const model = modelOf(new ClaimAggregate(input.places, { events: input.events }).apply(shown, 1), input, { timeline: timeline(undatedFilter), mentioned, total: input.claims.length });
+  const model = modelOf(new ClaimAggregate(input.places, { events: input.events }).apply(shown, 1), input, {
+    timeline: timeline(undatedFilter),
+    mentioned,
+    total: input.claims.length,
+  });
   // The control-changes layer (lib/time) joins the marks the claims make.
   return withControlMarks(model, input, undatedFilter, filters);
 }
@@ -179,7 +189,12 @@ export const showsAll = (f: Filters) => !f.actors.length && !f.kinds.length && !
 export function unfilteredModel(agg: ClaimAggregate, input: ModelInputs, filters: Filters, control?: { marks: Mark[]; claims: number }): DashboardModel {
   const model = modelOf(agg, input, { timeline: timelineOf(agg.months, agg.years, agg.undated), mentioned: agg.mentioned, total: agg.total });
   // The control layer kept across versions (lib/view/corpus-control) when the caller has it.
-  if (control) return { ...model, marks: [...model.marks.filter((m) => m.layer !== "control-changes"), ...control.marks.map((m) => ({ ...m }))], counts: { ...model.counts, "control-changes": control.claims } };
+  if (control)
+    return {
+      ...model,
+      marks: [...model.marks.filter((m) => m.layer !== "control-changes"), ...control.marks.map((m) => ({ ...m }))],
+      counts: { ...model.counts, "control-changes": control.claims },
+    };
   // Every claim matches every filter but the dates: the undated set is all of them.
   return withControlMarks(model, input, input.claims, filters);
 }
@@ -191,7 +206,14 @@ function modelOf(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">, over: 
   const { mentioned } = over;
   const perArticle = agg.perArticle;
   const cited = (input.articles ?? []).filter((a) => perArticle.has(a.slug));
-  const ref = ({ slug, title, lang, source, published, curated }: ArticleRef): ArticleRef => ({ slug, title, lang, ...(source ? { source } : {}), ...(published ? { published } : {}), ...(curated !== undefined ? { curated } : {}) });
+  const ref = ({ slug, title, lang, source, published, curated }: ArticleRef): ArticleRef => ({
+    slug,
+    title,
+    lang,
+    ...(source ? { source } : {}),
+    ...(published ? { published } : {}),
+    ...(curated !== undefined ? { curated } : {}),
+  });
   // The most cited first (then in corpus order), so a capped list keeps what weighs most.
   const top = cited.length > MAX_SOURCES ? [...cited].sort((a, b) => perArticle.get(b.slug)! - perArticle.get(a.slug)!).slice(0, MAX_SOURCES) : cited;
   const keep = new Set(top.map((a) => a.slug));
@@ -208,6 +230,15 @@ function modelOf(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">, over: 
     total: over.total,
     actors: input.actors
       .filter((a) => mentioned.has(a.id))
-      .map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, color: a.color, parent: a.parent ?? null, claims: mentioned.get(a.id) ?? 0, kind: a.kind ?? "group", ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}) })),
+      .map((a) => ({
+        id: a.id,
+        nameEn: a.nameEn,
+        nameAr: a.nameAr,
+        color: a.color,
+        parent: a.parent ?? null,
+        claims: mentioned.get(a.id) ?? 0,
+        kind: a.kind ?? "group",
+        ...(a.affiliation?.length ? { affiliation: a.affiliation } : {}),
+      })),
   };
 }

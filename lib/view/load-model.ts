@@ -32,8 +32,14 @@ export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelI
     // Proposed claims only when asked (signed-in editors' "show unreviewed"); they carry status "proposed".
     const claims = opts.unreviewed ? [...c.claims, ...c.unreviewed] : c.claims;
     return {
-      claims, places, actors: loadActorLexicon().actors, articles: c.listing,
-      events: { eventOf: events.eventOf, outletOf: (claim) => outletOf.get(claim.article) ?? outletOf.set(claim.article, outletKey(outlets.get(claim.article), claim.article)).get(claim.article)! },
+      claims,
+      places,
+      actors: loadActorLexicon().actors,
+      articles: c.listing,
+      events: {
+        eventOf: events.eventOf,
+        outletOf: (claim) => outletOf.get(claim.article) ?? outletOf.set(claim.article, outletKey(outlets.get(claim.article), claim.article)).get(claim.article)!,
+      },
       gradeOf: (claim) => ({ reliability: book.reliabilityOf(outlets.get(claim.article)), credibility: book.credibilityOf(claim.article, claim.id) }),
     };
   });
@@ -71,7 +77,9 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
     places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const slots = (g[LIVE] ??= {});
     let live = slots[which];
-    const changed = live ? [...c.byArticle].filter(([slug, facts]) => live!.counted.get(slug)?.facts !== facts).length + [...live.counted.keys()].filter((s) => !c.byArticle.has(s)).length : Infinity;
+    const changed = live
+      ? [...c.byArticle].filter(([slug, facts]) => live!.counted.get(slug)?.facts !== facts).length + [...live.counted.keys()].filter((s) => !c.byArticle.has(s)).length
+      : Infinity;
     // Past half the articles, counting afresh is cheaper than taking each out and back in.
     if (!live || live.agg.places !== places || changed > c.byArticle.size / 2) {
       const counted: Live["counted"] = new Map([...c.byArticle].map(([slug, facts]) => [slug, { facts, applied: acceptedOf(facts) }]));
@@ -168,7 +176,11 @@ export async function loadClaimRows(filters: Filters, opts: { unreviewed?: boole
 }
 
 /** A page of a view's rows (the table's, MAX_ROWS at most) or of one mark's (a popup's). */
-export async function loadClaimPage(filters: Filters, page: { offset: number; limit: number; mark?: string | null }, opts: { unreviewed?: boolean } = {}): Promise<{ rows: ClaimRow[]; total: number }> {
+export async function loadClaimPage(
+  filters: Filters,
+  page: { offset: number; limit: number; mark?: string | null },
+  opts: { unreviewed?: boolean } = {},
+): Promise<{ rows: ClaimRow[]; total: number }> {
   const input = await modelInputs(opts);
   const { claims, total } = claimPage(input, filters, { ...page, limit: Math.min(page.limit, MAX_ROWS) });
   const rows: ClaimRow[] = [];

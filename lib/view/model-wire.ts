@@ -92,11 +92,27 @@ export function toWire(model: DashboardModel, gazetteer: ReadonlyMap<string, Pla
     articles: col((m) => m.articles.map((s) => sourceIndex.get(s) ?? s)),
   };
   const optional = {
-    figure: sparse((m) => "figure" in m, (m) => figure(m.figure), null),
+    figure: sparse(
+      (m) => "figure" in m,
+      (m) => figure(m.figure),
+      null,
+    ),
     // Issue 16's events and outlets, issue 15's unreviewed marks, and control changes (lib/time).
-    from: sparse((m) => m.fromActor !== null, (m) => name(m.fromActor), -1),
-    to: sparse((m) => m.toActor !== null, (m) => name(m.toActor), -1),
-    directions: sparse((m) => m.directions !== undefined, (m) => m.directions!, null),
+    from: sparse(
+      (m) => m.fromActor !== null,
+      (m) => name(m.fromActor),
+      -1,
+    ),
+    to: sparse(
+      (m) => m.toActor !== null,
+      (m) => name(m.toActor),
+      -1,
+    ),
+    directions: sparse(
+      (m) => m.directions !== undefined,
+      (m) => m.directions!,
+      null,
+    ),
     joint: sparse(
       (m) => !!m.jointOf,
       (m) =>
@@ -106,10 +122,26 @@ export function toWire(model: DashboardModel, gazetteer: ReadonlyMap<string, Pla
         }),
       null,
     ),
-    events: sparse((m) => m.events !== undefined, (m) => m.events!, null),
-    sources: sparse((m) => m.sources !== undefined, (m) => m.sources!, null),
-    unreviewed: sparse((m) => !!m.unreviewed, () => 1 as const, 0 as const),
-    control: sparse((m) => !!m.control, (m) => m.control!, null),
+    events: sparse(
+      (m) => m.events !== undefined,
+      (m) => m.events!,
+      null,
+    ),
+    sources: sparse(
+      (m) => m.sources !== undefined,
+      (m) => m.sources!,
+      null,
+    ),
+    unreviewed: sparse(
+      (m) => !!m.unreviewed,
+      () => 1 as const,
+      0 as const,
+    ),
+    control: sparse(
+      (m) => !!m.control,
+      (m) => m.control!,
+      null,
+    ),
   };
   for (const [k, v] of Object.entries(optional)) if (v) (marks as Record<string, unknown>)[k] = v;
   const { marks: _m, ...rest } = model;
@@ -129,7 +161,18 @@ function markOf(i: number, w: WireModel): Mark {
   const placeId = joint ? jointId(joint.map((k) => places[k]![0])) : places[place]![0];
   const slugs = c.articles[i]!.map((a) => (typeof a === "number" ? sources[a]!.slug : a));
   const nameOf = (k: number | undefined) => (k === undefined || k < 0 ? null : names[k]!);
-  const base = { id: `${layer}@${placeId}`, layer, placeId, claims: c.claims[i]!, articles: slugs, articleCount: c.articleCount[i]!, value: c.value[i]!, actor: nameOf(c.actor[i]), fromActor: nameOf(c.from?.[i]), toActor: nameOf(c.to?.[i]) };
+  const base = {
+    id: `${layer}@${placeId}`,
+    layer,
+    placeId,
+    claims: c.claims[i]!,
+    articles: slugs,
+    articleCount: c.articleCount[i]!,
+    value: c.value[i]!,
+    actor: nameOf(c.actor[i]),
+    fromActor: nameOf(c.from?.[i]),
+    toActor: nameOf(c.to?.[i]),
+  };
   const f = c.figure?.[i];
   const d = c.directions?.[i];
   const e = c.events?.[i];

@@ -6,7 +6,10 @@ import type { UiLang, ViewLayer } from "./view-state";
  * (lib/map/claim-layers, tested against it); province and country lines and shades are scaled
  * against the place reported by the most outlets in view, so their key needs that maximum.
  */
-export const RADIUS_STOPS = [[1, 6], [10, 16]] as const;
+export const RADIUS_STOPS = [
+  [1, 6],
+  [10, 16],
+] as const;
 
 /** A town circle's radius (px) for a count, as MapLibre interpolates the stops. */
 export function pointRadius(n: number): number {
@@ -36,7 +39,8 @@ export const SOURCES_KEY_TEXT = {
   en: {
     title: "Shaded by independent sources",
     what: "How many different outlets report a place (two articles of one wire count once), not how many events. Stated shares of loss keep their own colours.",
-    scale: (max: number) => `Towns: circle size. Provinces and countries: line thickness and shade, against the place most reported in view (${max} ${max === 1 ? "source" : "sources"}).`,
+    scale: (max: number) =>
+      `Towns: circle size. Provinces and countries: line thickness and shade, against the place most reported in view (${max} ${max === 1 ? "source" : "sources"}).`,
   },
   ar: {
     title: "التظليل حسب المصادر المستقلة",

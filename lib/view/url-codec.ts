@@ -1,5 +1,22 @@
 import { z } from "zod";
-import { ActorId, AsOfMonth, ClaimKind, CountryIso3, DateBound, DEFAULT_VIEW, type Filters, GradeFilter, PlayMode, Selection, Shade, TableGroup, UiLang, ViewLayer, type ViewState, WindowMonths } from "./view-state";
+import {
+  ActorId,
+  AsOfMonth,
+  ClaimKind,
+  CountryIso3,
+  DateBound,
+  DEFAULT_VIEW,
+  type Filters,
+  GradeFilter,
+  PlayMode,
+  Selection,
+  Shade,
+  TableGroup,
+  UiLang,
+  ViewLayer,
+  type ViewState,
+  WindowMonths,
+} from "./view-state";
 
 /**
  * The one codec between a view and its URL query. `toParams` writes only what differs from the
@@ -42,7 +59,12 @@ const round = (x: number, d: number) => Number(x.toFixed(d));
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(20));
 
 const Center = z
@@ -57,10 +79,16 @@ const PARSERS = {
   center: Center,
   zoom: Zoom,
   // "none" is how a view with every layer switched off is written (an empty value reads as unset).
-  layers: z.string().transform((s) => (s === "none" ? "" : s)).pipe(list(ViewLayer)),
+  layers: z
+    .string()
+    .transform((s) => (s === "none" ? "" : s))
+    .pipe(list(ViewLayer)),
   actors: list(ActorId),
   kinds: list(ClaimKind),
-  countries: z.string().transform((s) => s.toUpperCase()).pipe(list(CountryIso3)),
+  countries: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .pipe(list(CountryIso3)),
   from: DateBound,
   to: DateBound,
   selection: Selection,
@@ -84,7 +112,11 @@ const ITEM: Partial<Record<Key, z.ZodType>> = { layers: ViewLayer, actors: Actor
 function validItems(key: Key, raw: string): string[] {
   const item = ITEM[key]!;
   const text = key === "countries" ? raw.toUpperCase() : raw;
-  return text.split(",").map((x) => x.trim()).filter((x) => item.safeParse(x).success).slice(0, 20);
+  return text
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => item.safeParse(x).success)
+    .slice(0, 20);
 }
 
 /** Parses what a URL says; unknown parameters are left to the page (they may be someone else's). */

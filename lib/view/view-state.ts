@@ -16,9 +16,7 @@ export const UiLang = z.enum(["en", "ar"]);
 export type UiLang = z.infer<typeof UiLang>;
 
 /** "2017", "2017-08" or "2017-08-14": a date as precise as the reporting allows. */
-export const DateBound = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD");
+export const DateBound = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD");
 
 /** "2017-10": the month a view shows the situation as of (`at=`). */
 export const AsOfMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "at is YYYY-MM");

@@ -47,7 +47,15 @@ export function measureIngest(log: (s: string) => void): IngestFigures {
   const pipelineMs = median(runs);
   const regexMs = median(regexRuns);
   log(`  regex pass: ${regexMs.toFixed(1)} ms (${words} Arabic words)`);
-  return { bytes, pipelineMs, regexMs, pipelineMBs: mbPerS(bytes, pipelineMs), regexMBs: mbPerS(bytes, regexMs), passages: result!.article.passages.length, claims: result!.claims.length };
+  return {
+    bytes,
+    pipelineMs,
+    regexMs,
+    pipelineMBs: mbPerS(bytes, pipelineMs),
+    regexMBs: mbPerS(bytes, regexMs),
+    passages: result!.article.passages.length,
+    claims: result!.claims.length,
+  };
 }
 
 /** Generous on purpose: it guards against an accidental quadratic step, not against noise. */
@@ -59,7 +67,14 @@ export function ingestFigures(c: BenchContext): void {
   c.log(`  ${formatBytes(f.bytes)}: ${f.passages} passages, ${f.claims} claims`);
   // Expressed as a slowdown factor (time / regex time) so that the budget is a ceiling.
   c.report.add({
-    id: "ingest.slowdown", label: "ingest time against one regex pass (slowdown)", unit: "ms", value: f.pipelineMs, baseline: f.regexMs, baselineLabel: "regex pass",
-    budget: INGEST_BUDGET, note: `${f.pipelineMBs.toFixed(2)} MB/s against ${f.regexMBs.toFixed(1)} MB/s`, details: f,
+    id: "ingest.slowdown",
+    label: "ingest time against one regex pass (slowdown)",
+    unit: "ms",
+    value: f.pipelineMs,
+    baseline: f.regexMs,
+    baselineLabel: "regex pass",
+    budget: INGEST_BUDGET,
+    note: `${f.pipelineMBs.toFixed(2)} MB/s against ${f.regexMBs.toFixed(1)} MB/s`,
+    details: f,
   });
 }

@@ -46,10 +46,34 @@ export async function layerFigures(c: BenchContext): Promise<void> {
     c.log(`layer rebuild from ${n.toLocaleString("en")} synthetic claims (child processes, peak RSS)`);
     const layers = await runChild(c.synthetic[n]!, "layers");
     const plain = await runChild(c.synthetic[n]!, "stringify");
-    c.log(`  ${layers.features} features; first build ${layers.firstMs.toFixed(0)} ms (includes place shapes), rebuild ${layers.ms.toFixed(0)} ms; JSON.stringify ${plain.ms.toFixed(0)} ms`);
-    c.report.add({ id: `layers.${n}.time`, label: `layer rebuild, ${n} claims`, unit: "ms", value: layers.ms, baseline: plain.ms, baselineLabel: "JSON.stringify", details: { layers, stringify: plain } });
-    c.report.add({ id: `layers.${n}.first`, label: `first layer build (with place shapes), ${n} claims`, unit: "ms", value: layers.firstMs, baseline: plain.ms, baselineLabel: "JSON.stringify" });
-    c.report.add({ id: `layers.${n}.rss`, label: `peak RSS of the layer build, ${n} claims`, unit: "bytes", value: layers.maxRss, baseline: plain.maxRss, baselineLabel: "JSON.stringify process" });
+    c.log(
+      `  ${layers.features} features; first build ${layers.firstMs.toFixed(0)} ms (includes place shapes), rebuild ${layers.ms.toFixed(0)} ms; JSON.stringify ${plain.ms.toFixed(0)} ms`,
+    );
+    c.report.add({
+      id: `layers.${n}.time`,
+      label: `layer rebuild, ${n} claims`,
+      unit: "ms",
+      value: layers.ms,
+      baseline: plain.ms,
+      baselineLabel: "JSON.stringify",
+      details: { layers, stringify: plain },
+    });
+    c.report.add({
+      id: `layers.${n}.first`,
+      label: `first layer build (with place shapes), ${n} claims`,
+      unit: "ms",
+      value: layers.firstMs,
+      baseline: plain.ms,
+      baselineLabel: "JSON.stringify",
+    });
+    c.report.add({
+      id: `layers.${n}.rss`,
+      label: `peak RSS of the layer build, ${n} claims`,
+      unit: "bytes",
+      value: layers.maxRss,
+      baseline: plain.maxRss,
+      baselineLabel: "JSON.stringify process",
+    });
   }
 }
 
@@ -76,8 +100,15 @@ async function bigDashboard(c: BenchContext, n: number, runs: number): Promise<v
     const { medians, runs: all } = await interleavedIdle(c.browser, { normal: `${c.app.url}/`, big: `${big.url}/` }, runs, c.log);
     const note = claimLayerRequested ? undefined : `no /api/layers/<claim layer> requested: this measures what the dashboard loads (${[...api].join(", ")})`;
     c.report.add({
-      id: `dashboard.${n}`, label: `navigation to idle of / with ${n} claims`, unit: "ms", value: medians.big!, baseline: medians.normal!, baselineLabel: "normal dashboard",
-      pass: true, details: { firstLoadMs: cold, runs: all, claimLayerRequested, apiRequests: [...api] }, ...(note ? { note } : {}),
+      id: `dashboard.${n}`,
+      label: `navigation to idle of / with ${n} claims`,
+      unit: "ms",
+      value: medians.big!,
+      baseline: medians.normal!,
+      baselineLabel: "normal dashboard",
+      pass: true,
+      details: { firstLoadMs: cold, runs: all, claimLayerRequested, apiRequests: [...api] },
+      ...(note ? { note } : {}),
     });
   } finally {
     await big.stop();

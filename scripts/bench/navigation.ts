@@ -22,7 +22,13 @@ export type Runs = Record<string, number[]>;
  * Cold runs of several pages, interleaved (A B C A B C ...) so a slow patch of the shared
  * machine hits every page alike; one unmeasured warm-up each first fills the server's caches.
  */
-export async function interleavedIdle(browser: Browser, urls: Record<string, Target>, runs: number, log: (s: string) => void, timeout = 60_000): Promise<{ runs: Runs; medians: Record<string, number> }> {
+export async function interleavedIdle(
+  browser: Browser,
+  urls: Record<string, Target>,
+  runs: number,
+  log: (s: string) => void,
+  timeout = 60_000,
+): Promise<{ runs: Runs; medians: Record<string, number> }> {
   const out: Runs = Object.fromEntries(Object.keys(urls).map((k) => [k, []]));
   // The warm-up may wait for the server's first build of every layer (minutes on the scale store).
   for (const url of Object.values(urls)) await timeToIdle(browser, url, undefined, timeout * 5);
@@ -45,8 +51,31 @@ export async function navigationFigures(c: BenchContext, runs = 7): Promise<void
   const at = (url: string) => ({ url, viewport });
   const pages = { dashboard: `${c.app.url}/`, baseline: at(`${c.app.url}/bench/baseline`), basemap: at(`${c.app.url}/bench/baseline?layers=none`), plain: at(`${c.plainUrl}/`) };
   const { runs: all, medians } = await interleavedIdle(c.browser, pages, runs, c.log);
-  c.report.add({ id: "navigation.dashboard", label: "navigation to idle of /", unit: "ms", value: medians.dashboard!, baseline: medians.baseline!, baselineLabel: "/bench/baseline", budget: { max: 1.2 }, details: all });
+  c.report.add({
+    id: "navigation.dashboard",
+    label: "navigation to idle of /",
+    unit: "ms",
+    value: medians.dashboard!,
+    baseline: medians.baseline!,
+    baselineLabel: "/bench/baseline",
+    budget: { max: 1.2 },
+    details: all,
+  });
   // What the claim layers cost MapLibre itself, for reading the budgeted figure: not budgeted.
-  c.report.add({ id: "navigation.vs-basemap", label: "navigation to idle of / against the base map alone", unit: "ms", value: medians.dashboard!, baseline: medians.basemap!, baselineLabel: "/bench/baseline?layers=none" });
-  c.report.add({ id: "navigation.vs-plain", label: "navigation to idle of / against plain HTML + MapLibre", unit: "ms", value: medians.dashboard!, baseline: medians.plain!, baselineLabel: "plain page" });
+  c.report.add({
+    id: "navigation.vs-basemap",
+    label: "navigation to idle of / against the base map alone",
+    unit: "ms",
+    value: medians.dashboard!,
+    baseline: medians.basemap!,
+    baselineLabel: "/bench/baseline?layers=none",
+  });
+  c.report.add({
+    id: "navigation.vs-plain",
+    label: "navigation to idle of / against plain HTML + MapLibre",
+    unit: "ms",
+    value: medians.dashboard!,
+    baseline: medians.plain!,
+    baselineLabel: "plain page",
+  });
 }

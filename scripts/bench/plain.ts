@@ -68,8 +68,12 @@ export async function startPlainServer(appUrl: string): Promise<{ url: string; c
   });
   server.listen(port, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
-  return { url: origin, close: () => new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeAllConnections();
-    }) };
+  return {
+    url: origin,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }

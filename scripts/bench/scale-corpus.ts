@@ -22,7 +22,15 @@ export function scaleInputs() {
 
 /** One synthetic article of the scale corpus (also the article `ingest-one` adds). */
 export function scaleArticle(i: number, claims: number, inputs: ReturnType<typeof scaleInputs>) {
-  return syntheticClaims(claims, inputs.places, { slug: `scale-${String(i).padStart(5, "0")}`, seed: 1000 + i, passages: 5, idPrefix: `s${i}`, actors: inputs.actors, years: SCALE.years, byCountry: true });
+  return syntheticClaims(claims, inputs.places, {
+    slug: `scale-${String(i).padStart(5, "0")}`,
+    seed: 1000 + i,
+    passages: 5,
+    idPrefix: `s${i}`,
+    actors: inputs.actors,
+    years: SCALE.years,
+    byCountry: true,
+  });
 }
 
 const actorsOf = (c: Claim) => [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])];
@@ -33,7 +41,8 @@ export function fillScaleCorpus(sqlite: BetterSqlite3.Database, n = SCALE.articl
   const perArticle = Math.round(total / n);
   const t = new Date().toISOString();
   const ins = {
-    article: sqlite.prepare(`insert into articles (slug, title, lang, source, url, published, published_note, text, sha256, ingested_json, auto_claims_json, warnings_json, created_at, updated_at)
+    article:
+      sqlite.prepare(`insert into articles (slug, title, lang, source, url, published, published_note, text, sha256, ingested_json, auto_claims_json, warnings_json, created_at, updated_at)
       values (?, ?, ?, ?, null, ?, null, ?, ?, ?, ?, '[]', ?, ?)`),
     passage: sqlite.prepare("insert into passages (article, id, ord, start_offset, end_offset, paragraph, text, gloss_en, gloss_note) values (?, ?, ?, ?, ?, ?, ?, null, null)"),
     claim: sqlite.prepare("insert into claims (article, id, ord, passage_id, kind, status, method, date_value, data, note) values (?, ?, ?, ?, ?, 'accepted', ?, ?, ?, null)"),

@@ -58,20 +58,40 @@ export async function scaleFigures(c: BenchContext): Promise<void> {
         const html = await wireBytes(`${big.url}/`);
         const view = await wireBytes(`${big.url}/api/view`);
         c.report.add({
-          id: "scale.payload", label: `dashboard HTML + /api/view compressed, ${SCALE.claims} claims`, unit: "bytes", value: html + view, baseline: LIMITS.payloadBytes,
-          baselineLabel: "budget", budget: { max: 1 }, note: `HTML ${formatBytes(html)}, /api/view ${formatBytes(view)}`,
+          id: "scale.payload",
+          label: `dashboard HTML + /api/view compressed, ${SCALE.claims} claims`,
+          unit: "bytes",
+          value: html + view,
+          baseline: LIMITS.payloadBytes,
+          baselineLabel: "budget",
+          budget: { max: 1 },
+          note: `HTML ${formatBytes(html)}, /api/view ${formatBytes(view)}`,
         });
       });
       await figure("scale.dashboard", async () => {
         const { medians, runs } = await interleavedIdle(c.browser, { seed: `${c.app.url}/`, big: `${big.url}/` }, 3, c.log, 120_000);
         c.report.add({
-          id: "scale.dashboard", label: `navigation to idle of / with ${SCALE.claims} claims`, unit: "ms", value: medians.big!, baseline: medians.seed!, baselineLabel: "seed-only dashboard",
-          budget: { max: LIMITS.dashboardRatio }, details: runs,
+          id: "scale.dashboard",
+          label: `navigation to idle of / with ${SCALE.claims} claims`,
+          unit: "ms",
+          value: medians.big!,
+          baseline: medians.seed!,
+          baselineLabel: "seed-only dashboard",
+          budget: { max: LIMITS.dashboardRatio },
+          details: runs,
         });
       });
       await figure("scale.rss", async () => {
         const rss = peakRss(big.listenerPid());
-        c.report.add({ id: "scale.rss", label: `server peak RSS serving ${SCALE.claims} claims`, unit: "bytes", value: rss, baseline: LIMITS.rssBytes, baselineLabel: "budget", budget: { max: 1 } });
+        c.report.add({
+          id: "scale.rss",
+          label: `server peak RSS serving ${SCALE.claims} claims`,
+          unit: "bytes",
+          value: rss,
+          baseline: LIMITS.rssBytes,
+          baselineLabel: "budget",
+          budget: { max: 1 },
+        });
       });
     } finally {
       await big.stop();
@@ -79,9 +99,27 @@ export async function scaleFigures(c: BenchContext): Promise<void> {
 
     const empty = await child("ingest-one", path.join(root, "empty"));
     const one = await child("ingest-one", dir);
-    c.log(`  ingest-one: write ${one.writeMs!.toFixed(0)} ms, until layers + model reflect it ${one.ms!.toFixed(0)} ms (first derivation ${one.warmMs!.toFixed(0)} ms); empty store ${empty.ms!.toFixed(0)} ms`);
-    c.report.add({ id: "scale.ingest-one", label: `ingest one article into ${SCALE.claims} claims, until layers and model show it`, unit: "ms", value: one.ms!, baseline: LIMITS.ingestMs, baselineLabel: "budget", budget: { max: 1 }, details: { one, empty } });
-    c.report.add({ id: "scale.ingest-one.vs-empty", label: "ingest one article: 200k-claim store against an empty store", unit: "ms", value: one.ms!, baseline: empty.ms!, baselineLabel: "empty store" });
+    c.log(
+      `  ingest-one: write ${one.writeMs!.toFixed(0)} ms, until layers + model reflect it ${one.ms!.toFixed(0)} ms (first derivation ${one.warmMs!.toFixed(0)} ms); empty store ${empty.ms!.toFixed(0)} ms`,
+    );
+    c.report.add({
+      id: "scale.ingest-one",
+      label: `ingest one article into ${SCALE.claims} claims, until layers and model show it`,
+      unit: "ms",
+      value: one.ms!,
+      baseline: LIMITS.ingestMs,
+      baselineLabel: "budget",
+      budget: { max: 1 },
+      details: { one, empty },
+    });
+    c.report.add({
+      id: "scale.ingest-one.vs-empty",
+      label: "ingest one article: 200k-claim store against an empty store",
+      unit: "ms",
+      value: one.ms!,
+      baseline: empty.ms!,
+      baselineLabel: "empty store",
+    });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -21,7 +21,9 @@ export async function writeStaticLayers(ids: string[]): Promise<{ paths: Record<
     writeFileSync(path.join(ROOT, "public", staticName(id)), (await layerBody(findLayer(id))).body);
     paths[id] = `/${staticName(id)}`;
   }
-  return { paths, remove: () => {
+  return {
+    paths,
+    remove: () => {
       for (const id of ids) rmSync(path.join(ROOT, "public", staticName(id)), { force: true });
     },
   };
@@ -86,11 +88,24 @@ export async function throughputFigures(c: BenchContext, seconds = 5, rounds = 3
     const mid = [...runs].sort((x, y) => x.ratio - y.ratio)[Math.floor(runs.length / 2)]!;
     const errors = runs.reduce((n, r) => n + r.api.errors + r.api.non2xx + r.static.errors + r.static.non2xx, 0);
     c.report.add({
-      id: `throughput.${id}`, label: `throughput of GET /api/layers/${id}`, unit: "req/s", value: mid.api.rps, baseline: mid.static.rps, baselineLabel: "static file",
-      budget: { min: 0.8 }, details: { rounds: runs },
+      id: `throughput.${id}`,
+      label: `throughput of GET /api/layers/${id}`,
+      unit: "req/s",
+      value: mid.api.rps,
+      baseline: mid.static.rps,
+      baselineLabel: "static file",
+      budget: { min: 0.8 },
+      details: { rounds: runs },
       ...(errors ? { pass: false, note: `${errors} errors or non-2xx answers` } : {}),
     });
-    c.report.add({ id: `latency.${id}`, label: `p99 latency of GET /api/layers/${id}`, unit: "ms", value: median(runs.map((r) => r.api.p99)), baseline: Math.max(median(runs.map((r) => r.static.p99)), 1), baselineLabel: "static file" });
+    c.report.add({
+      id: `latency.${id}`,
+      label: `p99 latency of GET /api/layers/${id}`,
+      unit: "ms",
+      value: median(runs.map((r) => r.api.p99)),
+      baseline: Math.max(median(runs.map((r) => r.static.p99)), 1),
+      baselineLabel: "static file",
+    });
   }
 }
 
@@ -117,6 +132,13 @@ export async function renderFigures(c: BenchContext, n = 10): Promise<void> {
       }
       return median(ts);
     };
-    c.report.add({ id: `render.${r.id}`, label: `${r.id} render time`, unit: "ms", value: await time(`${c.app.url}${r.path}`), baseline: await time(`${c.app.url}${c.statics[LOAD_LAYERS[0]!]}`), baselineLabel: "static file" });
+    c.report.add({
+      id: `render.${r.id}`,
+      label: `${r.id} render time`,
+      unit: "ms",
+      value: await time(`${c.app.url}${r.path}`),
+      baseline: await time(`${c.app.url}${c.statics[LOAD_LAYERS[0]!]}`),
+      baselineLabel: "static file",
+    });
   }
 }

@@ -58,7 +58,9 @@ async function playFigures(c: BenchContext, url: string, tag: string, what: stri
     await page.goto(`${url}/?at=${AT}`);
     await mapReadyAt(page, 120_000);
     // Long tasks (main thread busy over 50 ms) per step: where a slow step's time goes.
-    await page.evaluate("window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });");
+    await page.evaluate(
+      "window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });",
+    );
     await page.getByTestId("play-forward").focus();
     const steps: number[] = [];
     const blocked: number[] = [];
@@ -67,7 +69,16 @@ async function playFigures(c: BenchContext, url: string, tag: string, what: stri
       blocked.push((await page.evaluate("window.__long.splice(0).reduce((a, b) => a + b, 0)")) as number);
     }
     c.log(`  ${what}: manual steps ${steps.map((s) => s.toFixed(0)).join(", ")} ms; main thread blocked (long tasks) ${blocked.join(", ")} ms`);
-    c.report.add({ id: `time.step${tag}`, label: `playback step to settled map (median), ${what}`, unit: "ms", value: median(steps), baseline: 1000, baselineLabel: "one step per second", budget: { max: 1 }, details: { steps, blocked } });
+    c.report.add({
+      id: `time.step${tag}`,
+      label: `playback step to settled map (median), ${what}`,
+      unit: "ms",
+      value: median(steps),
+      baseline: 1000,
+      baselineLabel: "one step per second",
+      budget: { max: 1 },
+      details: { steps, blocked },
+    });
 
     // Frames while playing from AT to the end, against the same page standing still as long.
     await page.goto(`${url}/?at=${AT}`);
@@ -86,8 +97,17 @@ async function playFigures(c: BenchContext, url: string, tag: string, what: stri
     // Steps are months, or years past six years of timeline: count the steps the control took.
     const stepsPlayed = Math.max(1, Number((await page.getByTestId("play-control").getAttribute("data-steps-played")) ?? monthsBetween(AT, endAt).length - 1));
     const perStep = (await frames(page)) / stepsPlayed;
-    c.log(`  ${what}: playback of ${stepsPlayed} steps to "${played}" in ${playMs.toFixed(0)} ms (${(playMs / stepsPlayed).toFixed(0)} ms a step): ${perStep.toFixed(1)} frames per step; still: ${(stillRate * 1000).toFixed(1)} frames/s`);
-    c.report.add({ id: `time.frames-per-step${tag}`, label: `frames per playback step against frames per second of the still dashboard, ${what}`, value: perStep, baseline: stillRate * 1000, baselineLabel: "still dashboard, frames per 1 s", details: { playMs, steps: stepsPlayed } });
+    c.log(
+      `  ${what}: playback of ${stepsPlayed} steps to "${played}" in ${playMs.toFixed(0)} ms (${(playMs / stepsPlayed).toFixed(0)} ms a step): ${perStep.toFixed(1)} frames per step; still: ${(stillRate * 1000).toFixed(1)} frames/s`,
+    );
+    c.report.add({
+      id: `time.frames-per-step${tag}`,
+      label: `frames per playback step against frames per second of the still dashboard, ${what}`,
+      value: perStep,
+      baseline: stillRate * 1000,
+      baselineLabel: "still dashboard, frames per 1 s",
+      details: { playMs, steps: stepsPlayed },
+    });
   } finally {
     await context.close();
   }
@@ -114,7 +134,10 @@ export async function timeFigures(c: BenchContext): Promise<void> {
     const big = await startServer({ ATLAS_DATA_DIR: dir, ATLAS_SEED_DIR: "none" }, "/api/view");
     try {
       // The server's first as-of page (its model cut at AT) and the series playback asks for, cold.
-      for (const [id, path_, label] of [["time.at-html.200k", `/?at=${AT}`, `dashboard HTML with at=${AT}`], ["time.series.200k", "/api/view/series", "the view's series (/api/view/series)"]] as const) {
+      for (const [id, path_, label] of [
+        ["time.at-html.200k", `/?at=${AT}`, `dashboard HTML with at=${AT}`],
+        ["time.series.200k", "/api/view/series", "the view's series (/api/view/series)"],
+      ] as const) {
         const t0 = performance.now();
         const res = await fetch(`${big.url}${path_}`, { headers: { "Accept-Encoding": "gzip" } });
         const bytes = (await res.arrayBuffer()).byteLength;
@@ -124,7 +147,15 @@ export async function timeFigures(c: BenchContext): Promise<void> {
       }
       try {
         const idle = await interleavedIdle(c.browser, { dashboard: `${big.url}/`, at: `${big.url}/?at=${AT}` }, 3, c.log, 120_000);
-        c.report.add({ id: "time.at-idle.200k", label: `dashboard idle with at=${AT}, ${SCALE.claims} claims`, unit: "ms", value: idle.medians.at!, baseline: idle.medians.dashboard!, baselineLabel: "/ (same store)", details: idle.runs });
+        c.report.add({
+          id: "time.at-idle.200k",
+          label: `dashboard idle with at=${AT}, ${SCALE.claims} claims`,
+          unit: "ms",
+          value: idle.medians.at!,
+          baseline: idle.medians.dashboard!,
+          baselineLabel: "/ (same store)",
+          details: idle.runs,
+        });
       } catch (e) {
         c.report.add({ id: "time.at-idle.200k", label: "time.at-idle.200k", pass: false, note: `failed: ${(e as Error).message.split("\n")[0]}` });
       }

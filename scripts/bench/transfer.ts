@@ -87,18 +87,42 @@ export async function transferFigures(c: BenchContext): Promise<void> {
   const dash = await medianTransfer(c, `${c.app.url}/`);
   const base = await medianTransfer(c, { url: `${c.app.url}/bench/baseline`, viewport });
   const plain = await medianTransfer(c, { url: `${c.plainUrl}/`, viewport });
-  const kinds = (t: Transfer) => Object.entries(t.byKind).map(([k, v]) => `${k} ${formatBytes(v)}`).join(", ");
+  const kinds = (t: Transfer) =>
+    Object.entries(t.byKind)
+      .map(([k, v]) => `${k} ${formatBytes(v)}`)
+      .join(", ");
   c.log(`  dashboard: ${dash.requests} requests (${kinds(dash)})`);
   c.log(`  baseline:  ${base.requests} requests (${kinds(base)})`);
   c.log(`  plain:     ${plain.requests} requests (${kinds(plain)})`);
   const foreign = [...dash.foreign, ...base.foreign];
   c.report.add({
-    id: "transfer.dashboard", label: "first-load transfer of /", unit: "bytes", value: dash.bytes, baseline: base.bytes, baselineLabel: "/bench/baseline",
-    budget: { max: 1.25 }, details: { dashboard: dash, baseline: base },
+    id: "transfer.dashboard",
+    label: "first-load transfer of /",
+    unit: "bytes",
+    value: dash.bytes,
+    baseline: base.bytes,
+    baselineLabel: "/bench/baseline",
+    budget: { max: 1.25 },
+    details: { dashboard: dash, baseline: base },
     ...(foreign.length ? { pass: false, note: `requests to another origin: ${foreign.join(" ")}` } : {}),
   });
-  c.report.add({ id: "transfer.vs-plain", label: "first-load transfer of / against plain HTML + MapLibre", unit: "bytes", value: dash.bytes, baseline: plain.bytes, baselineLabel: "plain page", details: { plain } });
-  c.report.add({ id: "transfer.baseline-vs-plain", label: "framework cost: /bench/baseline against plain HTML + MapLibre", unit: "bytes", value: base.bytes, baseline: plain.bytes, baselineLabel: "plain page" });
+  c.report.add({
+    id: "transfer.vs-plain",
+    label: "first-load transfer of / against plain HTML + MapLibre",
+    unit: "bytes",
+    value: dash.bytes,
+    baseline: plain.bytes,
+    baselineLabel: "plain page",
+    details: { plain },
+  });
+  c.report.add({
+    id: "transfer.baseline-vs-plain",
+    label: "framework cost: /bench/baseline against plain HTML + MapLibre",
+    unit: "bytes",
+    value: base.bytes,
+    baseline: plain.bytes,
+    baselineLabel: "plain page",
+  });
 }
 
 /** Bytes of a response as sent (compressed, as Chromium asks), status line and headers included. */

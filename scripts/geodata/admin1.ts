@@ -135,7 +135,10 @@ export function uniq(values: Iterable<string>, exclude: Iterable<string> = []): 
 
 /** "Homs (Hims)" -> ["Homs", "Hims"]; "Balh|Mazar" -> ["Balh", "Mazar"]. */
 export function splitNames(...values: string[]): string[] {
-  return values.flatMap((v) => v.split(/[|()]/)).map(cleanName).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(/[|()]/))
+    .map(cleanName)
+    .filter(Boolean);
 }
 
 function polygons(g: Area): Position[][][] {

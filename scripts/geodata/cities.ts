@@ -133,7 +133,9 @@ export function selectCities(
     cities.push(city);
   }
   cities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const unusedAliases = Object.keys(aliases).filter((id) => !used.has(id)).sort();
+  const unusedAliases = Object.keys(aliases)
+    .filter((id) => !used.has(id))
+    .sort();
   return { cities, withoutArabic, unusedAliases };
 }
 
@@ -144,9 +146,7 @@ export const SNAP_KM = 10;
  * Point-in-polygon against the unsimplified provinces of the city's country, bbox test
  * first for speed; failing that, the nearest province within SNAP_KM.
  */
-export function provinceLocator(
-  provinces: readonly Province[],
-): (point: [number, number], country: string) => string | undefined {
+export function provinceLocator(provinces: readonly Province[]): (point: [number, number], country: string) => string | undefined {
   const boxes = provinces.map((p) => ({ p, box: bbox(p.geometry) }));
   return (point, country) => {
     const [x, y] = point;
@@ -165,10 +165,7 @@ export function provinceLocator(
 }
 
 /** The reviewed extra towns as cities, located in their province like the others. */
-export function extraCities(
-  towns: readonly ExtraTown[],
-  locate: (point: [number, number], country: string) => string | undefined,
-): City[] {
+export function extraCities(towns: readonly ExtraTown[], locate: (point: [number, number], country: string) => string | undefined): City[] {
   return towns.map((t) => {
     if (!isIso2(t.country)) throw new Error(`towns.json: ${t.slug} has country ${t.country}, not one of the seven (ISO2)`);
     const country = ISO2_TO_ISO3[t.country];

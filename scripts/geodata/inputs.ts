@@ -20,10 +20,7 @@ export const INPUT_PINS = {
 export const INPUT_DIR = path.resolve(".cache/geodata-inputs");
 
 /** GeoNames' Arabic names ship only in Debian's package; its path is fixed by the package. */
-export const GEONAMES_MO_CANDIDATES = [
-  "/usr/share/locale/ar/LC_MESSAGES/geonames.mo",
-  "/usr/share/locale-langpack/ar/LC_MESSAGES/geonames.mo",
-];
+export const GEONAMES_MO_CANDIDATES = ["/usr/share/locale/ar/LC_MESSAGES/geonames.mo", "/usr/share/locale-langpack/ar/LC_MESSAGES/geonames.mo"];
 
 export function log(message: string): void {
   process.stderr.write(`build-geodata: ${message}\n`);
@@ -44,11 +41,7 @@ export function ensureInputs(): void {
   const manifest = path.join(INPUT_DIR, "package.json");
   if (!fs.existsSync(manifest)) fs.writeFileSync(manifest, '{ "private": true }\n');
   const specs = Object.entries(INPUT_PINS).map(([pkg, v]) => `${pkg}@${v}`);
-  execFileSync(
-    "npm",
-    ["install", "--prefix", INPUT_DIR, "--no-save", "--no-audit", "--no-fund", ...specs],
-    { stdio: ["ignore", "inherit", "inherit"] },
-  );
+  execFileSync("npm", ["install", "--prefix", INPUT_DIR, "--no-save", "--no-audit", "--no-fund", ...specs], { stdio: ["ignore", "inherit", "inherit"] });
 }
 
 /** `require` rooted in the side install, so the app's own node_modules is never consulted. */
@@ -60,7 +53,10 @@ export function findGeonamesMo(): string | undefined {
 
 /** Bidi marks and stray whitespace appear in some GeoNames strings (e.g. a trailing U+200E). */
 export function cleanName(s: string): string {
-  return s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g, "").replace(/\s+/g, " ").trim();
+  return s
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** GeoNames id -> Arabic name, from the compiled gettext catalogue. */

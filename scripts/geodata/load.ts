@@ -20,10 +20,7 @@ export function loadCities(): RawCity[] {
 
 /** Bare Arabic province names (e.g. نينوى) from iso3166-2-db, keyed by ISO 3166-2 code. */
 export function loadIsoArabic(): Map<string, string> {
-  const db = requireInput("iso3166-2-db/i18n/ar.json") as Record<
-    string,
-    { iso: string; regions?: { iso: string; name: string }[] }
-  >;
+  const db = requireInput("iso3166-2-db/i18n/ar.json") as Record<string, { iso: string; regions?: { iso: string; name: string }[] }>;
   const out = new Map<string, string>();
   for (const [iso2, country] of Object.entries(db)) {
     if (!isIso2(iso2)) continue;
@@ -51,9 +48,7 @@ export interface ReviewedSources {
 }
 
 export function loadReviewedSources(dir: string): ReviewedSources {
-  const aliases = readJson<{ cities: Record<string, CityAlias>; countries: Record<string, CountryOverride> }>(
-    path.join(dir, "aliases.json"),
-  );
+  const aliases = readJson<{ cities: Record<string, CityAlias>; countries: Record<string, CountryOverride> }>(path.join(dir, "aliases.json"));
   const regions = readJson<{ regions: RegionSource[] }>(path.join(dir, "regions.json")).regions;
   const extraTowns = readJson<{ towns: ExtraTown[] }>(path.join(dir, "towns.json")).towns;
   return { regions, cityAliases: aliases.cities, extraTowns, countryOverrides: aliases.countries };

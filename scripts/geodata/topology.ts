@@ -49,11 +49,7 @@ export function protectSmallRings(topo: Topology): void {
  * One topology for provinces and countries: countries are merged from province arcs, so a
  * country border and the province borders along it are the very same arcs after simplifying.
  */
-export function buildBoundaries(
-  provinces: readonly Province[],
-  countries: readonly CountryProps[],
-  minWeight = DEFAULT_MIN_WEIGHT,
-): Boundaries {
+export function buildBoundaries(provinces: readonly Province[], countries: readonly CountryProps[], minWeight = DEFAULT_MIN_WEIGHT): Boundaries {
   const fc: FeatureCollection<Polygon | MultiPolygon, Admin1Props> = {
     type: "FeatureCollection",
     features: provinces.map((p) => ({

@@ -21,8 +21,7 @@ export function plainLatin(name: string): string {
  * district of Bihsud), "Markaz-e Woluswalī-ye Āchīn", "Nāḩiyat …" (Arabic: subdistrict), "Bāzār-e
  * Yakāwlang". Reporting names the district or town alone.
  */
-const ADMIN_PREFIX =
-  /^(?:markaz-e (?:woluswali-ye |hukumat-e )?|wuleswali |woluswali |alaqahdari |nahiyat |bazar-e )/i;
+const ADMIN_PREFIX = /^(?:markaz-e (?:woluswali-ye |hukumat-e )?|wuleswali |woluswali |alaqahdari |nahiyat |bazar-e )/i;
 
 /** Arabic article as transliterated, assimilated or not: Al, Ar, As, Ash, Ad, Adh, An, Az, At, Ath, El. */
 const ARTICLE = /^(?:al|ar|as|ash|ad|adh|an|az|at|ath|el|aş|aţ|aḑ|aẕ)[ -](?=\S{3})/i;

@@ -40,8 +40,16 @@ export interface CliOptions extends Omit<z.infer<typeof Options>, "published" | 
  */
 export function slugFromPath(file: string): string {
   const raw = path.basename(file).replace(/\.[^.]*$/, "");
-  const folded = raw.normalize("NFKC").normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
-  const s = folded.replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 72).replace(/-+$/, "");
+  const folded = raw
+    .normalize("NFKC")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+  const s = folded
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "")
+    .slice(0, 72)
+    .replace(/-+$/, "");
   if (!/[^\x00-\x7f]/.test(folded) && s) return s;
   const hash = createHash("sha256").update(raw.normalize("NFC")).digest("hex").slice(0, 8);
   return `${s || "article"}-${hash}`;
@@ -54,9 +62,16 @@ export function parseCli(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       options: {
-        title: { type: "string" }, source: { type: "string" }, url: { type: "string" }, published: { type: "string" },
-        lang: { type: "string" }, slug: { type: "string" }, gazetteer: { type: "string" },
-        "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false }, replace: { type: "boolean", default: false },
+        title: { type: "string" },
+        source: { type: "string" },
+        url: { type: "string" },
+        published: { type: "string" },
+        lang: { type: "string" },
+        slug: { type: "string" },
+        gazetteer: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        replace: { type: "boolean", default: false },
         accept: { type: "boolean", default: false },
       },
     });

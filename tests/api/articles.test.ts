@@ -5,7 +5,6 @@ const base = inject("baseURL");
 const get = (path: string) => fetch(`${base}${path}`);
 const SEED = "000_40a8f3811f703089";
 
-
 describe("GET /api/articles", () => {
   it("lists the seed article with its language and counts", async () => {
     const res = await get("/api/articles");

@@ -10,7 +10,6 @@ type Comparison = {
   names: Record<string, { nameEn: string; nameAr: string }>;
 };
 
-
 describe("GET /api/compare", () => {
   it("compares two countries row by row, in the order asked", async () => {
     const res = await get("/api/compare?regions=SYR,irq");

@@ -24,7 +24,17 @@ const IRAQ: Place[] = [{ id: "country:IRQ", kind: "country", iso: "IRQ", countri
 /** SYNTHETIC: an article from an outlet with one claim of ISIS's presence in Iraq on 10 July 2017. */
 async function ingest(slug: string, source: string): Promise<void> {
   const { article, claims } = syntheticClaims(1, IRAQ, { slug, seed: slug.length, passages: 1 });
-  const c = { ...claims[0]!, id: `c-${slug}`, kind: "presence" as const, actors: ["isis"], fromActor: undefined, toActor: undefined, places: [{ placeId: "country:IRQ", precision: "country" as const }], countries: ["IRQ" as const], date: { value: "2017-07-10", precision: "day" as const, inferred: false } };
+  const c = {
+    ...claims[0]!,
+    id: `c-${slug}`,
+    kind: "presence" as const,
+    actors: ["isis"],
+    fromActor: undefined,
+    toActor: undefined,
+    places: [{ placeId: "country:IRQ", precision: "country" as const }],
+    countries: ["IRQ" as const],
+    date: { value: "2017-07-10", precision: "day" as const, inferred: false },
+  };
   await inWrite(await db(), async (trx) => {
     await writeArticle(trx, { article: { ...article, source }, autoClaims: [c], curation: null }, { replace: true });
     // Accepted, as a reviewer would: public read paths serve accepted claims only (issue 15).
@@ -34,7 +44,19 @@ async function ingest(slug: string, source: string): Promise<void> {
 
 beforeAll(async () => {
   const k = await db();
-  await k.insertInto("user").values({ id: "u-events", name: "Events editor", email: "events@example.org", emailVerified: 0, image: null, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), role: "editor" }).execute();
+  await k
+    .insertInto("user")
+    .values({
+      id: "u-events",
+      name: "Events editor",
+      email: "events@example.org",
+      emailVerified: 0,
+      image: null,
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+      role: "editor",
+    })
+    .execute();
   token = (await createToken(k, "u-events")).token;
   await ingest("events-wire-a", "Synthetic Wire");
   await ingest("events-wire-b", "synthetic wire ");
@@ -108,7 +130,12 @@ describe("editors' write routes", () => {
   });
 
   it("answers other methods of a write route with a JSON 405 naming the one it takes", async () => {
-    for (const [path, allowed] of [["/api/sources/s-x", "PATCH"], ["/api/claims/c-x/credibility", "PATCH"], ["/api/events/e-x/split", "POST"], ["/api/events/e-x/merge", "POST"]] as const) {
+    for (const [path, allowed] of [
+      ["/api/sources/s-x", "PATCH"],
+      ["/api/claims/c-x/credibility", "PATCH"],
+      ["/api/events/e-x/split", "POST"],
+      ["/api/events/e-x/merge", "POST"],
+    ] as const) {
       const res = await get(path);
       expect(res.status, path).toBe(405);
       expect(res.headers.get("allow")).toBe(allowed);
@@ -123,7 +150,9 @@ describe("editors' write routes", () => {
   });
 
   it("grades an outlet and a claim, and the downloads and the grade filter show it at once", async () => {
-    const sources = (await (await fetch(`${base}/api/sources`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { sources: { id: string; name: string; articles: number }[] };
+    const sources = (await (await fetch(`${base}/api/sources`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      sources: { id: string; name: string; articles: number }[];
+    };
     const wire = sources.sources.find((s) => s.name.trim().toLowerCase() === "synthetic wire")!;
     expect(wire.articles).toBe(2);
     expect((await write(`/api/sources/${wire.id}`, "PATCH", { reliability: "B" })).status).toBe(200);

@@ -31,8 +31,28 @@ function rawGet(path: string): Promise<Answer> {
 }
 
 const HOSTILE = [
-  "..", "../..", "%2e%2e", "%2E%2E%2F", "..%2f..%2fetc%2fpasswd", ".%2e", "%00", "a%00b", "%", "%zz", "%c0%ae%c0%ae", "%ff",
-  "admin1", "events", "world", "000_40a8f3811f703089", "__proto__", "constructor", "ÿ", "é", "%D8%B9%D8%B1%D8%A7%D9%82", "a".repeat(5000),
+  "..",
+  "../..",
+  "%2e%2e",
+  "%2E%2E%2F",
+  "..%2f..%2fetc%2fpasswd",
+  ".%2e",
+  "%00",
+  "a%00b",
+  "%",
+  "%zz",
+  "%c0%ae%c0%ae",
+  "%ff",
+  "admin1",
+  "events",
+  "world",
+  "000_40a8f3811f703089",
+  "__proto__",
+  "constructor",
+  "ÿ",
+  "é",
+  "%D8%B9%D8%B1%D8%A7%D9%82",
+  "a".repeat(5000),
 ];
 
 // Node refuses paths with characters outside U+0021-U+00FF; anything else is sent percent-encoded.

@@ -19,7 +19,17 @@ describe("malformed percent-escapes on every path", () => {
 
 describe("405 Method Not Allowed", () => {
   it("answers JSON with Allow and Cache-Control: no-store on every API route", async () => {
-    for (const path of ["/api/layers", "/api/layers/countries", "/api/view", "/api/articles", "/api/static-map.png", "/api/static-map.svg", "/api/claims.csv", "/api/compare", "/api/oembed"]) {
+    for (const path of [
+      "/api/layers",
+      "/api/layers/countries",
+      "/api/view",
+      "/api/articles",
+      "/api/static-map.png",
+      "/api/static-map.svg",
+      "/api/claims.csv",
+      "/api/compare",
+      "/api/oembed",
+    ]) {
       for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
         // Editors add articles with POST /api/articles (tests/api/intake.test.ts).
         if (path === "/api/articles" && method === "POST") continue;
@@ -50,7 +60,11 @@ describe("query names inherited from Object.prototype", () => {
   // header carries the original URL, so there is nothing left there to refuse. Only the config
   // flag `skipProxyUrlNormalize` would hand proxy.ts the raw URL.
   it("`__proto__` answers as if it were absent, never a 5xx, on routes with and without parameters", async () => {
-    for (const [route, sep] of [["/api/articles", "?"], ["/api/view?country=IRQ", "&"], ["/api/layers/events", "?"]] as const) {
+    for (const [route, sep] of [
+      ["/api/articles", "?"],
+      ["/api/view?country=IRQ", "&"],
+      ["/api/layers/events", "?"],
+    ] as const) {
       const plain = await get(route);
       const plainBody = await plain.text();
       for (const q of ["__proto__=x", "__proto__", "%5F%5Fproto%5F%5F=x"]) {

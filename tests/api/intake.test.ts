@@ -28,8 +28,15 @@ beforeAll(async () => {
   const id = await addUser(k, { email: "intake-editor@example.org", password: PASSWORD, role: "editor" }, ADMIN);
   token = (await createToken(k, id)).token;
   const auth = await getAuth(false);
-  const res = await auth.api.signInEmail({ body: { email: "intake-editor@example.org", password: PASSWORD }, asResponse: true, headers: new Headers({ host: new URL(base).host, "x-forwarded-for": "198.51.100.7" }) });
-  cookie = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="))!.split(";")[0]!;
+  const res = await auth.api.signInEmail({
+    body: { email: "intake-editor@example.org", password: PASSWORD },
+    asResponse: true,
+    headers: new Headers({ host: new URL(base).host, "x-forwarded-for": "198.51.100.7" }),
+  });
+  cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("better-auth.session_token="))!
+    .split(";")[0]!;
   pages = await startPageServer();
 });
 afterAll(async () => {

@@ -22,7 +22,6 @@ function polygons(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === "Polygon" ? [g.coordinates] : g.coordinates;
 }
 
-
 describe("GET /api/layers", () => {
   it("lists the base layers with their feature counts and URLs", async () => {
     const res = await get("/api/layers");

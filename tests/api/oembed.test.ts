@@ -16,7 +16,8 @@ describe("GET /api/oembed", () => {
       const res = await oembed(`${base}${page}`, "&maxwidth=640&maxheight=400&format=json");
       expect(res.status, page).toBe(200);
       const r = (await res.json()) as Record<string, unknown>;
-      for (const key of ["type", "version", "title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url", "thumbnail_width", "thumbnail_height"]) expect(r, key).toHaveProperty(key);
+      for (const key of ["type", "version", "title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url", "thumbnail_width", "thumbnail_height"])
+        expect(r, key).toHaveProperty(key);
       expect(r).toMatchObject({ type: "rich", version: "1.0", provider_name: "Allegiance Atlas", width: 640, height: 400 });
       expect(r.html).toMatch(new RegExp(`^<iframe src="${base}/embed`));
       const thumb = await fetch(String(r.thumbnail_url));

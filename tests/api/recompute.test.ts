@@ -20,10 +20,14 @@ describe("claim layers follow the articles on disk", () => {
     const before = await layer("events");
     expect(before.articles.has("synthetic-recompute")).toBe(false);
     // SYNTHETIC fixture: ingested into the test server's own copy of the data.
-    execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-recompute", "--lang", "en", "--published", "2017-11", "--accept"], {
-      env: { ...process.env, ATLAS_DATA_DIR: dataDir },
-      stdio: "ignore",
-    });
+    execFileSync(
+      "node_modules/.bin/tsx",
+      ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-recompute", "--lang", "en", "--published", "2017-11", "--accept"],
+      {
+        env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+        stdio: "ignore",
+      },
+    );
     // The CLI blocked this process for seconds: let it see the keep-alive sockets the server closed meanwhile.
     await new Promise((r) => setTimeout(r, 50));
     const after = await layer("events");

@@ -11,7 +11,10 @@ describe("static map rendering under load", () => {
       Array.from({ length: 16 }, (_, i) => get(`/api/static-map.png?width=${4096 - i}&height=4096`).then(async (res) => ({ res, body: await res.arrayBuffer() }))),
     );
     const statuses = answers.map((a) => a.res.status);
-    expect(statuses.every((s) => s === 200 || s === 503), statuses.join(",")).toBe(true);
+    expect(
+      statuses.every((s) => s === 200 || s === 503),
+      statuses.join(","),
+    ).toBe(true);
     const busy = answers.filter((a) => a.res.status === 503);
     expect(busy.length, "some requests past the queue are turned away").toBeGreaterThan(0);
     expect(answers.filter((a) => a.res.status === 200).length, "the first ones are drawn").toBeGreaterThan(0);

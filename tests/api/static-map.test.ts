@@ -50,7 +50,8 @@ describe("GET /api/static-map.svg", () => {
       const doc = new DOMParser({ onError: (level, msg) => void (level !== "warning" && errors.push(msg)) }).parseFromString(await res.text(), "image/svg+xml");
       expect(errors).toEqual([]);
       const ids = Array.from(doc.getElementsByTagName("g")).map((g) => g.getAttribute("id"));
-      for (const id of ["layer-activity-countries", "layer-territorial-loss-countries", "layer-allegiance-shifts-countries", "title", "legend", "credits"]) expect(ids).toContain(id);
+      for (const id of ["layer-activity-countries", "layer-territorial-loss-countries", "layer-allegiance-shifts-countries", "title", "legend", "credits"])
+        expect(ids).toContain(id);
       expect(ids).not.toContain("layer-recruitment-hotspots-points");
       if (lang === "ar") expect(Array.from(doc.getElementsByTagName("text")).some((t) => t.getAttribute("direction") === "rtl")).toBe(true);
     }

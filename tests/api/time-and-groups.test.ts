@@ -66,7 +66,11 @@ describe("group pages", () => {
   it("serve a group as JSON with its graph, every edge with its passages", async () => {
     const res = await fetch(`${base}/api/groups/boko-haram`);
     expect(res.status).toBe(200);
-    const g = (await res.json()) as { group: { id: string }; graph: { edges: { from: string; to: string; evidence: { article: string; passageId: string }[] }[] }; layout: { at: Record<string, unknown> } };
+    const g = (await res.json()) as {
+      group: { id: string };
+      graph: { edges: { from: string; to: string; evidence: { article: string; passageId: string }[] }[] };
+      layout: { at: Record<string, unknown> };
+    };
     expect(g.group.id).toBe("boko-haram");
     expect(g.graph.edges.length).toBeGreaterThan(0);
     for (const e of g.graph.edges) {

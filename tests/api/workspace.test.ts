@@ -25,7 +25,11 @@ let ip = 10;
 const nextIp = () => `192.0.2.${ip++}`;
 
 async function signIn(email: string, password = PASSWORD, from = nextIp()): Promise<Response> {
-  return fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "Content-Type": "application/json", Origin: ORIGIN, "X-Forwarded-For": from }, body: JSON.stringify({ email, password }) });
+  return fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: ORIGIN, "X-Forwarded-For": from },
+    body: JSON.stringify({ email, password }),
+  });
 }
 
 async function cookieOf(email: string): Promise<string> {
@@ -46,7 +50,11 @@ function as(who: Who): Record<string, string> {
 }
 
 const send = (method: string, path: string, who: Who, body?: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}${path}`, { method, headers: { ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...as(who), ...headers }, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  fetch(`${base}${path}`, {
+    method,
+    headers: { ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...as(who), ...headers },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 interface Item {
   key: string;
@@ -76,7 +84,10 @@ beforeAll(async () => {
 describe("accounts", () => {
   it("refuses a weak password on the command line, with one line and a non-zero exit", async () => {
     // Asynchronously: a blocked test process would miss the server closing idle keep-alive sockets.
-    const child = execFile("node_modules/.bin/tsx", ["scripts/user.ts", "add", "weak@example.org", "--role", "editor"], { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, encoding: "utf8" });
+    const child = execFile("node_modules/.bin/tsx", ["scripts/user.ts", "add", "weak@example.org", "--role", "editor"], {
+      env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+      encoding: "utf8",
+    });
     child.stdin!.end("Password123\n");
     let stderr = "";
     child.stderr!.on("data", (d: string) => (stderr += d));
@@ -158,7 +169,7 @@ describe("what the public is served", () => {
   });
 });
 
-describe("the dashboard's \"show unreviewed\"", () => {
+describe('the dashboard\'s "show unreviewed"', () => {
   it("draws proposed claims, marked unreviewed, for a signed-in editor only; anyone else asking gets accepted claims", async () => {
     // The model carries marks in the wire form and no rows (scale): rows come from /api/view/claims.
     type Rows = { rows: { article: string; unreviewed?: boolean }[] };

@@ -15,7 +15,8 @@ test.describe("comparing regions", () => {
     await mapReady(page, 1);
     await expect(panel(page, 0).getByTestId("countries-in-view")).toHaveAttribute("data-iso3", /IRQ/);
     const table = page.getByTestId("compare-table");
-    for (const row of ["claims", "kind:territorial-loss", "actors", "shifts", "loss", "area", "provinces", "first", "last", "articles", "passages"]) await expect(table.locator(`tr[data-row="${row}"]`)).toHaveCount(1);
+    for (const row of ["claims", "kind:territorial-loss", "actors", "shifts", "loss", "area", "provinces", "first", "last", "articles", "passages"])
+      await expect(table.locator(`tr[data-row="${row}"]`)).toHaveCount(1);
     await expect(table.locator('tr[data-row="loss"]')).toContainText("60");
 
     const before = await scale(panel(page, 1));

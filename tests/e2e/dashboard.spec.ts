@@ -84,7 +84,10 @@ test("the table is the keyboard path to the map: a row's Map button opens its po
 test("article text with markup is shown as text and never runs", async ({ page }) => {
   const d = new DashboardPage(page);
   await d.open("?country=syr&kind=pledge");
-  const row = d.table().locator("tbody tr", { hasText: "Syria" }).filter({ has: page.locator('a[href*="synthetic-hostile"]') });
+  const row = d
+    .table()
+    .locator("tbody tr", { hasText: "Syria" })
+    .filter({ has: page.locator('a[href*="synthetic-hostile"]') });
   await row.getByRole("button", { name: "Map" }).click();
   const popup = d.popup();
   await expect(popup).toContainText('<script>window.__pwned = "script"</script>');

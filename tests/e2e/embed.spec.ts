@@ -58,7 +58,14 @@ test("the embed stays usable in a 300x200 frame", async ({ page, baseURL }) => {
 
 test("other pages refuse to be framed by another site", async ({ page, baseURL }) => {
   await hostPage(page, `<iframe id="dash" src="${baseURL}/" width="600" height="400"></iframe>`);
-  await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url()).toMatch(/^chrome-error:/);
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .find((f) => f !== page.mainFrame())
+        ?.url(),
+    )
+    .toMatch(/^chrome-error:/);
   await expect(page.frameLocator("#dash").getByTestId("atlas-map")).toHaveCount(0);
 });
 

@@ -128,7 +128,11 @@ test("a script payload in an added article's text shows as text in the map's pop
   const d = new DashboardPage(page);
   // A pledge is drawn on the allegiance-shifts layer, shown by default.
   await d.open("?country=syr&kind=pledge");
-  const row = d.table().locator("tbody tr").filter({ has: page.locator(`a[href*="${slug}"]`) }).first();
+  const row = d
+    .table()
+    .locator("tbody tr")
+    .filter({ has: page.locator(`a[href*="${slug}"]`) })
+    .first();
   await row.getByRole("button", { name: "Map" }).click();
   await expect(d.popup()).toContainText("<script>window.__pwned='script'</script>", { timeout: 20_000 });
   expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();

@@ -69,7 +69,14 @@ test("the about page explains the method in both languages and is linked from th
   await d.clickMapCentre();
   await expect(d.popup().getByTestId("popup-about")).toHaveAttribute("href", "/about#certainty");
   await page.goto("/about");
-  for (const heading of ["What is a claim?", "“Asserted”, “reported” and “hedged”", "Dates", "Place precision", "How claims are extracted and reviewed", "What the map does not show"]) {
+  for (const heading of [
+    "What is a claim?",
+    "“Asserted”, “reported” and “hedged”",
+    "Dates",
+    "Place precision",
+    "How claims are extracted and reviewed",
+    "What the map does not show",
+  ]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
   await page.goto("/about?lang=ar");

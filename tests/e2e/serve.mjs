@@ -11,16 +11,49 @@ const dataDir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
 cpSync("geodata/articles", dataDir, { recursive: true });
 execFileSync(
   "node_modules/.bin/tsx",
-  ["scripts/ingest.ts", "tests/fixtures/e2e/hostile-synthetic.txt", "--slug", "synthetic-hostile", "--lang", "en", "--published", "2017-11", "--title", 'SYNTHETIC <b onmouseover="window.__pwned=1">hostile</b> fixture', "--accept"],
+  [
+    "scripts/ingest.ts",
+    "tests/fixtures/e2e/hostile-synthetic.txt",
+    "--slug",
+    "synthetic-hostile",
+    "--lang",
+    "en",
+    "--published",
+    "2017-11",
+    "--title",
+    'SYNTHETIC <b onmouseover="window.__pwned=1">hostile</b> fixture',
+    "--accept",
+  ],
   { env: { ...process.env, ATLAS_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "inherit"] },
 );
 // Two SYNTHETIC reports of one event (ISIS recruiting in Tal Afar on 10 July 2017) from two
 // outlets, worded differently: the popup must list both passages as one event (issue 16 §1).
-for (const [file, slug, source] of [["corroborated-wire-synthetic", "synthetic-corroborated-wire", "Synthetic Wire"], ["corroborated-paper-synthetic", "synthetic-corroborated-paper", "Synthetic Paper"]]) {
-  execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", `tests/fixtures/e2e/${file}.txt`, "--slug", slug, "--lang", "en", "--published", "2017-07-12", "--source", source, "--title", `SYNTHETIC ${source}`, "--accept"], {
-    env: { ...process.env, ATLAS_DATA_DIR: dataDir },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+for (const [file, slug, source] of [
+  ["corroborated-wire-synthetic", "synthetic-corroborated-wire", "Synthetic Wire"],
+  ["corroborated-paper-synthetic", "synthetic-corroborated-paper", "Synthetic Paper"],
+]) {
+  execFileSync(
+    "node_modules/.bin/tsx",
+    [
+      "scripts/ingest.ts",
+      `tests/fixtures/e2e/${file}.txt`,
+      "--slug",
+      slug,
+      "--lang",
+      "en",
+      "--published",
+      "2017-07-12",
+      "--source",
+      source,
+      "--title",
+      `SYNTHETIC ${source}`,
+      "--accept",
+    ],
+    {
+      env: { ...process.env, ATLAS_DATA_DIR: dataDir },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
 }
 // A SYNTHETIC long article (generated here, never committed) that the reader shows in pages.
 // Its sentences name no group or place, so it adds no claims to the map's tests.

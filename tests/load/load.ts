@@ -35,7 +35,15 @@ type Request = { method: "GET"; path: string };
 const get = (path: string): Request => ({ method: "GET", path });
 
 const GROUPS: Record<string, Request[]> = {
-  layers: ["/api/layers", "/api/layers/admin1", "/api/layers/countries", "/api/layers/events", "/api/layers/territorial-loss", "/api/layers/recruitment-hotspots", "/api/layers/allegiance-shifts"].map(get),
+  layers: [
+    "/api/layers",
+    "/api/layers/admin1",
+    "/api/layers/countries",
+    "/api/layers/events",
+    "/api/layers/territorial-loss",
+    "/api/layers/recruitment-hotspots",
+    "/api/layers/allegiance-shifts",
+  ].map(get),
   view: ["/api/view", "/api/view?country=IRQ", "/api/view?actor=isis&from=2015", "/api/view?kind=pledge"].map(get),
   dashboard: ["/", "/?country=SYR", "/articles", "/countries/irq"].map(get),
   // A handful of views: after the first round they come from the image cache.
@@ -51,7 +59,9 @@ type Opts = { connections: number; seconds: number; requests: Request[]; distinc
 function run(url: string, o: Opts): Promise<autocannon.Result> {
   let n = 0;
   // Saturation: every PNG a size not asked before, so neither the cache nor a shared render absorbs it.
-  const requests = o.distinctPng ? [{ method: "GET" as const, setupRequest: (r: autocannon.Request) => ({ ...r, path: `/api/static-map.png?width=${800 + (n++ % 3000)}&height=600` }) }] : o.requests;
+  const requests = o.distinctPng
+    ? [{ method: "GET" as const, setupRequest: (r: autocannon.Request) => ({ ...r, path: `/api/static-map.png?width=${800 + (n++ % 3000)}&height=600` }) }]
+    : o.requests;
   return new Promise((resolve, reject) => {
     const inst = autocannon({ url, connections: o.connections, duration: o.seconds, timeout: 10, requests }, (err, r) => (err ? reject(err) : resolve(r)));
     const guard = setTimeout(() => inst.stop(), (o.seconds + 30) * 1000);
@@ -67,7 +77,10 @@ async function settledRss(pid: number): Promise<{ total: number; server: number;
     const r = treeRss(pid);
     xs.push({ total: r.server + r.children, server: r.server, children: r.children });
   }
-  const total = percentile(xs.map((x) => x.total), 50);
+  const total = percentile(
+    xs.map((x) => x.total),
+    50,
+  );
   return xs.find((x) => x.total === total)!;
 }
 
@@ -149,7 +162,9 @@ async function articlesPhase(problems: string[]): Promise<void> {
       const r = await run(server.url, { connections: CONNECTIONS, seconds: SECONDS, requests: [req] });
       const after = treeRss(pid);
       const row = summarise(`${ARTICLES} articles ${req.path}`, r, false, before.server + before.children, after.server + after.children);
-      log(`${row.route}: ${row.rps.toFixed(1)} req/s, p99 ${row.p99} ms, ${r.timeouts} timeouts, ${row.errors} failed requests, RSS ${formatBytes(row.rssBefore)} → ${formatBytes(row.rssAfter)}`);
+      log(
+        `${row.route}: ${row.rps.toFixed(1)} req/s, p99 ${row.p99} ms, ${r.timeouts} timeouts, ${row.errors} failed requests, RSS ${formatBytes(row.rssBefore)} → ${formatBytes(row.rssAfter)}`,
+      );
       if (r.timeouts) problems.push(`${r.timeouts} timeouts on ${row.route}`);
       if (row.errors) problems.push(`${row.errors} failed requests on ${row.route}`);
     }
@@ -195,7 +210,9 @@ async function main(): Promise<number> {
 
     log("route              req/s     p99 ms   errors   503 (busy)   RSS before → after");
     for (const x of rows) {
-      log(`${x.route.padEnd(18)} ${x.rps.toFixed(0).padStart(6)} ${String(x.p99).padStart(9)} ${String(x.errors).padStart(8)} ${String(x.busy).padStart(12)}   ${formatBytes(x.rssBefore)} → ${formatBytes(x.rssAfter)}`);
+      log(
+        `${x.route.padEnd(18)} ${x.rps.toFixed(0).padStart(6)} ${String(x.p99).padStart(9)} ${String(x.errors).padStart(8)} ${String(x.busy).padStart(12)}   ${formatBytes(x.rssBefore)} → ${formatBytes(x.rssAfter)}`,
+      );
       if (x.errors) problems.push(`${x.errors} failed requests on ${x.route}`);
     }
     const growth = end.total / warm.total - 1;

@@ -33,9 +33,7 @@ async function main(): Promise<number> {
     const sampler = setInterval(() => (peak = Math.max(peak, total(pid).total)), 200);
     const t0 = performance.now();
     const statuses = await Promise.all(
-      Array.from({ length: BURST }, (_, i) =>
-        fetch(`${server.url}/api/static-map.png?width=${4096 - i}&height=4096`).then(async (res) => (await res.arrayBuffer(), res.status)),
-      ),
+      Array.from({ length: BURST }, (_, i) => fetch(`${server.url}/api/static-map.png?width=${4096 - i}&height=4096`).then(async (res) => (await res.arrayBuffer(), res.status))),
     );
     clearInterval(sampler);
     const counts = statuses.reduce<Record<number, number>>((m, s) => ((m[s] = (m[s] ?? 0) + 1), m), {});

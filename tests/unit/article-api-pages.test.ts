@@ -58,7 +58,11 @@ describe("GET /api/articles/{slug} pages", () => {
   it("cuts passages into pages of ?limit=, with only the claims that rest on them", async () => {
     const withClaim = good.claims[good.claims.length - 1]!.passageId;
     const at = good.article.passages.findIndex((p) => p.id === withClaim);
-    const r = (await (await get(`/api/articles/syn-good?page=${at + 1}&limit=1`)).json()) as { article: { passages: { id: string }[]; text: string }; claims: { passageId: string }[]; paging: { pages: number } };
+    const r = (await (await get(`/api/articles/syn-good?page=${at + 1}&limit=1`)).json()) as {
+      article: { passages: { id: string }[]; text: string };
+      claims: { passageId: string }[];
+      paging: { pages: number };
+    };
     expect(r.article.passages.map((p) => p.id)).toEqual([withClaim]);
     expect(r.claims.length).toBeGreaterThan(0);
     expect(r.claims.every((c) => c.passageId === withClaim)).toBe(true);

@@ -11,7 +11,8 @@ const SLUG = "000_40a8f3811f703089";
 // The seed's raw text lives beside the repository, not in it (README: the brief's ../shared/seed).
 const SEED_TEXT = path.resolve("..", "shared", "seed", `${SLUG}.txt`);
 const hasSeedText = existsSync(SEED_TEXT);
-if (!hasSeedText) console.warn(`articles-seed-score: skipped the extraction checks: the seed's raw text ${SEED_TEXT} is not here (it lives in ../shared/seed beside the repository)`);
+if (!hasSeedText)
+  console.warn(`articles-seed-score: skipped the extraction checks: the seed's raw text ${SEED_TEXT} is not here (it lives in ../shared/seed beside the repository)`);
 const curated = Curation.parse(JSON.parse(readFileSync(`geodata/articles/${SLUG}.curated.json`, "utf8")));
 
 // Floors: measured values minus ~0.1, so a rule change that loses ground on the seed fails.
@@ -24,7 +25,9 @@ const FLOORS = {
 };
 
 describe.skipIf(!hasSeedText)("seed article: automatic extraction vs reviewed claims", () => {
-  const auto = hasSeedText ? ingestText(readFileSync(SEED_TEXT, "utf8"), { slug: SLUG, lang: "ar", published: { value: "2017-11", precision: "month", inferred: true } }, loadMatchers()) : { claims: [] };
+  const auto = hasSeedText
+    ? ingestText(readFileSync(SEED_TEXT, "utf8"), { slug: SLUG, lang: "ar", published: { value: "2017-11", precision: "month", inferred: true } }, loadMatchers())
+    : { claims: [] };
 
   it("the committed automatic result is what the pipeline produces now", () => {
     const committed = JSON.parse(readFileSync(`geodata/articles/${SLUG}.claims.json`, "utf8"));
@@ -33,7 +36,8 @@ describe.skipIf(!hasSeedText)("seed article: automatic extraction vs reviewed cl
 
   it("scores above the floors", () => {
     const s = scoreClaims(auto.claims, curated.add);
-    const fmt = (k: keyof typeof s) => `${k}: P=${s[k].precision.toFixed(2)} R=${s[k].recall.toFixed(2)} F1=${s[k].f1.toFixed(2)} (tp ${s[k].tp}, auto ${s[k].auto}, gold ${s[k].gold})`;
+    const fmt = (k: keyof typeof s) =>
+      `${k}: P=${s[k].precision.toFixed(2)} R=${s[k].recall.toFixed(2)} F1=${s[k].f1.toFixed(2)} (tp ${s[k].tp}, auto ${s[k].auto}, gold ${s[k].gold})`;
     console.log(["seed extraction vs curated", fmt("places"), fmt("actors"), fmt("kinds")].join("\n  "));
     for (const k of ["places", "actors", "kinds"] as const) {
       expect(s[k].precision).toBeGreaterThanOrEqual(FLOORS[k].precision);
@@ -63,7 +67,11 @@ describe("seed article as the store serves it", () => {
     for (const id of ["city:172955", "region:sahel", "country:NER", "region:ne-nigeria"]) expect(places).toContain(id);
     const threat = b.claims.find((c) => c.kind === "threat")!;
     expect(threat).toMatchObject({ places: [], countries: [] });
-    expect(b.claims.find((c) => c.kind === "pledge" && c.countries.includes("DZA"))).toMatchObject({ fromActor: "isis", toActor: "al-qaeda", date: { value: "2017-08", inferred: true } });
+    expect(b.claims.find((c) => c.kind === "pledge" && c.countries.includes("DZA"))).toMatchObject({
+      fromActor: "isis",
+      toActor: "al-qaeda",
+      date: { value: "2017-08", inferred: true },
+    });
     expect(b.claims.find((c) => c.kind === "attack")).toMatchObject({ quantity: { value: 4, unit: "people" }, date: { value: "2017-10" } });
     expect(b.claims.find((c) => c.kind === "defection" && c.toActor === "aqap")?.attribution).toMatch(/broadcaster/);
   });

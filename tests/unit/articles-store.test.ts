@@ -19,7 +19,13 @@ function ingested(slug: string, body = text) {
 async function save(slug: string, opts: { curation?: CurationT | null; replace?: boolean; body?: string } = {}) {
   const r = ingested(slug, opts.body);
   const k = await db();
-  await inWrite(k, (trx) => writeArticle(trx, { article: r.article, autoClaims: r.claims, ...(opts.curation !== undefined ? { curation: opts.curation } : {}) }, { replace: opts.replace, acceptAs: { id: null, email: "test-reviewer" } }));
+  await inWrite(k, (trx) =>
+    writeArticle(
+      trx,
+      { article: r.article, autoClaims: r.claims, ...(opts.curation !== undefined ? { curation: opts.curation } : {}) },
+      { replace: opts.replace, acceptAs: { id: null, email: "test-reviewer" } },
+    ),
+  );
   return r;
 }
 
@@ -45,11 +51,24 @@ describe("article store", () => {
     const [first, second] = r.claims;
     const p0 = r.article.passages[1]!;
     const added = {
-      id: "c-manual-1", article: "syn-ar", passageId: p0.id, span: { start: 0, end: 5 }, quote: p0.text.slice(0, 5),
-      kind: "presence", actors: ["isis"], places: [], countries: [], certainty: "asserted", method: "curated", confidence: 1, summary: "ISIS present", note: "why",
+      id: "c-manual-1",
+      article: "syn-ar",
+      passageId: p0.id,
+      span: { start: 0, end: 5 },
+      quote: p0.text.slice(0, 5),
+      kind: "presence",
+      actors: ["isis"],
+      places: [],
+      countries: [],
+      certainty: "asserted",
+      method: "curated",
+      confidence: 1,
+      summary: "ISIS present",
+      note: "why",
     };
     const cur = Curation.parse({
-      version: 1, article: "syn-ar",
+      version: 1,
+      article: "syn-ar",
       metadata: { title: "Synthetic", published: { value: "2017-10", precision: "month", inferred: true }, publishedNote: "test" },
       glosses: { [p0.id]: { glossEn: "ISIS loses positions in Iraq", translation: true, glossNote: "headline" } },
       patch: [{ id: first!.id, set: { certainty: "hedged", summary: "patched" } }],
@@ -84,7 +103,9 @@ describe("article store", () => {
     const r = ingested("syn-ar");
     const p = r.article.passages[2]!;
     const bad = { ...r.claims[0]!, id: "c-bad", method: "curated", passageId: p.id, quote: "not there", span: { start: 0, end: 9 } };
-    await save("syn-ar", { curation: Curation.parse({ version: 1, article: "syn-ar", remove: [{ id: "c-gone" }], glosses: { "p-nope": { glossEn: "x", translation: true } }, add: [bad] }) });
+    await save("syn-ar", {
+      curation: Curation.parse({ version: 1, article: "syn-ar", remove: [{ id: "c-gone" }], glosses: { "p-nope": { glossEn: "x", translation: true } }, add: [bad] }),
+    });
     const b = (await loadArticleBundle("syn-ar"))!;
     expect(b.warnings.join("\n")).toMatch(/unknown claim c-gone/);
     expect(b.warnings.join("\n")).toMatch(/unknown passage p-nope/);

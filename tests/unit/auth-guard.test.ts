@@ -25,7 +25,8 @@ async function signIn(email: string, password = PASSWORD): Promise<string> {
   return set!.split(";")[0]!;
 }
 
-const req = (method: string, headers: Record<string, string> = {}) => new Request("http://127.0.0.1:3000/api/claims/x", { method, headers: { host: "127.0.0.1:3000", ...headers } });
+const req = (method: string, headers: Record<string, string> = {}) =>
+  new Request("http://127.0.0.1:3000/api/claims/x", { method, headers: { host: "127.0.0.1:3000", ...headers } });
 
 describe("accounts and the write guard", () => {
   // Installed before better-auth is built, so its telemetry (which must be off) would be seen.
@@ -73,7 +74,11 @@ describe("accounts and the write guard", () => {
 
   it("signs in with email and password and recognises the session cookie, which is HttpOnly and SameSite=Lax", async () => {
     const auth = await getAuth(false);
-    const res = await auth.api.signInEmail({ body: { email: "editor@example.org", password: PASSWORD }, asResponse: true, headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "198.51.100.2" }) });
+    const res = await auth.api.signInEmail({
+      body: { email: "editor@example.org", password: PASSWORD },
+      asResponse: true,
+      headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "198.51.100.2" }),
+    });
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -84,7 +89,11 @@ describe("accounts and the write guard", () => {
 
   it("marks the session cookie Secure when the request came over HTTPS", async () => {
     const auth = await getAuth(true);
-    const res = await auth.api.signInEmail({ body: { email: "editor@example.org", password: PASSWORD }, asResponse: true, headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "198.51.100.3" }) });
+    const res = await auth.api.signInEmail({
+      body: { email: "editor@example.org", password: PASSWORD },
+      asResponse: true,
+      headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "198.51.100.3" }),
+    });
     const cookie = res.headers.getSetCookie().find((c) => c.includes("session_token="))!;
     expect(cookie).toMatch(/^__Secure-better-auth\.session_token=/);
     expect(cookie).toMatch(/; Secure/i);
@@ -103,7 +112,11 @@ describe("accounts and the write guard", () => {
 
   it("refuses a wrong password", async () => {
     const auth = await getAuth(false);
-    const res = await auth.api.signInEmail({ body: { email: "editor@example.org", password: "wrong password here" }, asResponse: true, headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "198.51.100.4" }) });
+    const res = await auth.api.signInEmail({
+      body: { email: "editor@example.org", password: "wrong password here" },
+      asResponse: true,
+      headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "198.51.100.4" }),
+    });
     expect(res.status).toBe(401);
   });
 

@@ -38,7 +38,10 @@ beforeAll(() => {
   symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"));
   let out: string;
   try {
-    out = execFileSync(path.join(REPO, "node_modules/.bin/depcruise"), ["components", "lib", "--config", path.join(REPO, ".dependency-cruiser.cjs"), "--output-type", "json"], { cwd: dir, encoding: "utf8" });
+    out = execFileSync(path.join(REPO, "node_modules/.bin/depcruise"), ["components", "lib", "--config", path.join(REPO, ".dependency-cruiser.cjs"), "--output-type", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
   } catch (e) {
     out = (e as { stdout: string }).stdout; // exits non-zero on errors: that is the point
   }

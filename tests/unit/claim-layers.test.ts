@@ -69,14 +69,20 @@ describe("claim layers", () => {
   });
 
   it("keep who an allegiance moved from and to", () => {
-    const fc = allegianceLayer(ctx([claim({ kind: "defection", places: [ref("province:IQ-AA")], fromActor: "isis", toActor: "taliban" }), claim({ kind: "recruitment", places: [ref("country:IRQ")] })]));
+    const fc = allegianceLayer(
+      ctx([claim({ kind: "defection", places: [ref("province:IQ-AA")], fromActor: "isis", toActor: "taliban" }), claim({ kind: "recruitment", places: [ref("country:IRQ")] })]),
+    );
     expect(fc.features.map((f) => [f.properties.fromActor, f.properties.toActor, f.properties.precision])).toEqual([["isis", "taliban", "province"]]);
   });
 
   it("state the largest share of territory lost and mark named places", () => {
     const fc = territorialLossLayer(
       ctx([
-        claim({ kind: "territorial-loss", places: [ref("country:IRQ"), ref("country:SYR")], quantity: { text: "more than 60%", value: 60, unit: "percent", qualifier: "more-than" } }),
+        claim({
+          kind: "territorial-loss",
+          places: [ref("country:IRQ"), ref("country:SYR")],
+          quantity: { text: "more than 60%", value: 60, unit: "percent", qualifier: "more-than" },
+        }),
         claim({ kind: "territorial-loss", places: [ref("city:1")] }),
       ]),
     );
@@ -90,7 +96,22 @@ describe("claim layers", () => {
     // A clockwise Iraq at seven decimals: what a layer serves must be rewound and rounded.
     const x = 40.1234567;
     const y = 30.7654321;
-    const clockwise: Feature<Polygon> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[x, y], [x, y + 2], [x + 2, y + 2], [x + 2, y], [x, y]]] } };
+    const clockwise: Feature<Polygon> = {
+      type: "Feature",
+      properties: {},
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [x, y],
+            [x, y + 2],
+            [x + 2, y + 2],
+            [x + 2, y],
+            [x, y],
+          ],
+        ],
+      },
+    };
     const index = { ...INDEX, countries: new Map([["IRQ", clockwise]]) };
     const ctx = { claims: [claim({ kind: "presence", places: [ref("country:IRQ")] }), claim({ kind: "territorial-loss", places: [ref("country:IRQ")] })], places: PLACES, index };
     const [a] = eventsLayer(ctx).features;

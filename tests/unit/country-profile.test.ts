@@ -40,7 +40,10 @@ describe("a country's profile", () => {
   });
 
   it("lists all its provinces, those named first", () => {
-    expect(iraq.provinces.map((p) => [p.iso, p.claims])).toEqual([["IQ-AA", 1], ["IQ-BB", 0]]);
+    expect(iraq.provinces.map((p) => [p.iso, p.claims])).toEqual([
+      ["IQ-AA", 1],
+      ["IQ-BB", 0],
+    ]);
   });
 
   it("dates its latest claim by the last day it may cover", () => {

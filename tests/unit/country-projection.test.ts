@@ -21,7 +21,19 @@ describe("the inline-SVG projection", () => {
 
   it("draws rings as closed paths and drops points closer than the tolerance", () => {
     const f = frameFor([0, 0, 10, 10], 100, 100, 0);
-    const square = { type: "Polygon" as const, coordinates: [[[0, 0], [0.001, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+    const square = {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0.001, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
+    };
     const d = svgPath(square, f);
     expect(d.startsWith("M")).toBe(true);
     expect(d.endsWith("Z")).toBe(true);
@@ -30,11 +42,31 @@ describe("the inline-SVG projection", () => {
 
   it("leaves out rings too small to see", () => {
     const f = frameFor([0, 0, 10, 10], 100, 100, 0);
-    expect(svgPath({ type: "Polygon", coordinates: [[[1, 1], [1.001, 1], [1, 1.001], [1, 1]]] }, f)).toBe("");
+    expect(
+      svgPath(
+        {
+          type: "Polygon",
+          coordinates: [
+            [
+              [1, 1],
+              [1.001, 1],
+              [1, 1.001],
+              [1, 1],
+            ],
+          ],
+        },
+        f,
+      ),
+    ).toBe("");
   });
 
   it("joins boxes", () => {
-    expect(unionBBox([[0, 0, 1, 1], [-2, 0.5, 0.5, 3]])).toEqual([-2, 0, 1, 3]);
+    expect(
+      unionBBox([
+        [0, 0, 1, 1],
+        [-2, 0.5, 0.5, 3],
+      ]),
+    ).toEqual([-2, 0, 1, 3]);
     expect(unionBBox([])).toBeNull();
   });
 });

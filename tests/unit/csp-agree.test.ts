@@ -20,7 +20,12 @@ describe("the page CSP and next.config.js's CSP", () => {
   });
   afterAll(() => vi.unstubAllEnvs());
 
-  const cspOf = (source: string) => rules.filter((r) => r.source === source).flatMap((r) => r.headers).filter((h) => h.key === "Content-Security-Policy").at(-1)?.value;
+  const cspOf = (source: string) =>
+    rules
+      .filter((r) => r.source === source)
+      .flatMap((r) => r.headers)
+      .filter((h) => h.key === "Content-Security-Policy")
+      .at(-1)?.value;
 
   it("list the same directives, the page's adding only its script nonce", () => {
     const page = pageCsp("N0NCE", frameAncestorsFor("/")).replace(" 'nonce-N0NCE'", "");

@@ -11,15 +11,22 @@ const gaz = Gazetteer.parse(JSON.parse(readFileSync("tests/fixtures/articles/gaz
 const aliases = PlaceAliases.parse(JSON.parse(readFileSync("geodata/lexicon/place-aliases.json", "utf8")));
 const m = { places: buildPlaceMatcher(gaz, aliases), actors: buildActorMatcher(loadActorLexicon()) };
 const pub = { value: "2017-07-10", precision: "day" as const, inferred: false };
-const claims = (text: string) => ingestText(text, { slug: "t", published: pub }, m).claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => p.placeId).join("+")}`);
+const claims = (text: string) =>
+  ingestText(text, { slug: "t", published: pub }, m).claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => p.placeId).join("+")}`);
 
 describe("discourse: a new paragraph about another country", () => {
   it("leaves the town in focus behind: 'the city' is not a city of the country the story left", () => {
-    expect(claims("ISIS attacked Mosul on Sunday.\n\nIn Nigeria, Boko Haram remains active.\n\nThe militants attacked the city on Monday.").filter((c) => c.includes("city:99072"))).toEqual(["attack isis @city:99072"]);
-    expect(claims("هاجم تنظيم داعش الموصل يوم الأحد.\n\nوفي نيجيريا، لا تزال جماعة بوكو حرام تنشط.\n\nوهاجم المسلحون المدينة يوم الاثنين.").filter((c) => c.includes("city:99072"))).toEqual(["attack isis @city:99072"]);
+    expect(
+      claims("ISIS attacked Mosul on Sunday.\n\nIn Nigeria, Boko Haram remains active.\n\nThe militants attacked the city on Monday.").filter((c) => c.includes("city:99072")),
+    ).toEqual(["attack isis @city:99072"]);
+    expect(
+      claims("هاجم تنظيم داعش الموصل يوم الأحد.\n\nوفي نيجيريا، لا تزال جماعة بوكو حرام تنشط.\n\nوهاجم المسلحون المدينة يوم الاثنين.").filter((c) => c.includes("city:99072")),
+    ).toEqual(["attack isis @city:99072"]);
   });
   it("keeps it when the paragraph names the same country", () => {
-    expect(claims("ISIS attacked Mosul on Sunday.\n\nIn Iraq, ISIS remains active.\n\nThe militants attacked the city on Monday.").filter((c) => c.includes("city:99072"))).toEqual(["attack isis @city:99072", "attack isis @city:99072"]);
+    expect(claims("ISIS attacked Mosul on Sunday.\n\nIn Iraq, ISIS remains active.\n\nThe militants attacked the city on Monday.").filter((c) => c.includes("city:99072"))).toEqual(
+      ["attack isis @city:99072", "attack isis @city:99072"],
+    );
   });
 });
 

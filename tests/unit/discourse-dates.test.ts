@@ -34,8 +34,14 @@ describe("discourse: the headline's date", () => {
 
 describe("discourse: the story's year", () => {
   it("events told later with no date of their own take the year the story dated its events by", () => {
-    expect(dated("The UN said ISIS recruited children in Mosul in 2015.\n\nBoko Haram also recruited boys in Maiduguri.")).toEqual(["recruitment isis 2015", "recruitment boko-haram 2015"]);
-    expect(dated("قالت الأمم المتحدة إن تنظيم داعش جند أطفالا في الموصل خلال عام 2015.\n\nوجندت جماعة بوكو حرام فتيانا في مايدوغوري.")).toEqual(["recruitment isis 2015", "recruitment boko-haram 2015"]);
+    expect(dated("The UN said ISIS recruited children in Mosul in 2015.\n\nBoko Haram also recruited boys in Maiduguri.")).toEqual([
+      "recruitment isis 2015",
+      "recruitment boko-haram 2015",
+    ]);
+    expect(dated("قالت الأمم المتحدة إن تنظيم داعش جند أطفالا في الموصل خلال عام 2015.\n\nوجندت جماعة بوكو حرام فتيانا في مايدوغوري.")).toEqual([
+      "recruitment isis 2015",
+      "recruitment boko-haram 2015",
+    ]);
   });
   it("a day named since takes over from the year", () => {
     const r = dated("ISIS recruited children in Mosul in 2015.\n\nISIS militants attacked Baghdad on Sunday.\n\nBoko Haram attacked Maiduguri.");

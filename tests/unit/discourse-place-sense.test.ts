@@ -21,6 +21,8 @@ describe("discourse: a place named once is that place again", () => {
     expect(mentionsIn("Troops recaptured Maiduguri on Monday.\n\nThe militants had used Bama as a base.", "en", 1)).not.toContainEqual(expect.stringMatching(/ Bama$/));
   });
   it("takes the sense the article named: 'بالبيضاء' after 'محافظة البيضاء' is the province, not the town", () => {
-    expect(mentionsIn("نفذت قوات أمريكية عملية في محافظة البيضاء وسط اليمن.\n\nوينشط مقاتلو القاعدة منذ سنوات في المناطق القبلية بالبيضاء.", "ar", 1)).toEqual(["province:YE-BA Al Bayda'"]);
+    expect(mentionsIn("نفذت قوات أمريكية عملية في محافظة البيضاء وسط اليمن.\n\nوينشط مقاتلو القاعدة منذ سنوات في المناطق القبلية بالبيضاء.", "ar", 1)).toEqual([
+      "province:YE-BA Al Bayda'",
+    ]);
   });
 });

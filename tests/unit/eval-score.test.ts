@@ -16,7 +16,17 @@ const PLACES = [
   place({ id: "city:1", kind: "city", countries: ["IRQ"], nameEn: "Tall Afar", aliasesEn: ["Tal Afar"], province: "IQ-NI" }),
   place({ id: "region:sahel", kind: "region", countries: ["NER", "NGA", "DZA"], nameEn: "Sahel" }),
 ];
-const actor = (id: string, kind: "group" | "person" = "group", affiliation: string[] = []): Actor => ({ id, kind, nameEn: id, nameAr: id, affiliation, namesAr: [], namesEn: [], acronymsEn: [], color: "#000000" });
+const actor = (id: string, kind: "group" | "person" = "group", affiliation: string[] = []): Actor => ({
+  id,
+  kind,
+  nameEn: id,
+  nameAr: id,
+  affiliation,
+  namesAr: [],
+  namesEn: [],
+  acronymsEn: [],
+  color: "#000000",
+});
 const LK: Lookup = {
   places: new Map(PLACES.map((p) => [p.id, p])),
   actors: new Map([actor("isis"), actor("boko-haram"), actor("al-qaeda"), actor("abu-bakr-al-baghdadi", "person", ["isis"])].map((a) => [a.id, a])),
@@ -25,8 +35,18 @@ const LK: Lookup = {
 let n = 0;
 const claim = (c: Partial<Claim> & Pick<Claim, "kind" | "actors">, placeIds: string[], countries: string[] = []): Claim =>
   ({
-    id: `c-${n++}`, article: "a", passageId: "p-1", span: { start: 0, end: 1 }, quote: "x", certainty: "asserted", method: "auto", confidence: 0.5, summary: "",
-    places: placeIds.map((placeId) => ({ placeId, precision: "point" })), countries, ...c,
+    id: `c-${n++}`,
+    article: "a",
+    passageId: "p-1",
+    span: { start: 0, end: 1 },
+    quote: "x",
+    certainty: "asserted",
+    method: "auto",
+    confidence: 0.5,
+    summary: "",
+    places: placeIds.map((placeId) => ({ placeId, precision: "point" })),
+    countries,
+    ...c,
   }) as Claim;
 
 const gold = (g: Partial<Gold>): Gold => ({ lang: "en", published: "2017-07-10", phenomena: [], mentions: [], claims: [], ...g });
@@ -113,7 +133,14 @@ describe("eval scoring of pledges and defections", () => {
 describe("eval calibration", () => {
   it("keeping only confident claims trades recall for precision, as the curve reports", () => {
     const g = gold({ mentions: ["country:IRQ"], claims: [{ kind: "presence", groups: ["isis"], place: "country:IRQ" }] });
-    const s = scoreArticle(g, [claim({ kind: "presence", actors: ["isis"], confidence: 0.9 }, ["country:IRQ"], ["IRQ"]), claim({ kind: "attack", actors: ["isis"], confidence: 0.4 }, ["country:IRQ"], ["IRQ"])], LK);
+    const s = scoreArticle(
+      g,
+      [
+        claim({ kind: "presence", actors: ["isis"], confidence: 0.9 }, ["country:IRQ"], ["IRQ"]),
+        claim({ kind: "attack", actors: ["isis"], confidence: 0.4 }, ["country:IRQ"], ["IRQ"]),
+      ],
+      LK,
+    );
     const [all, confident] = thresholdCurve([s], [0, 0.5]);
     expect(all).toMatchObject({ kept: 2, prf: { precision: 0.5, recall: 1 } });
     expect(confident).toMatchObject({ kept: 1, prf: { precision: 1, recall: 1 } });

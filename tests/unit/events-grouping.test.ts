@@ -69,7 +69,13 @@ describe("event grouping", () => {
     expect(samePlace("country:IRQ", "city:mosul", ctx.place)).toBe(false);
     expect(grouped([claim({ place: "country:IRQ" }), claim({ article: "a2", place: "city:mosul" })])).toHaveLength(2);
     // A claim naming Mosul and Iraq is about Mosul: it does not join the country-level report.
-    const both = claim({ article: "a2", places: [{ placeId: "city:mosul", precision: "point" }, { placeId: "country:IRQ", precision: "country" }] });
+    const both = claim({
+      article: "a2",
+      places: [
+        { placeId: "city:mosul", precision: "point" },
+        { placeId: "country:IRQ", precision: "country" },
+      ],
+    });
     expect(finestPlaces(both, ctx.place)).toEqual(["city:mosul"]);
     expect(grouped([claim({ places: [], countries: ["IRQ"] }), both])).toHaveLength(2);
   });
@@ -89,7 +95,11 @@ describe("event grouping", () => {
   });
 
   it("does not let a year-precise report chain January to December", () => {
-    const out = grouped([claim({ place: "city:mosul", day: "2017-01-05" }), claim({ article: "a2", place: "city:mosul", day: "2017" }), claim({ article: "a3", place: "city:mosul", day: "2017-12-20" })]);
+    const out = grouped([
+      claim({ place: "city:mosul", day: "2017-01-05" }),
+      claim({ article: "a2", place: "city:mosul", day: "2017" }),
+      claim({ article: "a3", place: "city:mosul", day: "2017-12-20" }),
+    ]);
     expect(out).toEqual([[1, 0], [2]]); // earliest start first: "2017" begins on 1 January
   });
 
@@ -98,7 +108,8 @@ describe("event grouping", () => {
   });
 
   it("treats the two directions of an allegiance shift as different events", () => {
-    const shift = (article: string, fromActor: string, toActor: string) => claim({ article, kind: "pledge", actors: [fromActor, toActor], fromActor, toActor, place: "city:mosul" });
+    const shift = (article: string, fromActor: string, toActor: string) =>
+      claim({ article, kind: "pledge", actors: [fromActor, toActor], fromActor, toActor, place: "city:mosul" });
     expect(sameDirection({ fromActor: "isis", toActor: "al-qaeda" }, { fromActor: "al-qaeda", toActor: "isis" }, ctx.parentOf)).toBe(false);
     expect(grouped([shift("a1", "isis", "al-qaeda"), shift("a2", "al-qaeda", "isis")])).toHaveLength(2);
     expect(grouped([shift("a1", "isis", "al-qaeda"), shift("a2", "isis", "al-qaeda")])).toHaveLength(1);

@@ -70,7 +70,9 @@ const sorted = (events: readonly CorpusEvent[]) => [...events].sort((a, b) => (k
 function overridesFor(picks: { action: "split" | "merge"; ids: number[] }[], ids: readonly string[]): EventOverride[] {
   return ids.length ? picks.map((p) => ({ action: p.action, claimIds: [...new Set(p.ids.map((i) => ids[i % ids.length]!))] })) : [];
 }
-const arbOverrides = fc.array(fc.record({ action: fc.constantFrom("split" as const, "merge" as const), ids: fc.array(fc.nat(60), { minLength: 1, maxLength: 4 }) }), { maxLength: 3 });
+const arbOverrides = fc.array(fc.record({ action: fc.constantFrom("split" as const, "merge" as const), ids: fc.array(fc.nat(60), { minLength: 1, maxLength: 4 }) }), {
+  maxLength: 3,
+});
 
 describe("incremental event grouping", () => {
   it("gives the same events as grouping every claim from scratch, whatever the order of the writes", () => {
@@ -121,9 +123,22 @@ describe("incremental event grouping", () => {
     const grouping = new EventGrouping(ctx);
     const far = claimsOf("a0", [{ kind: "presence", actors: ["isis"], places: ["city:ramadi"], date: "2017-06" }], 0);
     const near = claimsOf("a1", [{ kind: "presence", actors: ["isis"], places: ["province:IQ-NI"], date: "2017-06" }], 0);
-    grouping.update(new Map([["a0", far], ["a1", near]]), []);
+    grouping.update(
+      new Map([
+        ["a0", far],
+        ["a1", near],
+      ]),
+      [],
+    );
     const written = claimsOf("a2", [{ kind: "presence", actors: ["isis"], places: ["city:tal-afar"], date: "2017-06-10" }], 1);
-    const changed = grouping.update(new Map([["a0", far], ["a1", near], ["a2", written]]), []);
+    const changed = grouping.update(
+      new Map([
+        ["a0", far],
+        ["a1", near],
+        ["a2", written],
+      ]),
+      [],
+    );
     expect(changed.map((c) => c.id).sort()).toEqual([near[0]!.id, written[0]!.id].sort());
     expect(grouping.lookups().eventOf(written[0]!.id)).toEqual(grouping.lookups().eventOf(near[0]!.id));
   });

@@ -20,8 +20,20 @@ const DATE = { value: "2017-07-10", precision: "day", inferred: false } as const
 async function ingest(slug: string, source: string): Promise<string> {
   const { article, claims } = syntheticClaims(1, PLACES, { slug, seed: slug.length, passages: 1 });
   // Claim ids are unique across the corpus in real data (a hash); synthetic ones repeat per article.
-  const c = { ...claims[0]!, id: `c-${slug}`, kind: "presence" as const, actors: ["isis"], fromActor: undefined, toActor: undefined, places: [{ placeId: "country:IRQ", precision: "country" as const }], countries: ["IRQ" as const], date: DATE };
-  await inWrite(await db(), (trx) => writeArticle(trx, { article: { ...article, source }, autoClaims: [c], curation: null }, { replace: true, acceptAs: { id: null, email: "test" } }));
+  const c = {
+    ...claims[0]!,
+    id: `c-${slug}`,
+    kind: "presence" as const,
+    actors: ["isis"],
+    fromActor: undefined,
+    toActor: undefined,
+    places: [{ placeId: "country:IRQ", precision: "country" as const }],
+    countries: ["IRQ" as const],
+    date: DATE,
+  };
+  await inWrite(await db(), (trx) =>
+    writeArticle(trx, { article: { ...article, source }, autoClaims: [c], curation: null }, { replace: true, acceptAs: { id: null, email: "test" } }),
+  );
   return c.id;
 }
 
@@ -41,10 +53,18 @@ describe("events and grades in the store", () => {
 
   it("lists an outlet once however it is spelt, and grades it for every claim it published, audited", async () => {
     const outlets = await listOutlets();
-    expect(outlets.map((o) => [o.name, o.articles, o.reliability])).toEqual([["Reuters", 2, "F"], ["Le Monde", 1, "F"]]);
+    expect(outlets.map((o) => [o.name, o.articles, o.reliability])).toEqual([
+      ["Reuters", 2, "F"],
+      ["Le Monde", 1, "F"],
+    ]);
     await gradeOutlet(outlets[0]!.id, "B", EDITOR);
     const rows = await loadClaimRows(NO_FILTERS);
-    expect(rows.filter((r) => r.reliability === "B").map((r) => r.article).sort()).toEqual(["wire-a", "wire-b"]);
+    expect(
+      rows
+        .filter((r) => r.reliability === "B")
+        .map((r) => r.article)
+        .sort(),
+    ).toEqual(["wire-a", "wire-b"]);
     const trail = await auditOf(await db(), "source", outlets[0]!.id);
     expect(trail[0]).toMatchObject({ action: "grade", before: { reliability: "F" }, after: { reliability: "B" } });
   });

@@ -19,7 +19,13 @@ const claims = [
   claim({ kind: "territorial-loss", places: [ref("province:IQ-AA")], countries: ["IRQ"], date: day }),
   claim({ kind: "threat", places: [], countries: [] }),
 ];
-const rows = exportRows(claims.map((c) => claimRow(c, PLACES)), new Map(), "http://127.0.0.1", "en", PLACES);
+const rows = exportRows(
+  claims.map((c) => claimRow(c, PLACES)),
+  new Map(),
+  "http://127.0.0.1",
+  "en",
+  PLACES,
+);
 const collection = exportGeojson(rows, PLACES, INDEX);
 
 function ogrinfo(file: string): string {

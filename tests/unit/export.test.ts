@@ -38,7 +38,7 @@ describe("CSV cells", () => {
 
   it("guards cells a spreadsheet would run as a formula with a leading apostrophe", () => {
     for (const f of ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"]) expect(csvCell(f).replace(/^"/, "")).toMatch(/^'/);
-    expect(csvCell("=HYPERLINK(\"http://x\",\"y\")")).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csvCell("2017-08")).toBe("2017-08");
   });
 
@@ -61,7 +61,20 @@ describe("CSV cells", () => {
 
 describe("export rows and GeoJSON", () => {
   it("gives one row per claim and place, and a claim with no place one row with empty place columns", () => {
-    const rows = exportRows([claim({ places: [{ id: "country:IRQ", nameEn: "Iraq", nameAr: "العراق", precision: "country" }, { id: "country:SYR", nameEn: "Syria", nameAr: "سوريا", precision: "country" }] }), claim({ id: "c-2", places: [], drawn: false })], new Map(), "", "en");
+    const rows = exportRows(
+      [
+        claim({
+          places: [
+            { id: "country:IRQ", nameEn: "Iraq", nameAr: "العراق", precision: "country" },
+            { id: "country:SYR", nameEn: "Syria", nameAr: "سوريا", precision: "country" },
+          ],
+        }),
+        claim({ id: "c-2", places: [], drawn: false }),
+      ],
+      new Map(),
+      "",
+      "en",
+    );
     expect(rows.map((r) => [r.claim_id, r.place_id])).toEqual([
       ["c-1", "country:IRQ"],
       ["c-1", "country:SYR"],

@@ -32,11 +32,19 @@ describe("actor lexicon", () => {
     expect(actors("Boko Haram and ISWAP in the Islamic State in the Greater Sahara")).toEqual(["boko-haram", "iswap", "isgs"]);
   });
   it("a local lexicon extends and overrides by id", () => {
-    const local = LocalLexicon.parse({ version: 1, actors: [{ id: "taliban", color: "#000000" }, { id: "jnim", kind: "group", nameEn: "JNIM", nameAr: "جماعة نصرة الإسلام والمسلمين", namesAr: ["نصرة الإسلام والمسلمين"], affiliation: ["al-qaeda"], color: "#123456" }] });
+    const local = LocalLexicon.parse({
+      version: 1,
+      actors: [
+        { id: "taliban", color: "#000000" },
+        { id: "jnim", kind: "group", nameEn: "JNIM", nameAr: "جماعة نصرة الإسلام والمسلمين", namesAr: ["نصرة الإسلام والمسلمين"], affiliation: ["al-qaeda"], color: "#123456" },
+      ],
+    });
     const merged = mergeLexicons(lex, local);
     expect(merged.actors.find((a) => a.id === "taliban")?.color).toBe("#000000");
     expect(merged.actors.find((a) => a.id === "taliban")?.namesAr).toContain("طالبان");
     expect(matchActors(buildActorMatcher(merged), tokenize("جماعة نصرة الإسلام والمسلمين")).map((x) => x.actor.id)).toEqual(["jnim"]);
-    expect(() => mergeLexicons(lex, LocalLexicon.parse({ version: 1, actors: [{ id: "x", kind: "group", nameEn: "X", nameAr: "س", parent: "nope", color: "#111111" }] }))).toThrow(/unknown actor/);
+    expect(() => mergeLexicons(lex, LocalLexicon.parse({ version: 1, actors: [{ id: "x", kind: "group", nameEn: "X", nameAr: "س", parent: "nope", color: "#111111" }] }))).toThrow(
+      /unknown actor/,
+    );
   });
 });

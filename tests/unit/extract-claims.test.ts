@@ -15,8 +15,13 @@ const run = (text: string) => ingestText(text, { slug: "t", published: pub }, m)
 
 describe("attribution", () => {
   it("renders the seed's sources in English", () => {
-    expect(findAttribution("ذكرت ذلك صحيفة الغارديان نقلاً عن مصادر بالأمن الداخلي الجزائري.")).toMatchObject({ text: "Algerian internal security sources, via the Guardian", backReference: true });
-    expect(findAttribution("أفاد مذيع مرتبط بالقاعدة في شبه الجزيرة العربية (AQAP)", m.actors, ["aqap"])?.text).toBe("a broadcaster linked to al-Qaeda in the Arabian Peninsula (AQAP)");
+    expect(findAttribution("ذكرت ذلك صحيفة الغارديان نقلاً عن مصادر بالأمن الداخلي الجزائري.")).toMatchObject({
+      text: "Algerian internal security sources, via the Guardian",
+      backReference: true,
+    });
+    expect(findAttribution("أفاد مذيع مرتبط بالقاعدة في شبه الجزيرة العربية (AQAP)", m.actors, ["aqap"])?.text).toBe(
+      "a broadcaster linked to al-Qaeda in the Arabian Peninsula (AQAP)",
+    );
     expect(findAttribution("وبحسب البعض ، فإن")?.text).toBe("some analysts");
     expect(findAttribution("يعتقد بعض المحللين أن")?.text).toBe("some analysts");
     expect(findAttribution("According to Reuters, dozens joined.")?.text).toBe("Reuters");
@@ -29,7 +34,14 @@ describe("claims", () => {
   it("pledge with direction, place, date, quantity and an exact quote", () => {
     const r = run("في آب / أغسطس الماضي في الجزائر ، أقسم عشرات من المقاتلين المنتمين إلى تنظيم داعش على ولائهم للقاعدة.");
     const c = r.claims.find((x) => x.kind === "pledge")!;
-    expect(c).toMatchObject({ fromActor: "isis", toActor: "al-qaeda", countries: ["DZA"], date: { value: "2017-08", inferred: true }, quantity: { qualifier: "vague" }, method: "auto" });
+    expect(c).toMatchObject({
+      fromActor: "isis",
+      toActor: "al-qaeda",
+      countries: ["DZA"],
+      date: { value: "2017-08", inferred: true },
+      quantity: { qualifier: "vague" },
+      method: "auto",
+    });
     expect(c.places).toEqual([{ placeId: "country:DZA", precision: "country", matched: "الجزائر" }]);
     const p = r.article.passages.find((x) => x.id === c.passageId)!;
     expect(p.text.slice(c.span.start, c.span.end)).toBe(c.quote);

@@ -85,12 +85,19 @@ describe("falling into a group's hands", () => {
 
 describe("what seizing is not", () => {
   it("reads 'the military airport' (المطار العسكري) as a place, not soldiers who take the town from the group", () => {
-    expect(claims("وقال المرصد إن عناصر تنظيم داعش اقتحموا سجن تدمر والمطار العسكري القريب منه، وبسطوا سيطرتهم على معظم أحياء مدينة تدمر.", "ar")).toEqual(["attack isis @Palmyra", "presence isis @Palmyra"]);
+    expect(claims("وقال المرصد إن عناصر تنظيم داعش اقتحموا سجن تدمر والمطار العسكري القريب منه، وبسطوا سيطرتهم على معظم أحياء مدينة تدمر.", "ar")).toEqual([
+      "attack isis @Palmyra",
+      "presence isis @Palmyra",
+    ]);
   });
 
   it("makes no loss of people the group forced to flee", () => {
-    expect(claims("Boko Haram fighters stormed Gwoza on Aug. 6, killing dozens of residents and forcing thousands to flee into the mountains.")).toEqual(["attack boko-haram @Gwoza"]);
-    expect(claims("Islamic State militants shelled Kobani, causing tens of thousands of Kurds to flee across the border.").filter((c) => c.startsWith("territorial-loss"))).toEqual([]);
+    expect(claims("Boko Haram fighters stormed Gwoza on Aug. 6, killing dozens of residents and forcing thousands to flee into the mountains.")).toEqual([
+      "attack boko-haram @Gwoza",
+    ]);
+    expect(claims("Islamic State militants shelled Kobani, causing tens of thousands of Kurds to flee across the border.").filter((c) => c.startsWith("territorial-loss"))).toEqual(
+      [],
+    );
     expect(claims("وهاجم مسلحو بوكو حرام بلدة غوزا وأجبروا آلاف السكان على الفرار إلى الجبال.", "ar").filter((c) => c.startsWith("territorial-loss"))).toEqual([]);
   });
 

@@ -5,8 +5,7 @@ import { loadMatchers } from "@/lib/articles/resources";
 /** Which date of a passage dates a claim: relative clauses, and "the year" named earlier. */
 const m = loadMatchers();
 const published = { value: "2016-06-03", precision: "day" as const, inferred: false };
-const dates = (text: string, lang: "ar" | "en") =>
-  ingestText(text, { slug: "t", lang, published }, m).claims.map((c) => `${c.kind} ${c.actors.join("+")} ${c.date?.value ?? "-"}`);
+const dates = (text: string, lang: "ar" | "en") => ingestText(text, { slug: "t", lang, published }, m).claims.map((c) => `${c.kind} ${c.actors.join("+")} ${c.date?.value ?? "-"}`);
 
 describe("claim dates in context", () => {
   it("does not date an event by a date inside a relative clause about something else", () => {

@@ -14,14 +14,18 @@ const claims = (text: string, lang: "ar" | "en" = "en") => {
 
 describe("territorial loss", () => {
   it("loses the place a retreat left, never the place it went to, in both scripts", () => {
-    expect(claims("Islamic State fighters withdrew from Palmyra towards the town of Sukhnah on Sunday.").filter((c) => c.startsWith("territorial-loss"))).toEqual(["territorial-loss isis @Palmyra"]);
+    expect(claims("Islamic State fighters withdrew from Palmyra towards the town of Sukhnah on Sunday.").filter((c) => c.startsWith("territorial-loss"))).toEqual([
+      "territorial-loss isis @Palmyra",
+    ]);
     expect(claims("وانسحب مقاتلو تنظيم داعش من مدينة تدمر باتجاه بلدة السخنة وباتجاه محافظة دير الزور.", "ar").filter((c) => c.startsWith("territorial-loss"))).toEqual([
       "territorial-loss isis @Palmyra",
     ]);
   });
 
   it("makes no loss of an aim: a campaign 'aimed at driving out' or 'الرامية إلى طرد' the group", () => {
-    expect(claims("Parliament voted to join the regional campaign aimed at driving Boko Haram out of its strongholds in Borno state.").filter((c) => c.startsWith("territorial-loss"))).toEqual([]);
+    expect(
+      claims("Parliament voted to join the regional campaign aimed at driving Boko Haram out of its strongholds in Borno state.").filter((c) => c.startsWith("territorial-loss")),
+    ).toEqual([]);
     expect(claims("وصوت البرلمان على المشاركة في الحملة الرامية إلى طرد مسلحي بوكو حرام من ولاية بورنو.", "ar").filter((c) => c.startsWith("territorial-loss"))).toEqual([]);
   });
 

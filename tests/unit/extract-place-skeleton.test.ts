@@ -113,4 +113,3 @@ describe("towns named in English under a spelling the gazetteer lacks", () => {
     expect(towns).toEqual([]);
   });
 });
-

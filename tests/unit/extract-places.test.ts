@@ -43,7 +43,10 @@ describe("place matching", () => {
     expect(places("Iraqi forces")).toEqual(["country:IRQ"]);
   });
   it("needs a place word before names that are also common words", () => {
-    const g = Gazetteer.parse({ version: 1, places: [...gaz.places, { id: "city:74477", kind: "city", countries: ["YEM"], nameEn: "Ibb", nameAr: "إب", aliasesEn: [], aliasesAr: [], point: [44.18, 13.97] }] });
+    const g = Gazetteer.parse({
+      version: 1,
+      places: [...gaz.places, { id: "city:74477", kind: "city", countries: ["YEM"], nameEn: "Ibb", nameAr: "إب", aliasesEn: [], aliasesAr: [], point: [44.18, 13.97] }],
+    });
     const m = buildPlaceMatcher(g, aliases);
     const ids = (t: string) => matchPlaces(m, tokenize(t)).map((x) => x.candidates[0]!.place.id);
     expect(ids("في آب / أغسطس الماضي")).toEqual([]);
@@ -81,7 +84,14 @@ describe("towns and districts", () => {
   // As in the built gazetteer: a governorate shares its bare name with its capital, small
   // towns have no Arabic name, and some town names exist in two countries or are English words.
   const town = (id: string, country: "IRQ" | "SYR" | "NGA", nameEn: string, extra: Partial<PlaceRecord> = {}): PlaceRecord => ({
-    id, kind: "city", countries: [country], nameEn, aliasesEn: [], aliasesAr: [], point: [40, 35], ...extra,
+    id,
+    kind: "city",
+    countries: [country],
+    nameEn,
+    aliasesEn: [],
+    aliasesAr: [],
+    point: [40, 35],
+    ...extra,
   });
   const g = Gazetteer.parse({
     version: 1,

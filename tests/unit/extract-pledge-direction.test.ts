@@ -18,9 +18,7 @@ describe("pledge and defection direction", () => {
 
   it("sends a faction that split from one group and swore to another from the first to the second, with no pledge by the group it left", () => {
     expect(directed("A splinter group that broke away from AQIM and declared loyalty to the Islamic State beheaded a hostage.")).toEqual(["defection aqim>isis @-"]);
-    expect(directed("وكان تنظيم القاعدة في بلاد المغرب الإسلامي قد فقد عناصر بعد انشقاق مجموعة عنه ومبايعتها تنظيم الدولة الإسلامية.", "ar")).toEqual([
-      "defection aqim>isis @-",
-    ]);
+    expect(directed("وكان تنظيم القاعدة في بلاد المغرب الإسلامي قد فقد عناصر بعد انشقاق مجموعة عنه ومبايعتها تنظيم الدولة الإسلامية.", "ar")).toEqual(["defection aqim>isis @-"]);
   });
 
   it("never makes a branch's joining its own parent a defection", () => {

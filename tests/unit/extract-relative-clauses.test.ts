@@ -16,7 +16,10 @@ describe("relative clauses", () => {
   });
 
   it("gives the relative clause the group before its pronoun, and resumes the main clause with it", () => {
-    expect(claims("Islamic State, which seized Mosul in June 2014, attacked Kirkuk on Thursday.", "en")).toEqual(["attack isis @Kirkuk 2016-06-02", "presence isis @Mosul 2014-06"]);
+    expect(claims("Islamic State, which seized Mosul in June 2014, attacked Kirkuk on Thursday.", "en")).toEqual([
+      "attack isis @Kirkuk 2016-06-02",
+      "presence isis @Mosul 2014-06",
+    ]);
     expect(claims("وهاجم تنظيم داعش، الذي سيطر على الموصل عام 2014، مدينة كركوك أمس.", "ar")).toEqual(["attack isis @Kirkuk 2016-06-02", "presence isis @Mosul 2014"]);
   });
 });

@@ -10,9 +10,9 @@ const claims = (text: string, lang: "ar" | "en" = "en") => ingestText(text, { sl
 describe("clauses and subjects", () => {
   it("does not make an army that withdrew in one clause the subject of 'ثم سيطروا' (then they seized) in the next", () => {
     expect(claims("انسحب الجيش من بيجي أمام تقدم مسلحي داعش، ثم سيطروا على تكريت.", "ar")).not.toContain("territorial-loss isis");
-    expect(claims("يسيطر مقاتلو تنظيم داعش على الموصل منذ حزيران، حين انسحبت القوات الحكومية من المدينة أمام تقدمهم، ثم سيطروا في اليوم التالي على مدينة تكريت.", "ar")).not.toContain(
-      "territorial-loss isis",
-    );
+    expect(
+      claims("يسيطر مقاتلو تنظيم داعش على الموصل منذ حزيران، حين انسحبت القوات الحكومية من المدينة أمام تقدمهم، ثم سيطروا في اليوم التالي على مدينة تكريت.", "ar"),
+    ).not.toContain("territorial-loss isis");
   });
 
   it("reads soldiers withdrawing 'من القاعدة' as leaving a base, never a defection from al-Qaeda", () => {

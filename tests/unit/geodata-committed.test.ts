@@ -23,7 +23,11 @@ describe("committed geodata/gazetteer.json", () => {
   const provinceIsos = new Set(of("province").map((p) => p.iso));
 
   it("has the seven countries, with English and Arabic names", () => {
-    expect(of("country").map((p) => p.iso).sort()).toEqual([...COUNTRY_ISO3].sort());
+    expect(
+      of("country")
+        .map((p) => p.iso)
+        .sort(),
+    ).toEqual([...COUNTRY_ISO3].sort());
     expect(places.find((p) => p.id === "country:DZA")!.nameAr).toBe("الجزائر");
   });
 
@@ -54,7 +58,12 @@ describe("committed geodata/gazetteer.json", () => {
   });
 
   it("keeps the ambiguous Arabic names visible as separate places", () => {
-    expect(places.filter((p) => p.nameAr === "الجزائر").map((p) => p.kind).sort()).toEqual(["city", "country", "province"]);
+    expect(
+      places
+        .filter((p) => p.nameAr === "الجزائر")
+        .map((p) => p.kind)
+        .sort(),
+    ).toEqual(["city", "country", "province"]);
     expect(places.find((p) => p.id === "province:NG-NI")!.nameAr).toBe("نيجر");
     expect(places.find((p) => p.id === "country:NER")!.nameAr).toBe("النيجر");
   });

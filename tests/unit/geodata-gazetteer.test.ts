@@ -12,9 +12,7 @@ import { admin1, square } from "@/tests/fixtures/geodata/synthetic";
 const provinces = fixAdmin1([admin1("NG-BO", square(0, 0)), admin1("NE-1", square(0, 1)), admin1("DZ-11", square(0, 2))]);
 
 const input = {
-  countries: [
-    { iso3: "NGA", iso2: "NG", nameEn: "Nigeria", nameAr: "نيجيريا", aliasesEn: [], aliasesAr: [], point: [0.5, 0.5] as [number, number] },
-  ],
+  countries: [{ iso3: "NGA", iso2: "NG", nameEn: "Nigeria", nameAr: "نيجيريا", aliasesEn: [], aliasesAr: [], point: [0.5, 0.5] as [number, number] }],
   regions: [
     {
       id: "sahel",
@@ -29,7 +27,18 @@ const input = {
   ],
   provinces,
   cities: [
-    { geonamesId: 9, id: "city:9", country: "NGA" as const, nameEn: "Town", nameAr: "بلدة", aliasesEn: [], aliasesAr: [], point: [0.5, 0.5] as [number, number], population: 20_000, province: "NG-BO" },
+    {
+      geonamesId: 9,
+      id: "city:9",
+      country: "NGA" as const,
+      nameEn: "Town",
+      nameAr: "بلدة",
+      aliasesEn: [],
+      aliasesAr: [],
+      point: [0.5, 0.5] as [number, number],
+      population: 20_000,
+      province: "NG-BO",
+    },
   ],
 };
 

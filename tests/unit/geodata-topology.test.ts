@@ -50,7 +50,11 @@ describe("buildBoundaries (synthetic squares)", () => {
   it("keeps an enclave a polygon however hard it simplifies", () => {
     const inner = square(2, 2, 0.01);
     const provinces = fixAdmin1([admin1("SY-DI", inner), admin1("SY-RD", squareWithHole(0, 0, 5, inner))]);
-    const t = buildBoundaries(provinces, countries.filter((c) => c.iso3 === "SYR"), 1e9);
+    const t = buildBoundaries(
+      provinces,
+      countries.filter((c) => c.iso3 === "SYR"),
+      1e9,
+    );
     const di = feature(t, t.objects.admin1.geometries.find((g) => prop(g, "iso") === "SY-DI")!) as Feature<Polygon>;
     const ring = di.geometry.coordinates[0]!;
     expect(new Set(ring.map((p) => p.join())).size).toBeGreaterThanOrEqual(3);

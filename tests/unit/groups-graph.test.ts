@@ -6,7 +6,8 @@ import type { Claim } from "@/lib/schema/article";
 import { claim } from "../fixtures/layers/world";
 
 const d = (value: string) => ({ value, precision: (value.length === 4 ? "year" : value.length === 7 ? "month" : "day") as "year" | "month" | "day", inferred: false });
-const shift = (kind: "pledge" | "defection", from: string, to: string, over: Partial<Claim> = {}) => claim({ kind, places: [], actors: [from, to], fromActor: from, toActor: to, ...over });
+const shift = (kind: "pledge" | "defection", from: string, to: string, over: Partial<Claim> = {}) =>
+  claim({ kind, places: [], actors: [from, to], fromActor: from, toActor: to, ...over });
 
 const LEXICON = [
   { id: "isis", nameEn: "ISIS", nameAr: "داعش", color: "#111111" },
@@ -42,7 +43,11 @@ describe("allegiance edges", () => {
   });
   it("for a group, keep the edges touching it or its branches, with both ends named from the lexicon", () => {
     const edges = allegianceEdges([shift("pledge", "boko-haram", "iswap"), shift("defection", "al-qaeda", "taliban")]);
-    const g = groupGraph(edges, ["isis", "iswap"], LEXICON.map((a) => ({ ...a, kind: "group" as const })));
+    const g = groupGraph(
+      edges,
+      ["isis", "iswap"],
+      LEXICON.map((a) => ({ ...a, kind: "group" as const })),
+    );
     expect(g.edges.map((e) => e.id)).toEqual(["pledge:boko-haram--iswap"]);
     expect(g.nodes.map((n) => n.nameEn)).toEqual(["Boko Haram", "ISWAP"]);
   });
@@ -51,7 +56,13 @@ describe("allegiance edges", () => {
 describe("group pages' data", () => {
   const claims = [shift("pledge", "boko-haram", "isis", { date: d("2015-03") }), claim({ kind: "attack", places: [], actors: ["iswap"], date: d("2019-06") })];
   it("list every lexicon group with the claims naming it, even with none", () => {
-    expect(groupList(LEXICON, claims).map((g) => [g.id, g.claims])).toEqual([["isis", 1], ["iswap", 1], ["boko-haram", 1], ["al-qaeda", 0], ["taliban", 0]]);
+    expect(groupList(LEXICON, claims).map((g) => [g.id, g.claims])).toEqual([
+      ["isis", 1],
+      ["iswap", 1],
+      ["boko-haram", 1],
+      ["al-qaeda", 0],
+      ["taliban", 0],
+    ]);
   });
   it("count a group's claims with its branches', by kind and over time; its branches and graph", () => {
     const p = groupProfile("isis", LEXICON, claims)!;
@@ -68,7 +79,11 @@ describe("group pages' data", () => {
 });
 
 describe("graph layout", () => {
-  const g = groupGraph(allegianceEdges([shift("pledge", "boko-haram", "isis"), shift("defection", "isis", "taliban"), shift("pledge", "al-qaeda", "isis")]), ["isis"], LEXICON.map((a) => ({ ...a, kind: "group" as const })));
+  const g = groupGraph(
+    allegianceEdges([shift("pledge", "boko-haram", "isis"), shift("defection", "isis", "taliban"), shift("pledge", "al-qaeda", "isis")]),
+    ["isis"],
+    LEXICON.map((a) => ({ ...a, kind: "group" as const })),
+  );
   it("puts every node inside the drawing, the page's group in the middle, none on top of another", () => {
     const l = layoutGraph(g, "isis");
     expect(l.at.isis).toEqual({ x: 320, y: 210 });

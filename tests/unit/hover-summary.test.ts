@@ -13,7 +13,14 @@ const sources = [
 
 describe("a hover tooltip", () => {
   it("names the place, what each layer has there, the claims of its largest mark and which articles", () => {
-    const s = hoverSummary([mark({ id: "m1", layer: "allegiance-shifts", claims: 2, articles: ["a1"], articleCount: 1 }), mark({ id: "m2", layer: "activity", claims: 3, articles: ["a1", "a2"], articleCount: 2 })], sources, "en");
+    const s = hoverSummary(
+      [
+        mark({ id: "m1", layer: "allegiance-shifts", claims: 2, articles: ["a1"], articleCount: 1 }),
+        mark({ id: "m2", layer: "activity", claims: 3, articles: ["a1", "a2"], articleCount: 2 }),
+      ],
+      sources,
+      "en",
+    );
     expect(s).toEqual({ place: "Yemen", lines: ["Allegiance shifts: 2 claims", "Activity by country: 3 claims"], claims: "3 claims", articles: "First article, Second article" });
   });
   it("counts the articles it cannot name", () => {
@@ -21,7 +28,11 @@ describe("a hover tooltip", () => {
     expect(s?.articles).toBe("First article, Second article and 10 more");
   });
   it("names a second place under the cursor, such as a province inside the country", () => {
-    const s = hoverSummary([mark({ id: "m1", layer: "recruitment-hotspots", claims: 1, placeId: "province:YE-AD", nameEn: "Aden" }), mark({ id: "m2", layer: "activity", claims: 1 })], sources, "en");
+    const s = hoverSummary(
+      [mark({ id: "m1", layer: "recruitment-hotspots", claims: 1, placeId: "province:YE-AD", nameEn: "Aden" }), mark({ id: "m2", layer: "activity", claims: 1 })],
+      sources,
+      "en",
+    );
     expect(s?.lines).toEqual(["Recruitment hotspots: 1 claim", "Activity by country (Yemen): 1 claim"]);
   });
   it("gives a stated share with its qualifier, in Arabic in Arabic", () => {

@@ -13,7 +13,12 @@ const SEED = "/work/shared/seed/000_40a8f3811f703089.txt";
 let dir: string;
 
 function ingest(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(TSX, ["scripts/ingest.ts", ...args], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ATLAS_DATA_DIR: path.join(dir, "out"), ATLAS_SEED_DIR: "none", ...env }, timeout: 60_000 });
+  const r = spawnSync(TSX, ["scripts/ingest.ts", ...args], {
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ATLAS_DATA_DIR: path.join(dir, "out"), ATLAS_SEED_DIR: "none", ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split("\n").filter(Boolean) };
 }
 
@@ -110,9 +115,11 @@ describe("ingest CLI runs", () => {
     writeFileSync(path.join(bad, "x.curated.json"), "{");
     const r = ingest(["--check", bad]);
     expect(r.code).toBe(1);
-    expect(r.stdout.trim().split("\n")).toEqual([expect.stringMatching(/x\.article\.json: missing/), expect.stringMatching(/000_40a8f3811f703089\.curated\.json: gloss for unknown passage p-gone$/)]);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(/x\.article\.json: missing/),
+      expect.stringMatching(/000_40a8f3811f703089\.curated\.json: gloss for unknown passage p-gone$/),
+    ]);
   });
-
 });
 
 describe("slugs from file names", () => {

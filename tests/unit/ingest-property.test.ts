@@ -6,7 +6,50 @@ import { ingestText } from "@/lib/articles/ingest";
 import { loadMatchers } from "@/lib/articles/resources";
 
 const m = loadMatchers({ gazetteer: "tests/fixtures/articles/gazetteer.synthetic.json" });
-const words = ["داعش", "القاعدة", "للقاعدة", "بايع", "أقسم", "الجزائر", "النيجر", "نيجر", "ولاية", "مدينة", "شمال", "شرق", "نيجيريا", "آب", "أغسطس", "الماضي", "عام", "2015", "أكثر", "من", "60٪", "عشرات", "IS", "is", "Niger", "State", "last", "August", "killed", "four", "soldiers", "joined", "«", "»", '"', ".", "،", "؟", "\n\n", " ", "ـ", "ً"];
+const words = [
+  "داعش",
+  "القاعدة",
+  "للقاعدة",
+  "بايع",
+  "أقسم",
+  "الجزائر",
+  "النيجر",
+  "نيجر",
+  "ولاية",
+  "مدينة",
+  "شمال",
+  "شرق",
+  "نيجيريا",
+  "آب",
+  "أغسطس",
+  "الماضي",
+  "عام",
+  "2015",
+  "أكثر",
+  "من",
+  "60٪",
+  "عشرات",
+  "IS",
+  "is",
+  "Niger",
+  "State",
+  "last",
+  "August",
+  "killed",
+  "four",
+  "soldiers",
+  "joined",
+  "«",
+  "»",
+  '"',
+  ".",
+  "،",
+  "؟",
+  "\n\n",
+  " ",
+  "ـ",
+  "ً",
+];
 const arabicish = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((xs) => xs.join(" "));
 const SEED = readFileSync("/work/shared/seed/000_40a8f3811f703089.txt", "utf8");
 

@@ -12,7 +12,10 @@ afterAll(() => srv.close());
 const open = { allowPrivate: true };
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ApiError);
   return e as ApiError;
 }
@@ -25,7 +28,16 @@ describe("fetchUrl: the SSRF guard", () => {
   });
 
   it("refuses literal loopback, private and metadata addresses, in every spelling the URL parser accepts", async () => {
-    for (const u of ["http://127.0.0.1/", "http://2130706433/", "http://0x7f.1/", "http://10.0.0.8/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/"]) {
+    for (const u of [
+      "http://127.0.0.1/",
+      "http://2130706433/",
+      "http://0x7f.1/",
+      "http://10.0.0.8/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://[::ffff:a9fe:a9fe]/",
+    ]) {
       const e = await failure(fetchUrl(u));
       expect(e.status, u).toBe(400);
       expect(e.message).toMatch(/Refused/);
@@ -33,7 +45,10 @@ describe("fetchUrl: the SSRF guard", () => {
   });
 
   it("refuses a name when any address it resolves to is forbidden, before connecting", async () => {
-    const resolve = async () => [{ address: "93.184.216.34", family: 4 }, { address: "10.0.0.1", family: 4 }];
+    const resolve = async () => [
+      { address: "93.184.216.34", family: 4 },
+      { address: "10.0.0.1", family: 4 },
+    ];
     const e = await failure(fetchUrl("http://mixed.test/", { resolve }));
     expect(e.status).toBe(400);
     expect(e.message).toMatch(/private/);

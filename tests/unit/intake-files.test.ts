@@ -4,7 +4,10 @@ import { ApiError } from "@/lib/api/errors";
 import { PDF_REFUSAL, readArticleFile } from "@/lib/intake/files";
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ApiError);
   return e as ApiError;
 }

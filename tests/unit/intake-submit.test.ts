@@ -77,6 +77,12 @@ describe("submitArticle: adding an article from the workspace or the API", () =>
     expect((e as ApiError).status).toBe(400);
     await setSetting("fetch.allowPrivateAddresses", true, actor);
     const out = await run({ url: `${srv.base}/article` }, { dryRun: true });
-    expect(out.kind === "preview" && out.preview.article).toMatchObject({ title: "ISIS loses Raqqa", source: "Test Wire", url: "https://wire.example/raqqa", published: { value: "2017-10-17" }, lang: "en" });
+    expect(out.kind === "preview" && out.preview.article).toMatchObject({
+      title: "ISIS loses Raqqa",
+      source: "Test Wire",
+      url: "https://wire.example/raqqa",
+      published: { value: "2017-10-17" },
+      lang: "en",
+    });
   });
 });

@@ -16,7 +16,15 @@ function lexiconDir(local: string | Buffer): string {
 }
 
 const baseIds = loadActorLexicon(lexiconDir('{"version":1,"actors":[]}')).actors.map((a) => a.id);
-const extra = { id: "synthetic-front", kind: "group", nameEn: "Synthetic Front", nameAr: "جبهة تجريبية", color: "#123456", namesAr: ["جبهة تجريبية"], namesEn: ["Synthetic Front"] };
+const extra = {
+  id: "synthetic-front",
+  kind: "group",
+  nameEn: "Synthetic Front",
+  nameAr: "جبهة تجريبية",
+  color: "#123456",
+  namesAr: ["جبهة تجريبية"],
+  namesEn: ["Synthetic Front"],
+};
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -90,7 +90,9 @@ describe("a map about one region", () => {
   it("outlines the region and dims the countries it is not in; a map with no focus gets none of this", () => {
     const layers = mapStyle(ORIGIN, "en", [], undefined, {}, { countries: [], admin1: ["SY-RA"] }).layers;
     expect(layers.find((l) => l.id === "focus-line-admin1")).toMatchObject({ filter: ["in", ["get", "iso"], ["literal", ["SY-RA"]]] });
-    expect(layers.find((l) => l.id === "focus-dim")).toMatchObject({ filter: ["all", ["!", ["in", ["get", "iso3"], ["literal", []]]], ["!", ["in", ["get", "iso2"], ["literal", ["SY"]]]]] });
+    expect(layers.find((l) => l.id === "focus-dim")).toMatchObject({
+      filter: ["all", ["!", ["in", ["get", "iso3"], ["literal", []]]], ["!", ["in", ["get", "iso2"], ["literal", ["SY"]]]]],
+    });
     expect(mapStyle(ORIGIN, "en", []).layers.some((l) => l.id.startsWith("focus-"))).toBe(false);
     expect(validateStyleMin(mapStyle(ORIGIN, "en", [...LAYER_ORDER], undefined, {}, { countries: ["IRQ"], admin1: ["SY-RA"] }) as never)).toEqual([]);
   });

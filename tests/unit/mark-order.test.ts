@@ -3,7 +3,13 @@ import { markOrder, stepMark } from "@/lib/view/mark-order";
 import type { ViewLayer } from "@/lib/view/view-state";
 
 const m = (id: string, layer: ViewLayer, lng: number, lat = 30) => ({ id, layer, point: [lng, lat] as [number, number] });
-const marks = [m("mosul", "activity", 43.1, 36.3), m("raqqa", "activity", 39.0, 35.9), m("kabul", "activity", 69.2, 34.5), m("loss-iraq", "territorial-loss", 44, 33), m("hidden", "recruitment-hotspots", 10)];
+const marks = [
+  m("mosul", "activity", 43.1, 36.3),
+  m("raqqa", "activity", 39.0, 35.9),
+  m("kabul", "activity", 69.2, 34.5),
+  m("loss-iraq", "territorial-loss", 44, 33),
+  m("hidden", "recruitment-hotspots", 10),
+];
 const layers: ViewLayer[] = ["activity", "territorial-loss"];
 
 describe("stepping through the map's features with the keyboard", () => {

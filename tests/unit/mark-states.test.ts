@@ -15,7 +15,15 @@ const ACTORS = new Map([
 describe("mapMarks", () => {
   it("sums recruitment on a province that a region and a province claim both cover", () => {
     const marks = [
-      mark({ id: "r1", layer: "recruitment-hotspots", targets: [{ source: "admin1", id: "NG-BO" }, { source: "admin1", id: "NG-YO" }], value: 1 }),
+      mark({
+        id: "r1",
+        layer: "recruitment-hotspots",
+        targets: [
+          { source: "admin1", id: "NG-BO" },
+          { source: "admin1", id: "NG-YO" },
+        ],
+        value: 1,
+      }),
       mark({ id: "r2", layer: "recruitment-hotspots", targets: [{ source: "admin1", id: "NG-BO" }], value: 2 }),
     ];
     const { states } = mapMarks(marks, ["recruitment-hotspots"], ACTORS, null, "en");
@@ -30,7 +38,13 @@ describe("mapMarks", () => {
   });
 
   it("draws a mark with no base feature as a point, with its actor's colour", () => {
-    const { points } = mapMarks([mark({ id: "p", layer: "allegiance-shifts", targets: [], point: [39, 35.9], actor: "al-qaeda", fromActor: "isis", toActor: "al-qaeda" })], ["allegiance-shifts"], ACTORS, null, "en");
+    const { points } = mapMarks(
+      [mark({ id: "p", layer: "allegiance-shifts", targets: [], point: [39, 35.9], actor: "al-qaeda", fromActor: "isis", toActor: "al-qaeda" })],
+      ["allegiance-shifts"],
+      ACTORS,
+      null,
+      "en",
+    );
     expect(points.features[0]?.geometry.coordinates).toEqual([39, 35.9]);
     expect(points.features[0]?.properties).toMatchObject({ markId: "p", color: "#8c2d04", label: "ISIS → al-Qaeda" });
   });

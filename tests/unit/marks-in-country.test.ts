@@ -5,7 +5,13 @@ import { claim, PLACES, ref } from "../fixtures/layers/world";
 
 describe("a country page's marks", () => {
   it("keep only the country's own features: a figure for Syria and Iraq together shades Syria alone on Syria's page", () => {
-    const marks = marksFor([claim({ kind: "territorial-loss", places: [ref("country:SYR"), ref("country:IRQ")], quantity: { text: "60%", value: 60, unit: "percent", qualifier: "more-than" } }), claim({ kind: "recruitment", places: [ref("country:IRQ")] })], PLACES);
+    const marks = marksFor(
+      [
+        claim({ kind: "territorial-loss", places: [ref("country:SYR"), ref("country:IRQ")], quantity: { text: "60%", value: 60, unit: "percent", qualifier: "more-than" } }),
+        claim({ kind: "recruitment", places: [ref("country:IRQ")] }),
+      ],
+      PLACES,
+    );
     const syria = marksInCountry(marks, "SYR", "SY").filter((m) => m.layer !== "activity");
     expect(syria.map((m) => [m.layer, m.targets])).toEqual([["territorial-loss", [{ source: "countries", id: "SYR" }]]]);
   });

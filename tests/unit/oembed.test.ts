@@ -23,7 +23,15 @@ describe("oEmbed URL validation", () => {
   });
 
   it("refuses malformed requests with 400", () => {
-    for (const q of ["", "url=not%20a%20url", "url=javascript:alert(1)", `url=${encodeURIComponent(ORIGIN)}&maxwidth=abc`, `url=${encodeURIComponent(ORIGIN)}&maxwidth=10`, `url=${encodeURIComponent(ORIGIN)}&format=yaml`, `url=${encodeURIComponent(ORIGIN)}&foo=1`]) {
+    for (const q of [
+      "",
+      "url=not%20a%20url",
+      "url=javascript:alert(1)",
+      `url=${encodeURIComponent(ORIGIN)}&maxwidth=abc`,
+      `url=${encodeURIComponent(ORIGIN)}&maxwidth=10`,
+      `url=${encodeURIComponent(ORIGIN)}&format=yaml`,
+      `url=${encodeURIComponent(ORIGIN)}&foo=1`,
+    ]) {
       expect(() => parse(q), q).toThrow(ApiError);
       try {
         parse(q);

@@ -4,8 +4,29 @@ import { placeShape } from "@/lib/geo/place-geometry";
 import type { Place } from "@/lib/schema/gazetteer";
 
 // SYNTHETIC squares standing in for provinces.
-const square = (x: number, y: number): Feature<Polygon> => ({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] } });
-const index = { countries: new Map(), provinces: new Map([["NG-BO", square(12, 11)], ["NG-YO", square(11, 11)]]) };
+const square = (x: number, y: number): Feature<Polygon> => ({
+  type: "Feature",
+  properties: {},
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  },
+});
+const index = {
+  countries: new Map(),
+  provinces: new Map([
+    ["NG-BO", square(12, 11)],
+    ["NG-YO", square(11, 11)],
+  ]),
+};
 const region = (id: string, members: string[]) => ({ id, kind: "region", members, nameEn: id, nameAr: id }) as unknown as Place;
 
 describe("the shape a region is drawn with", () => {

@@ -7,8 +7,18 @@ import type { Place } from "@/lib/schema/gazetteer";
 const actors = new Map([["isis", { id: "isis", nameEn: "ISIS", nameAr: "داعش" } as Actor]]);
 const places = new Map([["city:raqqa", { id: "city:raqqa", nameEn: "Raqqa", nameAr: "الرقة", kind: "city" } as unknown as Place]]);
 const claim = {
-  id: "c-1", article: "a", passageId: "p-1", span: { start: 0, end: 5 }, quote: "q", kind: "territorial-loss", actors: ["isis"],
-  places: [{ placeId: "city:raqqa", precision: "point" }], countries: ["SYR"], certainty: "reported", method: "auto", confidence: 0.7,
+  id: "c-1",
+  article: "a",
+  passageId: "p-1",
+  span: { start: 0, end: 5 },
+  quote: "q",
+  kind: "territorial-loss",
+  actors: ["isis"],
+  places: [{ placeId: "city:raqqa", precision: "point" }],
+  countries: ["SYR"],
+  certainty: "reported",
+  method: "auto",
+  confidence: 0.7,
   summary: "ISIS lost territory in Raqqa",
 } as Claim;
 

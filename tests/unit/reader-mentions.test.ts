@@ -50,7 +50,14 @@ describe("findMentions (the ingest pipeline's matchers)", () => {
 describe("mentionsFromClaims", () => {
   it("finds every occurrence of each claim's matched words", () => {
     const text = "عاد إلى البلدة ثم غادر البلدة.";
-    const got = mentionsFromClaims(text, [claim({ places: [{ placeId: "city:1", precision: "point", matched: "البلدة" }, { placeId: "city:2", precision: "point" }] })]);
+    const got = mentionsFromClaims(text, [
+      claim({
+        places: [
+          { placeId: "city:1", precision: "point", matched: "البلدة" },
+          { placeId: "city:2", precision: "point" },
+        ],
+      }),
+    ]);
     expect(got.map((x) => [x.id, x.start, x.end])).toEqual([
       ["city:1", 8, 14],
       ["city:1", 23, 29],
@@ -58,7 +65,13 @@ describe("mentionsFromClaims", () => {
   });
 
   it("extras overlapping the matchers' mentions are dropped", () => {
-    const merged = mergeMentions([{ kind: "actor", id: "a", start: 0, end: 5 }], [{ kind: "place", id: "p", start: 3, end: 8 }, { kind: "place", id: "q", start: 9, end: 10 }]);
+    const merged = mergeMentions(
+      [{ kind: "actor", id: "a", start: 0, end: 5 }],
+      [
+        { kind: "place", id: "p", start: 3, end: 8 },
+        { kind: "place", id: "q", start: 9, end: 10 },
+      ],
+    );
     expect(merged.map((x) => x.id)).toEqual(["a", "q"]);
   });
 });

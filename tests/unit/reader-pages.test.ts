@@ -77,8 +77,19 @@ function bigArticle(): { article: Article; claims: Claim[] } {
     text += t;
   }
   const claims: Claim[] = passages.slice(0, 2000).map((p, i) => ({
-    id: `c-big-${i}`, article: SLUG, passageId: p.id, span: { start: 0, end: 15 }, quote: p.text.slice(0, 15), kind: "territorial-loss",
-    actors: ["isis"], places: [], countries: ["SYR"], certainty: "asserted", method: "auto", confidence: 0.9, summary: "ISIS lost Raqqa",
+    id: `c-big-${i}`,
+    article: SLUG,
+    passageId: p.id,
+    span: { start: 0, end: 15 },
+    quote: p.text.slice(0, 15),
+    kind: "territorial-loss",
+    actors: ["isis"],
+    places: [],
+    countries: ["SYR"],
+    certainty: "asserted",
+    method: "auto",
+    confidence: 0.9,
+    summary: "ISIS lost Raqqa",
   }));
   const sha256 = createHash("sha256").update(text).digest("hex");
   return { article: { slug: SLUG, title: "A very long synthetic article", lang: "en", text, passages, sha256 }, claims };
@@ -97,7 +108,11 @@ describe("a huge article in the reader", () => {
     await freshStore();
     const { article, claims } = bigArticle();
     await inWrite(await db(), (trx) => writeArticle(trx, { article, autoClaims: claims }));
-    const small = ingestText(readFileSync("tests/fixtures/articles/synthetic-ar.txt", "utf8"), { slug: "syn-stale" }, loadMatchers({ gazetteer: "tests/fixtures/articles/gazetteer.synthetic.json" }));
+    const small = ingestText(
+      readFileSync("tests/fixtures/articles/synthetic-ar.txt", "utf8"),
+      { slug: "syn-stale" },
+      loadMatchers({ gazetteer: "tests/fixtures/articles/gazetteer.synthetic.json" }),
+    );
     const stale = Curation.parse({ version: 1, article: "syn-stale", remove: [{ id: "c-gone" }] });
     await inWrite(await db(), (trx) => writeArticle(trx, { article: small.article, autoClaims: small.claims, curation: stale }));
   }, 120_000);

@@ -18,7 +18,12 @@ describe("segmentPassage", () => {
       ["city:y", [["Town Y", "c1"]]],
       [null, [[" today.", ""]]],
     ]);
-    expect(runs.map((r) => [r.start, r.end])).toEqual([[0, 7], [7, 20], [20, 26], [26, 33]]);
+    expect(runs.map((r) => [r.start, r.end])).toEqual([
+      [0, 7],
+      [7, 20],
+      [20, 26],
+      [26, 33],
+    ]);
   });
 
   it("keeps one link per mention when a highlight starts inside it", () => {
@@ -26,19 +31,57 @@ describe("segmentPassage", () => {
     const runs = segmentPassage(text, [place(6, 16)], [{ id: "c1", start: 8, end: 16 }]);
     expect(shape(runs)).toEqual([
       [null, [["alpha ", ""]]],
-      ["country:SYR", [["be", ""], ["ta gamma", "c1"]]],
+      [
+        "country:SYR",
+        [
+          ["be", ""],
+          ["ta gamma", "c1"],
+        ],
+      ],
     ]);
   });
 
   it("handles overlapping highlights: each part lists every claim covering it", () => {
     const text = "one two three four";
-    const runs = segmentPassage(text, [], [{ id: "a", start: 0, end: 13 }, { id: "b", start: 4, end: 18 }]);
-    expect(shape(runs)).toEqual([[null, [["one ", "a"], ["two three", "a+b"], [" four", "b"]]]]);
+    const runs = segmentPassage(
+      text,
+      [],
+      [
+        { id: "a", start: 0, end: 13 },
+        { id: "b", start: 4, end: 18 },
+      ],
+    );
+    expect(shape(runs)).toEqual([
+      [
+        null,
+        [
+          ["one ", "a"],
+          ["two three", "a+b"],
+          [" four", "b"],
+        ],
+      ],
+    ]);
   });
 
   it("merges duplicated highlight spans into one part", () => {
-    const runs = segmentPassage("abcdef", [], [{ id: "a", start: 1, end: 3 }, { id: "a", start: 3, end: 5 }]);
-    expect(shape(runs)).toEqual([[null, [["a", ""], ["bcde", "a"], ["f", ""]]]]);
+    const runs = segmentPassage(
+      "abcdef",
+      [],
+      [
+        { id: "a", start: 1, end: 3 },
+        { id: "a", start: 3, end: 5 },
+      ],
+    );
+    expect(shape(runs)).toEqual([
+      [
+        null,
+        [
+          ["a", ""],
+          ["bcde", "a"],
+          ["f", ""],
+        ],
+      ],
+    ]);
   });
 
   it("drops mentions overlapping an earlier or longer one (links cannot nest)", () => {
@@ -54,7 +97,13 @@ describe("segmentPassage", () => {
     const runs = segmentPassage(text, [place(3, 3), place(4, 2), place(-5, 2, "clamped"), place(Number.NaN, 3)], [{ id: "h", start: 4, end: 99 }]);
     expect(shape(runs)).toEqual([
       ["clamped", [["sh", ""]]],
-      [null, [["or", ""], ["t", "h"]]],
+      [
+        null,
+        [
+          ["or", ""],
+          ["t", "h"],
+        ],
+      ],
     ]);
     expect(segmentPassage("", [place(0, 1)], [])).toEqual([]);
   });

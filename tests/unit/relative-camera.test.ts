@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { relativeCamera } from "@/lib/map/relative-camera";
 
-const SYRIA: [[number, number], [number, number]] = [[35, 32], [43, 37]];
-const PROVINCE: [[number, number], [number, number]] = [[38, 35], [40, 36]];
+const SYRIA: [[number, number], [number, number]] = [
+  [35, 32],
+  [43, 37],
+];
+const PROVINCE: [[number, number], [number, number]] = [
+  [38, 35],
+  [40, 36],
+];
 
 describe("a comparison panel's camera, moved to another region", () => {
   it("stands in the same relation to the other region: its centre to its centre, zoomed in as much as the region is smaller", () => {

@@ -7,7 +7,21 @@ const P: Passage = { id: "p-a", start: 0, end: 40, text: "ISIS fighters seized t
 const passages = new Map([[P.id, P]]);
 
 function row(id: string, span: [number, number], kind: Claim["kind"], over: Partial<ClaimRowState> = {}): ClaimRowState {
-  const claim = { id, article: "a", passageId: P.id, span: { start: span[0], end: span[1] }, quote: P.text.slice(span[0], span[1]), kind, actors: [], places: [], countries: [], certainty: "asserted", method: "auto", confidence: 0.8, summary: "" } as Claim;
+  const claim = {
+    id,
+    article: "a",
+    passageId: P.id,
+    span: { start: span[0], end: span[1] },
+    quote: P.text.slice(span[0], span[1]),
+    kind,
+    actors: [],
+    places: [],
+    countries: [],
+    certainty: "asserted",
+    method: "auto",
+    confidence: 0.8,
+    summary: "",
+  } as Claim;
   return { claim, status: "proposed", reviewedBy: null, reviewedAt: null, rev: 0, note: null, ...over };
 }
 
@@ -16,7 +30,10 @@ describe("keepDecisions", () => {
     const decided = row("c-old", [0, 13], "presence", { status: "rejected", reviewedBy: "ana" });
     const fresh = [row("c-new", [0, 13], "presence"), row("c-other", [14, 38], "territorial-loss")];
     const { rows } = keepDecisions(fresh, [decided], passages);
-    expect(rows.map((r) => [r.claim.id, r.status])).toEqual([["c-old", "rejected"], ["c-other", "proposed"]]);
+    expect(rows.map((r) => [r.claim.id, r.status])).toEqual([
+      ["c-old", "rejected"],
+      ["c-other", "proposed"],
+    ]);
   });
 
   it("keeps an edited claim (its kind changed) over the fresh one with its id", () => {

@@ -124,20 +124,44 @@ describe("a reviewer's decisions", () => {
     const r = await save();
     const [a, b] = r.claims;
     await editClaim(keyOf(b!.id), { rev: 0, status: "rejected" }, EDITOR);
-    expect(await statusOf(acceptMany([{ key: keyOf(a!.id), rev: 0 }, { key: keyOf(b!.id), rev: 0 }], EDITOR))).toBe(409);
+    expect(
+      await statusOf(
+        acceptMany(
+          [
+            { key: keyOf(a!.id), rev: 0 },
+            { key: keyOf(b!.id), rev: 0 },
+          ],
+          EDITOR,
+        ),
+      ),
+    ).toBe(409);
     expect((await getClaim(keyOf(a!.id))).status).toBe("proposed");
-    const ok = await acceptMany([{ key: keyOf(a!.id), rev: 0 }, { key: keyOf(b!.id), rev: 1 }], EDITOR);
+    const ok = await acceptMany(
+      [
+        { key: keyOf(a!.id), rev: 0 },
+        { key: keyOf(b!.id), rev: 1 },
+      ],
+      EDITOR,
+    );
     expect(ok.map((c) => c.status)).toEqual(["accepted", "accepted"]);
   });
 
   it("adds a reviewer's claim on a passage span, quoting exactly that span, accepted and served", async () => {
     const r = await save();
     const p = r.article.passages[1]!;
-    const added = await addClaim("syn-review", { passageId: p.id, span: { start: 0, end: 10 }, kind: "presence", actors: ["isis"], places: ["country:IRQ"], certainty: "reported" }, EDITOR);
+    const added = await addClaim(
+      "syn-review",
+      { passageId: p.id, span: { start: 0, end: 10 }, kind: "presence", actors: ["isis"], places: ["country:IRQ"], certainty: "reported" },
+      EDITOR,
+    );
     expect(added.claim).toMatchObject({ quote: p.text.slice(0, 10), countries: ["IRQ"], method: "curated", status: "accepted" });
     expect((await corpus()).claims.map((c) => c.id)).toEqual([added.claim.id]);
-    expect(await statusOf(addClaim("syn-review", { passageId: p.id, span: { start: 5, end: 5000 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(422);
-    expect(await statusOf(addClaim("no-article", { passageId: p.id, span: { start: 0, end: 1 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(404);
+    expect(
+      await statusOf(addClaim("syn-review", { passageId: p.id, span: { start: 5, end: 5000 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR)),
+    ).toBe(422);
+    expect(await statusOf(addClaim("no-article", { passageId: p.id, span: { start: 0, end: 1 }, kind: "presence", actors: [], places: [], certainty: "asserted" }, EDITOR))).toBe(
+      404,
+    );
     expect(await undoLast(added.key, 0, EDITOR)).toBeNull();
     expect((await corpus()).claims).toEqual([]);
   });

@@ -9,7 +9,18 @@ const clockwise = (): FeatureCollection<Polygon> => ({
     {
       type: "Feature",
       properties: { name: "synthetic square" },
-      geometry: { type: "Polygon", coordinates: [[[0, 0], [0, 1.123456789], [1, 1], [1, 0], [0, 0]]] },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [0, 1.123456789],
+            [1, 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
     },
   ],
 });

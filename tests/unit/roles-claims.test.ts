@@ -104,20 +104,27 @@ describe("roles: descriptors, victims and nobody", () => {
     expect(claims("ISIS fighters attacked a convoy.")).toEqual([]);
   });
   it("a state named well after an attack verb is not its subject", () => {
-    expect(brief("ISIS is active in Mosul.\n\nAnalysts said it was too early to say who carried out the attack in Mosul, which came as Washington pressed the government.")).toEqual(["presence isis @ city:99072"]);
+    expect(
+      brief("ISIS is active in Mosul.\n\nAnalysts said it was too early to say who carried out the attack in Mosul, which came as Washington pressed the government."),
+    ).toEqual(["presence isis @ city:99072"]);
   });
 });
 
 describe("clauses, purposes and threats", () => {
   it("'controls A, but lost B' is presence in A and loss of B", () => {
-    expect(brief("Boko Haram controls Maiduguri, but it lost Mosul last month.").sort()).toEqual(["presence boko-haram @ city:2334802", "territorial-loss boko-haram @ city:99072"]);
+    expect(brief("Boko Haram controls Maiduguri, but it lost Mosul last month.").sort()).toEqual([
+      "presence boko-haram @ city:2334802",
+      "territorial-loss boko-haram @ city:99072",
+    ]);
   });
   it("one act at two places on two days is two claims, each with its own date", () => {
     const cs = claims("سيطر مسلحو داعش يوم الثلاثاء على مدينة الموصل، ثم على مدينة بغداد يوم الأربعاء.");
     expect(cs.map((c) => `${c.places.map((p) => p.placeId)} ${c.date?.value}`).sort()).toEqual(["city:98182 2017-07-05", "city:99072 2017-07-04"]);
   });
   it("a call 'to fight the militants' is a purpose, not a clash", () => {
-    expect(claims("ISIS is active in Mosul.\n\nودعا المرجع العراقيين إلى التطوع لقتال المسلحين في بغداد.").filter((c) => c.places.some((p) => p.placeId === "city:98182"))).toEqual([]);
+    expect(claims("ISIS is active in Mosul.\n\nودعا المرجع العراقيين إلى التطوع لقتال المسلحين في بغداد.").filter((c) => c.places.some((p) => p.placeId === "city:98182"))).toEqual(
+      [],
+    );
   });
   it("vows and marches on a city are threats", () => {
     expect(brief("دعا تنظيم داعش مقاتليه إلى الزحف نحو بغداد.")).toEqual(["threat isis @ city:98182"]);
@@ -160,16 +167,29 @@ describe("victims and several acts of one kind", () => {
   });
   it("two acts of one kind each keep the place told after them, with their own dates", () => {
     const cs = claims("طردت القوات تنظيم داعش من محافظة الرقة في حزيران/يونيو، واستعادت في أيار/مايو مدينة الموصل.");
-    expect(cs.map((c) => `${c.kind} ${c.places.map((p) => p.placeId)} ${c.date?.value}`).sort()).toEqual(["territorial-loss city:99072 2017-05", "territorial-loss province:SY-RA 2017-06"]);
+    expect(cs.map((c) => `${c.kind} ${c.places.map((p) => p.placeId)} ${c.date?.value}`).sort()).toEqual([
+      "territorial-loss city:99072 2017-05",
+      "territorial-loss province:SY-RA 2017-06",
+    ]);
   });
 });
 
 describe("pledges to several receivers", () => {
   it("one pledge per receiver, from the group in focus when the giver is 'its'/'الجماعة'", () => {
     const r = claims("JNIM was formed in Mosul.\n\nIts leader pledged its allegiance to al-Qaeda in the Islamic Maghreb and to the Taliban.");
-    expect(r.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor}>${c.toActor}`).sort()).toEqual(["jnim>aqim", "jnim>taliban"]);
+    expect(
+      r
+        .filter((c) => c.kind === "pledge")
+        .map((c) => `${c.fromActor}>${c.toActor}`)
+        .sort(),
+    ).toEqual(["jnim>aqim", "jnim>taliban"]);
     const a = claims("أعلنت جماعة نصرة الإسلام والمسلمين تأسيسها في الموصل.\n\nوجدد زعيمها بيعة الجماعة لزعيم تنظيم القاعدة، ولزعيم حركة طالبان.");
-    expect(a.filter((c) => c.kind === "pledge").map((c) => `${c.fromActor}>${c.toActor}`).sort()).toEqual(["jnim>al-qaeda", "jnim>taliban"]);
+    expect(
+      a
+        .filter((c) => c.kind === "pledge")
+        .map((c) => `${c.fromActor}>${c.toActor}`)
+        .sort(),
+    ).toEqual(["jnim>al-qaeda", "jnim>taliban"]);
   });
 });
 
@@ -187,7 +207,11 @@ describe("splits and appositions", () => {
     expect(a).toMatchObject({ fromActor: "boko-haram", toActor: "ansaru" });
   });
   it("the subject of a verb is the group an apposition describes, not the group inside it", () => {
-    expect(brief("Ansaru, an Islamist group that split from Boko Haram, claimed responsibility for the kidnapping of seven foreigners in Maiduguri.").filter((x) => x.startsWith("attack"))).toEqual(["attack ansaru @ city:2334802"]);
+    expect(
+      brief("Ansaru, an Islamist group that split from Boko Haram, claimed responsibility for the kidnapping of seven foreigners in Maiduguri.").filter((x) =>
+        x.startsWith("attack"),
+      ),
+    ).toEqual(["attack ansaru @ city:2334802"]);
   });
 });
 
@@ -206,7 +230,9 @@ describe("the fall of a city", () => {
     expect(claims("داعش يتوعد بالزحف إلى بغداد بعد سقوط الموصل").map((c) => c.kind)).toEqual(["threat"]);
   });
   it("'the fall of Raqqa, the capital of ISIS' is the loss of the group named after it", () => {
-    expect(brief("وقبل سقوط الرقة، عاصمة تنظيم الدولة الإسلامية، انتشرت الأخبار.").filter((x) => x.startsWith("territorial-loss"))).toEqual(["territorial-loss isis @ city:172955"]);
+    expect(brief("وقبل سقوط الرقة، عاصمة تنظيم الدولة الإسلامية، انتشرت الأخبار.").filter((x) => x.startsWith("territorial-loss"))).toEqual([
+      "territorial-loss isis @ city:172955",
+    ]);
   });
 });
 

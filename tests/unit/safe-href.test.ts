@@ -4,7 +4,16 @@ import { HttpUrl } from "@/lib/schema/article";
 import { safeHref } from "@/lib/web/safe-href";
 import { parseCli, UsageError } from "../../scripts/ingest/args";
 
-const HOSTILE = ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "//example.org/a", "/relative"];
+const HOSTILE = [
+  "javascript:alert(1)",
+  "JavaScript:alert(1)",
+  " javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "file:///etc/passwd",
+  "//example.org/a",
+  "/relative",
+];
 
 describe("article URLs", () => {
   it("safeHref keeps absolute http and https links", () => {

@@ -24,7 +24,10 @@ describe("settings", () => {
     await setSetting("review.autoAcceptAbove", 0.8, ADMIN);
     expect(await getSetting("review.autoAcceptAbove")).toBe(0.8);
     const trail = await auditOf(await db(), "setting", "review.autoAcceptAbove");
-    expect(trail.map((e) => [e.before, e.after])).toEqual([[0.9, 0.8], [null, 0.9]]);
+    expect(trail.map((e) => [e.before, e.after])).toEqual([
+      [0.9, 0.8],
+      [null, 0.9],
+    ]);
     expect(trail[0]!.actor.email).toBe("admin@example.org");
   });
 
@@ -49,7 +52,9 @@ describe("settings", () => {
 describe("the audit trail", () => {
   it("records an entry in the caller's transaction, and loses it when that transaction fails", async () => {
     const d = await db();
-    await d.transaction().execute((trx) => recordAudit(trx, { actor: ADMIN, entity: "claim", entityId: "a/c1", action: "accept", before: { status: "proposed" }, after: { status: "accepted" } }));
+    await d
+      .transaction()
+      .execute((trx) => recordAudit(trx, { actor: ADMIN, entity: "claim", entityId: "a/c1", action: "accept", before: { status: "proposed" }, after: { status: "accepted" } }));
     await expect(
       d.transaction().execute(async (trx) => {
         await recordAudit(trx, { actor: ADMIN, entity: "claim", entityId: "a/c1", action: "reject", before: null, after: null });

@@ -13,7 +13,7 @@ describe("shareLinks", () => {
     expect(links.embed).toBe(`${ORIGIN}/embed?c=44.4%2C33.3&z=5&kind=pledge&sel=c-x&lang=ar`);
   });
   it("gives an iframe snippet with a fixed aspect ratio and escaped attributes", () => {
-    expect(links.iframe).toContain('aspect-ratio:3/2');
+    expect(links.iframe).toContain("aspect-ratio:3/2");
     expect(links.iframe).toContain(`src="${ORIGIN}/embed?c=44.4%2C33.3&amp;z=5&amp;kind=pledge&amp;sel=c-x&amp;lang=ar"`);
   });
   it("asks for images of the view without its popup, at print size", () => {

@@ -5,15 +5,7 @@ const d = (value: string) => ({ value, precision: (value.length === 4 ? "year" :
 
 describe("the sources behind a view", () => {
   it("count articles, distinct outlets and articles that name none", () => {
-    const s = sourceSummary(
-      [
-        { slug: "a", source: "Reuters" },
-        { slug: "b", source: " reuters " },
-        { slug: "c", source: "Al Jazeera" },
-        { slug: "d" },
-      ],
-      [],
-    );
+    const s = sourceSummary([{ slug: "a", source: "Reuters" }, { slug: "b", source: " reuters " }, { slug: "c", source: "Al Jazeera" }, { slug: "d" }], []);
     expect(s).toMatchObject({ articles: 4, outlets: 2, unnamed: 1 });
   });
 
@@ -23,7 +15,13 @@ describe("the sources behind a view", () => {
   });
 
   it("count as reviewed only the claims of curated articles", () => {
-    const s = sourceSummary([{ slug: "a", curated: true }, { slug: "b", curated: false }], [{ article: "a" }, { article: "b" }, { article: "b" }]);
+    const s = sourceSummary(
+      [
+        { slug: "a", curated: true },
+        { slug: "b", curated: false },
+      ],
+      [{ article: "a" }, { article: "b" }, { article: "b" }],
+    );
     expect(s).toMatchObject({ reviewed: 1, claims: 3 });
   });
 });

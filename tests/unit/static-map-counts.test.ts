@@ -9,7 +9,9 @@ const SIZE = { width: 1200, height: 800 };
 const groupText = (svg: string, id: string) => {
   const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
   const g = Array.from(doc.getElementsByTagName("g")).find((x) => x.getAttribute("id") === id)!;
-  return Array.from(g.getElementsByTagName("text")).map((t) => t.textContent).join("");
+  return Array.from(g.getElementsByTagName("text"))
+    .map((t) => t.textContent)
+    .join("");
 };
 
 describe("static map subtitle counts", () => {

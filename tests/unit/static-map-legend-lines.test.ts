@@ -36,7 +36,12 @@ describe("the static image's legend hides no claim", () => {
     for (const lang of ["en", "ar"] as const) {
       const doc = parse(renderStaticSvg(await staticMapInput({ ...DEFAULT_VIEW, actors: ["isis"], lang }, { width: 1200, height: 800 })));
       const groups = Array.from(doc.getElementsByTagName("g"));
-      const legendTop = Number(groups.find((g) => g.getAttribute("id") === "legend")!.getElementsByTagName("rect")[0]!.getAttribute("y"));
+      const legendTop = Number(
+        groups
+          .find((g) => g.getAttribute("id") === "legend")!
+          .getElementsByTagName("rect")[0]!
+          .getAttribute("y"),
+      );
       const claimGroups = groups.filter((g) => /^layer-(territorial-loss|recruitment-hotspots|allegiance-shifts|activity)-/.test(g.getAttribute("id") ?? ""));
       const ys = claimGroups.flatMap((g) => [
         ...Array.from(g.getElementsByTagName("path")).flatMap((p) => [...(p.getAttribute("d") ?? "").matchAll(/[ML,]\s*-?[\d.]+[ ,](-?[\d.]+)/g)].map((m) => Number(m[1]))),

@@ -38,7 +38,12 @@ describe("static map camera", () => {
     const inset = { top: 80, right: 10, bottom: 60, left: 10 };
     const p = fittedProjection(boundsTarget(HOME_BOUNDS), SIZE, inset);
     const [[w, s], [e, n]] = HOME_BOUNDS;
-    for (const corner of [[w, s], [e, n], [w, n], [e, s]] as [number, number][]) {
+    for (const corner of [
+      [w, s],
+      [e, n],
+      [w, n],
+      [e, s],
+    ] as [number, number][]) {
       const [x, y] = p(corner)!;
       expect(x).toBeGreaterThanOrEqual(inset.left - 0.01);
       expect(x).toBeLessThanOrEqual(SIZE.width - inset.right + 0.01);
@@ -73,7 +78,18 @@ describe("static map SVG", () => {
     const view: ViewState = { ...DEFAULT_VIEW, layers: ["activity", "territorial-loss", "recruitment-hotspots", "allegiance-shifts"] };
     const doc = parseSvg(renderStaticSvg(await staticMapInput(view, SIZE)));
     const groups = ids(doc);
-    for (const id of ["layer-background", "layer-world-fill", "layer-countries-line", "layer-activity-countries", "layer-territorial-loss-countries", "layer-recruitment-hotspots-points", "layer-allegiance-shifts-labels", "title", "legend", "credits"]) {
+    for (const id of [
+      "layer-background",
+      "layer-world-fill",
+      "layer-countries-line",
+      "layer-activity-countries",
+      "layer-territorial-loss-countries",
+      "layer-recruitment-hotspots-points",
+      "layer-allegiance-shifts-labels",
+      "title",
+      "legend",
+      "credits",
+    ]) {
       expect(groups).toContain(id);
     }
     expect(doc.documentElement?.getAttribute("width")).toBe("1200");
@@ -85,12 +101,19 @@ describe("static map SVG", () => {
   it("escapes hostile names and titles, and drops characters XML cannot hold", async () => {
     const hostile = `</text><script>alert("x")</script> & 'q' \u0001\u0008 الرقة`;
     const input = await staticMapInput(DEFAULT_VIEW, SIZE);
-    const svg = renderStaticSvg({ ...input, sources: [{ title: hostile, claims: 3 }], names: { ...input.names, actors: new Map([["isis", { nameEn: hostile, nameAr: hostile }]]) }, view: { ...DEFAULT_VIEW, actors: ["isis"] } });
+    const svg = renderStaticSvg({
+      ...input,
+      sources: [{ title: hostile, claims: 3 }],
+      names: { ...input.names, actors: new Map([["isis", { nameEn: hostile, nameAr: hostile }]]) },
+      view: { ...DEFAULT_VIEW, actors: ["isis"] },
+    });
     const doc = parseSvg(svg);
     expect(doc.getElementsByTagName("script").length).toBe(0);
     expect(svg).not.toContain("<script>");
     expect(svg).not.toMatch(/[\u0001\u0008]/);
-    const text = Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent).join("");
+    const text = Array.from(doc.getElementsByTagName("text"))
+      .map((t) => t.textContent)
+      .join("");
     expect(text).toContain("alert");
     expect(escapeXml(`a<b>&"'`)).toBe("a&lt;b&gt;&amp;&quot;&apos;");
   });

@@ -14,7 +14,9 @@ import { freshStore } from "../support/store";
 /** Issue 14 §2: one ingest patches the aggregation its article touches; it does not recount the others. */
 afterAll(() => closeDb());
 
-const PLACES = loadGazetteer().places.filter((p) => p.kind !== "region").slice(0, 300);
+const PLACES = loadGazetteer()
+  .places.filter((p) => p.kind !== "region")
+  .slice(0, 300);
 
 async function ingest(slug: string, n: number, seed: number, places = PLACES): Promise<void> {
   const { article, claims } = syntheticClaims(n, places, { slug, seed, passages: 20, idPrefix: slug });

@@ -14,7 +14,12 @@ import { editClaim, getClaim } from "@/lib/review/claims-store";
 import { freshStore } from "../support/store";
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `atlas-${name}-`));
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), "utf8")]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(path.join(dir, n), "utf8")]),
+  );
 const m = loadMatchers({ gazetteer: "tests/fixtures/articles/gazetteer.synthetic.json" });
 const synthetic = (slug: string) => {
   const r = ingestText(readFileSync("tests/fixtures/articles/synthetic-ar.txt", "utf8"), { slug }, m);
@@ -86,7 +91,9 @@ describe("export and import", () => {
   ])("refuses a curation file with %s, naming it", async (_name, mangle, re) => {
     await freshStore();
     const dir = tmp("bad-curation");
-    writeExchangeDir(dir, [{ ...synthetic("cur-one"), curation: { version: 1, article: "cur-one", autoClaims: "merge", metadata: { title: "T" }, glosses: {}, remove: [], patch: [], add: [] } }]);
+    writeExchangeDir(dir, [
+      { ...synthetic("cur-one"), curation: { version: 1, article: "cur-one", autoClaims: "merge", metadata: { title: "T" }, glosses: {}, remove: [], patch: [], add: [] } },
+    ]);
     const f = path.join(dir, "cur-one.curated.json");
     writeFileSync(f, mangle(readFileSync(f, "utf8")));
     const err = (await importFrom(await db(), dir).catch((e) => e)) as ExchangeError;
@@ -108,7 +115,9 @@ describe("first start", () => {
   it("imports the seed into a new database, leaving out (and logging) only an article whose curation is broken", async () => {
     const seed = tmp("seed");
     cpSync("geodata/articles", seed, { recursive: true });
-    writeExchangeDir(seed, [{ ...synthetic("broken-one"), curation: { version: 1, article: "broken-one", autoClaims: "merge", metadata: {}, glosses: {}, remove: [], patch: [], add: [] } }]);
+    writeExchangeDir(seed, [
+      { ...synthetic("broken-one"), curation: { version: 1, article: "broken-one", autoClaims: "merge", metadata: {}, glosses: {}, remove: [], patch: [], add: [] } },
+    ]);
     writeFileSync(path.join(seed, "broken-one.curated.json"), '{"version": 1, "article": "broken-one", "add": [');
     const logged: string[] = [];
     const orig = console.error;

@@ -44,7 +44,11 @@ describe("the corpus after a write", () => {
     await ingest("b-article", 2, 9);
     const patched = await corpus();
     expect(patched.version).toBe(before.version + 2);
-    expect(patched.listing.map((l) => [l.slug, l.claims])).toEqual([["a-article", 3], ["b-article", 2], ["d-article", 4]]);
+    expect(patched.listing.map((l) => [l.slug, l.claims])).toEqual([
+      ["a-article", 3],
+      ["b-article", 2],
+      ["d-article", 4],
+    ]);
     expect(patched.byArticle.get("d-article")).toBe(before.byArticle.get("d-article"));
     expect(patched.listing.find((l) => l.slug === "d-article")!.title).not.toBe("retitled");
     forgetCorpus();

@@ -48,7 +48,10 @@ describe("opening the store", () => {
   it("refuses a database migrated by a newer version of the app", async () => {
     await freshStore();
     const k = await db();
-    await k.insertInto("kysely_migration" as never).values({ name: "9999_from_the_future", timestamp: new Date().toISOString() } as never).execute();
+    await k
+      .insertInto("kysely_migration" as never)
+      .values({ name: "9999_from_the_future", timestamp: new Date().toISOString() } as never)
+      .execute();
     await closeDb();
     expect((await openError()).message).toMatch(/migrated by a newer version of the app \(migration 9999_from_the_future\)/);
   });
@@ -76,7 +79,10 @@ describe("opening the store", () => {
   it("makes the CLI print one line and exit 1 on a corrupt database", async () => {
     const dir = await freshStore();
     writeFileSync(path.join(dir, "atlas.db"), "garbage".repeat(1000));
-    const r = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", mkdtempSync(path.join(tmpdir(), "atlas-out-"))], { encoding: "utf8", env: { ...process.env, ATLAS_DATA_DIR: dir } });
+    const r = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", mkdtempSync(path.join(tmpdir(), "atlas-out-"))], {
+      encoding: "utf8",
+      env: { ...process.env, ATLAS_DATA_DIR: dir },
+    });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^export: .*atlas\.db cannot be opened as a SQLite database/)]);
   });

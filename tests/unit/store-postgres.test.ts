@@ -19,7 +19,12 @@ import { freshPostgresDatabase } from "../support/postgres";
 const BASE = process.env.ATLAS_TEST_POSTGRES_URL;
 const m = loadMatchers({ gazetteer: "tests/fixtures/articles/gazetteer.synthetic.json" });
 const text = readFileSync("tests/fixtures/articles/synthetic-ar.txt", "utf8");
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), "utf8")]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(path.join(dir, n), "utf8")]),
+  );
 
 async function onNewDatabase(seed = "none") {
   await closeDb();

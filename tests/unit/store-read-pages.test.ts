@@ -14,7 +14,9 @@ import { freshStore } from "../support/store";
 /** Issue 14 §2-3: the read side keeps facts, and reads text (rows, downloads) from the store. */
 afterAll(() => closeDb());
 
-const PLACES = loadGazetteer().places.filter((p) => p.kind === "country" || p.kind === "province").slice(0, 40);
+const PLACES = loadGazetteer()
+  .places.filter((p) => p.kind === "country" || p.kind === "province")
+  .slice(0, 40);
 
 async function ingest(slug: string, n: number, seed: number): Promise<void> {
   const { article, claims } = syntheticClaims(n, PLACES, { slug, seed, passages: 100, idPrefix: slug });
@@ -47,7 +49,8 @@ describe("the corpus read side", () => {
   it("reads an article that gives no claims, after a full read and after a patched one", async () => {
     await freshStore();
     const empty = syntheticClaims(1, PLACES, { slug: "read-empty", seed: 3, passages: 4 });
-    const write = async (slug: string) => inWrite(await db(), (trx) => writeArticle(trx, { article: { ...empty.article, slug }, autoClaims: [], curation: null }, { replace: true }));
+    const write = async (slug: string) =>
+      inWrite(await db(), (trx) => writeArticle(trx, { article: { ...empty.article, slug }, autoClaims: [], curation: null }, { replace: true }));
     await write("read-empty");
     expect((await loadArticleBundle("read-empty"))?.article.passages).toHaveLength(4);
     await write("read-empty-2");
@@ -62,7 +65,11 @@ describe("the corpus read side", () => {
     await ingest("page-c", 5, 3);
     await ingest("page-b", 4, 4);
     const after = await loadAllBundles();
-    expect(after.map((b) => [b.article.slug, b.claims.length])).toEqual([["page-a", 10], ["page-b", 4], ["page-c", 5]]);
+    expect(after.map((b) => [b.article.slug, b.claims.length])).toEqual([
+      ["page-a", 10],
+      ["page-b", 4],
+      ["page-c", 5],
+    ]);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).not.toBe(before[1]);
   });

@@ -49,7 +49,7 @@ describe("passage splitting", () => {
     expect(a!.id).toBe(b!.id);
   });
   it("property: same text -> same ids, offsets slice to the passage text", () => {
-    const arabicish = fc.string({ unit: fc.constantFrom(..."ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئءًٌٍَُِّْـ٠١٢،؛؟.!\"«» \n\t0123456789abcXYZ".split("")) });
+    const arabicish = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئءًٌٍَُِّْـ٠١٢،؛؟.!"«» \n\t0123456789abcXYZ'.split("")) });
     fc.assert(
       fc.property(fc.oneof(fc.string(), arabicish, fc.string({ unit: "binary" })), (s) => {
         const a = splitPassages(s);

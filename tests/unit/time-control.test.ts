@@ -8,8 +8,10 @@ import { claim, PLACES, ref } from "../fixtures/layers/world";
 
 const d = (value: string) => ({ value, precision: (value.length === 4 ? "year" : value.length === 7 ? "month" : "day") as "year" | "month" | "day", inferred: false });
 const town = ref("city:1");
-const loss = (actor: string, date: string, over: Partial<Claim> = {}) => claim({ kind: "territorial-loss", places: [town], actors: [actor], date: d(date), quote: "lost the town", ...over });
-const taken = (actor: string, date: string, over: Partial<Claim> = {}) => claim({ kind: "presence", places: [town], actors: [actor], date: d(date), quote: "militants seized the town", ...over });
+const loss = (actor: string, date: string, over: Partial<Claim> = {}) =>
+  claim({ kind: "territorial-loss", places: [town], actors: [actor], date: d(date), quote: "lost the town", ...over });
+const taken = (actor: string, date: string, over: Partial<Claim> = {}) =>
+  claim({ kind: "presence", places: [town], actors: [actor], date: d(date), quote: "militants seized the town", ...over });
 
 describe("control changes", () => {
   it("read a seizure, a capture, an overrun or a retaking in English and Arabic, and not mere presence", () => {
@@ -23,7 +25,10 @@ describe("control changes", () => {
     const present = claim({ kind: "presence", places: [town], actors: ["isis"], date: d("2017"), quote: "ISIS is active in the town" });
     const undated = claim({ kind: "territorial-loss", places: [town], actors: ["isis"], quote: "lost" });
     const changes = controlChanges([province, present, undated, loss("isis", "2017-07"), taken("isis", "2016-01")], PLACES);
-    expect(changes.map((c) => [c.change, c.holder])).toEqual([["lost", STATE_HOLDER], ["taken", "isis"]]);
+    expect(changes.map((c) => [c.change, c.holder])).toEqual([
+      ["lost", STATE_HOLDER],
+      ["taken", "isis"],
+    ]);
   });
   it("a loss without a later gain leaves the place with the state", () => {
     const [c] = controlAsOf(controlChanges([taken("isis", "2014-06-10"), loss("isis", "2017-07-10")], PLACES), null);

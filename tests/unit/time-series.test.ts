@@ -39,7 +39,8 @@ function seriesOf(input: ModelInputs) {
 }
 
 /** What a mark's drawing depends on, as both paths compute it. */
-const drawn = (marks: { id: string; claims: number; value: number; events?: number; sources?: number }[]) => marks.filter((m) => !m.id.startsWith("control-changes@")).map(({ id, claims, value, events, sources }) => ({ id, claims, value, events, sources }));
+const drawn = (marks: { id: string; claims: number; value: number; events?: number; sources?: number }[]) =>
+  marks.filter((m) => !m.id.startsWith("control-changes@")).map(({ id, claims, value, events, sources }) => ({ id, claims, value, events, sources }));
 
 describe("a view's series over time", () => {
   it("puts a claim in the same marks as the aggregation does", () => {

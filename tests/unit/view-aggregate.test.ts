@@ -11,7 +11,14 @@ const ACTORS = [
 const share = (value: number) => ({ text: `${value}%`, value, unit: "percent" as const });
 
 const articleA = [
-  claim({ kind: "territorial-loss", article: "a", places: [ref("country:IRQ")], countries: ["IRQ"], quantity: share(70), date: { value: "2017", precision: "year", inferred: false } }),
+  claim({
+    kind: "territorial-loss",
+    article: "a",
+    places: [ref("country:IRQ")],
+    countries: ["IRQ"],
+    quantity: share(70),
+    date: { value: "2017", precision: "year", inferred: false },
+  }),
   claim({ kind: "defection", article: "a", places: [ref("country:IRQ")], fromActor: "isis", toActor: "taliban", countries: ["IRQ"] }),
 ];
 const articleB = [
@@ -23,7 +30,13 @@ const articleB = [
 describe("the corpus aggregate", () => {
   it("taken out and put back article by article, equals counting afresh, layers' entries included", () => {
     const fresh = new ClaimAggregate(PLACES, { layers: true }).apply([...articleA, ...articleB], 1);
-    const patched = new ClaimAggregate(PLACES, { layers: true }).apply(articleB, 1).apply(articleA, 1).apply(articleA, -1).apply(articleB, -1).apply(articleA, 1).apply(articleB, 1);
+    const patched = new ClaimAggregate(PLACES, { layers: true })
+      .apply(articleB, 1)
+      .apply(articleA, 1)
+      .apply(articleA, -1)
+      .apply(articleB, -1)
+      .apply(articleA, 1)
+      .apply(articleB, 1);
     expect(patched.markList()).toEqual(fresh.markList());
     expect([...patched.placeEntries.keys()].sort()).toEqual([...fresh.placeEntries.keys()].sort());
     expect(patched.placeEntries.get("territorial-loss@country:IRQ")!.claims).toBe(3);
@@ -42,11 +55,23 @@ describe("the corpus aggregate", () => {
 
   it("gives the unfiltered model the same figures as filtering every claim", () => {
     const all = [...articleA, ...articleB];
-    const input = { claims: all, places: PLACES, actors: ACTORS, articles: [{ slug: "a", title: "A", lang: "en" as const, curated: true }, { slug: "b", title: "B", lang: "ar" as const }] };
+    const input = {
+      claims: all,
+      places: PLACES,
+      actors: ACTORS,
+      articles: [
+        { slug: "a", title: "A", lang: "en" as const, curated: true },
+        { slug: "b", title: "B", lang: "ar" as const },
+      ],
+    };
     const agg = new ClaimAggregate(PLACES).apply(articleB, 1).apply(articleA, 1);
     const live = unfilteredModel(agg, input, NO_FILTERS);
     const scanned = dashboardModel(input, NO_FILTERS);
-    const strip = (m: typeof live) => ({ ...m, marks: m.marks.map((k) => ({ ...k, articles: [...k.articles].sort() })).sort((x, y) => x.id.localeCompare(y.id)), actors: [...m.actors].sort((x, y) => x.id.localeCompare(y.id)) });
+    const strip = (m: typeof live) => ({
+      ...m,
+      marks: m.marks.map((k) => ({ ...k, articles: [...k.articles].sort() })).sort((x, y) => x.id.localeCompare(y.id)),
+      actors: [...m.actors].sort((x, y) => x.id.localeCompare(y.id)),
+    });
     expect(strip(live)).toEqual(strip(scanned));
   });
 });
@@ -55,7 +80,12 @@ describe("unreviewed marks (issue 15) in the aggregate", () => {
   it("marks a place drawn only from proposed claims unreviewed, and one with an accepted claim not", () => {
     const [a, b] = articleA;
     const proposed = { ...a!, status: "proposed" as const };
-    expect(new ClaimAggregate(PLACES).apply([proposed], 1).markList().every((m) => m.unreviewed)).toBe(true);
+    expect(
+      new ClaimAggregate(PLACES)
+        .apply([proposed], 1)
+        .markList()
+        .every((m) => m.unreviewed),
+    ).toBe(true);
     const mixed = new ClaimAggregate(PLACES).apply([proposed, { ...a!, id: `${a!.id}-x` }], 1).markList();
     expect(mixed.some((m) => m.unreviewed)).toBe(false);
     expect(b).toBeDefined();

@@ -67,7 +67,9 @@ describe("marks", () => {
     expect(by["activity@country:SYR"]!.value).toBe(2);
   });
   it("count every claim once per country for the activity layer", () => {
-    const marks = marksFor([claim({ kind: "attack", places: [], countries: ["IRQ", "SYR"] }), claim({ kind: "threat", places: [], countries: ["IRQ"] })], PLACES).filter((m) => m.layer === "activity");
+    const marks = marksFor([claim({ kind: "attack", places: [], countries: ["IRQ", "SYR"] }), claim({ kind: "threat", places: [], countries: ["IRQ"] })], PLACES).filter(
+      (m) => m.layer === "activity",
+    );
     expect(Object.fromEntries(marks.map((m) => [m.placeId, m.value]))).toEqual({ "country:IRQ": 2, "country:SYR": 1 });
   });
 });
@@ -111,7 +113,10 @@ describe("dashboardModel", () => {
   });
   it("names at most MAX_SOURCES articles, the most cited, and counts them all in its summary", () => {
     const articles = Array.from({ length: MAX_SOURCES + 2 }, (_, i) => ({ slug: `a-${String(i).padStart(3, "0")}`, title: `A ${i}`, lang: "en" as const }));
-    const cited = [...articles.map((a) => claim({ kind: "attack", article: a.slug, places: [], countries: ["IRQ"] })), claim({ kind: "attack", article: "a-101", places: [], countries: ["IRQ"] })];
+    const cited = [
+      ...articles.map((a) => claim({ kind: "attack", article: a.slug, places: [], countries: ["IRQ"] })),
+      claim({ kind: "attack", article: "a-101", places: [], countries: ["IRQ"] }),
+    ];
     const m = dashboardModel({ claims: cited, places: PLACES, actors: ACTORS, articles }, NO_FILTERS);
     expect(m.sources).toHaveLength(MAX_SOURCES);
     expect(m.sources.map((s) => s.slug)).toContain("a-101");

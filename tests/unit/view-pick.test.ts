@@ -5,7 +5,8 @@ import { markForClaim, marksAt } from "@/lib/view/pick";
 import { syntheticMark } from "../support/marks";
 
 // SYNTHETIC marks: a country, a province inside it and a city point, on two layers.
-const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer" | "precision">): Mark => syntheticMark({ placeId: over.id, nameEn: over.id, targets: [], point: [0, 0], value: 1, ...over });
+const mark = (over: Partial<Mark> & Pick<Mark, "id" | "layer" | "precision">): Mark =>
+  syntheticMark({ placeId: over.id, nameEn: over.id, targets: [], point: [0, 0], value: 1, ...over });
 const country = mark({ id: "country", layer: "recruitment-hotspots", precision: "country", targets: [{ source: "countries", id: "SYR" }], claims: 2 });
 const province = mark({ id: "province", layer: "recruitment-hotspots", precision: "province", targets: [{ source: "admin1", id: "SY-RA" }], claims: 1 });
 const city = mark({ id: "city", layer: "territorial-loss", precision: "point", claims: 1 });
@@ -15,7 +16,13 @@ const VISIBLE = ["territorial-loss", "recruitment-hotspots", "activity"] as cons
 
 describe("marksAt", () => {
   it("answers a click with the finest mark first: point, then province, then country", () => {
-    const hit = { markIds: ["city"], areas: [{ source: "countries", id: "SYR" }, { source: "admin1", id: "SY-RA" }] };
+    const hit = {
+      markIds: ["city"],
+      areas: [
+        { source: "countries", id: "SYR" },
+        { source: "admin1", id: "SY-RA" },
+      ],
+    };
     expect(marksAt(hit, ALL, [...VISIBLE]).map((m) => m.id)).toEqual(["city", "province", "country", "activity@country:SYR"]);
   });
   it("ignores marks of layers that are switched off", () => {

@@ -13,7 +13,10 @@ export const GET = handle(async (req: Request) => {
   return Response.json({ articles: await listArticles() }, { headers: { "Cache-Control": "no-cache" } });
 });
 
-const Flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
+const Flag = z
+  .enum(["0", "1"])
+  .optional()
+  .transform((v) => v === "1");
 const PostQuery = z.object({ dryRun: Flag, force: Flag });
 const noStore = { "Cache-Control": "no-store" };
 
@@ -30,7 +33,10 @@ export const POST = handle(async (req: Request) => {
       return Response.json({ preview: out.preview, duplicate: out.duplicate }, { headers: noStore });
     case "duplicate":
       return Response.json(
-        { ...errorBody("conflict", `This article is already in the atlas as "${out.duplicate.title}" (${out.duplicate.slug}); add ?force=1 to save it anyway.`), duplicate: out.duplicate },
+        {
+          ...errorBody("conflict", `This article is already in the atlas as "${out.duplicate.title}" (${out.duplicate.slug}); add ?force=1 to save it anyway.`),
+          duplicate: out.duplicate,
+        },
         { status: 409, headers: noStore },
       );
     case "saved":

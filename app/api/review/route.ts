@@ -14,12 +14,22 @@ export const GET = handle(async (req: Request) => {
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-const Bulk = z.object({ accept: z.array(z.object({ id: z.string().max(160), rev: z.number().int().nonnegative() }).strict()).min(1).max(200) }).strict();
+const Bulk = z
+  .object({
+    accept: z
+      .array(z.object({ id: z.string().max(160), rev: z.number().int().nonnegative() }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict();
 
 export const POST = handle(async (req: Request) => {
   const actor = await requireRole(req, "editor");
   const body = await readJson(req, Bulk);
-  const claims = await acceptMany(body.accept.map((c) => ({ key: c.id, rev: c.rev })), actor);
+  const claims = await acceptMany(
+    body.accept.map((c) => ({ key: c.id, rev: c.rev })),
+    actor,
+  );
   return Response.json({ claims }, { headers: { "Cache-Control": "no-store" } });
 });
 

@@ -52,7 +52,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const search = searchOf(sp);
   const wording = claimWording(lang, places, actors);
   // Issue 16: grades and events beside each claim; editors may change them here.
-  const [info, actor] = await Promise.all([claimInfo(slug, claims.map((c) => c.id)), currentActor().catch(() => null)]);
+  const [info, actor] = await Promise.all([
+    claimInfo(
+      slug,
+      claims.map((c) => c.id),
+    ),
+    currentActor().catch(() => null),
+  ]);
   const showGloss = glossShown(sp);
   const hasGloss = article.passages.some((p) => p.glossEn);
   const articleDir = article.lang === "ar" ? "rtl" : "ltr";
@@ -96,7 +102,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {paragraphs.map((para) => (
             <div key={para.index} data-paragraph={para.index} className="space-y-1">
               {para.passages.map((view) => (
-                <PassageBlock key={view.passage.id} view={view} articleLang={article.lang} lang={lang} showGloss={showGloss} notes={notes} linkOf={linkOf} wording={wording} info={info} editor={actor !== null} />
+                <PassageBlock
+                  key={view.passage.id}
+                  view={view}
+                  articleLang={article.lang}
+                  lang={lang}
+                  showGloss={showGloss}
+                  notes={notes}
+                  linkOf={linkOf}
+                  wording={wording}
+                  info={info}
+                  editor={actor !== null}
+                />
               ))}
             </div>
           ))}

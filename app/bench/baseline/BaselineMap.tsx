@@ -51,5 +51,14 @@ export function BaselineMap({ lang, layers, marks }: { lang: UiLang; layers: rea
     };
   }, [lang, layers, marks]);
 
-  return <div ref={container} data-testid="atlas-map" data-map-state={state} data-points={marks.points.features.length} data-shaded={marks.states.length} style={{ width: "100%", height: "100%" }} />;
+  return (
+    <div
+      ref={container}
+      data-testid="atlas-map"
+      data-map-state={state}
+      data-points={marks.points.features.length}
+      data-shaded={marks.states.length}
+      style={{ width: "100%", height: "100%" }}
+    />
+  );
 }

@@ -60,7 +60,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
         {t.claimsCount(profile.summary.claims)} · {t.actorsCount(profile.summary.actors.length)} · {t.passagesCount(profile.passages.length)}
       </p>
       {/* The map and its play control: `at`, `play` and `window` in the URL, steps cut in the browser. */}
-      <CountryPlayback iso3={profile.iso3} iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""} home={home} lang={lang} name={`${t.mapOf} ${name}`} marks={model.marks} actors={model.actors} first={model.timeline.first} last={model.timeline.last} initial={{ at, play, window: windowMonths }} />
+      <CountryPlayback
+        iso3={profile.iso3}
+        iso2={profile.provinces[0]?.iso.split("-")[0] ?? ""}
+        home={home}
+        lang={lang}
+        name={`${t.mapOf} ${name}`}
+        marks={model.marks}
+        actors={model.actors}
+        first={model.timeline.first}
+        last={model.timeline.last}
+        initial={{ at, play, window: windowMonths }}
+      />
       <SourcesNote summary={model.sourceSummary} lang={lang} />
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <KindCounts byKind={profile.summary.byKind} lang={lang} />
@@ -83,7 +94,11 @@ export default async function CountryPage({ params, searchParams }: Props) {
                   <a href={withLang(`/countries/${c}`, lang)} className="font-medium hover:underline">
                     {lang === "ar" ? p.nameAr : p.nameEn}
                   </a>
-                  <a href={withLang(`/compare?regions=${profile.iso3},${p.iso}`, lang)} className="text-xs text-sky-900 underline" aria-label={`${t.compare}: ${name} / ${lang === "ar" ? p.nameAr : p.nameEn}`}>
+                  <a
+                    href={withLang(`/compare?regions=${profile.iso3},${p.iso}`, lang)}
+                    className="text-xs text-sky-900 underline"
+                    aria-label={`${t.compare}: ${name} / ${lang === "ar" ? p.nameAr : p.nameEn}`}
+                  >
                     {t.compare}
                   </a>
                 </li>

@@ -61,16 +61,28 @@ export default async function GroupPage({ params, searchParams }: Props) {
         )}
       </p>
       <section aria-labelledby="map-heading" className="mt-4">
-        <h2 id="map-heading" className="sr-only">{t.onMap}</h2>
+        <h2 id="map-heading" className="sr-only">
+          {t.onMap}
+        </h2>
         {/* The server's drawing of the group's view, with the timeline's play control stepping its `at`. */}
-        <GroupPlayback group={g.id} lang={lang} alt={`${t.onMap}: ${name}`} linkText={t.onMap} first={profile.timeline.first} last={profile.timeline.last} initial={{ at, play, window: windowMonths }} />
+        <GroupPlayback
+          group={g.id}
+          lang={lang}
+          alt={`${t.onMap}: ${name}`}
+          linkText={t.onMap}
+          first={profile.timeline.first}
+          last={profile.timeline.last}
+          initial={{ at, play, window: windowMonths }}
+        />
       </section>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <KindCounts byKind={byKind} lang={lang} />
         <ClaimsOverTime data={profile.timeline} lang={lang} />
       </div>
       <section aria-labelledby="branches-heading" className="mt-8">
-        <h2 id="branches-heading" className="mb-1 text-lg font-semibold">{t.branches}</h2>
+        <h2 id="branches-heading" className="mb-1 text-lg font-semibold">
+          {t.branches}
+        </h2>
         <p className="mb-2 text-xs text-stone-500">{t.branchNote}</p>
         {profile.branches.length ? (
           <ul className="flex flex-wrap gap-3" data-testid="group-branches">
@@ -85,7 +97,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
         )}
       </section>
       <section aria-labelledby="graph-heading" className="mt-8 space-y-4">
-        <h2 id="graph-heading" className="text-lg font-semibold">{t.graph}</h2>
+        <h2 id="graph-heading" className="text-lg font-semibold">
+          {t.graph}
+        </h2>
         <p className="text-sm text-stone-700">{t.graphIntro}</p>
         {profile.graph.edges.length ? (
           <>
@@ -93,7 +107,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
             <EdgeTable graph={profile.graph} lang={lang} />
           </>
         ) : (
-          <p className="text-sm text-stone-600" data-testid="no-edges">{t.noEdges}</p>
+          <p className="text-sm text-stone-600" data-testid="no-edges">
+            {t.noEdges}
+          </p>
         )}
       </section>
     </PageChrome>

@@ -26,8 +26,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   await requireActorOrSignIn(`/workspace/review${search ? `?${search}` : ""}`, lang);
   const t = workspaceMessages(lang);
   // Every article (the public listing counts accepted claims only, but lists every article).
-  const articles = (await (await db()).selectFrom("articles").select(["slug", "title", "created_at"]).orderBy("created_at", "desc").limit(500).execute()).map((a) => ({ slug: a.slug, title: a.title }));
-  const countries = loadGazetteer().places.filter((p) => p.kind === "country").map((p) => ({ iso3: p.countries[0]!, nameEn: p.nameEn, nameAr: p.nameAr }));
+  const articles = (await (await db()).selectFrom("articles").select(["slug", "title", "created_at"]).orderBy("created_at", "desc").limit(500).execute()).map((a) => ({
+    slug: a.slug,
+    title: a.title,
+  }));
+  const countries = loadGazetteer()
+    .places.filter((p) => p.kind === "country")
+    .map((p) => ({ iso3: p.countries[0]!, nameEn: p.nameEn, nameAr: p.nameAr }));
   const groups = loadActorLexicon().actors.map((a) => ({ id: a.id, nameEn: a.nameEn, nameAr: a.nameAr }));
   const filters: Filters = Object.fromEntries(FILTERS.map((k) => [k, one(sp[k])]).filter(([, v]) => v)) as Filters;
   const page = Math.max(1, Number(one(sp.page)) || 1);

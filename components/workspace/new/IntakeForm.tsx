@@ -14,7 +14,8 @@ import { type Source, SourceTabs } from "./SourceTabs";
 type Busy = "fetch" | "file" | "preview" | "save" | null;
 
 const EMPTY: ArticleFields = { text: "", title: "", source: "", url: "", published: "", lang: "" };
-const button = "rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-50";
+const button =
+  "rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-50";
 const secondary = "rounded border border-sky-800 px-4 py-2 text-sky-900 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-50";
 const field = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 focus-visible:outline-2 focus-visible:outline-sky-700";
 
@@ -144,7 +145,15 @@ export function IntakeForm({ lang }: { lang: UiLang }) {
         ) : null}
         <label className={`block ${tab === "paste" ? "" : "mt-4"}`}>
           {m.textLabel}
-          <textarea name="text" rows={tab === "paste" ? 14 : 8} dir={textDir} className={`${field} leading-7`} value={fields.text} aria-describedby="intake-text-help" onChange={(e) => update({ text: e.target.value })} />
+          <textarea
+            name="text"
+            rows={tab === "paste" ? 14 : 8}
+            dir={textDir}
+            className={`${field} leading-7`}
+            value={fields.text}
+            aria-describedby="intake-text-help"
+            onChange={(e) => update({ text: e.target.value })}
+          />
         </label>
         <p id="intake-text-help" className="text-sm text-stone-600">
           {m.textHelp}

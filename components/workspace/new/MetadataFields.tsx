@@ -28,7 +28,17 @@ export function MetadataFields({ value, onChange, m }: { value: Meta; onChange: 
       </label>
       <label>
         {m.fPublished}
-        <input name="published" className={input} dir="ltr" inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2017-10-17" aria-describedby="intake-published-help" value={value.published} onChange={(e) => onChange({ published: e.target.value })} />
+        <input
+          name="published"
+          className={input}
+          dir="ltr"
+          inputMode="numeric"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          placeholder="2017-10-17"
+          aria-describedby="intake-published-help"
+          value={value.published}
+          onChange={(e) => onChange({ published: e.target.value })}
+        />
         <span id="intake-published-help" className="text-sm text-stone-600">
           {m.fPublishedHelp}
         </span>

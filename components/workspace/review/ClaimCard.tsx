@@ -24,10 +24,10 @@ export interface CardActions {
 const fmtDate = (iso: string, lang: UiLang) => new Date(iso).toLocaleString(lang === "ar" ? "ar" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /** One claim of the queue: the passage with its span, context, small map, review state and actions. */
-export const ClaimCard = forwardRef<HTMLElement, { item: QueueItem; lang: UiLang; focused: boolean; selected: boolean; editing: boolean; busy: boolean; groups: GroupOption[]; actions: CardActions; onFocus: () => void }>(function ClaimCard(
-  { item, lang, focused, selected, editing, busy, groups, actions, onFocus },
-  ref,
-) {
+export const ClaimCard = forwardRef<
+  HTMLElement,
+  { item: QueueItem; lang: UiLang; focused: boolean; selected: boolean; editing: boolean; busy: boolean; groups: GroupOption[]; actions: CardActions; onFocus: () => void }
+>(function ClaimCard({ item, lang, focused, selected, editing, busy, groups, actions, onFocus }, ref) {
   const t = workspaceMessages(lang);
   const c = item.claim;
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
@@ -37,10 +37,18 @@ export const ClaimCard = forwardRef<HTMLElement, { item: QueueItem; lang: UiLang
     return g ? (lang === "ar" ? g.nameAr : g.nameEn) : id;
   };
   const initial: ClaimFields = {
-    kind: c.kind, actors: c.actors, fromActor: c.fromActor ?? null, toActor: c.toActor ?? null, certainty: c.certainty, date: c.date?.value ?? "",
+    kind: c.kind,
+    actors: c.actors,
+    fromActor: c.fromActor ?? null,
+    toActor: c.toActor ?? null,
+    certainty: c.certainty,
+    date: c.date?.value ?? "",
     places: item.placeInfo.map((p) => ({ id: p.id, kind: p.kind, nameEn: p.nameEn, nameAr: p.nameAr })),
   };
-  const decided = item.reviewedBy && item.reviewedAt && item.status !== "proposed" ? (item.status === "accepted" ? t.acceptedBy : t.rejectedBy)(item.reviewedBy, fmtDate(item.reviewedAt, lang)) : null;
+  const decided =
+    item.reviewedBy && item.reviewedAt && item.status !== "proposed"
+      ? (item.status === "accepted" ? t.acceptedBy : t.rejectedBy)(item.reviewedBy, fmtDate(item.reviewedAt, lang))
+      : null;
   const btn = "rounded px-3 py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700";
   return (
     <article
@@ -56,16 +64,28 @@ export const ClaimCard = forwardRef<HTMLElement, { item: QueueItem; lang: UiLang
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <input type="checkbox" checked={selected} onChange={actions.toggleSelect} aria-label={`${t.select}: ${c.summary}`} className="h-4 w-4" />
         <h3 id={`claim-${item.key}-title`} className="font-semibold">
-          {KIND_LABEL[lang][c.kind]} · <span lang="en" dir="ltr">{c.summary}</span>
+          {KIND_LABEL[lang][c.kind]} ·{" "}
+          <span lang="en" dir="ltr">
+            {c.summary}
+          </span>
         </h3>
         <span className="text-sm text-stone-600">
           {t.confidence} {c.confidence.toFixed(2)} · {c.certainty}
           {c.date ? ` · ${c.date.value}` : ""}
         </span>
-        <span className={`rounded px-1.5 text-xs font-semibold ${item.status === "accepted" ? "bg-emerald-100 text-emerald-900" : item.status === "rejected" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}>{t[item.status]}</span>
+        <span
+          className={`rounded px-1.5 text-xs font-semibold ${item.status === "accepted" ? "bg-emerald-100 text-emerald-900" : item.status === "rejected" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}
+        >
+          {t[item.status]}
+        </span>
       </header>
       <p className="mb-2 text-sm text-stone-600">
-        <a href={`/articles/${item.article}${lang === "ar" ? "?lang=ar" : ""}#${c.passageId}`} className="text-sky-900 underline underline-offset-2" lang={item.articleLang} dir="auto">
+        <a
+          href={`/articles/${item.article}${lang === "ar" ? "?lang=ar" : ""}#${c.passageId}`}
+          className="text-sky-900 underline underline-offset-2"
+          lang={item.articleLang}
+          dir="auto"
+        >
           {item.articleTitle}
         </a>
         {c.actors.length > 0 && ` · ${t.groups}: ${c.fromActor && c.toActor ? `${groupName(c.fromActor)} → ${groupName(c.toActor)}` : c.actors.map(groupName).join(", ")}`}
@@ -91,7 +111,11 @@ export const ClaimCard = forwardRef<HTMLElement, { item: QueueItem; lang: UiLang
             </div>
           )}
           {selection && (
-            <button type="button" onClick={() => (actions.addOnSelection(c.passageId, selection), setSelection(null))} className={`${btn} border border-sky-800 text-sky-900 hover:bg-sky-50`}>
+            <button
+              type="button"
+              onClick={() => (actions.addOnSelection(c.passageId, selection), setSelection(null))}
+              className={`${btn} border border-sky-800 text-sky-900 hover:bg-sky-50`}
+            >
               {t.addClaim}
             </button>
           )}
@@ -115,7 +139,19 @@ export const ClaimCard = forwardRef<HTMLElement, { item: QueueItem; lang: UiLang
           <button type="button" disabled={busy} onClick={actions.undo} className={`${btn} border border-stone-400 font-normal hover:bg-stone-100`}>
             {t.undo}
           </button>
-          <button type="button" aria-expanded={history !== null} onClick={() => (history ? setHistory(null) : fetchHistory(item.key).then((h) => setHistory(h.history), () => setHistory([])))} className={`${btn} font-normal text-sky-900 underline underline-offset-2`}>
+          <button
+            type="button"
+            aria-expanded={history !== null}
+            onClick={() =>
+              history
+                ? setHistory(null)
+                : fetchHistory(item.key).then(
+                    (h) => setHistory(h.history),
+                    () => setHistory([]),
+                  )
+            }
+            className={`${btn} font-normal text-sky-900 underline underline-offset-2`}
+          >
             {t.history}
           </button>
         </div>

@@ -37,7 +37,21 @@ export function dateOf(s: string): PartialDate | null {
  * Editing a claim, or writing a new one on a selected span: kind, groups (from → to for pledges
  * and defections), places, date, certainty. Enter saves (the form's submit), Escape cancels.
  */
-export function ClaimForm({ lang, groups, initial, onSave, onCancel, busy }: { lang: UiLang; groups: GroupOption[]; initial: ClaimFields; onSave: (f: ClaimFields) => void; onCancel: () => void; busy: boolean }) {
+export function ClaimForm({
+  lang,
+  groups,
+  initial,
+  onSave,
+  onCancel,
+  busy,
+}: {
+  lang: UiLang;
+  groups: GroupOption[];
+  initial: ClaimFields;
+  onSave: (f: ClaimFields) => void;
+  onCancel: () => void;
+  busy: boolean;
+}) {
   const t = workspaceMessages(lang);
   const [f, setF] = useState(initial);
   const [dateError, setDateError] = useState(false);
@@ -120,7 +134,11 @@ export function ClaimForm({ lang, groups, initial, onSave, onCancel, busy }: { l
         <input id="claim-date" value={f.date} dir="ltr" aria-invalid={dateError} onChange={(e) => (setF({ ...f, date: e.target.value }), setDateError(false))} className={field} />
       </div>
       <div className="flex items-end gap-2">
-        <button type="submit" disabled={busy} className="rounded bg-sky-900 px-3 py-1.5 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-sky-900 px-3 py-1.5 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
+        >
           {t.save}
         </button>
         <button type="button" onClick={onCancel} className="rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700">

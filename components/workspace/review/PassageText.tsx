@@ -4,7 +4,17 @@
  * A passage as text (never HTML) with the claim's span marked; selecting text in it reports the
  * selection's offsets within the passage, for a new claim on that span.
  */
-export function PassageText({ text, span, lang, onSelect }: { text: string; span?: { start: number; end: number }; lang: string; onSelect?: (span: { start: number; end: number } | null) => void }) {
+export function PassageText({
+  text,
+  span,
+  lang,
+  onSelect,
+}: {
+  text: string;
+  span?: { start: number; end: number };
+  lang: string;
+  onSelect?: (span: { start: number; end: number } | null) => void;
+}) {
   const s = span && span.end <= text.length ? span : undefined;
   return (
     <p

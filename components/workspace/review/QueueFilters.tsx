@@ -43,11 +43,36 @@ export function QueueFilters({ lang, options, value, onApply }: { lang: UiLang; 
         onApply(Object.fromEntries([...data.entries()].filter(([, v]) => String(v) !== "").map(([k, v]) => [k, String(v)])) as Filters);
       }}
     >
-      {sel("status", t.status, [["proposed", t.proposed], ["accepted", t.accepted], ["rejected", t.rejected]], false)}
-      {sel("article", t.article, options.articles.map((a) => [a.slug, a.title]))}
-      {sel("country", t.country, options.countries.map((c) => [c.iso3, lang === "ar" ? c.nameAr : c.nameEn]))}
-      {sel("group", t.group, options.groups.map((g) => [g.id, lang === "ar" ? g.nameAr : g.nameEn]))}
-      {sel("kind", t.kind, (Object.keys(KIND_LABEL[lang]) as ClaimKind[]).map((k) => [k, KIND_LABEL[lang][k]]))}
+      {sel(
+        "status",
+        t.status,
+        [
+          ["proposed", t.proposed],
+          ["accepted", t.accepted],
+          ["rejected", t.rejected],
+        ],
+        false,
+      )}
+      {sel(
+        "article",
+        t.article,
+        options.articles.map((a) => [a.slug, a.title]),
+      )}
+      {sel(
+        "country",
+        t.country,
+        options.countries.map((c) => [c.iso3, lang === "ar" ? c.nameAr : c.nameEn]),
+      )}
+      {sel(
+        "group",
+        t.group,
+        options.groups.map((g) => [g.id, lang === "ar" ? g.nameAr : g.nameEn]),
+      )}
+      {sel(
+        "kind",
+        t.kind,
+        (Object.keys(KIND_LABEL[lang]) as ClaimKind[]).map((k) => [k, KIND_LABEL[lang][k]]),
+      )}
       <div>
         <label htmlFor="f-minConfidence" className="mb-1 block text-xs font-semibold text-stone-700">
           {t.minConfidence}
@@ -55,7 +80,10 @@ export function QueueFilters({ lang, options, value, onApply }: { lang: UiLang; 
         <input id="f-minConfidence" name="minConfidence" type="number" min={0} max={1} step={0.05} defaultValue={value.minConfidence ?? ""} dir="ltr" className={field} />
       </div>
       <div className="flex items-end">
-        <button type="submit" className="rounded bg-sky-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+        <button
+          type="submit"
+          className="rounded bg-sky-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+        >
           {t.apply}
         </button>
       </div>

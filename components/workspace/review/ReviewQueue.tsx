@@ -85,14 +85,25 @@ export function ReviewQueue({ lang, options, initial }: { lang: UiLang; options:
     [reload, t],
   );
 
-  const decide = useCallback((item: QueueItem, status: "accepted" | "rejected") => act(() => patchClaim(item.key, { rev: item.rev, status }), `${status === "accepted" ? t.accepted : t.rejected}: ${item.claim.summary}`), [act, t]);
+  const decide = useCallback(
+    (item: QueueItem, status: "accepted" | "rejected") =>
+      act(() => patchClaim(item.key, { rev: item.rev, status }), `${status === "accepted" ? t.accepted : t.rejected}: ${item.claim.summary}`),
+    [act, t],
+  );
 
   const save = (item: QueueItem, f: ClaimFields) =>
     act(
       () =>
         patchClaim(item.key, {
-          rev: item.rev, status: "accepted", kind: f.kind, actors: f.actors, fromActor: f.fromActor, toActor: f.toActor,
-          places: f.places.map((p) => p.id), date: f.date.trim() ? dateOf(f.date) : null, certainty: f.certainty,
+          rev: item.rev,
+          status: "accepted",
+          kind: f.kind,
+          actors: f.actors,
+          fromActor: f.fromActor,
+          toActor: f.toActor,
+          places: f.places.map((p) => p.id),
+          date: f.date.trim() ? dateOf(f.date) : null,
+          certainty: f.certainty,
         }),
       t.accepted,
     );
@@ -103,7 +114,7 @@ export function ReviewQueue({ lang, options, initial }: { lang: UiLang; options:
       const target = e.target as HTMLElement | null;
       if (e.key === "Escape") {
         if (help) setHelp(false);
-        else if (editing || adding) (setEditing(null), setAdding(null));
+        else if (editing || adding) setEditing(null), setAdding(null);
         return;
       }
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
@@ -137,10 +148,20 @@ export function ReviewQueue({ lang, options, initial }: { lang: UiLang; options:
     <div>
       <QueueFilters lang={lang} options={options} value={filters} onApply={(f) => (setFilters(f), setPage(1), setSelected(new Set()))} />
       <div className="mb-3 flex flex-wrap items-center gap-3">
-        <button type="button" disabled={!bulk.length || busy} onClick={() => act(() => acceptSelected(bulk.map((i) => ({ id: i.key, rev: i.rev }))), t.acceptSelected(bulk.length)).then(() => setSelected(new Set()))} className="rounded bg-emerald-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!bulk.length || busy}
+          onClick={() => act(() => acceptSelected(bulk.map((i) => ({ id: i.key, rev: i.rev }))), t.acceptSelected(bulk.length)).then(() => setSelected(new Set()))}
+          className="rounded bg-emerald-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-50"
+        >
           {t.acceptSelected(bulk.length)}
         </button>
-        <button type="button" onClick={() => setHelp(true)} className="rounded border border-stone-500 px-3 py-1.5 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700" aria-keyshortcuts="?">
+        <button
+          type="button"
+          onClick={() => setHelp(true)}
+          className="rounded border border-stone-500 px-3 py-1.5 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700"
+          aria-keyshortcuts="?"
+        >
           {t.keyboard} <kbd className="font-mono">?</kbd>
         </button>
         <p className="text-sm text-stone-600">{t.addClaimHint}</p>
@@ -157,7 +178,11 @@ export function ReviewQueue({ lang, options, initial }: { lang: UiLang; options:
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4">
           <p className="font-semibold text-red-900">{t.loadError}</p>
           <p className="text-sm text-red-900">{load.message}</p>
-          <button type="button" onClick={() => (setLoad({ state: "loading" }), void reload())} className="mt-2 rounded border border-red-800 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-700">
+          <button
+            type="button"
+            onClick={() => (setLoad({ state: "loading" }), void reload())}
+            className="mt-2 rounded border border-red-800 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-700"
+          >
             {t.retry}
           </button>
         </div>
@@ -212,8 +237,15 @@ export function ReviewQueue({ lang, options, initial }: { lang: UiLang; options:
                       void act(
                         () =>
                           addClaim(item.article, {
-                            passageId: item.claim.passageId, span: adding.span, kind: f.kind, actors: f.actors, places: f.places.map((p) => p.id), certainty: f.certainty,
-                            ...(f.fromActor ? { fromActor: f.fromActor } : {}), ...(f.toActor ? { toActor: f.toActor } : {}), ...(dateOf(f.date) ? { date: dateOf(f.date)! } : {}),
+                            passageId: item.claim.passageId,
+                            span: adding.span,
+                            kind: f.kind,
+                            actors: f.actors,
+                            places: f.places.map((p) => p.id),
+                            certainty: f.certainty,
+                            ...(f.fromActor ? { fromActor: f.fromActor } : {}),
+                            ...(f.toActor ? { toActor: f.toActor } : {}),
+                            ...(dateOf(f.date) ? { date: dateOf(f.date)! } : {}),
                           }),
                         t.accepted,
                       )
@@ -227,11 +259,21 @@ export function ReviewQueue({ lang, options, initial }: { lang: UiLang; options:
       )}
       {pages > 1 && (
         <nav aria-label={t.page(page, pages)} className="mt-4 flex items-center gap-3">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)} className="rounded border border-stone-500 px-3 py-1 text-sm disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-sky-700">
+          <button
+            type="button"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+            className="rounded border border-stone-500 px-3 py-1 text-sm disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-sky-700"
+          >
             {t.previous}
           </button>
           <span className="text-sm">{t.page(page, pages)}</span>
-          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)} className="rounded border border-stone-500 px-3 py-1 text-sm disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-sky-700">
+          <button
+            type="button"
+            disabled={page >= pages}
+            onClick={() => setPage(page + 1)}
+            className="rounded border border-stone-500 px-3 py-1 text-sm disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-sky-700"
+          >
             {t.next}
           </button>
         </nav>

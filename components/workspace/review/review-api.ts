@@ -25,7 +25,8 @@ export const fetchQueue = (query: string) => call<QueuePage>(`/api/review?${quer
 export const patchClaim = (key: string, edit: ClaimEdit) => call(`/api/claims/${encodeURIComponent(key)}`, { method: "PATCH", body: JSON.stringify(edit) });
 export const acceptSelected = (items: { id: string; rev: number }[]) => call("/api/review", { method: "POST", body: JSON.stringify({ accept: items }) });
 export const undoClaim = (key: string, rev: number) => call(`/api/claims/${encodeURIComponent(key)}/undo`, { method: "POST", body: JSON.stringify({ rev }) });
-export const addClaim = (slug: string, input: Omit<NewClaim, "certainty"> & { certainty?: NewClaim["certainty"] }) => call(`/api/articles/${encodeURIComponent(slug)}/claims`, { method: "POST", body: JSON.stringify(input) });
+export const addClaim = (slug: string, input: Omit<NewClaim, "certainty"> & { certainty?: NewClaim["certainty"] }) =>
+  call(`/api/articles/${encodeURIComponent(slug)}/claims`, { method: "POST", body: JSON.stringify(input) });
 
 export interface HistoryEntry {
   id: number;

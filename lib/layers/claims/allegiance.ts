@@ -1,6 +1,19 @@
 import { firstClaims, leading } from "../../view/aggregate";
 import type { Feature } from "geojson";
-import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import {
+  type ClaimGeometry,
+  feature,
+  type LayerCollection,
+  type LayerContext,
+  MAX_PROVENANCE,
+  type PlaceProps,
+  placeProps,
+  type Placed,
+  placesOf,
+  precisionOrder,
+  type Provenance,
+  provenanceOf,
+} from "./context";
 
 export type AllegianceProps = PlaceProps &
   Provenance & {
@@ -25,17 +38,17 @@ export function allegianceLayer(ctx: LayerContext): LayerCollection<AllegiancePr
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
 export function allegianceFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, AllegianceProps> {
-    const lead = leading(new Map([...(entry.directions?.values() ?? [])].map((d) => [d, d.n])))!;
-    const claims = firstClaims(entry, MAX_PROVENANCE, lead.claims);
-    const first = claims[0]!;
-    return feature(`allegiance@${place.id}`, shape, {
-      ...placeProps(place, shape),
-      ...provenanceOf(first),
-      kind: first.kind as "pledge" | "defection",
-      fromActor: first.fromActor ?? null,
-      toActor: first.toActor ?? null,
-      directions: entry.directions?.size ?? 0,
-      claimCount: entry.claims,
-      provenance: claims.map(provenanceOf),
-    });
-  }
+  const lead = leading(new Map([...(entry.directions?.values() ?? [])].map((d) => [d, d.n])))!;
+  const claims = firstClaims(entry, MAX_PROVENANCE, lead.claims);
+  const first = claims[0]!;
+  return feature(`allegiance@${place.id}`, shape, {
+    ...placeProps(place, shape),
+    ...provenanceOf(first),
+    kind: first.kind as "pledge" | "defection",
+    fromActor: first.fromActor ?? null,
+    toActor: first.toActor ?? null,
+    directions: entry.directions?.size ?? 0,
+    claimCount: entry.claims,
+    provenance: claims.map(provenanceOf),
+  });
+}

@@ -46,7 +46,6 @@ export type PlaceProps = {
   label: [number, number];
 };
 
-
 const shapeCache = new WeakMap<BoundaryIndex, Map<string, PlaceShape | null>>();
 
 /**

@@ -1,7 +1,20 @@
 import type { Claim } from "../../schema/article";
 import { firstClaims } from "../../view/aggregate";
 import type { Feature } from "geojson";
-import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import {
+  type ClaimGeometry,
+  feature,
+  type LayerCollection,
+  type LayerContext,
+  MAX_PROVENANCE,
+  type PlaceProps,
+  placeProps,
+  type Placed,
+  placesOf,
+  precisionOrder,
+  type Provenance,
+  provenanceOf,
+} from "./context";
 
 type KindCounts = Record<Claim["kind"], number>;
 
@@ -27,13 +40,13 @@ export function eventsLayer(ctx: LayerContext): LayerCollection<EventProps> {
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
 export function eventFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, EventProps> {
-    const provenance = firstClaims(entry, MAX_PROVENANCE).map(provenanceOf);
-    return feature(`events@${place.id}`, shape, {
-      ...placeProps(place, shape),
-      ...provenance[0]!,
-      ...(Object.fromEntries(KINDS.map((k) => [k, entry.kinds?.get(k) ?? 0])) as KindCounts),
-      claimCount: entry.claims,
-      actors: [...entry.actors.keys()].join(","),
-      provenance,
-    });
-  }
+  const provenance = firstClaims(entry, MAX_PROVENANCE).map(provenanceOf);
+  return feature(`events@${place.id}`, shape, {
+    ...placeProps(place, shape),
+    ...provenance[0]!,
+    ...(Object.fromEntries(KINDS.map((k) => [k, entry.kinds?.get(k) ?? 0])) as KindCounts),
+    claimCount: entry.claims,
+    actors: [...entry.actors.keys()].join(","),
+    provenance,
+  });
+}

@@ -1,6 +1,19 @@
 import { firstClaims, leading } from "../../view/aggregate";
 import type { Feature } from "geojson";
-import { type ClaimGeometry, feature, type LayerCollection, type LayerContext, MAX_PROVENANCE, type PlaceProps, placeProps, type Placed, placesOf, precisionOrder, type Provenance, provenanceOf } from "./context";
+import {
+  type ClaimGeometry,
+  feature,
+  type LayerCollection,
+  type LayerContext,
+  MAX_PROVENANCE,
+  type PlaceProps,
+  placeProps,
+  type Placed,
+  placesOf,
+  precisionOrder,
+  type Provenance,
+  provenanceOf,
+} from "./context";
 
 export type RecruitmentProps = PlaceProps & {
   claimCount: number;
@@ -19,10 +32,10 @@ export function recruitmentLayer(ctx: LayerContext): LayerCollection<Recruitment
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
 export function recruitmentFeature({ entry, place, shape }: Placed): Feature<ClaimGeometry, RecruitmentProps> {
   return feature(`recruitment@${place.id}`, shape, {
-      ...placeProps(place, shape),
-      claimCount: entry.claims,
-      actors: [...entry.actors.keys()].join(","),
-      actor: leading(entry.recruiters ?? new Map()),
-      provenance: firstClaims(entry, MAX_PROVENANCE).map(provenanceOf),
-    });
+    ...placeProps(place, shape),
+    claimCount: entry.claims,
+    actors: [...entry.actors.keys()].join(","),
+    actor: leading(entry.recruiters ?? new Map()),
+    provenance: firstClaims(entry, MAX_PROVENANCE).map(provenanceOf),
+  });
 }

@@ -9,7 +9,11 @@ import { PassageIdParam } from "@/lib/reader/pages";
 import { Slug } from "@/lib/schema/article";
 
 const positive = (max: number) =>
-  z.string().regex(/^[1-9][0-9]{0,6}$/, "a positive whole number").transform(Number).refine((n) => n <= max, `at most ${max}`);
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,6}$/, "a positive whole number")
+    .transform(Number)
+    .refine((n) => n <= max, `at most ${max}`);
 
 /** `?page=` and `?limit=` page through the passages; `?passage=` picks the page that holds one. */
 const Query = z

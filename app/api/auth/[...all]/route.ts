@@ -12,12 +12,18 @@ const CODE: Record<number, ErrorCode> = { 400: "bad_request", 401: "unauthorized
 /** The account a sign-in is for, read from a copy of the body (better-auth reads the original). */
 async function signInEmail(req: Request): Promise<string | null> {
   if (req.method !== "POST" || !new URL(req.url).pathname.endsWith("/sign-in/email")) return null;
-  const body = (await req.clone().json().catch(() => null)) as { email?: unknown } | null;
+  const body = (await req
+    .clone()
+    .json()
+    .catch(() => null)) as { email?: unknown } | null;
   return typeof body?.email === "string" && body.email.length <= 320 ? body.email : null;
 }
 
 function tooMany(retryAfter: number): Response {
-  return Response.json(errorBody("too_many_requests", "Too many sign-in attempts; wait a minute and try again."), { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": String(retryAfter) } });
+  return Response.json(errorBody("too_many_requests", "Too many sign-in attempts; wait a minute and try again."), {
+    status: 429,
+    headers: { "Cache-Control": "no-store", "Retry-After": String(retryAfter) },
+  });
 }
 
 /**
@@ -28,7 +34,8 @@ function tooMany(retryAfter: number): Response {
 const MAX_AUTH_PATH = 256;
 
 async function run(req: Request): Promise<Response> {
-  if (new URL(req.url).pathname.length > MAX_AUTH_PATH) return Response.json(errorBody("not_found", "No such sign-in endpoint."), { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (new URL(req.url).pathname.length > MAX_AUTH_PATH)
+    return Response.json(errorBody("not_found", "No such sign-in endpoint."), { status: 404, headers: { "Cache-Control": "no-store" } });
   const email = await signInEmail(req);
   if (email) {
     const wait = await accountLockedFor(email);
@@ -45,7 +52,14 @@ async function run(req: Request): Promise<Response> {
     // better-auth answers some refusals (an unknown path) with an empty body
   }
   const code = CODE[res.status] ?? (res.status >= 500 ? "internal" : "bad_request");
-  const message = res.status === 429 ? "Too many sign-in attempts; wait a minute and try again." : res.status === 401 ? "The email or password is wrong." : res.status === 404 ? "No such sign-in endpoint." : body.message || "The request was refused.";
+  const message =
+    res.status === 429
+      ? "Too many sign-in attempts; wait a minute and try again."
+      : res.status === 401
+        ? "The email or password is wrong."
+        : res.status === 404
+          ? "No such sign-in endpoint."
+          : body.message || "The request was refused.";
   const headers = new Headers({ "Cache-Control": "no-store" });
   const retry = res.headers.get("x-retry-after") ?? res.headers.get("retry-after");
   if (retry) headers.set("Retry-After", retry);

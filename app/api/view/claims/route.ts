@@ -9,7 +9,8 @@ export const GET = handle(async (req: Request) => {
   const { view, page } = parseClaimPageQuery(req.url);
   // Proposed claims for signed-in editors only (issue 15); anyone else gets accepted claims.
   const actor = view.unreviewed ? await actorOf(req.headers) : null;
-  if (actor && hasRole(actor, "editor")) return Response.json(await loadClaimPage(filtersOf(view), page, { unreviewed: true }), { headers: { "Cache-Control": "private, no-store" } });
+  if (actor && hasRole(actor, "editor"))
+    return Response.json(await loadClaimPage(filtersOf(view), page, { unreviewed: true }), { headers: { "Cache-Control": "private, no-store" } });
   return Response.json(await loadClaimPage(filtersOf(view), page), { headers: { "Cache-Control": "no-cache", ...(view.unreviewed ? { Vary: "Cookie" } : {}) } });
 });
 

@@ -5,7 +5,14 @@ import { readJson } from "@/lib/api/json-body";
 import { requireRole } from "@/lib/auth/guard";
 import { splitEvent } from "@/lib/events/edit";
 
-const Body = z.object({ claims: z.array(z.string().regex(/^c-[a-z0-9-]+$/, "a claim id")).min(1).max(2000) }).strict();
+const Body = z
+  .object({
+    claims: z
+      .array(z.string().regex(/^c-[a-z0-9-]+$/, "a claim id"))
+      .min(1)
+      .max(2000),
+  })
+  .strict();
 
 /** POST {claims: [...]}: these claims leave the event for one of their own (editors; audited). */
 export const POST = handle(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
