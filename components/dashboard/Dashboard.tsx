@@ -148,6 +148,7 @@ export function Dashboard({
             </div>
             {/* The timeline before the legend: at 1280x800 it is then on screen without scrolling. */}
             {/* Focus on the control already asks for playback's data, so the first step rarely waits. */}
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: focus bubbling up from the control inside, not an interaction with this wrapper. */}
             <div className="print:hidden" onFocus={() => setStepping(true)}>
               <Timeline data={model.timeline} from={view.from} to={view.to} at={view.at} lang={view.lang} onRange={(from, to) => update({ from, to, selection: null })} />
               <PlayControl

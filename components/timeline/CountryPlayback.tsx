@@ -50,6 +50,7 @@ export function CountryPlayback({ iso3, iso2, home, lang, name, marks, actors, f
   return (
     <>
       {/* Focus on the control already asks for playback's data, so the first step rarely waits. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: focus bubbling up from the control inside, not an interaction with this wrapper. */}
       <div className="mt-4 max-w-md" onFocus={() => setStepping(true)}>
         <PlayControl first={first} last={last} at={s.at} play={s.play} window={s.window} busy={asOf.loading} lang={lang} onChange={onChange} />
       </div>

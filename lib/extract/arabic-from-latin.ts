@@ -9,7 +9,8 @@
  */
 
 /** A mark only BGN/PCGN romanisation of Arabic uses. */
-const MARKED = /[āīūḩşţḑẓz̧‘’áḨŞŢḐẒĀĪŪ]/u;
+// z̧ is z plus a combining cedilla: two code points, so it is an alternative, not a class member.
+const MARKED = /[āīūḩşţḑẓ‘’áḨŞŢḐẒĀĪŪ]|z̧/u;
 
 const DIGRAPHS: [string, string][] = [
   ["sh", "ش"],

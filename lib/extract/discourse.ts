@@ -44,7 +44,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     const told = found.filter((d) => d.date.precision === "day" && !isReportingDate(text, d));
     for (const c of lastClaims) {
       // A threat, a pledge or a defection is the statement itself: its day is the statement's.
-      if (!c.date || c.date.precision !== "day" || c.kind === "threat" || c.kind === "pledge" || c.kind === "defection") continue;
+      if (c.date?.precision !== "day" || c.kind === "threat" || c.kind === "pledge" || c.kind === "defection") continue;
       if (said.has(c.date.value) && !told.some((d) => d.date.value === c.date!.value)) {
         statementDay = c.date.value;
         provisional.add(c);

@@ -52,6 +52,7 @@ export function markIdsOfClaim(c: MarkableClaim, places: ReadonlyMap<string, Pla
 }
 
 /** Two intervals' union; days are ISO strings, which compare as dates. */
+// biome-ignore lint/complexity/useMathMinMax: the days are strings; Math.min would turn them into NaN.
 const union = (a: DayInterval, b: DayInterval): DayInterval => ({ start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end });
 
 /** The value at `k`, made by `make` the first time it is asked for. */
