@@ -26,6 +26,9 @@ export { claimId, headNoun } from "./group-resolution";
 /** What lies between "withdrew"/"انسحابها" and a group it left: "from", "من", "out of". */
 const LEFT_GROUP = /^\s*(?:from|out of|من)\s+(?:the\s+)?$/u;
 
+/** An attack told as an event ("in an attack", "هجوم استهدف"), not a death ("were killed", "in the battle"). */
+const ATTACK_EVENT = /(?:^|\s)(?:[وفبل]{0,2}(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عبوه ناسفه|استهدف\S*|هاجم\S*|اقتحم\S*)|(?:attack|bombing|blast|ambush|raid|assault|explosion|suicide bomb|car bomb)\w*|stormed|struck)$/u;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -89,11 +92,22 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   }
   // "Troops retook the centre of Tal Afar": retaking and liberating are done to someone; with
   // no group in the passage and a state acting, that is the group in focus.
+  let agentless: (typeof live)[number] | undefined;
   if (ev.actors.length === 0 && groupAnaphora.length === 0) {
     const patientCue = live.find((c) => (c.family === "retake" || c.family === "oust") && states.some((st) => st.end <= c.start));
-    if (!patientCue || !focus.groups) return { claims: [], attribution };
-    parts.push({ start: patientCue.end, end: patientCue.end, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
-    live.splice(0, live.length, patientCue);
+    // "An officer and four soldiers were killed in an attack on their base", under a headline
+    // blaming one group: an attack whose clause names no agent is that group's, when it is the
+    // only group in focus, last named in the headline, and no state acts before the cue
+    // (soldiers are its victims).
+    agentless = patientCue || focus.groups?.ids.length !== 1 || focus.groups.passageId !== focus.headlineId ? undefined : live.find((c) => c.family === "attack" && ATTACK_EVENT.test(normalizeText(text.slice(c.start, c.end))) && !live.some((f) => f.family === "fight") && !states.some((st) => st.end <= c.start && !st.personnel && clauseSpans(text).some((k) => k.start <= st.start && c.start < k.end && st.start >= k.start && c.start >= k.start)));
+    if (agentless && focus.groups) {
+      parts.push({ start: agentless.start, end: agentless.start, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
+      live.splice(0, live.length, agentless);
+    } else {
+      if (!patientCue || !focus.groups) return { claims: [], attribution };
+      parts.push({ start: patientCue.end, end: patientCue.end, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
+      live.splice(0, live.length, patientCue);
+    }
   }
   const actorFromContext = ev.actors.length === 0;
 
@@ -144,7 +158,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // Pledges and defections name their parties across clauses ("X is split, but both factions remain loyal to Y").
     const directed = cue.family === "pledge" || cue.family === "defection";
     const inClause = directed ? parts : parts.filter((p) => (p.start >= c.start && p.start < c.end) || p.implicit);
-    for (const out of outcomes(text, cue, inClause)) {
+    // The agentless attack's group is not in the text: the roles around the cue cannot tell it.
+    const read = cue === agentless ? [{ kind: "attack" as const, groups: [focus.groups!.ids[0]!], cue, strength: 0.5 }] : outcomes(text, cue, inClause);
+    for (const out of read) {
       const groups = out.kind === "pledge" || out.kind === "defection" ? out.groups : dropParents(uniq(out.groups.map((g) => branchOf.get(g) ?? g)), ctx.actors);
       // Each group is present on its own account: "clashes between ISIS and the Taliban in X" is two presences.
       for (const gs of out.kind === "presence" ? groups.map((g) => [g]) : [groups]) {
@@ -336,6 +352,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       certainty,
       placeFromContext: !!placeFrom,
       actorFromContext,
+      agentImplicit: outs.some((o) => o.cue === agentless),
       headline: passage.paragraph === 0,
       dated: !!date && !date.inferred,
       still,

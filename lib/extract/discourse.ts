@@ -95,7 +95,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       if (years.length) focus.year = years[years.length - 1]!.date;
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
-      if (p.paragraph === 0 && prev === undefined) headlineId = p.id;
+      if (p.paragraph === 0 && prev === undefined) headlineId = focus.headlineId = p.id;
       for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
