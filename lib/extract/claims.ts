@@ -29,6 +29,9 @@ const LEFT_GROUP = /^\s*(?:from|out of|من)\s+(?:the\s+)?$/u;
 /** An attack told as an event ("in an attack", "هجوم استهدف"), not a death ("were killed", "in the battle"). */
 const ATTACK_EVENT = /(?:^|\s)(?:[وفبل]{0,2}(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عبوه ناسفه|استهدف\S*|هاجم\S*|اقتحم\S*)|(?:attack|bombing|blast|ambush|raid|assault|explosion|suicide bomb|car bomb)\w*|stormed|struck)$/u;
 
+/** Between an attack and the base or positions it hit: "their", "on the", "against army". */
+const TARGET_BETWEEN = /^\s+(?:(?:on|against|upon)\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+)?$/u;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -56,6 +59,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     .filter((c) => !(c.family !== "threat" && threats.some((t) => c.start < t.end && t.start < c.end)))
     // "هيئة تحرير الشام", "Ansar al-Sharia": a cue word inside a group's name is no act.
     .filter((c) => !ev.actors.some((a) => c.start >= a.start && c.end <= a.end))
+    // "attacked their base in Diyala", "an assault on army positions": the base is the target's,
+    // not the group's presence ("an attack on ISIS positions" names the group and keeps it).
+    .filter((c, _, all) => !(c.family === "presence" && all.some((a) => a.family === "attack" && a.end <= c.start && TARGET_BETWEEN.test(text.slice(a.end, c.start)) && !ev.actors.some((m) => m.start >= a.end && m.end <= c.start))))
     // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
     // Soldiers withdrawing "من القاعدة" leave a base, not al-Qaeda: a state that withdraws leaves no group.
     .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) && !stateBefore(c.start) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));

@@ -142,7 +142,7 @@ const CLAUSE_BREAK = /[.;؛!?؟]|[,،]\s*(?:ثم|then|and then)(?:\s|$)|(?:^|\s)
 
 // "مقتل 4 جنود في هجوم", "قتل ضابط وأربعة جنود", "soldiers were killed": soldiers who died are
 // the victims of the attack told next, never its agent.
-const DEATH_BEFORE = /(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|مصرع|استشهاد|اغتيال|killing of|deaths? of|killed|wounded|injured)\s+(?:\S+\s+){0,3}$/u;
+const DEATH_BEFORE = /(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|مصرع|استشهاد|اغتيال|اصيب|اصيبت|اصيبوا|استشهد|لقي|killing of|deaths? of|killed|wounded|injured)\s+(?:\S+\s+){0,3}$/u;
 const DIED_AFTER = /^\s*(?:were|was|have been|had been|are|got)\s+(?:\S+\s+)?(?:killed|wounded|injured|hurt)|^\s*(?:died|قتلوا|لقوا حتفهم|اصيبوا)(?:\s|$)/u;
 const victim = (text: string, p: Participant) => !!p.personnel && (DEATH_BEFORE.test(before(text, p.start, 40)) || DIED_AFTER.test(normalizeText(text.slice(p.end, p.end + 30))));
 
