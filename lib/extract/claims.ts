@@ -32,6 +32,8 @@ const ATTACK_EVENT = /(?:^|\s)(?:[وفبل]{0,2}(?:ال)?(?:هجوم|هجمه|ه
 /** Between an attack and the base or positions it hit: "their", "on the", "against army". */
 const TARGET_BETWEEN = /^\s+(?:(?:on|against|upon)\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+)?$/u;
 
+const ATTACKERS = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين|مغيرون|مغيرين)$/u;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -47,7 +49,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   if (cues.length === 0) return { claims: [], attribution };
   // "the insurgents" beside a named group is that group when it is the only one named.
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
-  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
+  // "the attackers", "المهاجمون" are anyone's men: they stand for a group only when one is in focus.
+  const attackersKnown = (g: { start: number; end: number }) => !ATTACKERS.test(normalizeText(text.slice(g.start, g.end))) || ownGroups.length === 1 || (ownGroups.length === 0 && focus.groups?.ids.length === 1);
+  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text).filter(attackersKnown), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
   const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).

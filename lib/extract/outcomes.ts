@@ -60,6 +60,9 @@ const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[�
 /** A conjunction that opens a clause of its own between a subject and a later verb. */
 const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;
 
+/** A participant named for attacking: "the attackers", "assailants", "المهاجمون". */
+const ATTACKER_NOUN = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين|مغيرون|مغيرين)$/u;
+
 export const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
 
 export const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
@@ -178,7 +181,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       return o("territorial-loss", all, 0.5);
     }
     case "enter":
-      return agentGroup ? o("presence", agentGroup, 0.8) : [];
+      // "attackers entered Magumeri", "اقتحم المهاجمون": men named for attacking came to attack.
+      return agentGroup ? o(ATTACKER_NOUN.test(normalizeText(text.slice(r.agent!.start, r.agent!.end))) ? "attack" : "presence", agentGroup, 0.8) : [];
     case "presence":
     case "fight":
       return o("presence", all, 0.8);

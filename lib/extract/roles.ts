@@ -46,9 +46,9 @@ const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u"
 const GROUP_ANAPHOR = new RegExp(
   [
     // Singular nouns need a determiner: "no group has claimed" is nobody.
-    `${B}(?:the|its|their|these|those) (?:[a-z-]+ )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|fighters|militia|organi[sz]ation|outfit|movement|network|alliance|faction|affiliate|offshoot|wing)${E}`,
-    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen)${E}`,
-    `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين)${E}`,
+    `${B}(?:the|its|their|these|those) (?:[a-z-]+ )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|attackers|assailants|raiders|fighters|militia|organi[sz]ation|outfit|movement|network|alliance|faction|affiliate|offshoot|wing)${E}`,
+    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen|attackers|assailants|raiders)${E}`,
+    `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين|المهاجمون|المهاجمين|مهاجمون|مهاجمين|المغيرون|المغيرين)${E}`,
   ].join("|"),
   "gu",
 );
