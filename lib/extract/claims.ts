@@ -12,7 +12,7 @@ import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { datelineEnd, DESTINATION, eventPlaces, TOWARDS } from "./event-places";
 import { claimId, dropParents, resolveGroup, uniq } from "./group-resolution";
-import { DESCRIPTOR, type Outcome, outcomes, PAST, STILL, clauseSpans } from "./outcomes";
+import { DESCRIPTOR, type Outcome, OTHER_FACTION, outcomes, PAST, STILL, clauseSpans } from "./outcomes";
 import { actPlaces, alternatives, ancestors, leadersOf, route } from "./pledge-direction";
 import { findQuantities } from "./quantities";
 import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, type Participant } from "./roles";
@@ -80,7 +80,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     !directedCue && heads.some(([person, l]) => l.group === a.actor.id && ev.actors.some((p) => p.actor.id === person && Math.max(a.start - p.end, p.start - a.end) <= 48));
   const parts: Participant[] = [
     ...ev.actors.filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a)).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
-    ...groupAnaphora.filter((g) => !states.some((s) => g.start < s.end && s.start < g.end)).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
+    // "المسلحين الحوثيين", "Houthi militants": an anaphor qualified by another armed actor is that actor's men.
+    ...groupAnaphora.filter((g) => !states.some((s) => (g.start < s.end && s.start < g.end) || ((/^\s?$/u.test(text.slice(g.end, s.start)) || /^\s?$/u.test(text.slice(s.end, g.start))) && OTHER_FACTION.test(normalizeText(text.slice(s.start, s.end)))))).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "ISIS, which seized Mosul in 2014, ...", "تنظيم داعش الذي سيطر على الموصل": a relative clause
