@@ -34,6 +34,9 @@ const TARGET_BETWEEN = /^\s+(?:(?:on|against|upon)\s+)?(?:(?:the|their|its|his|h
 
 const ATTACKERS = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين|مغيرون|مغيرين)$/u;
 
+/** ", a jihadist group led by ...,", "، وهي تحالف تقوده ...،": an apposition, up to its closing comma. */
+const APPOSITION_SPAN = /[,،]\s*(?:an?|one of|itself|formerly|وهي|وهو|وهم|احد|احدي|إحدى|أحد)\s[^,،.;؛()]*[,،]/gu;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -71,7 +74,11 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     .map((c) => (c.family === "lose" && ev.actors.some((a) => a.start >= c.end && LEFT_GROUP.test(text.slice(c.end, a.start))) && !stateBefore(c.start) ? { ...c, family: "defection" as const, kind: "defection" as const } : c));
 
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
-  const descriptor = (a: ActorMention) => DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
+  // "HTS, a jihadist group led by al-Qaeda's former affiliate, controls Idlib", "هيئة تحرير الشام،
+  // وهي تحالف تقوده ...،": a group inside an apposition after another group describes it.
+  const appositions = [...text.matchAll(APPOSITION_SPAN)].filter((m) => ev.actors.some((a) => a.end <= m.index && /^\s*$/u.test(text.slice(a.end, m.index))) && !cues.some((c) => c.start >= m.index && c.end <= m.index + m[0].length));
+  const inApposition = (a: ActorMention) => appositions.some((m) => a.start > m.index && a.end <= m.index + m[0].length);
+  const descriptor = (a: ActorMention) => inApposition(a) || DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
   const directedCue = live.some((c) => c.family === "pledge" || c.family === "defection");
   // "ISIS leader Baghdadi was killed", "زعيم تنظيم الدولة البغدادي": the group is the leader's
   // title, not a second participant (pledges read it as the leader acting for the group).
@@ -94,7 +101,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // An adjective may come between ("the terrorist group, which"): one definite word at most.
     const adjacent = (g: { end: number }) => g.end <= at && /^\s*(?:(?:ال|the\s)\S+\s*)?[,،]?\s*$/u.test(text.slice(g.end, at));
     const anaphorHead = ownGroups.length > 1 && focus.groups ? findGroupAnaphora(text).filter(adjacent).pop() : undefined;
-    const head = parts.filter((x) => x.end <= at && at - x.end <= 3).pop() ?? (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
+    // "Boko Haram, a group which has killed thousands, attacked ...": the group the apposition describes.
+    const head = parts.filter((x) => x.end <= at && (at - x.end <= 3 || /^\s*[,،]\s*(?:an?|the)\s+[^,،.;]{0,40}$/u.test(text.slice(x.end, at)))).pop() ?? (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
     if (!head) continue;
     parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
     // "..., attacked Kirkuk on Friday": the main clause resumes after the relative one, with its subject.
