@@ -37,6 +37,12 @@ const ATTACKERS = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين
 /** ", a jihadist group led by ...,", "، وهي تحالف تقوده ...،": an apposition, up to its closing comma. */
 const APPOSITION_SPAN = /[,،]\s*(?:an?|one of|itself|formerly|وهي|وهو|وهم|احد|احدي|إحدى|أحد)\s[^,،.;؛()]*[,،]/gu;
 
+/** One person named by a demonym: "Algerian (veteran) jihadist", "جهادي جزائري", "القيادي السوري". */
+const PERSON_EN = "jihadist|militant|commander|leader|cleric|preacher|national|citizen|man|woman|emir|founder|veteran|fighter|bomber|ideologue|convert|-born";
+const PERSON_AR = "جهادي|الجهادي|قيادي|القيادي|قائد|القائد|زعيم|الزعيم|امير|الامير|مواطن|المواطن|رجل|الرجل|داعيه|الداعيه|مسلح|المسلح|مقاتل|المقاتل|انتحاري|الانتحاري|متشدد|المتشدد";
+const PERSON_AFTER_NISBA = new RegExp(`^(?:\\s+(?:veteran|former|senior|top|radical|islamist|born|young|jihadist))*\\s*(?:${PERSON_EN})(?![\\p{L}])`, "u");
+const PERSON_BEFORE_NISBA = new RegExp(`(?:^|\\s)(?:${PERSON_AR})(?:\\s+\\S+)?\\s*$`, "u");
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -136,7 +142,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
   const stateOf = (p: ResolvedPlace) =>
     /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
-  const ownArmy = (p: ResolvedPlace) => stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
+  // "an Algerian veteran jihadist", "الجهادي الجزائري المخضرم": where a person comes from, not where it happened.
+  const personOrigin = (p: ResolvedPlace) =>
+    (p.via === "nisba" || /(?:ي|يه|ية)$/u.test(text.slice(p.start, p.end))) && (PERSON_AFTER_NISBA.test(normalizeText(text.slice(p.end, p.end + 40))) || PERSON_BEFORE_NISBA.test(normalizeText(text.slice(Math.max(0, p.start - 30), p.start))));
+  const ownArmy = (p: ResolvedPlace) => personOrigin(p) || stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
   const dateline = datelineEnd(text);
   let places = eventPlaces(text, ev.places.filter((p) => !ownArmy(p) && p.end > dateline), attribution);
   let placeFrom: { passageId: string } | undefined;
