@@ -43,6 +43,9 @@ const PERSON_AR = "جهادي|الجهادي|قيادي|القيادي|قائد|
 const PERSON_AFTER_NISBA = new RegExp(`^(?:\\s+(?:veteran|former|senior|top|radical|islamist|born|young|jihadist))*\\s*(?:${PERSON_EN})(?![\\p{L}])`, "u");
 const PERSON_BEFORE_NISBA = new RegExp(`(?:^|\\s)(?:${PERSON_AR})(?:\\s+\\S+)?\\s*$`, "u");
 
+/** The text itself says the agent is not known: no group may be given the attack. */
+const UNKNOWN_AGENT = /(?:^|\s)(?:who (?:carried out|was behind|is behind|was responsible)|no (?:group|one) (?:has |have )?claimed|unclear|not clear|unknown|unidentified|لم تتبن|لم تعلن اي جهه|لم يعرف|مجهول\S*|غير معروف\S*)(?:\s|$)/u;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -124,7 +127,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // blaming one group: an attack whose clause names no agent is that group's, when it is the
     // only group in focus, last named in the headline, and no state acts before the cue
     // (soldiers are its victims).
-    agentless = patientCue || focus.groups?.ids.length !== 1 || focus.groups.passageId !== focus.headlineId ? undefined : live.find((c) => c.family === "attack" && ATTACK_EVENT.test(normalizeText(text.slice(c.start, c.end))) && !live.some((f) => f.family === "fight") && !states.some((st) => st.end <= c.start && !st.personnel && clauseSpans(text).some((k) => k.start <= st.start && c.start < k.end && st.start >= k.start && c.start >= k.start)));
+    agentless = patientCue || focus.groups?.ids.length !== 1 || focus.groups.passageId !== focus.headlineId || UNKNOWN_AGENT.test(normalizeText(text)) ? undefined : live.find((c) => c.family === "attack" && ATTACK_EVENT.test(normalizeText(text.slice(c.start, c.end))) && !live.some((f) => f.family === "fight") && !states.some((st) => st.end <= c.start && !st.personnel && clauseSpans(text).some((k) => k.start <= st.start && c.start < k.end && st.start >= k.start && c.start >= k.start)));
     if (agentless && focus.groups) {
       parts.push({ start: agentless.start, end: agentless.start, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
       live.splice(0, live.length, agentless);

@@ -131,15 +131,20 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       // A cross-border story ("Damasak, a base for raids into Niger", "البوكمال على الحدود مع
       // العراق") names a neighbour: only countries that share no border with the town's count.
       const others = (p: Place) => [...countryNamedBy.keys()].filter((k) => !(p.countries as string[]).includes(k));
-      const stray = (p: Place) =>
+      // Only a name read by sound (the gazetteer has no Arabic name for the town, yet Arabic text
+      // matched it): a town's own name ("Maiduguri", "البوكمال") is meant.
+      const stray = (p: Place, c: Claim) =>
         p.kind === "city" &&
+        !/\p{Script=Arabic}/u.test([p.nameAr ?? "", ...p.aliasesAr].join("")) &&
+        /\p{Script=Arabic}/u.test(c.places.find((cp) => cp.placeId === p.id)?.matched ?? "") &&
         (p.population ?? 0) < SMALL_TOWN &&
         p.countries.every((c) => [...(countryNamedBy.get(c) ?? [])].every((id) => id === p.id)) &&
-        others(p).length > 0 &&
+        // The story must be plainly about elsewhere: two places or more of other countries.
+        new Set(others(p).flatMap((k) => [...(countryNamedBy.get(k) ?? [])])).size >= 2 &&
         others(p).every((k) => !p.countries.some((c) => NEIGHBOURS[c]?.includes(k)));
       for (const [c, places] of placesOf) {
-        if (!places.some(stray)) continue;
-        const keep = places.filter((p) => !stray(p));
+        if (!places.some((p) => stray(p, c))) continue;
+        const keep = places.filter((p) => !stray(p, c));
         c.places = c.places.filter((cp) => keep.some((p) => p.id === cp.placeId));
         c.countries = c.countries.filter((k) => keep.some((p) => p.kind !== "region" && p.countries.includes(k)));
         c.id = claimId(c.passageId, c.kind, c.actors, c.places.map((x) => x.placeId));

@@ -29,4 +29,9 @@ describe("headline group, body event", () => {
     expect(claims("Boko Haram and ISWAP clash\n\nFour soldiers were killed on Monday in an attack on their base in Maiduguri.", "en")).toEqual([]);
     expect(claims("Boko Haram kills villagers\n\nThe army killed ten people in an attack on a village near Maiduguri.", "en")).toEqual([]);
   });
+
+  it("gives no one the attack when the text says its agent is unknown", () => {
+    expect(claims("ISIS is active in Mosul.\n\nIt is unclear who carried out the attack in Mosul on Monday.", "en").join()).not.toMatch(/attack/);
+    expect(claims("هجوم لداعش في الموصل\n\nولم تعلن أي جهة مسؤوليتها عن الهجوم الذي استهدف مقرا للجيش في الموصل.", "ar").join()).not.toMatch(/attack/);
+  });
 });
