@@ -44,7 +44,7 @@ const PERSON_AFTER_NISBA = new RegExp(`^(?:\\s+(?:veteran|former|senior|top|radi
 const PERSON_BEFORE_NISBA = new RegExp(`(?:^|\\s)(?:${PERSON_AR})(?:\\s+\\S+)?\\s*$`, "u");
 
 /** The text itself says the agent is not known: no group may be given the attack. */
-const UNKNOWN_AGENT = /(?:^|\s)(?:who (?:carried out|was behind|is behind|was responsible)|no (?:group|one) (?:has |have )?claimed|unclear|not clear|unknown|unidentified|لم تتبن|لم تعلن اي جهه|لم يعرف|مجهول\S*|غير معروف\S*)(?:\s|$)/u;
+const UNKNOWN_AGENT = /(?:^|\s)(?:who (?:carried out|was behind|is behind|was responsible)|no (?:group|one) (?:has |have )?claimed|unclear|not clear|unknown|unidentified|[وف]?لم تتبن\S*|[وف]?لم تعلن اي جهه|[وف]?لم يعرف|مجهول\S*|غير معروف\S*)(?:\s|$)/u;
 
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
