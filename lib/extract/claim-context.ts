@@ -11,6 +11,8 @@ export interface Focus {
   city?: { place: ResolvedPlace["place"]; passageId: string };
   province?: { place: ResolvedPlace["place"]; passageId: string };
   place?: { place: ResolvedPlace["place"]; passageId: string };
+  /** The headline's passage, once read: what the story announces. */
+  headlineId?: string;
   date?: PartialDate;
   /** The year last named as such ("خلال عام 2015"), for "during the year" / "خلال العام" later. */
   year?: PartialDate;

@@ -16,6 +16,8 @@ export interface ConfidenceEvidence {
   placeFromContext: boolean;
   /** The group came from context ("the group", "التنظيم"), not from a name in the passage. */
   actorFromContext?: boolean;
+  /** No word in the clause stands for the group: its attack was given to the one group in focus. */
+  agentImplicit?: boolean;
   /** Told in the headline, which compresses and often only announces. */
   headline?: boolean;
   /** The passage gives the claim a date of its own. */
@@ -71,7 +73,8 @@ export function claimConfidence(e: ConfidenceEvidence): number {
     (FAMILY_W[e.family ?? KIND_FAMILY[e.kind]] ?? 0) +
     place +
     (e.still ? 0.9 : 0) +
-    (e.actorFromContext ? 0.4 : 0) +
+    (e.actorFromContext ? 0.4 : 0) -
+    (e.agentImplicit ? 0.7 : 0) +
     (e.dated ? 0.35 : 0) -
     (e.headline ? 0.5 : 0) -
     (e.placeFromContext ? 0.15 : 0) -

@@ -33,6 +33,7 @@ const PROV_BEFORE = new Set([
   "governorates",
   "states",
 ]);
+const PART_OF_PROVINCE = new Set(["district", "districts", "village", "villages", "countryside", "قريه", "قري", "مديريه", "مديريات", "قضاء", "ناحيه"]);
 const PROV_AFTER = new Set(["state", "province", "governorate", "countryside", "region"]);
 
 /** The kind the words around a name ask for, or null: shared with the matcher's lists. */
@@ -45,6 +46,10 @@ export function cueKind(tokens: Token[], m: Pick<PlaceMention, "tokenStart" | "t
   const bw = [b0?.norm, stem(b0)];
   if (bw.some((w) => w && CITY_BEFORE.has(w)) || (after && CITY_AFTER.has(after.norm))) return "city";
   if (bw.some((w) => w && PROV_BEFORE.has(w)) || (after && PROV_AFTER.has(after.norm))) return "province";
+  // "a district in Kunduz", "villages of Idlib", "قرية في ريف ...": a part of the land around a
+  // city is in its province (reading it coarser never puts a false point on the map).
+  const b1 = before[1];
+  if (before[0] && (before[0].norm === "in" || before[0].norm === "of" || before[0].norm === "في") && b1 && [b1.norm, stem(b1)].some((w) => w && PART_OF_PROVINCE.has(w))) return "province";
   return null;
 }
 

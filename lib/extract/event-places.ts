@@ -8,8 +8,11 @@ export const TOWARDS = new RegExp(`(?:^|\\s)(?:towards?|[وف]?باتجاه|بإ
 export const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[وف]?باتجاه|بإتجاه|[وف]?نحو|[وف]?صوب|[وف]?الي|الى)\\s+(?:the\\s+)?${PLACE_NOUN}$`, "u");
 
 // Direction words before a place make it a landmark: "west of Mosul", "غربي الموصل".
-const LANDMARK =
-  /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of)|outside|near|close to|(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|كم من)\s*$/u;
+// "north of the state capital, Maiduguri", "near the city of X": the head noun of the landmark may come first.
+// "on the road to Niamey", "على الطريق المؤدي إلى": where the road goes, not where the act was.
+const LANDMARK = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|outside|near|close to|(?:(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|kilometers|miles) (?:\S+ )?(?:from|of)|outside|near|close to) (?:the )?(?:(?:state|provincial|regional|national|district|border) )?(?:capital|city|town|village)(?: of)?,?|(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|(?:كم|كلم|كيلومتر\S*|ميل|اميال) (?:من|عن))(?: (?:مدينه|بلده|قريه|العاصمه))?|(?:road|highway|route) (?:to|towards|leading to)|(?:ال)?طريق (?:\S+ )?(?:المودي |الموصل |الرابط )?(?:الي|نحو|باتجاه))\s*$/u;
+// "with assistance from Niger, Chad and Cameroon", "بمساعدة من النيجر وتشاد": who helped, not where.
+const HELPED_BY = /(?:with (?:the )?(?:assistance|help|support|backing|aid) (?:of|from)|backed by|supported by|aided by|assisted by|helped by|[وب]?(?:مساعده|دعم|مسانده|اسناد)(?: من)?(?: قوات)?)\s+(?:(?:the\s+)?\S+,?\s+(?:(?:and|و)\s*)?){0,3}$/u;
 const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
@@ -37,6 +40,8 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   // "Syria's Nusra Front", "Afghanistan's capital": a country in the possessive qualifies a noun.
   let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " ") && !(p.place.kind === "country" && /^['’]s\s/u.test(text.slice(p.end, p.end + 3))));
   // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
+  // Helpers are never where it happened, even when nothing else is named.
+  out = out.filter((p) => !HELPED_BY.test(lead(p)));
   const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.

@@ -69,6 +69,15 @@ const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[�
 /** A conjunction that opens a clause of its own between a subject and a later verb. */
 const SUBORDINATE = /(?:^|\s)(?:after|following|before|as|when|once|بعد|عقب|اثر|إثر|قبل|حين|عندما|بينما)\s/u;
 
+/** A participant named for attacking: "the attackers", "assailants", "المهاجمون". */
+const ATTACKER_NOUN = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين|مغيرون|مغيرين)$/u;
+
+/** Armed actors that are neither states nor groups of the lexicon. */
+export const OTHER_FACTION = /(?:houthi|حوثي|tribal|tribesmen|عشائر|militiamen|rebels)/u;
+
+/** What killed the subject, a word or three after the death: "in a drone strike", "بغارة جوية", "by a US missile". */
+const STRUCK_BY = /^\s*(?:\S+\s+){0,3}?(?:(?:in|during|by|after)\s+(?:(?:an?|the)\s+)?(?:\S+\s+){0,2}?(?:strikes?|airstrikes?|air raids?|drones?|bombardment|missiles?)|[وف]?(?:ب|في |جراء |اثر |بنيران )(?:ال)?(?:غار\S*|قصف\S*|ضربه جويه|ضربات جويه|طائر\S*|صاروخ\S*|مسير\S*))/u;
+
 export const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
 
 export const STILL = /(?<![\p{L}])[وف]?(?:still|remains?|currently|now|لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت|لا زال|لا زالت|حاليا)(?![\p{L}])/u;
@@ -124,9 +133,16 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
   const others = groupIds(r.others).filter((id) => !agentGroup?.includes(id));
   const peopleObject = PEOPLE_OBJECT.test(normalizeText(text.slice(cue.end, cue.end + 40)));
   const o = (kind: ClaimKind, groups: string[], strength: number): Outcome[] => (groups.length ? [{ kind, groups, cue, strength }] : []);
+  // "after Houthi rebels seized Sanaa": an armed actor outside the lexicon that is not a state
+  // takes ground from a group only when the text names it after the actor ("from AQAP", "drove AQAP out").
+  const faction = r.agent?.role === "state" && OTHER_FACTION.test(normalizeText(text.slice(r.agent.start, r.agent.end)));
+  const losers = faction ? groupIds(r.others.filter((p) => p.start >= r.agent!.end)) : all;
   switch (cue.family) {
     case "attack":
     case "claimed":
+      // "مقتل زعيمه بغارة جوية", "its leader was killed in a drone strike": a strike on the group
+      // places it there; it is never the group's attack.
+      if (agentGroup && (DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) || PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end)))) && STRUCK_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return o("presence", agentGroup, 0.6);
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
       // "مقتل 4 جنود في هجوم لتنظيم القاعدة": a group after the attack that caused the deaths did it.
       if (
@@ -167,26 +183,13 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       return agentState || r.others.some((p) => p.role === "group" && p.marked) ? o("presence", all, agentState ? 0.8 : 0.5) : [];
     case "retake":
       // A group retaking a town holds it; anyone else retaking it took it from the groups.
-      if (agentGroup && r.voice === "active")
-        return [
-          ...o("presence", agentGroup, 0.9),
-          ...o(
-            "territorial-loss",
-            others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)),
-            0.7,
-          ),
-        ];
-      return o("territorial-loss", all, r.agent ? 0.9 : 0.7);
+      if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      return o("territorial-loss", losers, r.agent ? 0.9 : 0.7);
     case "take":
       // "ISIS fighters were captured in Mosul": people taken, not a town; the group was there.
-      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start)))))
-        return o("presence", all, 0.6);
-      if (agentGroup)
-        return [
-          ...o(peopleObject ? "attack" : "presence", agentGroup, 0.9),
-          ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7),
-        ];
-      if (agentState) return o(peopleObject ? "presence" : "territorial-loss", all, peopleObject ? 0.7 : 0.9);
+      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start))))) return o("presence", all, 0.6);
+      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (agentState) return o(peopleObject ? "presence" : "territorial-loss", peopleObject ? all : losers, peopleObject ? 0.7 : 0.9);
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
       return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
     case "oust": {
@@ -194,7 +197,7 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       const suffered = agentGroup && /(?:^|\s)(?:suffer\w*|sustain\w*|تكبد\S*|مني|منيت|يمني)(?:\s|$)/u.test(normalizeText(text.slice(r.agent!.end, cue.start)));
       // A group after "طرد"/"victory over"/"the liberation of" is what was ousted.
       const activeAgent = agentGroup && r.voice === "active" && !suffered && r.agent!.end <= cue.start;
-      return o("territorial-loss", activeAgent ? others : all, r.agent ? 0.9 : 0.7);
+      return o("territorial-loss", activeAgent ? others : losers, r.agent ? 0.9 : 0.7);
     }
     case "lose": {
       // "we lost 12 soldiers", "the army withdrew": a state's losses are not a group's.
@@ -220,7 +223,8 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       return o("territorial-loss", all, 0.5);
     }
     case "enter":
-      return agentGroup ? o("presence", agentGroup, 0.8) : [];
+      // "attackers entered Magumeri", "اقتحم المهاجمون": men named for attacking came to attack.
+      return agentGroup ? o(ATTACKER_NOUN.test(normalizeText(text.slice(r.agent!.start, r.agent!.end))) ? "attack" : "presence", agentGroup, 0.8) : [];
     case "presence":
     case "fight":
       return o("presence", all, 0.8);

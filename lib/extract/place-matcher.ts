@@ -216,6 +216,13 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
   // A common-word name in a list of places is a place too: "Ramadi, Hit and Falluja".
   const mentions: PlaceMention[] = [];
   let listKind: PlaceKind | null = null;
+  // "Hama, Aleppo and Latakia governorates", "Diyala and Kirkuk provinces": a plural place word
+  // after the last name governs the whole list, as the word before the first does.
+  const trailing: (PlaceKind | null)[] = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const x = found[i]!;
+    trailing[i] = PLURAL_PROVINCE_AFTER.has(tokens[x.tokenEnd]?.norm ?? "") ? "province" : listed(tokens, x, found[i + 1]) ? (trailing[i + 1] ?? null) : null;
+  }
   found.forEach((x, i) => {
     const inList = listed(tokens, found[i - 1], x);
     if (x.pending && !inList && !listed(tokens, x, found[i + 1])) return;
@@ -223,7 +230,7 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     // "the provinces of Boumerdes, Bouira and Tizi Ouzou", "ولايتي عين الدفلى والمدية": the
     // word before the first name governs the whole list.
     const own = cueKind(tokens, x);
-    listKind = own ?? (inList ? listKind : null);
+    listKind = own ?? (inList ? listKind : null) ?? trailing[i] ?? null;
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
@@ -278,6 +285,8 @@ function properWord(tokens: Token[], start: number, end: number): Token {
 /** Two place names next to each other, or joined by "and"/"or"/"و" (commas are not tokens). */
 const LIST_JOINERS = new Set(["and", "or", "و", "او"]);
 type Listable = { start: number; end: number; tokenStart: number; tokenEnd: number; prefix: string; candidates: PlaceCandidate[]; pending?: boolean };
+const PLURAL_PROVINCE_AFTER = new Set(["provinces", "governorates", "states"]);
+
 function listed(tokens: Token[], a: Listable | undefined, b: Listable | undefined): boolean {
   if (!a || !b || (a.pending && b.pending)) return false;
   // Only a list of towns or provinces: "Syria, March 24" (a dateline) is none.

@@ -52,9 +52,9 @@ const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u"
 const GROUP_ANAPHOR = new RegExp(
   [
     // Singular nouns need a determiner: "no group has claimed" is nobody.
-    `${B}(?:the|its|their|these|those) (?:[a-z-]+ )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|fighters|militia|organi[sz]ation|outfit|movement|network|alliance|faction|affiliate|offshoot|wing)${E}`,
-    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen)${E}`,
-    `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين)${E}`,
+    `${B}(?:the|its|their|these|those) (?:[a-z-]+ )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|attackers|assailants|raiders|fighters|militia|organi[sz]ation|outfit|movement|network|alliance|faction|affiliate|offshoot|wing)${E}`,
+    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen|attackers|assailants|raiders)${E}`,
+    `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين|المهاجمون|المهاجمين|مهاجمون|مهاجمين|المغيرون|المغيرين)${E}`,
   ].join("|"),
   "gu",
 );
@@ -150,7 +150,7 @@ const CLAUSE_BREAK = /[.;؛!?؟]|[,،]\s*(?:ثم|then|and then)(?:\s|$)|(?:^|\s)
 
 // "مقتل 4 جنود في هجوم", "قتل ضابط وأربعة جنود", "soldiers were killed": soldiers who died are
 // the victims of the attack told next, never its agent.
-const DEATH_BEFORE = /(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|مصرع|استشهاد|اغتيال|killing of|deaths? of|killed|wounded|injured)\s+(?:\S+\s+){0,3}$/u;
+const DEATH_BEFORE = /(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|مصرع|استشهاد|اغتيال|اصيب|اصيبت|اصيبوا|استشهد|لقي|killing of|deaths? of|killed|wounded|injured)\s+(?:\S+\s+){0,3}$/u;
 const DIED_AFTER = /^\s*(?:were|was|have been|had been|are|got)\s+(?:\S+\s+)?(?:killed|wounded|injured|hurt)|^\s*(?:died|قتلوا|لقوا حتفهم|اصيبوا)(?:\s|$)/u;
 const victim = (text: string, p: Participant) => !!p.personnel && (DEATH_BEFORE.test(before(text, p.start, 40)) || DIED_AFTER.test(normalizeText(text.slice(p.end, p.end + 30))));
 
