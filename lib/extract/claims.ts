@@ -27,7 +27,8 @@ export { claimId, headNoun } from "./group-resolution";
 const LEFT_GROUP = /^\s*(?:from|out of|من)\s+(?:the\s+)?$/u;
 
 /** An attack told as an event ("in an attack", "هجوم استهدف"), not a death ("were killed", "in the battle"). */
-const ATTACK_EVENT = /(?:^|\s)(?:[وفبل]{0,2}(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عبوه ناسفه|استهدف\S*|هاجم\S*|اقتحم\S*)|(?:attack|bombing|blast|ambush|raid|assault|explosion|suicide bomb|car bomb)\w*|stormed|struck)$/u;
+const ATTACK_EVENT =
+  /(?:^|\s)(?:[وفبل]{0,2}(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عبوه ناسفه|استهدف\S*|هاجم\S*|اقتحم\S*)|(?:attack|bombing|blast|ambush|raid|assault|explosion|suicide bomb|car bomb)\w*|stormed|struck)$/u;
 
 /** Between an attack and the base or positions it hit: "their", "on the", "against army". */
 const TARGET_BETWEEN = /^\s+(?:(?:on|against|upon)\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+)?$/u;
@@ -44,7 +45,8 @@ const PERSON_AFTER_NISBA = new RegExp(`^(?:\\s+(?:veteran|former|senior|top|radi
 const PERSON_BEFORE_NISBA = new RegExp(`(?:^|\\s)(?:${PERSON_AR})(?:\\s+\\S+)?\\s*$`, "u");
 
 /** The text itself says the agent is not known: no group may be given the attack. */
-const UNKNOWN_AGENT = /(?:^|\s)(?:who (?:carried out|was behind|is behind|was responsible)|no (?:group|one) (?:has |have )?claimed|unclear|not clear|unknown|unidentified|[وف]?لم تتبن\S*|[وف]?لم تعلن اي جهه|[وف]?لم يعرف|مجهول\S*|غير معروف\S*)(?:\s|$)/u;
+const UNKNOWN_AGENT =
+  /(?:^|\s)(?:who (?:carried out|was behind|is behind|was responsible)|no (?:group|one) (?:has |have )?claimed|unclear|not clear|unknown|unidentified|[وف]?لم تتبن\S*|[وف]?لم تعلن اي جهه|[وف]?لم يعرف|مجهول\S*|غير معروف\S*)(?:\s|$)/u;
 
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
@@ -62,8 +64,14 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   // "the insurgents" beside a named group is that group when it is the only one named.
   const ownGroups = uniq(ev.actors.map((a) => a.actor.id));
   // "the attackers", "المهاجمون" are anyone's men: they stand for a group only when one is in focus.
-  const attackersKnown = (g: { start: number; end: number }) => !ATTACKERS.test(normalizeText(text.slice(g.start, g.end))) || ownGroups.length === 1 || (ownGroups.length === 0 && focus.groups?.ids.length === 1);
-  const groupAnaphora = (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1 ? [...findGroupAnaphora(text).filter(attackersKnown), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter((g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end)) : [];
+  const attackersKnown = (g: { start: number; end: number }) =>
+    !ATTACKERS.test(normalizeText(text.slice(g.start, g.end))) || ownGroups.length === 1 || (ownGroups.length === 0 && focus.groups?.ids.length === 1);
+  const groupAnaphora =
+    (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1
+      ? [...findGroupAnaphora(text).filter(attackersKnown), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter(
+          (g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end),
+        )
+      : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
   const stateMentions = findStateActors(text);
   // No group named or referred to: only "troops retook X" can still make a claim (see below).
@@ -77,7 +85,15 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     .filter((c) => !ev.actors.some((a) => c.start >= a.start && c.end <= a.end))
     // "attacked their base in Diyala", "an assault on army positions": the base is the target's,
     // not the group's presence ("an attack on ISIS positions" names the group and keeps it).
-    .filter((c, _, all) => !(c.family === "presence" && all.some((a) => a.family === "attack" && a.end <= c.start && TARGET_BETWEEN.test(text.slice(a.end, c.start)) && !ev.actors.some((m) => m.start >= a.end && m.end <= c.start))))
+    .filter(
+      (c, _, all) =>
+        !(
+          c.family === "presence" &&
+          all.some(
+            (a) => a.family === "attack" && a.end <= c.start && TARGET_BETWEEN.test(text.slice(a.end, c.start)) && !ev.actors.some((m) => m.start >= a.end && m.end <= c.start),
+          )
+        ),
+    )
     // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
     // Soldiers withdrawing "من القاعدة" leave a base, not al-Qaeda: a state that withdraws leaves no group.
     .map((c) =>
@@ -89,9 +105,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
   // "HTS, a jihadist group led by al-Qaeda's former affiliate, controls Idlib", "هيئة تحرير الشام،
   // وهي تحالف تقوده ...،": a group inside an apposition after another group describes it.
-  const appositions = [...text.matchAll(APPOSITION_SPAN)].filter((m) => ev.actors.some((a) => a.end <= m.index && /^\s*$/u.test(text.slice(a.end, m.index))) && !cues.some((c) => c.start >= m.index && c.end <= m.index + m[0].length));
+  const appositions = [...text.matchAll(APPOSITION_SPAN)].filter(
+    (m) => ev.actors.some((a) => a.end <= m.index && /^\s*$/u.test(text.slice(a.end, m.index))) && !cues.some((c) => c.start >= m.index && c.end <= m.index + m[0].length),
+  );
   const inApposition = (a: ActorMention) => appositions.some((m) => a.start > m.index && a.end <= m.index + m[0].length);
-  const descriptor = (a: ActorMention) => inApposition(a) || DESCRIPTOR.test(normalizeText(text.slice(Math.max(0, a.start - 24), a.start)).replace(/[بل]$/u, "").trimEnd());
+  const descriptor = (a: ActorMention) =>
+    inApposition(a) ||
+    DESCRIPTOR.test(
+      normalizeText(text.slice(Math.max(0, a.start - 24), a.start))
+        .replace(/[بل]$/u, "")
+        .trimEnd(),
+    );
   const directedCue = live.some((c) => c.family === "pledge" || c.family === "defection");
   // "ISIS leader Baghdadi was killed", "زعيم تنظيم الدولة البغدادي": the group is the leader's
   // title, not a second participant (pledges read it as the leader acting for the group).
@@ -99,9 +123,31 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const title = (a: ActorMention) =>
     !directedCue && heads.some(([person, l]) => l.group === a.actor.id && ev.actors.some((p) => p.actor.id === person && Math.max(a.start - p.end, p.start - a.end) <= 48));
   const parts: Participant[] = [
-    ...ev.actors.filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a)).map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
+    ...ev.actors
+      .filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a))
+      .map((a) => ({ start: a.start, end: a.end, role: "group" as const, ids: [a.actor.id] })),
     // "المسلحين الحوثيين", "Houthi militants": an anaphor qualified by another armed actor is that actor's men.
-    ...groupAnaphora.filter((g) => !states.some((s) => (g.start < s.end && s.start < g.end) || ((/^\s?$/u.test(text.slice(g.end, s.start)) || /^\s?$/u.test(text.slice(s.end, g.start))) && OTHER_FACTION.test(normalizeText(text.slice(s.start, s.end)))))).map((g) => ({ ...g, role: "group" as const, ids: [ownGroups.length === 1 && ev.actors[0]!.end <= g.start ? ownGroups[0]! : focus.groups ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : []) : ownGroups[0]!], fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start })),
+    ...groupAnaphora
+      .filter(
+        (g) =>
+          !states.some(
+            (s) =>
+              (g.start < s.end && s.start < g.end) ||
+              ((/^\s?$/u.test(text.slice(g.end, s.start)) || /^\s?$/u.test(text.slice(s.end, g.start))) && OTHER_FACTION.test(normalizeText(text.slice(s.start, s.end)))),
+          ),
+      )
+      .map((g) => ({
+        ...g,
+        role: "group" as const,
+        ids: [
+          ownGroups.length === 1 && ev.actors[0]!.end <= g.start
+            ? ownGroups[0]!
+            : focus.groups
+              ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : [])
+              : ownGroups[0]!,
+        ],
+        fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start,
+      })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
   // "ISIS, which seized Mosul in 2014, ...", "تنظيم داعش الذي سيطر على الموصل": a relative clause
@@ -115,7 +161,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const adjacent = (g: { end: number }) => g.end <= at && /^\s*(?:(?:ال|the\s)\S+\s*)?[,،]?\s*$/u.test(text.slice(g.end, at));
     const anaphorHead = ownGroups.length > 1 && focus.groups ? findGroupAnaphora(text).filter(adjacent).pop() : undefined;
     // "Boko Haram, a group which has killed thousands, attacked ...": the group the apposition describes.
-    const head = parts.filter((x) => x.end <= at && (at - x.end <= 3 || /^\s*[,،]\s*(?:an?|the)\s+[^,،.;]{0,40}$/u.test(text.slice(x.end, at)))).pop() ?? (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
+    const head =
+      parts.filter((x) => x.end <= at && (at - x.end <= 3 || /^\s*[,،]\s*(?:an?|the)\s+[^,،.;]{0,40}$/u.test(text.slice(x.end, at)))).pop() ??
+      (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
     if (!head) continue;
     parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
     // "..., attacked Kirkuk on Friday": the main clause resumes after the relative one, with its subject.
@@ -131,7 +179,18 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // blaming one group: an attack whose clause names no agent is that group's, when it is the
     // only group in focus, last named in the headline, and no state acts before the cue
     // (soldiers are its victims).
-    agentless = patientCue || focus.groups?.ids.length !== 1 || focus.groups.passageId !== focus.headlineId || UNKNOWN_AGENT.test(normalizeText(text)) ? undefined : live.find((c) => c.family === "attack" && ATTACK_EVENT.test(normalizeText(text.slice(c.start, c.end))) && !live.some((f) => f.family === "fight") && !states.some((st) => st.end <= c.start && !st.personnel && clauseSpans(text).some((k) => k.start <= st.start && c.start < k.end && st.start >= k.start && c.start >= k.start)));
+    agentless =
+      patientCue || focus.groups?.ids.length !== 1 || focus.groups.passageId !== focus.headlineId || UNKNOWN_AGENT.test(normalizeText(text))
+        ? undefined
+        : live.find(
+            (c) =>
+              c.family === "attack" &&
+              ATTACK_EVENT.test(normalizeText(text.slice(c.start, c.end))) &&
+              !live.some((f) => f.family === "fight") &&
+              !states.some(
+                (st) => st.end <= c.start && !st.personnel && clauseSpans(text).some((k) => k.start <= st.start && c.start < k.end && st.start >= k.start && c.start >= k.start),
+              ),
+          );
     if (agentless && focus.groups) {
       parts.push({ start: agentless.start, end: agentless.start, role: "group", ids: [focus.groups.ids[0]!], fromContext: true, implicit: true });
       live.splice(0, live.length, agentless);
@@ -151,10 +210,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     );
   // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
   const stateOf = (p: ResolvedPlace) =>
-    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(text.slice(p.end, p.end + 30));
+    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(
+      text.slice(p.end, p.end + 30),
+    );
   // "an Algerian veteran jihadist", "الجهادي الجزائري المخضرم": where a person comes from, not where it happened.
   const personOrigin = (p: ResolvedPlace) =>
-    (p.via === "nisba" || /(?:ي|يه|ية)$/u.test(text.slice(p.start, p.end))) && (PERSON_AFTER_NISBA.test(normalizeText(text.slice(p.end, p.end + 40))) || PERSON_BEFORE_NISBA.test(normalizeText(text.slice(Math.max(0, p.start - 30), p.start))));
+    (p.via === "nisba" || /(?:ي|يه|ية)$/u.test(text.slice(p.start, p.end))) &&
+    (PERSON_AFTER_NISBA.test(normalizeText(text.slice(p.end, p.end + 40))) || PERSON_BEFORE_NISBA.test(normalizeText(text.slice(Math.max(0, p.start - 30), p.start))));
   const ownArmy = (p: ResolvedPlace) => personOrigin(p) || stateOf(p) || (p.via === "nisba" && states.some((s) => p.start < s.end + 3 && s.start < p.end)) || armyOf(p);
   const dateline = datelineEnd(text);
   let places = eventPlaces(

@@ -49,7 +49,8 @@ export function cueKind(tokens: Token[], m: Pick<PlaceMention, "tokenStart" | "t
   // "a district in Kunduz", "villages of Idlib", "قرية في ريف ...": a part of the land around a
   // city is in its province (reading it coarser never puts a false point on the map).
   const b1 = before[1];
-  if (before[0] && (before[0].norm === "in" || before[0].norm === "of" || before[0].norm === "في") && b1 && [b1.norm, stem(b1)].some((w) => w && PART_OF_PROVINCE.has(w))) return "province";
+  if (before[0] && (before[0].norm === "in" || before[0].norm === "of" || before[0].norm === "في") && b1 && [b1.norm, stem(b1)].some((w) => w && PART_OF_PROVINCE.has(w)))
+    return "province";
   return null;
 }
 

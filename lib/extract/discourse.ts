@@ -99,7 +99,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       updateFocus(focus, ev, opts.actors, salience, heads);
       claimsByPassage.set(p.id, claims);
       if (p.paragraph === 0 && prev === undefined) headlineId = focus.headlineId = p.id;
-      for (const c of claims) placesOf.set(c, c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x));
+      for (const c of claims)
+        placesOf.set(
+          c,
+          c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
+        );
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
       for (const r of ev.places) for (const c of r.place.countries) countryNamedBy.set(c, (countryNamedBy.get(c) ?? new Set()).add(r.place.id));
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
@@ -152,7 +156,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         const keep = places.filter((p) => !stray(p, c));
         c.places = c.places.filter((cp) => keep.some((p) => p.id === cp.placeId));
         c.countries = c.countries.filter((k) => keep.some((p) => p.kind !== "region" && p.countries.includes(k)));
-        c.id = claimId(c.passageId, c.kind, c.actors, c.places.map((x) => x.placeId));
+        c.id = claimId(
+          c.passageId,
+          c.kind,
+          c.actors,
+          c.places.map((x) => x.placeId),
+        );
         placesOf.set(c, keep);
         if (!keep.length && c.kind !== "pledge" && c.kind !== "defection" && c.kind !== "threat") strays.add(c);
       }

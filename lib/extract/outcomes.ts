@@ -76,7 +76,8 @@ const ATTACKER_NOUN = /(?:attackers|assailants|raiders|مهاجمون|مهاجم
 export const OTHER_FACTION = /(?:houthi|حوثي|tribal|tribesmen|عشائر|militiamen|rebels)/u;
 
 /** What killed the subject, a word or three after the death: "in a drone strike", "بغارة جوية", "by a US missile". */
-const STRUCK_BY = /^\s*(?:\S+\s+){0,3}?(?:(?:in|during|by|after)\s+(?:(?:an?|the)\s+)?(?:\S+\s+){0,2}?(?:strikes?|airstrikes?|air raids?|drones?|bombardment|missiles?)|[وف]?(?:ب|في |جراء |اثر |بنيران )(?:ال)?(?:غار\S*|قصف\S*|ضربه جويه|ضربات جويه|طائر\S*|صاروخ\S*|مسير\S*))/u;
+const STRUCK_BY =
+  /^\s*(?:\S+\s+){0,3}?(?:(?:in|during|by|after)\s+(?:(?:an?|the)\s+)?(?:\S+\s+){0,2}?(?:strikes?|airstrikes?|air raids?|drones?|bombardment|missiles?)|[وف]?(?:ب|في |جراء |اثر |بنيران )(?:ال)?(?:غار\S*|قصف\S*|ضربه جويه|ضربات جويه|طائر\S*|صاروخ\S*|مسير\S*))/u;
 
 export const PAST = /(?<![\p{L}])(?:[وف]?(?:كان|كانت|كانوا)|had|was|were)(?![\p{L}])/u;
 
@@ -142,7 +143,12 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
     case "claimed":
       // "مقتل زعيمه بغارة جوية", "its leader was killed in a drone strike": a strike on the group
       // places it there; it is never the group's attack.
-      if (agentGroup && (DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) || PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end)))) && STRUCK_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return o("presence", agentGroup, 0.6);
+      if (
+        agentGroup &&
+        (DEATH_NOUN.test(normalizeText(text.slice(cue.start, cue.end))) || PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end)))) &&
+        STRUCK_BY.test(normalizeText(text.slice(cue.end, cue.end + 60)))
+      )
+        return o("presence", agentGroup, 0.6);
       // "مقتل البغدادي", "the killing of X": who follows a noun of death is the victim.
       // "مقتل 4 جنود في هجوم لتنظيم القاعدة": a group after the attack that caused the deaths did it.
       if (
@@ -183,12 +189,25 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       return agentState || r.others.some((p) => p.role === "group" && p.marked) ? o("presence", all, agentState ? 0.8 : 0.5) : [];
     case "retake":
       // A group retaking a town holds it; anyone else retaking it took it from the groups.
-      if (agentGroup && r.voice === "active") return [...o("presence", agentGroup, 0.9), ...o("territorial-loss", others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (agentGroup && r.voice === "active")
+        return [
+          ...o("presence", agentGroup, 0.9),
+          ...o(
+            "territorial-loss",
+            others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)),
+            0.7,
+          ),
+        ];
       return o("territorial-loss", losers, r.agent ? 0.9 : 0.7);
     case "take":
       // "ISIS fighters were captured in Mosul": people taken, not a town; the group was there.
-      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start))))) return o("presence", all, 0.6);
-      if (agentGroup) return [...o(peopleObject ? "attack" : "presence", agentGroup, 0.9), ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7)];
+      if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start)))))
+        return o("presence", all, 0.6);
+      if (agentGroup)
+        return [
+          ...o(peopleObject ? "attack" : "presence", agentGroup, 0.9),
+          ...o("territorial-loss", peopleObject ? [] : others.filter((id) => r.others.some((p) => p.ids.includes(id) && p.marked)), 0.7),
+        ];
       if (agentState) return o(peopleObject ? "presence" : "territorial-loss", peopleObject ? all : losers, peopleObject ? 0.7 : 0.9);
       // "استعادة X من التنظيم", "Mosul was retaken": taken from the group.
       return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);

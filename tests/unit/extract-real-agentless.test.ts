@@ -15,13 +15,17 @@ describe("headline group, body event", () => {
   it("gives an agentless attack in the body to the single group the headline blames, marked as from context", () => {
     const ar = read("مقتل 5 جنود عراقيين في هجوم لداعش على نقطة عسكرية\n\nقتل ضابط وأربعة جنود يوم الاثنين في هجوم إرهابي استهدف مقرهم في محافظة صلاح الدين.", "ar");
     expect(ar.claims.map((c) => `${c.kind} ${c.actors.join()} ${c.actorFrom}`)).toEqual(["attack isis context"]);
-    expect(claims("5 soldiers killed in Islamic State attack\n\nAn officer and four soldiers were killed on Monday in an attack on their base in Salahuddin province.", "en")).toEqual(["attack isis @Saladin"]);
+    expect(
+      claims("5 soldiers killed in Islamic State attack\n\nAn officer and four soldiers were killed on Monday in an attack on their base in Salahuddin province.", "en"),
+    ).toEqual(["attack isis @Saladin"]);
     expect(claims("هجوم لبوكو حرام\n\nلقي ثلاثة جنود حتفهم الثلاثاء إثر هجوم استهدف ثكنتهم في مايدوغوري.", "ar")).toEqual(["attack boko-haram @Maiduguri"]);
   });
 
   it("rates the context-given attack below one whose agent is named", () => {
     const ctx = read("Islamic State kills 5 soldiers\n\nFour soldiers were killed on Monday in an attack on their base in Tikrit.", "en").claims[0]!;
-    const named = read("Islamic State kills 5 soldiers\n\nIslamic State attacked a base in Tikrit on Monday, killing four soldiers.", "en").claims.find((c) => c.kind === "attack")!;
+    const named = read("Islamic State kills 5 soldiers\n\nIslamic State attacked a base in Tikrit on Monday, killing four soldiers.", "en").claims.find(
+      (c) => c.kind === "attack",
+    )!;
     expect(ctx.confidence).toBeLessThan(named.confidence);
   });
 

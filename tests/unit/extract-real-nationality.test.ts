@@ -23,7 +23,10 @@ describe("a demonym describing a person", () => {
 
 describe("a town in a country the story never names", () => {
   it("drops a small town read by sound whose country only it names, in a story plainly about a country that does not border it", () => {
-    expect(read("هاجم مسلحو تنظيم القاعدة نقطة تفتيش في غوبيو بمحافظة حضرموت في اليمن.", "ar").flatMap((c) => c.places.map((p) => p.placeId))).toEqual(["province:YE-HD", "country:YEM"]);
+    expect(read("هاجم مسلحو تنظيم القاعدة نقطة تفتيش في غوبيو بمحافظة حضرموت في اليمن.", "ar").flatMap((c) => c.places.map((p) => p.placeId))).toEqual([
+      "province:YE-HD",
+      "country:YEM",
+    ]);
     expect(read("هاجم مسلحو تنظيم القاعدة نقطة تفتيش في غوبيو بمحافظة حضرموت اليمنية.", "ar").flatMap((c) => c.countries)).toEqual(["YEM"]);
   });
 

@@ -12,7 +12,11 @@ const placesOf = (text: string, lang: "ar" | "en") => {
 
 describe("province lists and directions", () => {
   it("reads every name of a list followed by a plural province word as a province", () => {
-    expect(placesOf("HTS controls most of Idlib province as well as nearby parts of Hama, Aleppo and Latakia governorates.", "en")).toEqual(["province:SY-HL", "province:SY-HM", "province:SY-ID"]);
+    expect(placesOf("HTS controls most of Idlib province as well as nearby parts of Hama, Aleppo and Latakia governorates.", "en")).toEqual([
+      "province:SY-HL",
+      "province:SY-HM",
+      "province:SY-ID",
+    ]);
     expect(placesOf("ISIS fighters are active in Diyala, Kirkuk and Salahuddin provinces.", "en")).toEqual(["province:IQ-DI", "province:IQ-KI", "province:IQ-SD"]);
     expect(placesOf("وينشط تنظيم داعش في محافظات ديالى وكركوك وصلاح الدين.", "ar")).toEqual(["province:IQ-DI", "province:IQ-KI", "province:IQ-SD"]);
   });

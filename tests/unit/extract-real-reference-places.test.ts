@@ -27,7 +27,9 @@ describe("reference places", () => {
   });
 
   it("drops the countries that helped, even when no other place is named", () => {
-    expect(claims("Boko Haram was pushed out of Malam Fatori by Nigerian troops with assistance from Niger, Chad and Cameroon.", "en")).toEqual(["territorial-loss boko-haram @Malam Fatori"]);
+    expect(claims("Boko Haram was pushed out of Malam Fatori by Nigerian troops with assistance from Niger, Chad and Cameroon.", "en")).toEqual([
+      "territorial-loss boko-haram @Malam Fatori",
+    ]);
     expect(claims("طرد الجيش النيجيري بوكو حرام من مالام فاتوري بمساعدة من النيجر وتشاد والكاميرون.", "ar")).toEqual(["territorial-loss boko-haram @Malam Fatori"]);
     expect(claims("Troops backed by Chad and Cameroon drove Boko Haram out of its camps.", "en").join()).not.toMatch(/Chad|Cameroon/);
   });
