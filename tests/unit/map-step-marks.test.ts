@@ -6,6 +6,7 @@ import { mapStyle } from "@/lib/map/map-style";
 import { mapMarks, stateKey } from "@/lib/map/mark-states";
 import { stepFilter, stepMarks } from "@/lib/map/step-marks";
 import type { Mark } from "@/lib/view/marks";
+import { paint } from "@/lib/static-map/paint";
 import { syntheticMark } from "../support/marks";
 
 // SYNTHETIC marks: ids and places are made up for the test.
@@ -43,6 +44,13 @@ describe("a playback step", () => {
   it("carries a point's count at the step as feature state when it differs from the whole range's", () => {
     expect(step.states.get(stateKey(CLAIM_SOURCE.points, "town-a"))).toEqual({ [STATE.pointValue]: 1 });
     expect(step.states.has(stateKey(CLAIM_SOURCE.points, "town-b"))).toBe(false);
+  });
+
+  it("sizes a recruitment point by the step's count when one is set, else by the whole range's", () => {
+    const layer = claimLayers("recruitment-hotspots").find((l) => l.id === "recruitment-hotspots-points")!;
+    const radius = (state: Record<string, unknown>) => paint(layer, "circle-radius", 5, { properties: { value: 10, layer: "recruitment-hotspots" }, state, geometryType: "Point" });
+    expect(radius({})).toBe(16);
+    expect(radius({ [STATE.pointValue]: 1 })).toBe(6);
   });
 
   it("shades only the areas of the step, but lets every layer keep the whole range's targets", () => {
