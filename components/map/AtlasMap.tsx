@@ -212,6 +212,9 @@ export function AtlasMap({ camera, home = HOME_BOUNDS, onCameraChange, marks, la
         attributionControl={false}
         // Keep the last frame so printing (and screenshots) capture the map, not a blank canvas.
         canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        // Labels appear at once rather than fading in: every fade frame is a full redraw, and at
+        // 200k claims under software WebGL each playback step spent seconds redrawing fades.
+        fadeDuration={0}
         dragRotate={false}
         touchPitch={false}
         maxPitch={0}
