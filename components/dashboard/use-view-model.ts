@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { fetchJson } from "@/lib/api/fetcher";
 import { mapMarks } from "@/lib/map/mark-states";
+import { stepMarks } from "@/lib/map/step-marks";
 import { fromWire, type WireModel } from "@/lib/view/model-wire";
 import type { Mark } from "@/lib/view/marks";
 import { marksAt } from "@/lib/view/pick";
@@ -46,10 +47,15 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
   const local = asOf.view;
   const model = useMemo(() => (local ? { ...local.whole, marks: local.marks, counts: local.counts, claimsTotal: local.claimsTotal } : served), [local, served]);
   const actors = useMemo(() => new Map(model.actors.map((a) => [a.id, a])), [model.actors]);
-  const drawn = useMemo(
-    () => mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null),
-    [model.marks, view.layers, actors, view.selection, view.lang, view.shade],
-  );
+  // Stepping in the browser, the map's sources hold the whole range's marks (the frame, fixed
+  // while only the month changes) and each step is drawn over them (lib/map/step-marks): a new
+  // style and reloaded points at every step cost ~12 s at 200k claims.
+  const wholeMarks = local?.whole.marks;
+  const frame = useMemo(() => (wholeMarks ? mapMarks(wholeMarks, view.layers, actors, null, view.lang, view.shade ?? null) : null), [wholeMarks, view.layers, actors, view.lang, view.shade]);
+  const drawn = useMemo(() => {
+    const now = mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null);
+    return frame ? stepMarks(frame, now) : now;
+  }, [frame, model.marks, view.layers, actors, view.selection, view.lang, view.shade]);
   const selected = model.marks.find((m) => m.id === view.selection && view.layers.includes(m.layer));
   const onPick = useCallback(
     (pick: Pick | null) => {

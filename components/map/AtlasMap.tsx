@@ -9,11 +9,13 @@ import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layer
 import { mapLocale } from "@/lib/map/map-locale";
 import { type AreaTargets, type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
+import type { StepMarks } from "@/lib/map/step-marks";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
 import { loadMapLib } from "./maplibre";
 import { type MapError, MapStatus, type MapState } from "./MapStatus";
 import { useFeatureStates } from "./use-feature-states";
+import { useStepFilter } from "./use-step-filter";
 import { VisibleCountries } from "./VisibleCountries";
 
 export type Pick = { markIds: string[]; areas: { source: string; id: string }[]; lngLat: [number, number] };
@@ -24,8 +26,12 @@ export type AtlasMapProps = {
   home?: [[number, number], [number, number]];
   /** Called when the camera comes to rest after a move. */
   onCameraChange?: (c: Camera) => void;
-  /** The view's claim marks, joined to base features (see lib/map/mark-states). */
-  marks?: MapMarks;
+  /**
+   * The view's claim marks, joined to base features (see lib/map/mark-states). With `step`
+   * (playback), points and labels hold the whole range and the step is drawn by filter and
+   * feature state, without a new style (lib/map/step-marks).
+   */
+  marks?: MapMarks & { step?: StepMarks };
   layers?: readonly ViewLayer[];
   lang?: UiLang;
   /** A click on claim features (or on nothing: null). */
@@ -80,7 +86,9 @@ export function AtlasMap({
   const [provincesInView, setProvincesInView] = useState(0);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
   // Keyed by content, so the style (and MapLibre's diff) changes only when some layer's set does.
-  const targetKey = useMemo(() => JSON.stringify(targetsOf(marks?.states ?? [])), [marks?.states]);
+  // During playback the frame's states decide the targets, so a step never changes a layer's filter.
+  const targetStates = marks?.step?.frameStates ?? marks?.states;
+  const targetKey = useMemo(() => JSON.stringify(targetsOf(targetStates ?? [])), [targetStates]);
   const targets = useMemo(() => JSON.parse(targetKey) as ClaimTargets, [targetKey]);
   const points = marks?.points;
   const labels = marks?.labels;
@@ -104,6 +112,7 @@ export function AtlasMap({
   const tip = useRef<HTMLDivElement>(null);
 
   useFeatureStates(mapRef, styleReady, marks?.states);
+  useStepFilter(mapRef, styleReady, style, marks?.step?.shown ?? null);
 
   // Follow camera changes that come from outside (back/forward, a link), not our own moves.
   useEffect(() => {
@@ -194,12 +203,7 @@ export function AtlasMap({
       onKeyDown={(e) => {
         if (e.key === " " && e.target instanceof HTMLCanvasElement) e.preventDefault();
       }}
-      data-testid={testId}
-      data-map-state={state.kind}
-      data-provinces-in-view={provincesInView}
-      data-points={marks?.points.features.length ?? 0}
-      data-shaded={marks?.states.size ?? 0}
-    >
+      data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.step?.points ?? marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
       <MapGL
         ref={mapRef}
         mapStyle={style}
@@ -234,6 +238,9 @@ export function AtlasMap({
         attributionControl={false}
         // Keep the last frame so printing (and screenshots) capture the map, not a blank canvas.
         canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        // Labels appear at once rather than fading in: every fade frame is a full redraw, and at
+        // 200k claims under software WebGL each playback step spent seconds redrawing fades.
+        fadeDuration={0}
         dragRotate={false}
         touchPitch={false}
         maxPitch={0}

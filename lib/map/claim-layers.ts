@@ -25,6 +25,8 @@ export const STATE = {
   activityShare: "activityShare",
   selected: "selected",
   hover: "hover",
+  /** On a claim point: its count at a playback step, when it differs from the source's (lib/map/step-marks). */
+  pointValue: "value",
 } as const;
 
 /**
@@ -70,6 +72,30 @@ function unreviewedOutlines(view: ViewLayer): LayerSpecification[] {
 
 const pointFilter = (view: ViewLayer): ExpressionSpecification => ["==", ["get", "layer"], view];
 
+/** A point's count: a playback step's (feature state) over the whole range's the source holds. */
+const pointValue: ExpressionSpecification = ["coalesce", ["feature-state", STATE.pointValue], ["get", "value"]];
+
+/** Labels drawn from the first zoom; the rest wait for `LABELS_MORE_MINZOOM` (see labelLayers). */
+export const LABELS_AT_ANY_ZOOM = 150;
+/** About one country across the map: the labels of a crowded view have room from here on. */
+export const LABELS_MORE_MINZOOM = 6;
+
+/**
+ * A label layer in two: the view's `LABELS_AT_ANY_ZOOM` largest figures (mark-states sets `top`)
+ * at every zoom, the others from `LABELS_MORE_MINZOOM`. At 200k claims 8,471 joint-figure labels
+ * were laid out and collided at the first zoom, for a handful drawn; the marks and popups still
+ * carry every figure. A view with few labels has them all `top`, so nothing changes there.
+ * Larger figures are placed first (lower sort key wins), so collisions drop the small ones.
+ */
+function labelLayers(view: ViewLayer, spec: Omit<LayerSpecification & { type: "symbol" }, "id" | "source" | "filter">): LayerSpecification[] {
+  const layout = { ...spec.layout, "symbol-sort-key": ["-", 0, ["get", "value"]] } as NonNullable<typeof spec.layout>;
+  const top: ExpressionSpecification = ["boolean", ["get", "top"], false];
+  return [
+    { ...spec, layout, id: `${view}-labels`, source: CLAIM_SOURCE.labels, filter: ["all", pointFilter(view), top] },
+    { ...spec, layout, id: `${view}-labels-more`, source: CLAIM_SOURCE.labels, minzoom: LABELS_MORE_MINZOOM, filter: ["all", pointFilter(view), ["!", top]] },
+  ] as LayerSpecification[];
+}
+
 export const LOSS_RAMP = ["#fee0d2", "#fc9272", "#de2d26"] as const;
 /**
  * Grey: activity lies under the other layers, and a neutral ramp under the loss reds darkens
@@ -109,14 +135,11 @@ function lossLayers(): LayerSpecification[] {
         "circle-stroke-width": ["case", selected, 4, 2.5],
       },
     },
-    {
-      id: "territorial-loss-labels",
+    ...labelLayers("territorial-loss", {
       type: "symbol",
-      source: CLAIM_SOURCE.labels,
-      filter: pointFilter("territorial-loss"),
       layout: { "text-field": ["get", "label"], "text-font": [LABEL_FONT], "text-size": 12, "text-allow-overlap": false, "text-padding": 2 },
       paint: { "text-color": JOINT_OUTLINE, "text-halo-color": "#ffffff", "text-halo-width": 1.8 },
-    },
+    }),
   ];
 }
 
@@ -144,7 +167,7 @@ function recruitmentLayers(): LayerSpecification[] {
       source: CLAIM_SOURCE.points,
       filter: pointFilter("recruitment-hotspots"),
       paint: {
-        "circle-radius": ["interpolate", ["linear"], ["get", "value"], 1, 6, 10, 16],
+        "circle-radius": ["interpolate", ["linear"], pointValue, 1, 6, 10, 16],
         "circle-color": RECRUIT_COLOR,
         "circle-opacity": ["case", unreviewedPoint, 0.35, 0.85],
         "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"],
@@ -185,11 +208,8 @@ function shiftLayers(): LayerSpecification[] {
         "circle-stroke-width": ["case", selected, 3, 1.5],
       },
     },
-    {
-      id: "allegiance-shifts-labels",
+    ...labelLayers("allegiance-shifts", {
       type: "symbol",
-      source: CLAIM_SOURCE.labels,
-      filter: pointFilter("allegiance-shifts"),
       layout: {
         "text-field": ["get", "label"],
         "text-font": [LABEL_FONT],
@@ -201,7 +221,7 @@ function shiftLayers(): LayerSpecification[] {
         "text-padding": 2,
       },
       paint: { "text-color": ["get", "color"], "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
-    },
+    }),
   ];
 }
 

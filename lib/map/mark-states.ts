@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from "geojson";
 import { formatShare } from "../view/figures";
 import type { Mark } from "../view/marks";
 import type { UiLang, ViewLayer } from "../view/view-state";
-import { STATE, unreviewedKey } from "./claim-layers";
+import { LABELS_AT_ANY_ZOOM, STATE, unreviewedKey } from "./claim-layers";
 
 /**
  * Turns the view's marks into what the map sets: feature state per base feature (keyed
@@ -13,7 +13,7 @@ export type FeatureStates = Map<string, Record<string, number | string | boolean
 
 export type ActorStyle = { nameEn: string; nameAr: string; color: string };
 
-export type PointProps = { markId: string; layer: ViewLayer; value: number; color: string; label: string; unreviewed?: true };
+export type PointProps = { markId: string; layer: ViewLayer; value: number; color: string; label: string; unreviewed?: true; top?: true };
 
 export type MapMarks = {
   states: FeatureStates;
@@ -116,7 +116,23 @@ export function mapMarks(
     type: "FeatureCollection",
     features: items.map(({ props, at }) => ({ type: "Feature", geometry: { type: "Point", coordinates: at }, properties: props })),
   });
-  return { states, points: fc(points.map((props, i) => ({ props, at: pointsAt[i]! }))), labels: fc(labels) };
+  return { states, points: fc(points.map((props, i) => ({ props, at: pointsAt[i]! }))), labels: fc(topLabels(labels)) };
+}
+
+/**
+ * Marks each layer's `LABELS_AT_ANY_ZOOM` largest labels (by value, then id, so the choice is
+ * stable) as `top`: drawn from the first zoom, the rest from a closer one (claim-layers labelLayers).
+ */
+function topLabels<T extends { props: PointProps }>(labels: T[]): T[] {
+  const ranked = [...labels].sort((a, b) => b.props.value - a.props.value || a.props.markId.localeCompare(b.props.markId));
+  const seen = new Map<ViewLayer, number>();
+  const top = new Set<T>();
+  for (const l of ranked) {
+    const n = seen.get(l.props.layer) ?? 0;
+    if (n < LABELS_AT_ANY_ZOOM) top.add(l);
+    seen.set(l.props.layer, n + 1);
+  }
+  return labels.map((l) => (top.has(l) ? { ...l, props: { ...l.props, top: true as const } } : l));
 }
 
 /**

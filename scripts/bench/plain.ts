@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { HOME_BOUNDS } from "../../lib/map/base-style";
 import { mapStyle, targetsOf } from "../../lib/map/map-style";
 import { type PlainMarks, plainMarks } from "../../lib/map/mark-states";
-import type { DashboardModel } from "../../lib/view/dashboard-model";
+import { fromWire, type WireModel } from "../../lib/view/model-wire";
 import { DEFAULT_LAYERS } from "../../lib/view/view-state";
 import { freePort, ROOT } from "./server";
 
@@ -47,7 +47,8 @@ export async function startPlainServer(appUrl: string): Promise<{ url: string; c
   const text = (type: string, body: Buffer): File => ({ type, body, gz: gzipSync(body) });
   const view = await fetch(`${appUrl}/api/view`);
   if (!view.ok) throw new Error(`GET /api/view: ${view.status}`);
-  const marks = plainMarks((await view.json()) as DashboardModel, DEFAULT_LAYERS, "en");
+  // /api/view answers in the columnar wire form (lib/view/model-wire) since the scale merge.
+  const marks = plainMarks(fromWire((await view.json()) as WireModel), DEFAULT_LAYERS, "en");
   files.set("/", text("text/html; charset=utf-8", Buffer.from(html(origin, marks))));
   files.set("/maplibre-gl.mjs", text("text/javascript", readFileSync(path.join(dist, "maplibre-gl.mjs"))));
   files.set("/maplibre-gl-worker.mjs", text("text/javascript", readFileSync(path.join(dist, "maplibre-gl-worker.mjs"))));
