@@ -51,7 +51,10 @@ export function useViewModel(view: ViewState, initialView: ViewState, initialMod
   // while only the month changes) and each step is drawn over them (lib/map/step-marks): a new
   // style and reloaded points at every step cost ~12 s at 200k claims.
   const wholeMarks = local?.whole.marks;
-  const frame = useMemo(() => (wholeMarks ? mapMarks(wholeMarks, view.layers, actors, null, view.lang, view.shade ?? null) : null), [wholeMarks, view.layers, actors, view.lang, view.shade]);
+  const frame = useMemo(
+    () => (wholeMarks ? mapMarks(wholeMarks, view.layers, actors, null, view.lang, view.shade ?? null) : null),
+    [wholeMarks, view.layers, actors, view.lang, view.shade],
+  );
   const drawn = useMemo(() => {
     const now = mapMarks(model.marks, view.layers, actors, view.selection, view.lang, view.shade ?? null);
     return frame ? stepMarks(frame, now) : now;

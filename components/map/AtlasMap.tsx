@@ -203,7 +203,12 @@ export function AtlasMap({
       onKeyDown={(e) => {
         if (e.key === " " && e.target instanceof HTMLCanvasElement) e.preventDefault();
       }}
-      data-testid={testId} data-map-state={state.kind} data-provinces-in-view={provincesInView} data-points={marks?.step?.points ?? marks?.points.features.length ?? 0} data-shaded={marks?.states.size ?? 0}>
+      data-testid={testId}
+      data-map-state={state.kind}
+      data-provinces-in-view={provincesInView}
+      data-points={marks?.step?.points ?? marks?.points.features.length ?? 0}
+      data-shaded={marks?.states.size ?? 0}
+    >
       <MapGL
         ref={mapRef}
         mapStyle={style}

@@ -7,7 +7,18 @@ import { syntheticMark } from "../support/marks";
 
 // SYNTHETIC joint-figure marks: ids and places are made up; the figure is the mark's value.
 const joint = (i: number, value: number): Mark =>
-  syntheticMark({ id: `j${i}`, layer: "territorial-loss", claims: 1, value, jointOf: [{ placeId: "country:AAA", nameEn: "A", nameAr: "أ" }, { placeId: "country:BBB", nameEn: "B", nameAr: "ب" }], figure: { value, qualifier: "about" } as never, targets: [] });
+  syntheticMark({
+    id: `j${i}`,
+    layer: "territorial-loss",
+    claims: 1,
+    value,
+    jointOf: [
+      { placeId: "country:AAA", nameEn: "A", nameAr: "أ" },
+      { placeId: "country:BBB", nameEn: "B", nameAr: "ب" },
+    ],
+    figure: { value, qualifier: "about" } as never,
+    targets: [],
+  });
 
 const labelsOf = (marks: Mark[]) => mapMarks(marks, ["territorial-loss"], new Map(), null, "en").labels.features.map((f) => f.properties);
 
@@ -15,7 +26,9 @@ const labelsOf = (marks: Mark[]) => mapMarks(marks, ["territorial-loss"], new Ma
 function layersDrawing(props: Record<string, unknown>, zoom: number): string[] {
   return claimLayers("territorial-loss")
     .filter((l) => l.type === "symbol" && zoom >= (l.minzoom ?? 0))
-    .filter((l) => featureFilter(("filter" in l ? l.filter : undefined) as never, "layers[0].filter").filter({ zoom } as never, { type: 1, properties: props, geometry: [] } as never))
+    .filter((l) =>
+      featureFilter(("filter" in l ? l.filter : undefined) as never, "layers[0].filter").filter({ zoom } as never, { type: 1, properties: props, geometry: [] } as never),
+    )
     .map((l) => l.id);
 }
 

@@ -80,7 +80,9 @@ describe("the step filter", () => {
 
   it("makes a valid style when set on every claim point and label layer", () => {
     const style = mapStyle("http://127.0.0.1:3000", "en", LAYERS, undefined, { points: frame.points, labels: frame.labels });
-    const layers = style.layers.map((l) => ("source" in l && (l.source === CLAIM_SOURCE.points || l.source === CLAIM_SOURCE.labels) ? { ...l, filter: stepFilter(l.filter, step.step.shown) } : l));
+    const layers = style.layers.map((l) =>
+      "source" in l && (l.source === CLAIM_SOURCE.points || l.source === CLAIM_SOURCE.labels) ? { ...l, filter: stepFilter(l.filter, step.step.shown) } : l,
+    );
     expect(validateStyleMin({ ...style, layers } as never)).toEqual([]);
   });
 });
