@@ -34,6 +34,17 @@ export function datelineEnd(text: string): number {
   return head.length + (more ? more[0].length : 0);
 }
 
+/** What may stand between a town and the province that locates it: ", in", "(", "which is in the province of", ", the capital of", "في محافظة", "التابعة لمحافظة", "مركز محافظة". */
+const LOCATING =
+  /^[\s,،(–-]*(?:(?:which|that) (?:is|lies) )?(?:(?:located|situated) )?(?:(?:in|of|within)(?: the)?(?: (?:province|governorate|state|region) of)?|(?:the )?(?:(?:provincial|state|regional) )?capital of(?: the)?(?: (?:province|governorate|state) of)?|[وف]?(?:في|ب)|(?:ال)?(?:تابع|تابعه|واقع|واقعه) (?:ل|في|ب)|ضمن|(?:[وف]?هي )?(?:عاصمه|مركز))?\s*(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم))\s*)?$/u;
+
+function locatesTown(text: string, p: ResolvedPlace, places: ResolvedPlace[]): boolean {
+  if (p.place.kind !== "province" || !p.place.iso) return false;
+  return places.some(
+    (t) => t.place.kind === "city" && t.place.province === p.place.iso && t.end <= p.start && p.start - t.end <= 40 && LOCATING.test(normalizeText(text.slice(t.end, p.start))),
+  );
+}
+
 /** The places of a passage where its events happened: not speakers, comparisons, landmarks or bare nationalities. */
 export function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
   const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
@@ -46,6 +57,9 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   out = out.filter((p) => !HELPED_BY.test(lead(p)));
   const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
+  // "the town of Mayadeen, in Deir Ezzor province", "بلدة العظيم بمحافظة ديالى": a province
+  // right after one of its towns says where the town is; the town is the place.
+  out = out.filter((p) => !locatesTown(text, p, out));
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
   if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
   return out;

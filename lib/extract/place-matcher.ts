@@ -3,7 +3,8 @@ import { hasArabicName, Place, type Gazetteer, type PlaceKind } from "../schema/
 import { arabicFromBgn } from "./arabic-from-latin";
 import { cueKind } from "./disambiguate";
 import { contextOf, resolveTownAmbiguity, type PlaceHint } from "./town-context";
-import { buildSkeletonIndex, matchBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
+import { latinSkeleton } from "./skeleton";
+import { buildProvinceSkeletons, buildSkeletonIndex, matchBySkeleton, matchProvinceBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { nameTokens } from "../text/tokens";
@@ -39,6 +40,8 @@ export interface PlaceMatcher {
   cueOnly: Set<string>;
   /** Towns by consonant skeleton, for Arabic spellings the gazetteer lacks (skeleton-match.ts). */
   skeletons: SkeletonIndex;
+  /** Provinces by consonant skeleton, for Arabic spellings after a province word. */
+  provinceSkeletons: Map<string, Place[]>;
 }
 
 export interface PlaceMention {
@@ -88,7 +91,7 @@ export function buildPlaceMatcher(gaz: Gazetteer, extra?: PlaceAliases): PlaceMa
   }
   const cueOnly = new Set([...(extra?.cueOnly?.ar ?? []).map(normalizeAr), ...(extra?.cueOnly?.en ?? []).map(foldEn)]);
   const readings = derivedArabicReadings(places, items);
-  return { index: buildPhraseIndex(items), byId, cueOnly, skeletons: buildSkeletonIndex(places, readings) };
+  return { index: buildPhraseIndex(items), byId, cueOnly, skeletons: buildSkeletonIndex(places, readings), provinceSkeletons: buildProvinceSkeletons(places, normalizeAr) };
 }
 
 /** Countries whose GeoNames names romanise Arabic (BGN/PCGN); Algeria's are French, Afghanistan's Dari or Pashto. */
@@ -247,20 +250,46 @@ function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): Pl
   return towns.length === 1 ? { ...x, candidates: [...x.candidates, { place: towns[0]!, via: "name" }] } : x;
 }
 
+/** Words that name a province outright ("منطقة" and "region" are as often a town's area). */
+const PROVINCE_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "ريف", "province", "governorate", "state"]);
+const PROVINCE_AFTER = new Set(["province", "governorate", "state", "countryside"]);
+
+function provinceWord(tokens: Token[], x: { tokenStart: number; tokenEnd: number }): boolean {
+  const t = tokens[x.tokenStart - 1];
+  const before = t?.norm === "of" ? tokens[x.tokenStart - 2] : t;
+  return (!!before && (PROVINCE_BEFORE.has(before.norm) || before.variants.some((v) => PROVINCE_BEFORE.has(v.stem)))) || PROVINCE_AFTER.has(tokens[x.tokenEnd]?.norm ?? "");
+}
+
+/**
+ * "the town of Mayadeen, in Deir Ezzor province": a province word next to a spelling the
+ * gazetteer knows only for the city adds the province the city is named after (its own
+ * province, of the same name), and disambiguate() then takes the province the words ask for.
+ */
+function withNamesakeProvince(m: PlaceMatcher, tokens: Token[], x: PlaceMention): PlaceMention {
+  if (x.candidates.some((c) => c.place.kind === "province") || !provinceWord(tokens, x)) return x;
+  const added = x.candidates.flatMap((c) => {
+    const prov = c.place.kind === "city" && c.place.province ? m.byId.get("province:" + c.place.province) : undefined;
+    if (!prov) return [];
+    const skeletons = (p: Place) => new Set([p.nameEn, ...p.aliasesEn].map(latinSkeleton));
+    const own = skeletons(prov);
+    return [...skeletons(c.place)].some((k) => k.length >= 2 && own.has(k)) ? [{ place: prov, via: "name" as const }] : [];
+  });
+  return added.length ? { ...x, candidates: [...x.candidates, ...added] } : x;
+}
+
 /** Adds the towns named in a spelling only their skeleton matches (skeleton-match.ts): after a place word in Arabic, a preposition or place word in English. */
 function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
   const arabic = tokens.some((t) => t.arabic);
   if (arabic) mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
+  mentions = mentions.map((x) => withNamesakeProvince(m, tokens, x));
   const covered = new Uint8Array(tokens.length);
   // Only names kept: a common-word name with no place word before it ("Kot") is a word, free to begin a longer name ("Tirin Kot").
   for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
   let ctx: ReturnType<typeof contextOf> | undefined;
-  const extra = (arabic ? matchBySkeleton : matchLatinBySkeleton)(
-    m.skeletons,
-    tokens,
-    (i) => covered[i] === 1,
-    () => (ctx ??= contextOf(mentions, hint)),
-  );
+  const context = () => (ctx ??= contextOf(mentions, hint));
+  const provinces = arabic ? matchProvinceBySkeleton(m.provinceSkeletons, tokens, (i) => covered[i] === 1, context) : [];
+  for (const x of provinces) covered.fill(1, x.tokenStart, x.tokenEnd);
+  const extra = [...provinces, ...(arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, context)];
   if (extra.length === 0) return mentions;
   const added: PlaceMention[] = extra.map((x) => ({
     start: x.start,

@@ -294,3 +294,41 @@ export function matchLatinBySkeleton(index: SkeletonIndex, tokens: Token[], cove
   }
   return out;
 }
+
+/** Words that make the next one or two a province's name: "إقليم باغلان", "بولاية بورنو". */
+const PROVINCE_CUES = new Set(["ولايه", "محافظه", "اقليم", "ولايتي", "محافظتي"]);
+const isProvinceCue = (t: Token) => t.arabic && (PROVINCE_CUES.has(t.norm) || t.variants.some((v) => PROVINCE_CUES.has(v.stem)));
+
+/** Province skeleton -> provinces, from their Arabic and English names (Arabic article dropped). */
+export function buildProvinceSkeletons(places: Iterable<Place>, normAr: (s: string) => string): Map<string, Place[]> {
+  const out = new Map<string, Place[]>();
+  for (const p of places) {
+    if (p.kind !== "province") continue;
+    const keys = new Set([...[p.nameAr ?? "", ...p.aliasesAr].filter(Boolean).map((n) => arabicSkeleton(normAr(n))), ...[p.nameEn, ...p.aliasesEn].map(latinSkeleton)]);
+    for (const k of keys) if (k.length >= MIN_SKELETON) out.set(k, [...(out.get(k) ?? []), p]);
+  }
+  return out;
+}
+
+/**
+ * Provinces spelt in Arabic as the gazetteer does not ("إقليم باغلان" for بغلان, long vowels
+ * written or not): after a province word only, and only when one province of the countries in
+ * focus has that skeleton (three consonants or more).
+ */
+export function matchProvinceBySkeleton(index: Map<string, Place[]>, tokens: Token[], covered: (i: number) => boolean, context: () => SkeletonContext): SkeletonMention[] {
+  const out: SkeletonMention[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!isProvinceCue(tokens[i]!) || covered(i + 1)) continue;
+    const ctx = context();
+    for (const len of [2, 1]) {
+      const span = tokens.slice(i + 1, i + 1 + len);
+      if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t) || isProvinceCue(t))) continue;
+      const found = (index.get(arabicSkeleton(span.map((t) => t.norm).join(" "))) ?? []).filter((p) => ctx.countries.has(p.countries[0]!));
+      if (found.length !== 1) continue;
+      out.push({ start: span[0]!.start, end: span[len - 1]!.end, tokenStart: i + 1, tokenEnd: i + 1 + len, place: found[0]! });
+      i += len;
+      break;
+    }
+  }
+  return out;
+}

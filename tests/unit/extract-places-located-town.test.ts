@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadMatchers } from "@/lib/articles/resources";
+
+/** A province named right after one of its towns locates the town: the claim is at the town (event-places.ts). */
+const m = loadMatchers();
+const published = { value: "2017-10-14", precision: "day" as const, inferred: false };
+const claims = (text: string, lang: "ar" | "en") => {
+  const r = ingestText(text, { slug: "t", lang, published }, m);
+  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => r.places.find((x) => x.id === p.placeId)?.nameEn).join(",")}`).sort();
+};
+
+describe("a town located by its province", () => {
+  it("puts the claim at the town, not also at the province that locates it", () => {
+    expect(claims("Islamic State fighters seized the town of Mayadeen, in Deir Ezzor province, on Friday.", "en")).toEqual(["presence isis @Al Mayādīn"]);
+    expect(claims("The Taliban attacked Jawand, which is in the province of Badghis, on Sunday.", "en")).toEqual(["attack taliban @Jawand"]);
+    expect(claims("هاجم مسلحو تنظيم داعش بلدة الميادين بمحافظة دير الزور يوم الجمعة.", "ar")).toEqual(["attack isis @Al Mayādīn"]);
+    expect(claims("سيطر تنظيم القاعدة على مدينة جعار التابعة لمحافظة أبين.", "ar")).toEqual(["presence al-qaeda @Jaar"]);
+  });
+
+  it("reads 'X, the capital of X province' and 'مركز ولاية' as the town alone", () => {
+    expect(claims("Taliban fighters stormed the city of Ghazni, the capital of Ghazni province, on Friday.", "en")).toEqual(["attack taliban @Ghazni"]);
+    expect(claims("هاجم مسلحو طالبان مدينة غزني مركز ولاية غزني يوم الجمعة.", "ar")).toEqual(["attack taliban @Ghazni"]);
+  });
+
+  it("keeps a province that is a place of its own, listed beside the town", () => {
+    expect(claims("Islamic State fighters attacked the town of Mayadeen and other towns across Deir Ezzor province on Friday.", "en")).toEqual([
+      "attack isis @Al Mayādīn,Deir ez-Zor",
+    ]);
+  });
+});

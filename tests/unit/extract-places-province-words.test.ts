@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { disambiguate } from "@/lib/extract/disambiguate";
+import { buildPlaceMatcher, matchPlaces, PlaceAliases } from "@/lib/extract/place-matcher";
+import type { PlaceHint } from "@/lib/extract/town-context";
+import { Gazetteer } from "@/lib/schema/gazetteer";
+import { tokenize } from "@/lib/text/tokens";
+
+/** Words that make a name a province, whatever spelling of it the gazetteer knows (place-matcher.ts). */
+const root = path.join(__dirname, "../..");
+const gaz = Gazetteer.parse(JSON.parse(fs.readFileSync(path.join(root, "geodata/gazetteer.json"), "utf8")));
+const aliases = PlaceAliases.parse(JSON.parse(fs.readFileSync(path.join(root, "geodata/lexicon/place-aliases.json"), "utf8")));
+const matcher = buildPlaceMatcher(gaz, aliases);
+const ids = (text: string, hint?: PlaceHint) => {
+  const tokens = tokenize(text);
+  return matchPlaces(matcher, tokens, hint).flatMap((m) => disambiguate(tokens, m)?.place.id ?? []);
+};
+const MAYADIN = "city:173480";
+
+describe("a province word next to a city's spelling", () => {
+  it("reads 'Deir Ezzor province' and 'the Deir Ezzor governorate' as the province, not the city", () => {
+    expect(ids("the town of Mayadeen, in Deir Ezzor province")).toEqual([MAYADIN, "province:SY-DY"]);
+    expect(ids("clashes spread across the Deir Ezzor governorate on Monday")).toEqual(["province:SY-DY"]);
+    expect(ids("Deir Ezzor province is the militants' last stronghold")).toEqual(["province:SY-DY"]);
+  });
+
+  it("keeps the city when no province word stands next to it", () => {
+    expect(ids("fighting in Mayadeen, south of Deir Ezzor city")).toEqual([MAYADIN, "city:170794"]);
+    expect(ids("the militants shelled Deir Ezzor on Monday")).toEqual(["city:170794"]);
+  });
+});
+
+describe("a province spelt as the gazetteer does not, after a province word", () => {
+  const afg: PlaceHint = { countries: new Set(["AFG"]), provinces: new Set() };
+  it("finds the province by its consonants, long vowels written or not", () => {
+    expect(ids("سيطر المسلحون على منطقة في إقليم باغلان", afg)).toEqual(["province:AF-BGL"]);
+    expect(ids("وقعت اشتباكات بولاية باغلان شمالي البلاد", afg)).toContain("province:AF-BGL");
+    expect(ids("هاجموا مواقع في محافظة تاخار", afg)).toEqual(["province:AF-TAK"]);
+  });
+
+  it("finds nothing without a province word, outside the countries in focus, or when two provinces share the consonants", () => {
+    expect(ids("سيطر المسلحون على باغلان", afg)).toEqual([]);
+    expect(ids("سيطر المسلحون على منطقة في إقليم باغلان", { countries: new Set(["IRQ"]), provinces: new Set() })).toEqual([]);
+    // Paktia and Paktika have one skeleton (BKT): no guess.
+    expect(ids("هجوم في ولاية باكتيا", afg)).toEqual([]);
+  });
+});
