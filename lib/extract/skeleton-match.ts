@@ -157,10 +157,20 @@ export interface SkeletonMention {
   place: Place;
 }
 
+/**
+ * "منطقة مافا في ولاية بورنو": "منطقة" (area) and "مقاطعة" (county) name a district as often as
+ * they begin a phrase, so after them a town is taken only inside a province the article names.
+ */
+const AREA_CUES = new Set(["منطقه", "مقاطعه"]);
+const isAreaCue = (t: Token) => t.arabic && (AREA_CUES.has(t.norm) || t.variants.some((v) => AREA_CUES.has(v.stem)));
+
 const isCue = (t: Token) => t.arabic && (CUES.has(t.norm) || t.variants.some((v) => CUES.has(v.stem)));
 
+/** Words of a Latin name that carry consonants, the article and links aside ("Dar es Salaam": 2). */
+const latinWords = (n: string) => n.split(/[\s-]+/).filter((w) => !LATIN_ARTICLE.test(`${w} `) && latinSkeleton(w).length > 0).length;
+
 /** The one town this skeleton names in context, or undefined when none or several could be meant. */
-function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string, minKey = 0): Place | undefined {
+function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string, minKey = 0, inNamedProvince = false): Place | undefined {
   if (minKey > 0 && skeleton(words).length < minKey) return undefined;
   const exact = skeleton === arabicSkeleton ? index.readings?.get(words) : undefined;
   if (exact) {
@@ -177,8 +187,11 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
   let towns = (index.get(skeleton === arabicSkeleton && words.startsWith(DEFINITE) ? DEFINITE + key : key) ?? []).filter(
     (p) => ctx.countries.has(p.countries[0]!) || (p.province !== undefined && ctx.provinces.has(p.province)),
   );
+  // "قرية ازايا كورا" is not Zakirai: two words of three consonants in all are two short words,
+  // which a one-word name matches by chance. With so few consonants, the words must match too.
+  if (key.length <= MIN_SKELETON && words.includes(" ")) towns = towns.filter((p) => [p.nameEn, ...p.aliasesEn].some((n) => latinSkeleton(n) === key && latinWords(n) > 1));
   const inProvince = towns.filter((p) => p.province !== undefined && ctx.provinces.has(p.province));
-  if (key.length < MIN_SKELETON || inProvince.length > 0) towns = inProvince;
+  if (key.length < MIN_SKELETON || inProvince.length > 0 || inNamedProvince) towns = inProvince;
   if (towns.length <= 1) return towns[0];
   const sorted = [...towns].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   const [top, next] = [sorted[0]!, sorted[1]!];
@@ -198,15 +211,16 @@ export function matchBySkeleton(index: SkeletonIndex, tokens: Token[], covered: 
   const out: SkeletonMention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const placeWord = isCue(tokens[i]!);
-    if (!(placeWord || PREPOSITIONS.has(tokens[i]!.norm)) || covered(i + 1)) continue;
+    const area = !placeWord && isAreaCue(tokens[i]!);
+    if (!(placeWord || area || PREPOSITIONS.has(tokens[i]!.norm)) || covered(i + 1)) continue;
     // The context is computed only once a place word is followed by unmatched words.
     const ctx = context();
     if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
     // After a preposition, one word: longer spans there are mostly phrases ("عدد من أحياء").
-    for (const len of placeWord ? [3, 2, 1] : [1]) {
+    for (const len of placeWord ? [3, 2, 1] : area ? [2, 1] : [1]) {
       const span = tokens.slice(i + 1, i + 1 + len);
       if (span.length < len || span.some((t, k) => !t.arabic || covered(i + 1 + k) || NOT_NAMES.has(t.norm) || isCue(t))) continue;
-      const place = pick(index, span.map((t) => t.norm).join(" "), ctx, arabicSkeleton, placeWord ? 0 : MIN_AFTER_PREPOSITION);
+      const place = pick(index, span.map((t) => t.norm).join(" "), ctx, arabicSkeleton, placeWord || area ? 0 : MIN_AFTER_PREPOSITION, area);
       if (!place) continue;
       out.push({ start: span[0]!.start, end: span[len - 1]!.end, tokenStart: i + 1, tokenEnd: i + 1 + len, place });
       i += len;

@@ -19,9 +19,10 @@ export function plainLatin(name: string): string {
 /**
  * Administrative words GeoNames puts before a district's seat: "Wulêswālī Bihsūd" (Dari: the
  * district of Bihsud), "Markaz-e Woluswalī-ye Āchīn", "Nāḩiyat …" (Arabic: subdistrict), "Bāzār-e
- * Yakāwlang". Reporting names the district or town alone.
+ * Yakāwlang", "Ḩukūmatī Dahanah-ye Ghōrī" (the seat of the district government). Reporting names
+ * the district or town alone.
  */
-const ADMIN_PREFIX = /^(?:markaz-e (?:woluswali-ye |hukumat-e )?|wuleswali |woluswali |alaqahdari |nahiyat |bazar-e )/i;
+const ADMIN_PREFIX = /^(?:markaz-e (?:woluswali-ye |hukumat-e )?|(?:hukumat-e|hukumati) |wuleswali |woluswali |alaqahdari |nahiyat |bazar-e )/i;
 
 /** Arabic article as transliterated, assimilated or not: Al, Ar, As, Ash, Ad, Adh, An, Az, At, Ath, El. */
 const ARTICLE = /^(?:al|ar|as|ash|ad|adh|an|az|at|ath|el|aş|aţ|aḑ|aẕ)[ -](?=\S{3})/i;
@@ -33,6 +34,17 @@ function endings(word: string): string[] {
   else if (/iya$/i.test(word)) out.push(word.replace(/iya$/i, "iyah"));
   if (/[^aeiou]ah$/i.test(word)) out.push(word.replace(/ah$/i, "a"));
   return out;
+}
+
+/**
+ * Pashto clan names: "Jānī Khēl" is "Jani Khail", "Janikhel" or "Janikhail" in English copy
+ * (the press joins the words as often as not).
+ */
+function khelVariants(s: string): string[] {
+  const m = /^(.+?) Khel$/i.exec(s);
+  if (!m || m[1]!.includes(" ")) return [];
+  const head = m[1]!;
+  return ["Khail", "Khil"].map((k) => `${head} ${k}`).concat(["khel", "khail"].map((k) => `${head}${k}`));
 }
 
 /** Common first words respelled: Tall/Tal/Tell, Dayr/Deir, Ayn/Ain, Jisr/Jisir, Qalah/Qala. */
@@ -83,6 +95,7 @@ export function englishVariants(name: string, opts: { bareArticle?: boolean } = 
     const words = s.split(" ");
     const last = words[words.length - 1]!;
     for (const e of endings(last)) out.add([...words.slice(0, -1), e].join(" "));
+    for (const k of khelVariants(s)) out.add(k);
     // Francophone "ou" is the English "u" (Ouallam/Wallam is rare, but "Boumerdes"/"Bumerdes" is seen).
     if (/ou/i.test(s) && !/^Ou/.test(s)) out.add(s.replace(/ou/g, "u"));
   }
