@@ -16,6 +16,12 @@ const LANDMARK =
 const HELPED_BY =
   /(?:with (?:the )?(?:assistance|help|support|backing|aid) (?:of|from)|backed by|supported by|aided by|assisted by|helped by|[وب]?(?:مساعده|دعم|مسانده|اسناد)(?: من)?(?: قوات)?)\s+(?:(?:the\s+)?\S+,?\s+(?:(?:and|و)\s*)?){0,3}$/u;
 const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
+// Where a statement was made: "told reporters in Maiduguri", "تحدث للصحفيين في مايدوغوري".
+const SPOKEN_AT =
+  /(?:(?:told|telling|briefed|briefing) (?:reporters|journalists|the press|a news conference)(?: on \S+)?|(?:speaking|spoke|said)(?: to (?:reporters|journalists))?|(?:news|press) conference)\s+in$|(?:للصحفيين|للصحافيين|للصحافه|لوسائل الاعلام|للاعلاميين|مؤتمر صحفي(?: عقده)?|[وف]?(?:تحدث|صرح|قال)(?:ت)?(?: \S+)?)\s+(?:[وف]?في|ب)$/u;
+// Whose office speaks: "spokesman for the governor of Paktia province", "حاكم ولاية بورنو".
+const OFFICE =
+  /(?:governor|deputy governor|mayor|police chief|chief of police|council|district chief|administrator|commissioner)(?: (?:of|for))?(?: the)?(?: (?:province|state|district|governorate) of)?$|(?:حاكم|محافظ|والي|قائد شرطه|مدير (?:امن|شرطه)|مجلس|قائمقام|قائم مقام|مدير ناحيه)(?: (?:ولايه|محافظه|اقليم|مديريه|قضاء|ناحيه))?$/u;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
 
@@ -45,7 +51,7 @@ function locatesTown(text: string, p: ResolvedPlace, places: ResolvedPlace[]): b
   );
 }
 
-/** The places of a passage where its events happened: not speakers, comparisons, landmarks or bare nationalities. */
+/** The places of a passage where its events happened: not speakers or where they spoke, offices, comparisons, landmarks or bare nationalities. */
 export function eventPlaces(text: string, places: ResolvedPlace[], attribution: Attribution | null): ResolvedPlace[] {
   const lead = (p: ResolvedPlace) => normalizeText(text.slice(Math.max(0, p.start - 40), p.start)) + " ";
   // "مصادر أمنية عراقية" names who speaks, not where things happened.
@@ -54,8 +60,8 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   let out = places.filter((p) => !inAttribution(p) && !COMPARISON.test(lead(p).trimEnd() + " ") && !(p.place.kind === "country" && /^['’]s\s/u.test(text.slice(p.end, p.end + 3))));
   // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
   // Helpers are never where it happened, even when nothing else is named.
-  out = out.filter((p) => !HELPED_BY.test(lead(p)));
-  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
+  out = out.filter((p) => !HELPED_BY.test(lead(p)) && !SPOKEN_AT.test(lead(p).trimEnd()));
+  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || OFFICE.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
   // "the town of Mayadeen, in Deir Ezzor province", "بلدة العظيم بمحافظة ديالى": a province
   // right after one of its towns says where the town is; the town is the place.
