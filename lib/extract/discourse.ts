@@ -27,9 +27,6 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   const claimsByPassage = new Map<string, Claim[]>();
   const placesOf = new Map<Claim, Place[]>();
   const named = new Map<string, number>();
-  // Which places (by id) named each country in the article: a small town is trusted only when
-  // its country is named by something else too.
-  const countryNamedBy = new Map<string, Set<string>>();
   let prev: Passage | undefined;
   let headlineId: string | undefined;
   let ledeDay: PartialDate | undefined;
@@ -105,14 +102,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
         );
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
-      for (const r of ev.places) for (const c of r.place.countries) countryNamedBy.set(c, (countryNamedBy.get(c) ?? new Set()).add(r.place.id));
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
       if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
       prev = p;
       return claims;
     },
     finish() {
-      const strays = new Set<Claim>();
       // An article about one branch of a group (named at least half as often as the parent) means
       // the branch when it says the parent ("Yemeni troops retake Mukalla from al-Qaeda" over a
       // story about AQAP). Pledges and defections keep both: there the parent is a party of its own.
@@ -133,37 +128,6 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           c.places.map((x) => x.placeId),
         );
         c.summary = summarize(c, opts.actors, places);
-      }
-      // "وادي ..." in a Yemeni story matching a Nigerian village: a small town whose country no
-      // other place of the article names, in a story that names another country's places, is a
-      // chance match, not where the claim happened.
-      // A cross-border story ("Damasak, a base for raids into Niger", "البوكمال على الحدود مع
-      // العراق") names a neighbour: only countries that share no border with the town's count.
-      const others = (p: Place) => [...countryNamedBy.keys()].filter((k) => !(p.countries as string[]).includes(k));
-      // Only a name read by sound (the gazetteer has no Arabic name for the town, yet Arabic text
-      // matched it): a town's own name ("Maiduguri", "البوكمال") is meant.
-      const stray = (p: Place, c: Claim) =>
-        p.kind === "city" &&
-        !/\p{Script=Arabic}/u.test([p.nameAr ?? "", ...p.aliasesAr].join("")) &&
-        /\p{Script=Arabic}/u.test(c.places.find((cp) => cp.placeId === p.id)?.matched ?? "") &&
-        (p.population ?? 0) < SMALL_TOWN &&
-        p.countries.every((c) => [...(countryNamedBy.get(c) ?? [])].every((id) => id === p.id)) &&
-        // The story must be plainly about elsewhere: two places or more of other countries.
-        new Set(others(p).flatMap((k) => [...(countryNamedBy.get(k) ?? [])])).size >= 2 &&
-        others(p).every((k) => !p.countries.some((c) => NEIGHBOURS[c]?.includes(k)));
-      for (const [c, places] of placesOf) {
-        if (!places.some((p) => stray(p, c))) continue;
-        const keep = places.filter((p) => !stray(p, c));
-        c.places = c.places.filter((cp) => keep.some((p) => p.id === cp.placeId));
-        c.countries = c.countries.filter((k) => keep.some((p) => p.kind !== "region" && p.countries.includes(k)));
-        c.id = claimId(
-          c.passageId,
-          c.kind,
-          c.actors,
-          c.places.map((x) => x.placeId),
-        );
-        placesOf.set(c, keep);
-        if (!keep.length && c.kind !== "pledge" && c.kind !== "defection" && c.kind !== "threat") strays.add(c);
       }
       // A headline tells the lede's event without its date: it takes the date of the first
       // later claim of the same kind and groups (after the branch is settled: "Islamic State" in
@@ -200,7 +164,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       for (const c of placesOf.keys()) if (told.get(fact(c))!.size > 1) c.confidence = Math.min(0.95, Math.round((c.confidence + CORROBORATED) * 100) / 100);
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
-      const dropped = new Set<Claim>(strays);
+      const dropped = new Set<Claim>();
       // A leader stands for his group here: "Baghdadi hid in Barisha" places the group's presence
       // in north-west Syria too.
       const asGroup = (id: string) => (opts.actors.byId.get(id)?.kind === "person" ? (opts.actors.byId.get(id)!.affiliation[0] ?? id) : id);
@@ -223,20 +187,6 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     },
   };
 }
-
-/** Land borders between the countries the gazetteer covers (and their neighbours in it). */
-const NEIGHBOURS: Record<string, string[]> = {
-  IRQ: ["SYR"],
-  SYR: ["IRQ"],
-  NER: ["NGA", "DZA"],
-  NGA: ["NER"],
-  DZA: ["NER"],
-  YEM: [],
-  AFG: [],
-};
-
-// Below this population a town's name is often also a village's elsewhere.
-const SMALL_TOWN = 100_000;
 
 // How many days a statement may come after the event it tells of.
 const STATEMENT_LAG = 7;

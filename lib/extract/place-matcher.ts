@@ -2,7 +2,7 @@ import { z } from "zod";
 import { hasArabicName, Place, type Gazetteer, type PlaceKind } from "../schema/gazetteer";
 import { arabicFromBgn } from "./arabic-from-latin";
 import { cueKind } from "./disambiguate";
-import { contextOf, resolveTownAmbiguity, type PlaceHint } from "./town-context";
+import { contextOf, dropStrayTowns, resolveTownAmbiguity, type PlaceHint } from "./town-context";
 import { latinSkeleton } from "./skeleton";
 import { buildProvinceSkeletons, buildSkeletonIndex, matchBySkeleton, matchProvinceBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
 import type { Token } from "../text/tokens";
@@ -237,7 +237,7 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
-  return resolveTownAmbiguity(withSkeletonTowns(m, tokens, mentions, hint), hint);
+  return dropStrayTowns(resolveTownAmbiguity(withSkeletonTowns(m, tokens, mentions, hint), hint), hint);
 }
 
 /** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */

@@ -110,3 +110,33 @@ export function hintFrom(places: Iterable<Place>): { countries: Set<string>; pro
   }
   return { countries, provinces };
 }
+
+/** Land borders between the seven countries: a story of one names towns across the border. */
+const NEIGHBOURS: Record<string, readonly string[]> = { IRQ: ["SYR"], SYR: ["IRQ"], NER: ["NGA", "DZA"], NGA: ["NER"], DZA: ["NER"], YEM: [], AFG: [] };
+/** Below this population a town's name is often a village's elsewhere too. */
+const SMALL_TOWN = 100_000;
+
+/**
+ * A small town of a country the article has not named (nor any place of it), in a story that
+ * names other countries' places, is a chance match of its name ("Bayda" in a Yemeni story
+ * read as a Nigerian village), not a place of the story: it does not match. A town across a
+ * border of a country named is kept ("Bosso" in a Nigerian story), and so is any town when
+ * nothing has been named yet (a headline).
+ */
+export function dropStrayTowns(mentions: PlaceMention[], hint?: PlaceHint): PlaceMention[] {
+  const stray = (m: PlaceMention, ctx: ReturnType<typeof contextOf>) =>
+    m.candidates.every((c) => c.place.kind === "city" && pop(c.place) < SMALL_TOWN && !inCountries(c.place, ctx.countries, ctx.provinces)) &&
+    ctx.countries.size > 0 &&
+    !m.candidates.some((c) => NEIGHBOURS[countryOf(c.place)]?.some((k) => ctx.countries.has(k)));
+  if (!hint?.countries?.size && mentions.length < 2) return mentions;
+  return mentions.filter(
+    (m) =>
+      !stray(
+        m,
+        contextOf(
+          mentions.filter((o) => o !== m),
+          hint,
+        ),
+      ),
+  );
+}
