@@ -18,7 +18,7 @@ const HELPED_BY =
 const BORDER = /(?:borders? (?:with|of)|border with|frontier with|(?:[وب]?ال)?حدود(?:ها)? (?:مع|مع دوله)|(?:[وب]?ال)?حدود)$/u;
 // Where a statement was made: "told reporters in Maiduguri", "تحدث للصحفيين في مايدوغوري".
 const SPOKEN_AT =
-  /(?:(?:told|telling|briefed|briefing) (?:reporters|journalists|the press|a news conference)(?: on \S+)?|(?:speaking|spoke|said)(?: to (?:reporters|journalists))?|(?:news|press) conference)\s+in$|(?:للصحفيين|للصحافيين|للصحافه|لوسائل الاعلام|للاعلاميين|مؤتمر صحفي(?: عقده)?|[وف]?(?:تحدث|صرح|قال)(?:ت)?(?: \S+)?)\s+(?:[وف]?في|ب)$/u;
+  /(?:(?:told|telling|briefed|briefing) (?:reporters|journalists|the press|a news conference)(?: on \S+)?|(?:speaking|spoke|said)(?: to (?:reporters|journalists))?|(?:news|press) conference)\s+in(?: the (?:city|town|capital)(?: of)?)?$|(?:للصحفيين|للصحافيين|للصحافه|لوسائل الاعلام|للاعلاميين|مؤتمر صحفي(?: عقده)?|[وف]?(?:تحدث|صرح|قال)(?:ت)?(?: \S+)?)\s+(?:[وف]?في|ب)(?: (?:مدينه|بلده|العاصمه))?$/u;
 // Whose office speaks: "spokesman for the governor of Paktia province", "حاكم ولاية بورنو".
 const OFFICE =
   /(?:governor|deputy governor|mayor|police chief|chief of police|council|district chief|administrator|commissioner)(?: (?:of|for))?(?: the)?(?: (?:province|state|district|governorate) of)?$|(?:حاكم|محافظ|والي|قائد شرطه|مدير (?:امن|شرطه)|مجلس|قائمقام|قائم مقام|مدير ناحيه)(?: (?:ولايه|محافظه|اقليم|مديريه|قضاء|ناحيه))?$/u;

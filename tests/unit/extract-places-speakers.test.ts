@@ -16,6 +16,8 @@ describe("the place of a speaker", () => {
     expect(claims("Speaking in Kabul, the minister said Taliban fighters attacked Ghazni city on Friday.", "en")).toEqual(["attack taliban @Ghazni"]);
     expect(claims("وقال المسؤول الذي تحدث للصحفيين في مايدوغوري إن مسلحي بوكو حرام هاجموا بلدة باما.", "ar")).toEqual(["attack boko-haram @Bama"]);
     expect(claims("هاجم مسلحو بوكو حرام بلدة باما، حسبما صرح مسؤول في مايدوغوري.", "ar")).toEqual(["attack boko-haram @Bama"]);
+    expect(claims("هاجم مسلحو بوكو حرام بلدة باما، حسبما قال مسؤول تحدث للصحفيين في مدينة مايدوغوري.", "ar")).toEqual(["attack boko-haram @Bama"]);
+    expect(claims("Boko Haram fighters attacked the town of Bama, an official told reporters in the city of Maiduguri.", "en")).toEqual(["attack boko-haram @Bama"]);
   });
 });
 
