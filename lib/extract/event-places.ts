@@ -21,7 +21,9 @@ const SPOKEN_AT =
   /(?:(?:told|telling|briefed|briefing) (?:reporters|journalists|the press|a news conference)(?: on \S+)?|(?:speaking|spoke|said)(?: to (?:reporters|journalists))?|(?:news|press) conference)\s+in(?: the (?:city|town|capital)(?: of)?)?$|(?:للصحفيين|للصحافيين|للصحافه|لوسائل الاعلام|للاعلاميين|مؤتمر صحفي(?: عقده)?|[وف]?(?:تحدث|صرح|قال)(?:ت)?(?: \S+)?)\s+(?:[وف]?في|ب)(?: (?:مدينه|بلده|العاصمه))?$/u;
 // Whose office speaks: "spokesman for the governor of Paktia province", "حاكم ولاية بورنو".
 const OFFICE =
-  /(?:governor|deputy governor|mayor|police chief|chief of police|council|district chief|administrator|commissioner)(?: (?:of|for))?(?: the)?(?: (?:province|state|district|governorate) of)?$|(?:حاكم|محافظ|والي|قائد شرطه|مدير (?:امن|شرطه)|مجلس|قائمقام|قائم مقام|مدير ناحيه)(?: (?:ولايه|محافظه|اقليم|مديريه|قضاء|ناحيه))?$/u;
+  /(?:governor|deputy governor|mayor|police chief|chief of police|council|district chief|administrator|commissioner)(?: (?:of|for))?(?: the)?(?: (?:province|state|district|governorate) of)?$|(?:operations command|police command|command) (?:of|in|for)(?: the)?$|(?:حاكم|محافظ|والي|قائد شرطه|مدير (?:امن|شرطه)|مجلس|قائمقام|قائم مقام|مدير ناحيه|[بل]?قياده (?:عمليات|شرطه)|[بل]?قياده|[بل]?عمليات)(?: (?:ولايه|محافظه|اقليم|مديريه|قضاء|ناحيه))?$/u;
+// "the Salahuddin operations command", "Badghis provincial council": the office follows the name.
+const OFFICE_AFTER = /^\s+(?:operations command|police command|provincial (?:council|police|governor|government)|police chief|governor['’]s office)/iu;
 // Comparisons name other places: "as in Syria", "على غرار ما حدث في".
 const COMPARISON = /(?:like|as|unlike|similar to|compared (?:to|with)|as it did|as they did) (?:in )?$|(?:كما في|مثل|على غرار|علي غرار|كما حدث في|اسوه ب)\s*\S*\s*$/u;
 
@@ -61,7 +63,11 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
   // Helpers are never where it happened, even when nothing else is named.
   out = out.filter((p) => !HELPED_BY.test(lead(p)) && !SPOKEN_AT.test(lead(p).trimEnd()));
-  const landmark = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || OFFICE.test(lead(p).trimEnd()) || (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
+  const landmark = (p: ResolvedPlace) =>
+    LANDMARK.test(lead(p).trimEnd()) ||
+    OFFICE.test(lead(p).trimEnd()) ||
+    OFFICE_AFTER.test(text.slice(p.end, p.end + 30)) ||
+    (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
   // "the town of Mayadeen, in Deir Ezzor province", "بلدة العظيم بمحافظة ديالى": a province
   // right after one of its towns says where the town is; the town is the place.

@@ -25,6 +25,10 @@ describe("the place of an office", () => {
   it("gives way to the event's own place", () => {
     expect(claims("A spokesman for the governor of Paktia province said the Taliban overran the Janikhail district headquarters.", "en")).toEqual(["presence taliban @Jānī Khēl"]);
     expect(claims("وقال المتحدث باسم حاكم ولاية بورنو إن مسلحي بوكو حرام هاجموا بلدة باما.", "ar")).toEqual(["attack boko-haram @Bama"]);
+    expect(claims("وقال ضابط بقيادة عمليات صلاح الدين إن عناصر من داعش هاجموا ثكنة للجيش في قضاء طوزخرماتو.", "ar")).toEqual(["attack isis @Tozkhurmato"]);
+    expect(claims("An officer with the Salahuddin operations command said Islamic State fighters attacked a barracks in Tuz Khurmatu.", "en")).toEqual([
+      "attack isis @Tozkhurmato",
+    ]);
   });
 
   it("is the place when the passage names no other", () => {
