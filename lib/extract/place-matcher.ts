@@ -237,7 +237,23 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
-  return dropStrayTowns(resolveTownAmbiguity(withSkeletonTowns(m, tokens, mentions, hint), hint), hint);
+  return dropStrayTowns(resolveTownAmbiguity(withSkeletonTowns(m, tokens, provincesListed(tokens, mentions), hint), hint), hint);
+}
+
+/**
+ * "between Kirkuk and Salahuddin", "في ديالى وكركوك": a name that is a city and a province,
+ * listed beside a name that is only a province, is the province too (like with like).
+ */
+function provincesListed(tokens: Token[], mentions: PlaceMention[]): PlaceMention[] {
+  const onlyProvince = (x: PlaceMention | undefined) => !!x && x.candidates.length > 0 && x.candidates.every((c) => c.place.kind === "province");
+  return mentions.map((x, i) => {
+    const both = x.candidates.some((c) => c.place.kind === "city") && x.candidates.some((c) => c.place.kind === "province");
+    if (!both || cueKind(tokens, x)) return x;
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    const beside = (onlyProvince(prev) && listed(tokens, prev, x)) || (onlyProvince(next) && listed(tokens, x, next));
+    return beside ? { ...x, candidates: x.candidates.filter((c) => c.place.kind === "province") } : x;
+  });
 }
 
 /** "مدينة صكتو": a city cue before a name the gazetteer knows in Arabic only as a province adds the town it is named after. */

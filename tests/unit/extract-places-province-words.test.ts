@@ -46,3 +46,16 @@ describe("a province spelt as the gazetteer does not, after a province word", ()
     expect(ids("هجوم في ولاية باكتيا", afg)).toEqual([]);
   });
 });
+
+describe("a city-and-province name listed beside a province", () => {
+  const irq: PlaceHint = { countries: new Set(["IRQ"]), provinces: new Set() };
+  it("is the province, like the name beside it", () => {
+    expect(ids("attacks rose in the area between Kirkuk and Salahuddin", irq)).toEqual(["province:IQ-KI", "province:IQ-SD"]);
+    expect(ids("تصاعدت الهجمات في المنطقة بين كركوك وصلاح الدين", irq)).toEqual(["province:IQ-KI", "province:IQ-SD"]);
+    expect(ids("هجمات في ديالى وكركوك", irq)).toEqual(["province:IQ-DI", "province:IQ-KI"]);
+  });
+
+  it("stays the city beside another city", () => {
+    expect(ids("clashes in Kirkuk and Mosul", irq)).toEqual(["city:94787", "city:99072"]);
+  });
+});
