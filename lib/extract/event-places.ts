@@ -44,7 +44,7 @@ export function datelineEnd(text: string): number {
 
 /** What may stand between a town and the province that locates it: ", in", "(", "which is in the province of", ", the capital of", "في محافظة", "التابعة لمحافظة", "مركز محافظة". */
 const LOCATING =
-  /^[\s,،(–-]*(?:(?:which|that) (?:is|lies) )?(?:(?:located|situated) )?(?:(?:in|of|within)(?: the)?(?: (?:province|governorate|state|region) of)?|(?:the )?(?:(?:provincial|state|regional) )?capital of(?: the)?(?: (?:province|governorate|state) of)?|[وف]?(?:في|ب)|(?:ال)?(?:تابع|تابعه|واقع|واقعه) (?:ل|في|ب)|ضمن|(?:[وف]?هي )?(?:عاصمه|مركز))?\s*(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم))\s*)?$/u;
+  /^[\s,،(–-]*(?:(?:district|town|city|village|area|region)\s*,?\s*)?(?:(?:which|that) (?:is|lies) )?(?:(?:located|situated) )?(?:(?:in|of|within)(?: the)?(?: (?:province|governorate|state|region) of)?|(?:the )?(?:(?:provincial|state|regional) )?capital of(?: the)?(?: (?:province|governorate|state) of)?|[وف]?(?:في|ب)|(?:ال)?(?:تابع|تابعه|واقع|واقعه) (?:ل|في|ب)|ضمن|(?:[وف]?هي )?(?:عاصمه|مركز))?\s*(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم))\s*)?$/u;
 
 function locatesTown(text: string, p: ResolvedPlace, places: ResolvedPlace[]): boolean {
   if (p.place.kind !== "province" || !p.place.iso) return false;

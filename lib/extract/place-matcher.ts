@@ -209,6 +209,10 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
       candidates = candidates.filter((c) => c.place.kind !== "city");
     }
     if (candidates.length === 0) continue;
+    // "Dara-e-Suf", "Mazar-i-Sharif": a Persian link after the words makes them the start of a longer name.
+    const link = tokens[x.tokenEnd];
+    // (A lone lowercase "e" or "i" one character after a name is that link, never an English word.)
+    if (link && !link.arabic && EZAFE.has(link.raw) && link.start === x.end + 1) continue;
     const wordLike = m.cueOnly.size > 0 && m.cueOnly.has(keyOf(x)) && !cued(x);
     // One sense per discourse: a name that is also a word is the place the article named by it before.
     const again = wordLike ? candidates.filter((c) => hint?.seen?.has(c.place.id)) : [];
@@ -237,7 +241,7 @@ export function matchPlaces(m: PlaceMatcher, tokens: Token[], hint?: PlaceHint):
     if (!own && listKind && candidates.some((c) => c.place.kind === listKind)) candidates = candidates.filter((c) => c.place.kind === listKind);
     mentions.push({ start: x.start, end: x.end, tokenStart: x.tokenStart, tokenEnd: x.tokenEnd, candidates, prefix: x.prefix });
   });
-  return dropStrayTowns(resolveTownAmbiguity(withSkeletonTowns(m, tokens, provincesListed(tokens, mentions), hint), hint), hint);
+  return dropStrayTowns(resolveTownAmbiguity(provinceOfTown(tokens, withSkeletonTowns(m, tokens, provincesListed(tokens, mentions), hint)), hint), hint);
 }
 
 /**
@@ -253,6 +257,29 @@ function provincesListed(tokens: Token[], mentions: PlaceMention[]): PlaceMentio
     const next = mentions[i + 1];
     const beside = (onlyProvince(prev) && listed(tokens, prev, x)) || (onlyProvince(next) && listed(tokens, x, next));
     return beside ? { ...x, candidates: x.candidates.filter((c) => c.place.kind === "province") } : x;
+  });
+}
+
+/** Words that may join a town and the province that holds it: "Maiwand in Kandahar", "ميوند في قندهار", "Maiwand, Kandahar". */
+const LOCATING_JOINERS = new Set(["in", "of", "في"]);
+
+/**
+ * "منطقة ميوند في قندهار", "the Maiwand district of Kandahar": a name that is a city and a
+ * province, right after a town of that province, is the province that locates the town.
+ */
+function provinceOfTown(tokens: Token[], mentions: PlaceMention[]): PlaceMention[] {
+  return mentions.map((y, i) => {
+    const x = mentions[i - 1];
+    if (!x || !y.candidates.some((c) => c.place.kind === "city") || cueKind(tokens, y)) return y;
+    const gap = tokens.slice(x.tokenEnd, y.tokenStart);
+    const skip = (t: Token) => PLACE_WORDS_AFTER.has(t.norm);
+    const between = gap.filter((t) => !skip(t));
+    if (between.length > 1 || (between.length === 1 && !LOCATING_JOINERS.has(between[0]!.norm))) return y;
+    if (between.length === 0 && gap.length === 0 && y.start - x.end < 2 && !y.prefix.startsWith("ب")) return y;
+    const towns = x.candidates.filter((c) => c.place.kind === "city").map((c) => c.place.province);
+    if (towns.length === 0 || x.candidates.some((c) => c.place.kind !== "city")) return y;
+    const held = y.candidates.filter((c) => c.place.kind === "province" && towns.includes(c.place.iso));
+    return held.length ? { ...y, candidates: held } : y;
   });
 }
 
@@ -317,6 +344,8 @@ function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMent
   }));
   return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
+
+const EZAFE = new Set(["e", "i", "ye", "yi"]);
 
 const MONTHS_EN = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ARTICLE_TOKENS = new Set(["al", "el", "ar", "as", "ash", "ad", "an", "at", "az"]);

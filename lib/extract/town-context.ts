@@ -118,14 +118,16 @@ const SMALL_TOWN = 100_000;
 
 /**
  * A small town of a country the article has not named (nor any place of it), in a story that
- * names other countries' places, is a chance match of its name ("Bayda" in a Yemeni story
+ * names other countries' places, is a chance match of its name, and so is the province it
+ * names with it ("Dara" in an Afghan story is not Syria's Daraa) ("Bayda" in a Yemeni story
  * read as a Nigerian village), not a place of the story: it does not match. A town across a
  * border of a country named is kept ("Bosso" in a Nigerian story), and so is any town when
  * nothing has been named yet (a headline).
  */
 export function dropStrayTowns(mentions: PlaceMention[], hint?: PlaceHint): PlaceMention[] {
   const stray = (m: PlaceMention, ctx: ReturnType<typeof contextOf>) =>
-    m.candidates.every((c) => c.place.kind === "city" && pop(c.place) < SMALL_TOWN && !inCountries(c.place, ctx.countries, ctx.provinces)) &&
+    m.candidates.every((c) => ((c.place.kind === "city" && pop(c.place) < SMALL_TOWN) || c.place.kind === "province") && !inCountries(c.place, ctx.countries, ctx.provinces)) &&
+    m.candidates.some((c) => c.place.kind === "city") &&
     ctx.countries.size > 0 &&
     !m.candidates.some((c) => NEIGHBOURS[countryOf(c.place)]?.some((k) => ctx.countries.has(k)));
   if (!hint?.countries?.size && mentions.length < 2) return mentions;

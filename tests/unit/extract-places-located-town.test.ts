@@ -29,3 +29,21 @@ describe("a town located by its province", () => {
     ]);
   });
 });
+
+describe("a city-and-province name right after a town of its province", () => {
+  it("is the province that locates the town, and the claim stays at the town", () => {
+    expect(claims("وأعلنت حركة طالبان سيطرتها على منطقة ميوند في قندهار.", "ar")).toEqual(["presence taliban @Maiwand"]);
+    expect(claims("Taliban fighters seized the Maiwand district of Kandahar on Friday.", "en")).toEqual(["presence taliban @Maiwand"]);
+    expect(claims("Taliban fighters attacked police posts in Maiwand, Kandahar, on Friday.", "en")).toEqual(["attack taliban @Maiwand"]);
+  });
+
+  it("is left alone in a list of places", () => {
+    expect(claims("Taliban fighters attacked police posts in Maiwand and Kandahar on Friday.", "en")).toEqual(["attack taliban @Maiwand,Kandahār"]);
+  });
+});
+
+describe("a Persian link after a name", () => {
+  it("makes the name the start of a longer one, not a town of its own", () => {
+    expect(claims("Afghan forces drove the Taliban out of Dara-e-Suf Bala district in Samangan province on Monday.", "en")).toEqual(["territorial-loss taliban @Samangan"]);
+  });
+});
