@@ -11,7 +11,7 @@ export const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[و�
 // "north of the state capital, Maiduguri", "near the city of X": the head noun of the landmark may come first.
 // "on the road to Niamey", "على الطريق المؤدي إلى": where the road goes, not where the act was.
 const LANDMARK =
-  /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|outside|near|close to|(?:(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|kilometers|miles) (?:\S+ )?(?:from|of)|outside|near|close to) (?:the )?(?:(?:state|provincial|regional|national|district|border) )?(?:capital|city|town|village)(?: of)?,?|(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|(?:كم|كلم|كيلومتر\S*|ميل|اميال) (?:من|عن))(?: (?:مدينه|بلده|قريه|العاصمه))?|(?:road|highway|route) (?:to|towards|leading to)|(?:ال)?طريق (?:\S+ )?(?:المودي |الموصل |الرابط )?(?:الي|نحو|باتجاه))\s*$/u;
+  /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|outside|near|close to|(?:(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|kilometers|miles) (?:\S+ )?(?:from|of)|outside|near|close to) (?:the )?(?:[\p{L}-]+ )?(?:(?:state|provincial|regional|national|district|border) )?(?:capital|city|town|village)(?: of)?,?|(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|(?:كم|كلم|كيلومتر\S*|ميل|اميال) (?:من|عن))(?: (?:مدينه|بلده|قريه|العاصمه))?|(?:road|highway|route) (?:to|towards|leading to)|(?:ال)?طريق (?:\S+ )?(?:المودي |الموصل |الرابط )?(?:الي|نحو|باتجاه))\s*$/u;
 // "with assistance from Niger, Chad and Cameroon", "بمساعدة من النيجر وتشاد": who helped, not where.
 const HELPED_BY =
   /(?:with (?:the )?(?:assistance|help|support|backing|aid) (?:of|from)|backed by|supported by|aided by|assisted by|helped by|[وب]?(?:مساعده|دعم|مسانده|اسناد)(?: من)?(?: قوات)?)\s+(?:(?:the\s+)?\S+,?\s+(?:(?:and|و)\s*)?){0,3}$/u;
@@ -63,15 +63,16 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   // "near the border with Niger", "قرب الحدود مع النيجر": the country across a border is a landmark.
   // Helpers are never where it happened, even when nothing else is named.
   out = out.filter((p) => !HELPED_BY.test(lead(p)) && !SPOKEN_AT.test(lead(p).trimEnd()));
+  // "the town of Mayadeen, in Deir Ezzor province", "بلدة العظيم بمحافظة ديالى": a province
+  // right after one of its towns says where the town is; the town is the place,
+  // even when the town is only a landmark ("east of Zinjibar, the capital of Abyan").
+  out = out.filter((p) => !locatesTown(text, p, out));
   const landmark = (p: ResolvedPlace) =>
     LANDMARK.test(lead(p).trimEnd()) ||
     OFFICE.test(lead(p).trimEnd()) ||
     OFFICE_AFTER.test(text.slice(p.end, p.end + 30)) ||
     (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
-  // "the town of Mayadeen, in Deir Ezzor province", "بلدة العظيم بمحافظة ديالى": a province
-  // right after one of its towns says where the town is; the town is the place.
-  out = out.filter((p) => !locatesTown(text, p, out));
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
   if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
   return out;

@@ -274,6 +274,8 @@ const EN_NOT_NAMES = new Set([
   "islam",
 ]);
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
+/** Words after a name that make it a town or district: "the Bilchirgh district". */
+const EN_PLACE_AFTER = new Set(["district", "town", "village"]);
 
 /**
  * Towns the gazetteer has under another spelling ("Baqouba" for Baqubah, "Khan Sheikhoun"
@@ -284,7 +286,9 @@ export function matchLatinBySkeleton(index: SkeletonIndex, tokens: Token[], cove
   const out: SkeletonMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
-    if (cue.arabic || !EN_CUES.has(cue.norm) || (cue.norm === "of" && !EN_PLACE_WORDS.has(tokens[i - 2]?.norm ?? ""))) continue;
+    // "the Bilchirgh district": "the" is a cue only when a place word follows the name.
+    const onlyBefore = cue.norm === "the";
+    if (cue.arabic || !(EN_CUES.has(cue.norm) || onlyBefore) || (cue.norm === "of" && !EN_PLACE_WORDS.has(tokens[i - 2]?.norm ?? ""))) continue;
     if (covered(i) || !CAPITAL.test(tokens[i]!.raw)) continue;
     const ctx = context();
     if (ctx.countries.size === 0 && ctx.provinces.size === 0) return out;
@@ -298,6 +302,7 @@ export function matchLatinBySkeleton(index: SkeletonIndex, tokens: Token[], cove
     }
     for (let len = name.length; len >= 1; len--) {
       if (EN_LINKS.has(name[len - 1]!.raw)) continue;
+      if (onlyBefore && !EN_PLACE_AFTER.has(tokens[i + len]?.norm ?? "")) continue;
       const span = name.slice(0, len);
       const place = pick(index, span.map((t) => t.raw).join(" "), ctx, latinSkeleton);
       if (!place) continue;

@@ -41,3 +41,15 @@ describe("short skeletons across several words", () => {
     expect(ids("هاجموا قرية زاكيراي في ولاية بورنو", nga)).toEqual([ZAKIRAI, "province:NG-BO"]);
   });
 });
+
+describe("an English spelling the gazetteer lacks, between 'the' and 'district'", () => {
+  const afg: PlaceHint = { countries: new Set(["AFG"]), provinces: new Set() };
+  it("is the town of that skeleton in the countries in focus", () => {
+    expect(ids("The battle for the compound in the Bilchirgh district lasted two days", afg)).toEqual(["city:1146576"]);
+    expect(ids("Insurgents overran the Bilchirgh village on Monday", afg)).toEqual(["city:1146576"]);
+  });
+
+  it("needs the place word after it: 'the' alone is no cue", () => {
+    expect(ids("the Bilchirgh fighters surrendered", afg)).toEqual([]);
+  });
+});

@@ -47,3 +47,13 @@ describe("a Persian link after a name", () => {
     expect(claims("Afghan forces drove the Taliban out of Dara-e-Suf Bala district in Samangan province on Monday.", "en")).toEqual(["territorial-loss taliban @Samangan"]);
   });
 });
+
+describe("a province that locates a landmark town", () => {
+  it("gives way to the town: the most precise place the text gives", () => {
+    expect(claims("فجر مسلحو تنظيم القاعدة مقرا أمنيا يقع شرق مدينة زنجبار، عاصمة محافظة أبين.", "ar")).toEqual(["attack al-qaeda @Zinjibar"]);
+  });
+
+  it("drops a state capital named only as the landmark a distance is measured from", () => {
+    expect(claims("Boko Haram fighters attacked the town of Magumeri, around 50km from Borno state capital Maiduguri.", "en")).toEqual(["attack boko-haram @Magumeri"]);
+  });
+});
