@@ -4,7 +4,16 @@ import { arabicFromBgn } from "./arabic-from-latin";
 import { cueKind } from "./disambiguate";
 import { contextOf, dropStrayTowns, resolveTownAmbiguity, type PlaceHint } from "./town-context";
 import { latinSkeleton } from "./skeleton";
-import { buildProvinceSkeletons, buildSkeletonIndex, matchBySkeleton, matchProvinceBySkeleton, matchLatinBySkeleton, namesakeTown, type SkeletonIndex } from "./skeleton-match";
+import {
+  buildProvinceSkeletons,
+  buildSkeletonIndex,
+  matchBySkeleton,
+  matchLatinProvinceBySkeleton,
+  matchProvinceBySkeleton,
+  matchLatinBySkeleton,
+  namesakeTown,
+  type SkeletonIndex,
+} from "./skeleton-match";
 import type { Token } from "../text/tokens";
 import { foldEn, normalizeAr } from "../text/normalize-ar";
 import { nameTokens } from "../text/tokens";
@@ -330,7 +339,7 @@ function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMent
   for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
   let ctx: ReturnType<typeof contextOf> | undefined;
   const context = () => (ctx ??= contextOf(mentions, hint));
-  const provinces = arabic ? matchProvinceBySkeleton(m.provinceSkeletons, tokens, (i) => covered[i] === 1, context) : [];
+  const provinces = (arabic ? matchProvinceBySkeleton : matchLatinProvinceBySkeleton)(m.provinceSkeletons, tokens, (i) => covered[i] === 1, context);
   for (const x of provinces) covered.fill(1, x.tokenStart, x.tokenEnd);
   const extra = [...provinces, ...(arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, context)];
   if (extra.length === 0) return mentions;

@@ -351,3 +351,34 @@ export function matchProvinceBySkeleton(index: Map<string, Place[]>, tokens: Tok
   }
   return out;
 }
+
+/** English words around a province's name: "Nengarhar province", "the province of Kundoz". */
+const EN_PROVINCE_AFTER = new Set(["province", "governorate"]);
+
+/**
+ * English spellings of a province the gazetteer lacks ("Nengarhar", "Kundoz", "Salaheddine"):
+ * capitalised words right before "province"/"governorate" or right after "province of",
+ * when one province of the countries in focus has their skeleton (three consonants or more).
+ */
+export function matchLatinProvinceBySkeleton(index: Map<string, Place[]>, tokens: Token[], covered: (i: number) => boolean, context: () => SkeletonContext): SkeletonMention[] {
+  const out: SkeletonMention[] = [];
+  const tryName = (from: number, to: number) => {
+    const span = tokens.slice(from, to);
+    if (span.length === 0 || span.some((t, k) => t.arabic || covered(from + k) || !CAPITAL.test(t.raw) || EN_NOT_NAMES.has(t.norm))) return;
+    const ctx = context();
+    const found = (index.get(latinSkeleton(span.map((t) => t.raw).join(" "))) ?? []).filter((p) => ctx.countries.has(p.countries[0]!));
+    if (found.length === 1) out.push({ start: span[0]!.start, end: span[span.length - 1]!.end, tokenStart: from, tokenEnd: to, place: found[0]! });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = out.length;
+    if (EN_PROVINCE_AFTER.has(t.norm)) {
+      tryName(i - 2, i);
+      if (out.length === before) tryName(i - 1, i);
+    } else if (t.norm === "of" && EN_PROVINCE_AFTER.has(tokens[i - 1]!.norm)) {
+      tryName(i + 1, i + 3);
+      if (out.length === before) tryName(i + 1, i + 2);
+    }
+  }
+  return out;
+}

@@ -59,3 +59,18 @@ describe("a city-and-province name listed beside a province", () => {
     expect(ids("clashes in Kirkuk and Mosul", irq)).toEqual(["city:94787", "city:99072"]);
   });
 });
+
+describe("an English spelling of a province the gazetteer lacks, next to 'province'", () => {
+  const afgIrq: PlaceHint = { countries: new Set(["AFG", "IRQ"]), provinces: new Set() };
+  it("is the province of that skeleton in the countries in focus, before or after the word", () => {
+    expect(ids("clashes in Nengarhar province", afgIrq)).toEqual(["province:AF-NAN"]);
+    expect(ids("clashes in the province of Nengarhar", afgIrq)).toEqual(["province:AF-NAN"]);
+    expect(ids("an attack in Kundoz province", afgIrq)).toEqual(["province:AF-KDZ"]);
+    expect(ids("attacks in Salaheddine governorate", afgIrq)).toEqual(["province:IQ-SD"]);
+  });
+
+  it("is nothing outside the countries in focus or without the word", () => {
+    expect(ids("clashes in Nengarhar province", { countries: new Set(["NGA"]), provinces: new Set() })).toEqual([]);
+    expect(ids("clashes near Nengarhar", afgIrq)).toEqual([]);
+  });
+});
