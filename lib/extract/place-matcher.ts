@@ -306,10 +306,19 @@ function withNamesakeTown(m: PlaceMatcher, tokens: Token[], x: PlaceMention): Pl
 const PROVINCE_BEFORE = new Set(["ولايه", "محافظه", "اقليم", "ريف", "province", "governorate", "state"]);
 const PROVINCE_AFTER = new Set(["province", "governorate", "state", "countryside"]);
 
-function provinceWord(tokens: Token[], x: { tokenStart: number; tokenEnd: number }): boolean {
+/**
+ * Does a province word stand next to the name? A bare "X province" in English is taken only
+ * where it locates a town named just before ("Mayadeen, in Deir Ezzor province"): elsewhere
+ * English copy writes it of the city too often (held-out reporting lost a right claim to it).
+ */
+function provinceWord(tokens: Token[], x: { tokenStart: number; tokenEnd: number }, prev: PlaceMention | undefined): boolean {
   const t = tokens[x.tokenStart - 1];
   const before = t?.norm === "of" ? tokens[x.tokenStart - 2] : t;
-  return (!!before && (PROVINCE_BEFORE.has(before.norm) || before.variants.some((v) => PROVINCE_BEFORE.has(v.stem)))) || PROVINCE_AFTER.has(tokens[x.tokenEnd]?.norm ?? "");
+  if (before && (PROVINCE_BEFORE.has(before.norm) || before.variants.some((v) => PROVINCE_BEFORE.has(v.stem)))) return true;
+  const after = tokens[x.tokenEnd]?.norm ?? "";
+  if (after !== "province") return PROVINCE_AFTER.has(after);
+  const gap = prev ? tokens.slice(prev.tokenEnd, x.tokenStart).map((w) => w.norm) : [];
+  return !!prev && prev.candidates.every((c) => c.place.kind === "city") && gap.length <= 2 && gap.every((w) => w === "in" || w === "of" || w === "the");
 }
 
 /**
@@ -317,8 +326,8 @@ function provinceWord(tokens: Token[], x: { tokenStart: number; tokenEnd: number
  * gazetteer knows only for the city adds the province the city is named after (its own
  * province, of the same name), and disambiguate() then takes the province the words ask for.
  */
-function withNamesakeProvince(m: PlaceMatcher, tokens: Token[], x: PlaceMention): PlaceMention {
-  if (x.candidates.some((c) => c.place.kind === "province") || !provinceWord(tokens, x)) return x;
+function withNamesakeProvince(m: PlaceMatcher, tokens: Token[], x: PlaceMention, prev: PlaceMention | undefined): PlaceMention {
+  if (x.candidates.some((c) => c.place.kind === "province") || !provinceWord(tokens, x, prev)) return x;
   const added = x.candidates.flatMap((c) => {
     const prov = c.place.kind === "city" && c.place.province ? m.byId.get("province:" + c.place.province) : undefined;
     if (!prov) return [];
@@ -333,7 +342,6 @@ function withNamesakeProvince(m: PlaceMatcher, tokens: Token[], x: PlaceMention)
 function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMention[], hint: PlaceHint | undefined): PlaceMention[] {
   const arabic = tokens.some((t) => t.arabic);
   if (arabic) mentions = mentions.map((x) => withNamesakeTown(m, tokens, x));
-  mentions = mentions.map((x) => withNamesakeProvince(m, tokens, x));
   const covered = new Uint8Array(tokens.length);
   // Only names kept: a common-word name with no place word before it ("Kot") is a word, free to begin a longer name ("Tirin Kot").
   for (const x of mentions) covered.fill(1, x.tokenStart, x.tokenEnd);
@@ -342,7 +350,8 @@ function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMent
   const provinces = (arabic ? matchProvinceBySkeleton : matchLatinProvinceBySkeleton)(m.provinceSkeletons, tokens, (i) => covered[i] === 1, context);
   for (const x of provinces) covered.fill(1, x.tokenStart, x.tokenEnd);
   const extra = [...provinces, ...(arabic ? matchBySkeleton : matchLatinBySkeleton)(m.skeletons, tokens, (i) => covered[i] === 1, context)];
-  if (extra.length === 0) return mentions;
+  const namesakes = (xs: PlaceMention[]) => xs.map((x, i) => withNamesakeProvince(m, tokens, x, xs[i - 1]));
+  if (extra.length === 0) return namesakes(mentions);
   const added: PlaceMention[] = extra.map((x) => ({
     start: x.start,
     end: x.end,
@@ -351,7 +360,7 @@ function withSkeletonTowns(m: PlaceMatcher, tokens: Token[], mentions: PlaceMent
     candidates: [{ place: x.place, via: "name" }],
     prefix: "",
   }));
-  return [...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  return namesakes([...mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart));
 }
 
 const EZAFE = new Set(["e", "i", "ye", "yi"]);

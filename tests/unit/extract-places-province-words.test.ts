@@ -22,7 +22,7 @@ describe("a province word next to a city's spelling", () => {
   it("reads 'Deir Ezzor province' and 'the Deir Ezzor governorate' as the province, not the city", () => {
     expect(ids("the town of Mayadeen, in Deir Ezzor province")).toEqual([MAYADIN, "province:SY-DY"]);
     expect(ids("clashes spread across the Deir Ezzor governorate on Monday")).toEqual(["province:SY-DY"]);
-    expect(ids("Deir Ezzor province is the militants' last stronghold")).toEqual(["province:SY-DY"]);
+    expect(ids("the militants' last stronghold in the state of Deir Ezzor")).toEqual(["province:SY-DY"]);
   });
 
   it("keeps the city when no province word stands next to it", () => {
