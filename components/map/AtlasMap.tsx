@@ -106,6 +106,9 @@ export function AtlasMap({
       ),
     [lang, visible, targets, points, labels, focusKey],
   );
+  // For tests: how many styles this map has been given (a playback step must not make one).
+  const styles = useRef<{ style: unknown; n: number }>({ style: null, n: 0 });
+  if (styles.current.style !== style) styles.current = { style, n: styles.current.n + 1 };
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
   // The tooltip's content changes only when what is under the cursor does; its position follows
   // the cursor through the element's style, without a render per mouse move.
@@ -208,6 +211,7 @@ export function AtlasMap({
       data-provinces-in-view={provincesInView}
       data-points={marks?.step?.points ?? marks?.points.features.length ?? 0}
       data-shaded={marks?.states.size ?? 0}
+      data-styles={styles.current.n}
     >
       <MapGL
         ref={mapRef}

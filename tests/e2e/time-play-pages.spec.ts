@@ -54,6 +54,33 @@ test.describe("the play control on a country page", () => {
     expect(new URL(page.url()).searchParams.get("lang")).toBe("ar");
   });
 
+  test("steps by the keyboard changing the map's marks without giving the map a new style", async ({ page }) => {
+    await page.goto("/countries/irq");
+    await waitForMap(page);
+    const map = page.getByTestId("atlas-map");
+    const section = page.locator("#map");
+    const said = page.getByTestId("play-step");
+    // Home: the first step. It fetches the country's whole range and series, which the map's
+    // sources then hold once; every later step is drawn over them.
+    await page.getByTestId("play-forward").focus();
+    await page.keyboard.press("Home");
+    await expect(said).not.toHaveText("All dates");
+    await expect(section).toHaveAttribute("aria-busy", "false");
+    await expect(map).toHaveAttribute("data-map-state", "ready");
+    const styles = await map.getAttribute("data-styles");
+    const seen = new Set([await drawnOf(page)]);
+    for (let i = 0; i < 6; i++) {
+      const before = await said.textContent();
+      await page.keyboard.press("ArrowRight");
+      await expect(said).not.toHaveText(before!);
+      await expect(section).toHaveAttribute("aria-busy", "false");
+      seen.add(await drawnOf(page));
+    }
+    expect(seen.size, [...seen].join(" / ")).toBeGreaterThan(1);
+    await expect(map).toHaveAttribute("data-styles", styles!);
+    await expect(map).toHaveAttribute("data-map-state", "ready");
+  });
+
   test("keeps a moving window in the URL and says it", async ({ page }) => {
     await page.goto("/countries/syr?at=2017-06&play=window&window=3");
     await waitForMap(page);
@@ -107,13 +134,18 @@ test.describe("the play control on the other map pages", () => {
     await expect(page.getByTestId("group-map-link")).toHaveAttribute("href", /at=2017-07/);
   });
 
-  test("the comparison steps both panels and keeps the regions", async ({ page }) => {
+  test("the comparison steps both panels and keeps the regions, each map keeping its style", async ({ page }) => {
     await page.goto("/compare?regions=IRQ,SYR&at=2017-06");
     await expect(page.getByTestId("as-of")).toHaveText("As of June 2017");
+    const panel = page.getByTestId("compare-map-0");
+    await expect(panel).toHaveAttribute("data-map-state", "ready", { timeout: 30_000 });
+    const styles = await panel.getAttribute("data-styles");
     await page.getByTestId("play-forward").click();
     await expect(page.getByTestId("as-of")).toHaveText("As of July 2017", { timeout: 30_000 });
     expect(page.url()).toContain("regions=IRQ,SYR");
     expect(page.url()).toContain("at=2017-07");
+    await expect(panel).toHaveAttribute("data-map-state", "ready");
+    await expect(panel).toHaveAttribute("data-styles", styles!);
   });
 });
 
