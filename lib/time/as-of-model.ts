@@ -29,7 +29,7 @@ function pack(lists: readonly (readonly number[])[]): Packed {
   const start = new Int32Array(lists.length + 1);
   for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
   const pairs = new Int32Array(start[lists.length]!);
-  lists.forEach((l, i) => pairs.set(l, start[i]!));
+  for (let i = 0; i < lists.length; i++) pairs.set(lists[i]!, start[i]!);
   return { pairs, start };
 }
 function sumShown({ pairs, start }: Packed, i: number, shown: Uint8Array): number {

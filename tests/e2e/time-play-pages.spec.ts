@@ -110,12 +110,15 @@ test.describe("steps on the dashboard", () => {
     await expect(page.locator("#map")).toHaveAttribute("aria-busy", "false");
     const before = models.length;
     const rowsBefore = rows.length;
+    const styles = await page.getByTestId("atlas-map").getAttribute("data-styles");
     for (const month of ["August", "September", "October"]) {
       await page.keyboard.press("ArrowRight");
       await expect(page.getByTestId("play-step")).toHaveText(`as of ${month} 2017`);
     }
     expect(models.slice(before)).toEqual([]);
     expect(series).toBe(1);
+    // Each step is feature state over the sources the first step filled: no new map style.
+    await expect(page.getByTestId("atlas-map")).toHaveAttribute("data-styles", styles!);
     // The table's rows follow once the steps rest, not at each step.
     expect(rows.slice(rowsBefore).filter((at) => at === "2017-08" || at === "2017-09")).toEqual([]);
     await expect.poll(() => rows.slice(rowsBefore)).toContain("2017-10");
@@ -123,15 +126,29 @@ test.describe("steps on the dashboard", () => {
 });
 
 test.describe("the play control on the other map pages", () => {
-  test("a group's page steps its map image, as of each month", async ({ page }) => {
+  test("a group's page shows the server's image, and from the first step a map stepped in the browser without new styles", async ({ page }) => {
     await page.goto("/groups/isis?at=2017-06");
     await expect(page.getByTestId("as-of")).toHaveText("As of June 2017");
     await expect(page.getByTestId("group-map")).toHaveAttribute("src", /at=2017-06/);
     await page.getByTestId("play-forward").focus();
+    // Focus alone fetches playback's data but keeps the image.
+    await expect(page.getByTestId("group-map")).toBeVisible();
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("group-map")).toHaveAttribute("src", /at=2017-07/);
     await expect.poll(() => page.url()).toContain("at=2017-07");
     await expect(page.getByTestId("group-map-link")).toHaveAttribute("href", /at=2017-07/);
+    const map = page.getByTestId("atlas-map");
+    await waitForMap(page);
+    await expect(page.getByTestId("group-map")).toHaveCount(0);
+    const styles = await map.getAttribute("data-styles");
+    const seen = new Set([await drawnOf(page)]);
+    for (const month of ["August", "September", "October", "November"]) {
+      await page.keyboard.press("ArrowRight");
+      await expect(page.getByTestId("play-step")).toHaveText(`as of ${month} 2017`);
+      seen.add(await drawnOf(page));
+    }
+    await expect(page.getByTestId("group-map-link")).toHaveAttribute("href", /at=2017-11/);
+    expect(seen.size, [...seen].join(" / ")).toBeGreaterThan(1);
+    await expect(map).toHaveAttribute("data-styles", styles!);
   });
 
   test("the comparison steps both panels and keeps the regions, each map keeping its style", async ({ page }) => {
