@@ -42,6 +42,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     nameAr: r.nameAr,
     // `at`: each panel shows its region as of that month (the table below stays whole).
     marks: marksFor(filterClaims(claimsWithin(claims, parsed.regions[i]!, places), asOf), places),
+    // Playing, the panel's sources keep the whole range's marks and each step is drawn over them
+    // as feature state (lib/map/step-marks), so a step's navigation brings no new map style.
+    ...(view.at ? { frame: marksFor(filterClaims(claimsWithin(claims, parsed.regions[i]!, places), NO_FILTERS), places) } : {}),
     bounds: r.bbox
       ? ([
           [r.bbox[0], r.bbox[1]],

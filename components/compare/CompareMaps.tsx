@@ -1,23 +1,33 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { AtlasMapLazy } from "@/components/map/AtlasMapLazy";
 import type { Camera } from "@/components/map/camera";
 import { MAX_REGIONS } from "@/lib/compare/region-code";
 import type { SearchEntry } from "@/lib/compare/search";
 import { type CompareMode, type CompareState, compareHref } from "@/lib/compare/url";
 import { messages } from "@/lib/i18n/messages";
-import { type ActorStyle, mapMarks } from "@/lib/map/mark-states";
+import { type ActorStyle, type MapMarks, mapMarks } from "@/lib/map/mark-states";
 import { relativeCamera } from "@/lib/map/relative-camera";
+import { stepMarks } from "@/lib/map/step-marks";
 import type { BaseTarget, Mark } from "@/lib/view/marks";
 import { DEFAULT_LAYERS, type UiLang } from "@/lib/view/view-state";
 import { RegionSearch } from "./RegionSearch";
 import { SwipeDivider } from "./SwipeDivider";
 
 type Bounds = [[number, number], [number, number]];
-/** `bounds` frames the region's own panel; `outline` is what it is drawn as on the base map. */
-export type MapRegion = { code: string; nameEn: string; nameAr: string; marks: Mark[]; bounds: Bounds | null; outline: BaseTarget[] };
+/**
+ * `bounds` frames the region's own panel; `outline` is what it is drawn as on the base map;
+ * `frame`, with `at`: the region's marks over the whole range, which playback steps draw over.
+ */
+export type MapRegion = { code: string; nameEn: string; nameAr: string; marks: Mark[]; frame?: Mark[]; bounds: Bounds | null; outline: BaseTarget[] };
+
+/**
+ * What identifies a region's whole-range marks across navigations: each step arrives as new
+ * props, and a new frame object would make the map a new style at every step.
+ */
+const frameKey = (code: string, lang: UiLang, frame: readonly Mark[]) => `${code}|${lang}|${frame.length}|${frame.reduce((n, m) => n + m.claims, 0)}`;
 
 /** Every panel's camera when panel `i` looks through `c`: the same relative to each own region. */
 function sync(regions: readonly MapRegion[], i: number, c: Camera | null): (Camera | null)[] {
@@ -59,7 +69,22 @@ export function CompareMaps({ regions, actors, home, initialCamera, mode, lang, 
   const [split, setSplit] = useState(50);
   const codes = regions.map((r) => r.code);
   const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
-  const drawn = useMemo(() => regions.map((r) => mapMarks(r.marks, DEFAULT_LAYERS, styles, null, lang)), [regions, styles, lang]);
+  const frames = useRef(new Map<string, MapMarks>());
+  const drawn = useMemo(
+    () =>
+      regions.map((r) => {
+        const now = mapMarks(r.marks, DEFAULT_LAYERS, styles, null, lang);
+        if (!r.frame) return now;
+        const key = frameKey(r.code, lang, r.frame);
+        let frame = frames.current.get(key);
+        if (!frame) {
+          frame = mapMarks(r.frame, DEFAULT_LAYERS, styles, null, lang);
+          frames.current.set(key, frame);
+        }
+        return stepMarks(frame, now);
+      }),
+    [regions, styles, lang],
+  );
   const swipe = mode === "swipe" && regions.length === 2;
   const href = useCallback(
     (patch: { codes?: string[]; mode?: CompareMode; camera?: Camera | null }) => compareHref({ codes, camera, mode, lang, play, ...patch }),

@@ -6,6 +6,7 @@ import { MarkPopup } from "@/components/dashboard/MarkPopup";
 import type { Pick } from "@/components/map/AtlasMap";
 import { AtlasMapLazy } from "@/components/map/AtlasMapLazy";
 import { mapMarks } from "@/lib/map/mark-states";
+import { stepMarks } from "@/lib/map/step-marks";
 import type { ActorInfo } from "@/lib/view/dashboard-model";
 import { shiftKey } from "@/lib/view/legend-keys";
 import type { Mark } from "@/lib/view/marks";
@@ -19,13 +20,37 @@ type Bounds = [[number, number], [number, number]];
  * One country framed on its own: the claim marks that lie in it (not its neighbours' share of a
  * region or a joint figure), with the dashboard's legend and popups.
  */
-export function CountryMap({ marks, actors, iso3, iso2, home, lang }: { marks: Mark[]; actors: ActorInfo[]; iso3: string; iso2: string; home: Bounds; lang: UiLang }) {
+export function CountryMap({
+  marks,
+  frame: wholeRange,
+  actors,
+  iso3,
+  iso2,
+  home,
+  lang,
+}: {
+  marks: Mark[];
+  /** Playback: the whole range's marks, which the map's sources keep while `marks` steps (lib/map/step-marks). */
+  frame?: Mark[];
+  actors: ActorInfo[];
+  iso3: string;
+  iso2: string;
+  home: Bounds;
+  lang: UiLang;
+}) {
   const [layers, setLayers] = useState<ViewLayer[]>(DEFAULT_LAYERS);
   const [selection, setSelection] = useState<string | null>(null);
   const [others, setOthers] = useState<Mark[]>([]);
   const own = useMemo(() => marksInCountry(marks, iso3, iso2), [marks, iso3, iso2]);
   const styles = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
-  const drawn = useMemo(() => mapMarks(own, layers, styles, selection, lang), [own, layers, styles, selection, lang]);
+  const ownFrame = useMemo(
+    () => (wholeRange ? mapMarks(marksInCountry(wholeRange, iso3, iso2), layers, styles, null, lang) : null),
+    [wholeRange, iso3, iso2, layers, styles, lang],
+  );
+  const drawn = useMemo(() => {
+    const now = mapMarks(own, layers, styles, selection, lang);
+    return ownFrame ? stepMarks(ownFrame, now) : now;
+  }, [ownFrame, own, layers, styles, selection, lang]);
   const counts = useMemo(
     () => Object.fromEntries(DEFAULT_LAYERS.concat("activity").map((l) => [l, own.filter((m) => m.layer === l).reduce((n, m) => n + m.claims, 0)])) as Record<ViewLayer, number>,
     [own],

@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useMemo, useState } from "react";
+import { Fragment, memo, useMemo, useState } from "react";
 import { byEvent } from "@/lib/events/by-event";
 import { gradesMessages } from "@/lib/i18n/grades-messages";
 import { formatList } from "@/lib/i18n/plural";
@@ -29,7 +29,11 @@ const sorters: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
 const PAGE = 100;
 const NO_ROWS: ClaimRow[] = [];
 
-export function ClaimsTable({
+/**
+ * Memoised: a playback step changes the dashboard's view every second, but the table follows
+ * `at` only once the steps rest (Dashboard hands it settled filters), so a step re-renders no row.
+ */
+export const ClaimsTable = memo(function ClaimsTable({
   filters,
   unreviewed = false,
   total,
@@ -168,4 +172,4 @@ export function ClaimsTable({
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { preload } from "swr";
 import { fetchJson } from "@/lib/api/fetcher";
 import { dirOf, messages } from "@/lib/i18n/messages";
@@ -25,7 +25,7 @@ import { SourcesKey } from "./SourcesKey";
 import { SourcesNote } from "./SourcesNote";
 import { AsOfNote } from "../timeline/AsOfNote";
 import { PlayControl } from "../timeline/PlayControl";
-import { useSettled } from "../timeline/use-settled";
+import { useSettled, useSettledTotal, useStableFilters } from "../timeline/use-settled";
 import { Timeline } from "./Timeline";
 import { useViewModel, viewModelKey } from "./use-view-model";
 import { ViewMap } from "./ViewMap";
@@ -57,9 +57,12 @@ export function Dashboard({
     useCallback((d: Decoded) => dropUnknownActors(d, known), [known]),
   );
   const filters = useMemo(() => filtersOf(view), [view]);
-  // The table follows `at` once playback rests (1.5 s on one step), not at every step.
-  const tableAt = useSettled(view.at, 1500);
-  const tableFilters = useMemo(() => (tableAt === view.at ? filters : filtersOf({ ...view, at: tableAt })), [filters, tableAt, view]);
+  // The table follows `at` once playback rests (2.5 s on one step), not at every step: at 200k
+  // claims its rows cost the server seconds, and with 1.5 s a slow step (a loaded machine) made
+  // it ask at every step, which slowed the next step past 1.5 s again.
+  const tableAt = useSettled(view.at, 2500);
+  // Kept the same object while only `at` moves, so the memoised table skips the steps.
+  const tableFilters = useStableFilters(useMemo(() => (tableAt === view.at ? filters : filtersOf({ ...view, at: tableAt })), [filters, tableAt, view]));
   const select = useCallback((selection: string | null) => update({ selection }), [update]);
   // Set once the play control is used: playback's steps are then cut in the browser (lib/time).
   const [stepping, setStepping] = useState(false);
@@ -83,16 +86,21 @@ export function Dashboard({
     document.documentElement.dir = dirOf(view.lang);
   }, [view.lang]);
 
+  // Read through a ref: the table's callback stays the same while playback steps the marks.
+  const shown = useRef({ marks: model.marks, layers: view.layers });
+  shown.current = { marks: model.marks, layers: view.layers };
   const onShow = useCallback(
     (row: ClaimRow) => {
-      const m = markForClaim(row, model.marks, view.layers);
+      const m = markForClaim(row, shown.current.marks, shown.current.layers);
       if (!m) return;
       setOthers([]);
       update({ selection: m.id, center: m.point, zoom: ZOOM_FOR[m.precision] });
       document.getElementById("map")?.scrollIntoView({ behavior: "smooth", block: "start" });
     },
-    [model.marks, view.layers, update, setOthers],
+    [update, setOthers],
   );
+  // The table's total is its own filters' (settled `at`), not the step's.
+  const tableTotal = useSettledTotal(model.claimsTotal, tableAt === view.at);
 
   const switcher = (
     <div className="flex gap-2">
@@ -203,7 +211,7 @@ export function Dashboard({
           <ClaimsTable
             filters={tableFilters}
             unreviewed={!!view.unreviewed}
-            total={model.claimsTotal}
+            total={tableTotal}
             actors={actors}
             lang={view.lang}
             onShow={onShow}

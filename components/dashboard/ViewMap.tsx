@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useCallback, useMemo, useState } from "react";
+import { type KeyboardEvent, useCallback, useState } from "react";
 import { messages } from "@/lib/i18n/messages";
 import { hoverSummary } from "@/lib/view/hover-summary";
 import { markOrder, stepMark } from "@/lib/view/mark-order";
@@ -35,7 +35,6 @@ export function ViewMap({
     },
     [model.marks, model.sources, view.layers, view.lang],
   );
-  const ordered = useMemo(() => markOrder(model.marks, view.layers, view.lang === "ar"), [model.marks, view.layers, view.lang]);
   const [reveal, setReveal] = useState<[number, number] | null>(null);
   const [keysShown, setKeysShown] = useState(false);
   // N / P from the focused map (or its open popup) step through the features drawn, so a keyboard
@@ -46,13 +45,14 @@ export function ViewMap({
       if (e.altKey || e.ctrlKey || e.metaKey || t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
       const key = e.key.toLowerCase();
       if (key !== "n" && key !== "p") return;
-      const next = stepMark(ordered, view.selection, key === "n" ? 1 : -1);
+      // Ordered on the key press, not at each render: a playback step would sort ~10,000 marks for nothing.
+      const next = stepMark(markOrder(model.marks, view.layers, view.lang === "ar"), view.selection, key === "n" ? 1 : -1);
       if (!next) return;
       e.preventDefault();
       setReveal(next.point);
       update({ selection: next.id }, "replace");
     },
-    [ordered, view.selection, update],
+    [model.marks, view.layers, view.lang, view.selection, update],
   );
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: catches the keys and focus of the map canvas inside it (N/P, Escape), which is focusable itself.

@@ -9,13 +9,12 @@ import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layer
 import { mapLocale } from "@/lib/map/map-locale";
 import { type AreaTargets, type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
-import type { StepMarks } from "@/lib/map/step-marks";
+import { type StepMarks, steppable } from "@/lib/map/step-marks";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
 import { loadMapLib } from "./maplibre";
 import { type MapError, MapStatus, type MapState } from "./MapStatus";
 import { useFeatureStates } from "./use-feature-states";
-import { useStepFilter } from "./use-step-filter";
 import { VisibleCountries } from "./VisibleCountries";
 
 export type Pick = { markIds: string[]; areas: { source: string; id: string }[]; lngLat: [number, number] };
@@ -28,8 +27,8 @@ export type AtlasMapProps = {
   onCameraChange?: (c: Camera) => void;
   /**
    * The view's claim marks, joined to base features (see lib/map/mark-states). With `step`
-   * (playback), points and labels hold the whole range and the step is drawn by filter and
-   * feature state, without a new style (lib/map/step-marks).
+   * (playback), points and labels hold the whole range and the step is drawn by feature state
+   * alone, without a new style (lib/map/step-marks).
    */
   marks?: MapMarks & { step?: StepMarks };
   layers?: readonly ViewLayer[];
@@ -95,24 +94,28 @@ export function AtlasMap({
   const focusKey = focus ? JSON.stringify(focus) : "";
   const style = useMemo(
     () =>
-      mapStyle(
-        typeof window === "undefined" ? "" : window.location.origin,
-        lang,
-        visible,
-        targets,
-        { points, labels },
-        focusKey ? (JSON.parse(focusKey) as AreaTargets) : undefined,
+      steppable(
+        mapStyle(
+          typeof window === "undefined" ? "" : window.location.origin,
+          lang,
+          visible,
+          targets,
+          { points, labels },
+          focusKey ? (JSON.parse(focusKey) as AreaTargets) : undefined,
+        ),
       ),
     [lang, visible, targets, points, labels, focusKey],
   );
+  // For tests: how many styles this map has been given (a playback step must not make one).
+  const styles = useRef<{ style: unknown; n: number }>({ style: null, n: 0 });
+  if (styles.current.style !== style) styles.current = { style, n: styles.current.n + 1 };
   const clickable = useMemo(() => visible.flatMap(interactiveIds), [visible]);
   // The tooltip's content changes only when what is under the cursor does; its position follows
   // the cursor through the element's style, without a render per mouse move.
   const [hoverPick, setHoverPick] = useState<{ key: string; pick: Pick } | null>(null);
   const tip = useRef<HTMLDivElement>(null);
 
-  useFeatureStates(mapRef, styleReady, marks?.states);
-  useStepFilter(mapRef, styleReady, style, marks?.step?.shown ?? null);
+  useFeatureStates(mapRef, styleReady, marks?.states, style);
 
   // Follow camera changes that come from outside (back/forward, a link), not our own moves.
   useEffect(() => {
@@ -208,6 +211,7 @@ export function AtlasMap({
       data-provinces-in-view={provincesInView}
       data-points={marks?.step?.points ?? marks?.points.features.length ?? 0}
       data-shaded={marks?.states.size ?? 0}
+      data-styles={styles.current.n}
     >
       <MapGL
         ref={mapRef}

@@ -28,7 +28,9 @@ type Props = {
 /**
  * A country's map with the timeline's play control: the server draws the first view (as of the
  * URL's `at`), and from the first use of the control every step is cut in the browser from the
- * country's series (lib/time/series), with the URL following each step.
+ * country's series (lib/time/series), with the URL following each step. Stepping, the map keeps
+ * the whole range's marks in its sources and draws each step as feature state (the dashboard's
+ * path, lib/map/step-marks): no new style at a step.
  */
 export function CountryPlayback({ iso3, iso2, home, lang, name, marks, actors, first, last, initial }: Props) {
   const [s, update] = usePlayState(initial);
@@ -60,7 +62,7 @@ export function CountryPlayback({ iso3, iso2, home, lang, name, marks, actors, f
         </div>
       )}
       <section aria-label={name} aria-busy={asOf.loading} id="map" className="mt-4 h-[55vh] min-h-80 overflow-hidden rounded border border-stone-300">
-        <CountryMap marks={shown} actors={actors} iso3={iso3} iso2={iso2} home={home} lang={lang} />
+        <CountryMap marks={shown} frame={stepping ? asOf.whole?.marks : undefined} actors={actors} iso3={iso3} iso2={iso2} home={home} lang={lang} />
       </section>
     </>
   );

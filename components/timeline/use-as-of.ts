@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import useSWR from "swr";
 import { fetchJson } from "@/lib/api/fetcher";
-import { asOfModel, type AsOfView, playsInBrowser } from "@/lib/time/as-of-model";
+import { type AsOfView, compileAsOf, playsInBrowser } from "@/lib/time/as-of-model";
 import type { TimeSeries } from "@/lib/time/series";
 import { fromWire, type WireModel } from "@/lib/view/model-wire";
 import { filtersToParams } from "@/lib/view/url-codec";
@@ -37,6 +37,8 @@ export function useAsOfView(
   const wholeWire = useSWR<WireModel>(on && !opts.whole ? `/api/view${q ? `?${q}` : ""}` : null, fetchJson, SWR_OPTIONS);
   const wire = opts.whole ?? wholeWire.data;
   const whole = useMemo(() => (wire ? fromWire(wire) : null), [wire]);
-  const view = useMemo(() => (on && filters.at && whole && series.data ? { ...asOfModel(whole, series.data, filters), whole } : null), [on, whole, series.data, filters]);
+  // Prepared once per view and series: a step is then a pass over typed arrays (lib/time/as-of-model).
+  const cut = useMemo(() => (whole && series.data ? compileAsOf(whole, series.data) : null), [whole, series.data]);
+  const view = useMemo(() => (on && filters.at && whole && cut ? { ...cut(filters), whole } : null), [on, whole, cut, filters]);
   return { view, whole, loading: on && (series.isLoading || wholeWire.isLoading) };
 }

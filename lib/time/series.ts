@@ -31,9 +31,6 @@ export type TimeSeries = {
   total: number[];
 };
 
-/** The counts of one mark, or of a view, as of a date range. */
-export type AsOfCounts = { claims: number; events: number; sources: number };
-
 type SeriesClaim = MarkableClaim & Pick<Claim, "date">;
 type Keys = { eventOf: (c: SeriesClaim) => string; outletOf: (c: SeriesClaim) => string };
 
@@ -141,9 +138,4 @@ export function countShown(pairs: readonly number[], shown: readonly boolean[]):
 /** Which outlet sets a range shows: those with a span shown. */
 export function setsShown(series: Pick<TimeSeries, "sets">, shown: readonly boolean[]): boolean[] {
   return series.sets.map((set) => set.some((s) => shown[s]));
-}
-
-/** A mark's counts as of the spans (and outlet sets) shown: claims, distinct events, distinct outlets. */
-export function markAsOf(m: TimeSeries["marks"][string], shown: readonly boolean[], sets: readonly boolean[]): AsOfCounts {
-  return { claims: countShown(m.c, shown), events: countShown(m.e, shown), sources: countShown(m.o, sets) };
 }

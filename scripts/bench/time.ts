@@ -126,11 +126,16 @@ export async function timeFigures(c: BenchContext): Promise<void> {
 
   // Issue 16: playback must keep one step a second at 200,000 claims (BENCH_TIME_SCALE=none skips it).
   if (process.env.BENCH_TIME_SCALE === "none") return;
-  const root = mkdtempSync(path.join(tmpdir(), "atlas-time-"));
+  // BENCH_TIME_STORE: a 200k store written before (scale-child.ts generate <dir>), used and kept,
+  // so that measuring playback again does not write 200,000 claims again.
+  const kept = process.env.BENCH_TIME_STORE;
+  const root = kept ? null : mkdtempSync(path.join(tmpdir(), "atlas-time-"));
   try {
-    const dir = path.join(root, "big");
-    c.log(`time: writing ${SCALE.claims.toLocaleString("en")} claims into ${dir}`);
-    await writeScaleStore(dir);
+    const dir = kept ?? path.join(root!, "big");
+    if (!kept) {
+      c.log(`time: writing ${SCALE.claims.toLocaleString("en")} claims into ${dir}`);
+      await writeScaleStore(dir);
+    }
     const big = await startServer({ ATLAS_DATA_DIR: dir, ATLAS_SEED_DIR: "none" }, "/api/view");
     try {
       // The server's first as-of page (its model cut at AT) and the series playback asks for, cold.
@@ -164,6 +169,6 @@ export async function timeFigures(c: BenchContext): Promise<void> {
       await big.stop();
     }
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   }
 }

@@ -54,6 +54,33 @@ test.describe("the play control on a country page", () => {
     expect(new URL(page.url()).searchParams.get("lang")).toBe("ar");
   });
 
+  test("steps by the keyboard changing the map's marks without giving the map a new style", async ({ page }) => {
+    await page.goto("/countries/irq");
+    await waitForMap(page);
+    const map = page.getByTestId("atlas-map");
+    const section = page.locator("#map");
+    const said = page.getByTestId("play-step");
+    // From all dates, forward goes to the first step. It fetches the country's whole range and
+    // series, which the map's sources then hold once; every later step is drawn over them.
+    await page.getByTestId("play-forward").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(said).not.toHaveText("All dates");
+    await expect(section).toHaveAttribute("aria-busy", "false");
+    await expect(map).toHaveAttribute("data-map-state", "ready");
+    const styles = await map.getAttribute("data-styles");
+    const seen = new Set([await drawnOf(page)]);
+    for (let i = 0; i < 6; i++) {
+      const before = await said.textContent();
+      await page.keyboard.press("ArrowRight");
+      await expect(said).not.toHaveText(before!);
+      await expect(section).toHaveAttribute("aria-busy", "false");
+      seen.add(await drawnOf(page));
+    }
+    expect(seen.size, [...seen].join(" / ")).toBeGreaterThan(1);
+    await expect(map).toHaveAttribute("data-styles", styles!);
+    await expect(map).toHaveAttribute("data-map-state", "ready");
+  });
+
   test("keeps a moving window in the URL and says it", async ({ page }) => {
     await page.goto("/countries/syr?at=2017-06&play=window&window=3");
     await waitForMap(page);
@@ -83,12 +110,15 @@ test.describe("steps on the dashboard", () => {
     await expect(page.locator("#map")).toHaveAttribute("aria-busy", "false");
     const before = models.length;
     const rowsBefore = rows.length;
+    const styles = await page.getByTestId("atlas-map").getAttribute("data-styles");
     for (const month of ["August", "September", "October"]) {
       await page.keyboard.press("ArrowRight");
       await expect(page.getByTestId("play-step")).toHaveText(`as of ${month} 2017`);
     }
     expect(models.slice(before)).toEqual([]);
     expect(series).toBe(1);
+    // Each step is feature state over the sources the first step filled: no new map style.
+    await expect(page.getByTestId("atlas-map")).toHaveAttribute("data-styles", styles!);
     // The table's rows follow once the steps rest, not at each step.
     expect(rows.slice(rowsBefore).filter((at) => at === "2017-08" || at === "2017-09")).toEqual([]);
     await expect.poll(() => rows.slice(rowsBefore)).toContain("2017-10");
@@ -96,24 +126,43 @@ test.describe("steps on the dashboard", () => {
 });
 
 test.describe("the play control on the other map pages", () => {
-  test("a group's page steps its map image, as of each month", async ({ page }) => {
+  test("a group's page shows the server's image, and from the first step a map stepped in the browser without new styles", async ({ page }) => {
     await page.goto("/groups/isis?at=2017-06");
     await expect(page.getByTestId("as-of")).toHaveText("As of June 2017");
     await expect(page.getByTestId("group-map")).toHaveAttribute("src", /at=2017-06/);
     await page.getByTestId("play-forward").focus();
+    // Focus alone fetches playback's data but keeps the image.
+    await expect(page.getByTestId("group-map")).toBeVisible();
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("group-map")).toHaveAttribute("src", /at=2017-07/);
     await expect.poll(() => page.url()).toContain("at=2017-07");
     await expect(page.getByTestId("group-map-link")).toHaveAttribute("href", /at=2017-07/);
+    const map = page.getByTestId("atlas-map");
+    await waitForMap(page);
+    await expect(page.getByTestId("group-map")).toHaveCount(0);
+    const styles = await map.getAttribute("data-styles");
+    const seen = new Set([await drawnOf(page)]);
+    for (const month of ["August", "September", "October", "November"]) {
+      await page.keyboard.press("ArrowRight");
+      await expect(page.getByTestId("play-step")).toHaveText(`as of ${month} 2017`);
+      seen.add(await drawnOf(page));
+    }
+    await expect(page.getByTestId("group-map-link")).toHaveAttribute("href", /at=2017-11/);
+    expect(seen.size, [...seen].join(" / ")).toBeGreaterThan(1);
+    await expect(map).toHaveAttribute("data-styles", styles!);
   });
 
-  test("the comparison steps both panels and keeps the regions", async ({ page }) => {
+  test("the comparison steps both panels and keeps the regions, each map keeping its style", async ({ page }) => {
     await page.goto("/compare?regions=IRQ,SYR&at=2017-06");
     await expect(page.getByTestId("as-of")).toHaveText("As of June 2017");
+    const panel = page.getByTestId("compare-map-0");
+    await expect(panel).toHaveAttribute("data-map-state", "ready", { timeout: 30_000 });
+    const styles = await panel.getAttribute("data-styles");
     await page.getByTestId("play-forward").click();
     await expect(page.getByTestId("as-of")).toHaveText("As of July 2017", { timeout: 30_000 });
     expect(page.url()).toContain("regions=IRQ,SYR");
     expect(page.url()).toContain("at=2017-07");
+    await expect(panel).toHaveAttribute("data-map-state", "ready");
+    await expect(panel).toHaveAttribute("data-styles", styles!);
   });
 });
 
