@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadMatchers } from "@/lib/articles/resources";
+
+/**
+ * A place that falls to a group, or that someone loses to it, is the group's gain (its
+ * presence), never its loss; a group that expels troops from a town holds it. An attack that
+ * failed, or an ouster someone is only trying, takes nothing from anyone.
+ */
+const m = loadMatchers();
+const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
+const claims = (text: string, lang: "ar" | "en" = "en") => {
+  const r = ingestText(text, { slug: "t", lang, published }, m);
+  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
+  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
+};
+
+describe("falling to a group and losing to it", () => {
+  it("reads 'X fell to / has fallen to the group' as the group's presence", () => {
+    expect(claims("Ghazni fell to the Taliban on Monday after days of fighting.")).toEqual(["presence taliban @Ghazni"]);
+    expect(claims("The Taliban pushed into Kunduz. The city has already fallen to the insurgents and the police have fled the area.")).not.toContain(
+      "territorial-loss taliban @Kunduz",
+    );
+  });
+
+  it("reads a government losing a town to a group as the group's presence, in both languages", () => {
+    expect(claims("The Afghan government lost Kunduz to the Taliban on Monday.")).toEqual(["presence taliban @Kunduz"]);
+    expect(claims("فقدت القوات الحكومية السيطرة على مدينة قندوز لصالح حركة طالبان.", "ar")).toEqual(["presence taliban @Kunduz"]);
+    expect(claims("وخسر الجيش مدينة غزني لصالح مقاتلي طالبان.", "ar")).toEqual(["presence taliban @Ghazni"]);
+  });
+
+  it("reads a group expelling troops from a town as the group's presence there", () => {
+    expect(claims("Islamic State succeeded in expelling Syrian troops from Palmyra.")).toEqual(["presence isis @Palmyra"]);
+    expect(claims("Islamic State militants drove government forces out of Palmyra on Sunday.")).toEqual(["presence isis @Palmyra"]);
+    expect(claims("وتمكن تنظيم داعش من طرد قوات النظام من مدينة تدمر.", "ar")).toEqual(["presence isis @Palmyra"]);
+  });
+
+  it("reads an attack that troops foiled as an attack, and attackers forced to flee as no loss", () => {
+    expect(claims("أحبطت قوات الأمن هجوما لمسلحي تنظيم القاعدة على مدينة زنجبار، وإجبار الآخرين على الفرار.", "ar")).toEqual(["attack al-qaeda @Zinjibar"]);
+    expect(claims("أحبط الجيش هجوما لتنظيم داعش على مدينة تكريت وأرغم المهاجمين على الفرار.", "ar")).toEqual(["attack isis @Tikrit"]);
+  });
+
+  it("reads an ouster that forces are only trying as no loss", () => {
+    expect(claims("Iraqi forces are trying to oust Islamic State militants from Baiji.")).not.toContain("territorial-loss isis @Baiji");
+    expect(claims("Troops were attempting to retake Ghazni from the Taliban on Monday.")).not.toContain("territorial-loss taliban @Ghazni");
+  });
+
+  it("reads a capture the group managed or was able to make as its presence", () => {
+    expect(claims("Islamic State fighters managed to capture Hajin on Tuesday.")).toEqual(["presence isis @Hajin"]);
+    expect(claims("The Taliban were able to seize Ghazni within hours.")).toEqual(["presence taliban @Ghazni"]);
+  });
+});
