@@ -420,7 +420,6 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
   }
   const claims: Claim[] = [];
-  if (process.env.DEBUG_CUES) console.error("UNITS", JSON.stringify(units.map((u) => [u.outs[0]!.kind, u.outs[0]!.groups, u.places.map((p) => p.place.id)])));
   for (const { outs, places: unitPlaces } of units) {
     const { kind, groups } = outs[0]!;
     const cue = outs[0]!.cue;

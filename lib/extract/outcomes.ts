@@ -69,6 +69,8 @@ const DONE_BY = /(?:^|\s)(?:نفذ|شن|قام|زرع)\S*\s/u;
 /** Stripping with the stripped as its pronoun: "وصولا إلى تجريده من كل مناطق سيطرته". */
 const OUSTED_PRONOUN = /^[وفبل]{0,2}تجريد(?:ه|ها|هم)$/u;
 
+const ARABIC = /\p{Script=Arabic}/u;
+
 /** What introduces the holder after a presence cue: "controlled by", "held by". */
 const HELD_BY_STATE = /^\s*(?:by|من قبل)\s/u;
 
@@ -274,7 +276,14 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
         ];
       }
       // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
-      const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
+      // Right after it, in the same sentence (English names the loser with "of": "the retreat of ISIS").
+      const next = r.others.find(
+        (p) =>
+          p.start >= cue.end &&
+          p.start - cue.end <= 12 &&
+          !/[.!?؟:;؛]/u.test(text.slice(cue.end, p.start)) &&
+          (ARABIC.test(text.slice(cue.start, cue.end)) || /^\s+of\s/u.test(text.slice(cue.end, p.start + 1))),
+      );
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
       if (agentState) return [];
       // "seized Idlib after its rival withdrew", "سيطر ... إثر انسحاب": the subject of the main

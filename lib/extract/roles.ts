@@ -168,6 +168,8 @@ const victim = (text: string, p: Participant) => !!p.personnel && (DEATH_BEFORE.
 const VSO_GAP = 30;
 const ATTACK_NOUN = /^[وفبل]{0,2}(?:ال)?(?:هجوم|هجوما|هجمه|هجمات|هجومين|هجومان|اعتداء|اعتداءات|تفجير|تفجيرات|كمين|كمينا)$/u;
 const ARABIC = /\p{Script=Arabic}/u;
+/** Between an object and a second verb of the same subject: "... on Sunday and may have". */
+const COORDINATED = /^[^.;!?]*\s(?:and|,)\s+(?:(?:may|might|could|would|will|later|then|also|have|has|had|reportedly|subsequently|apparently)\s+)*$/u;
 const APPOSITION = /^\s*[,،(][^.;]*?(?:\b(?:that|which|who|whose)\b|الذي|التي|الذين|وهي|وهو)/u;
 
 export type Voice = "active" | "passive";
@@ -212,6 +214,12 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
     // apposition or relative clause is not the subject; the one it describes is.
     const k = near ? prior.indexOf(near) : -1;
     if (near && k > 0 && APPOSITION.test(text.slice(prior[k - 1]!.end, near.start)) && /[,،]/u.test(text.slice(near.end, cue.start))) near = prior[k - 1];
+    // "X attacked government offices ... and may have captured the area": an English verb
+    // coordinated with an earlier one shares its subject, the sentence's first participant.
+    if (near && !ARABIC.test(text.slice(cue.start, cue.end)) && COORDINATED.test(text.slice(near.end, cue.start))) {
+      const from = Math.max(0, ...[...text.slice(0, near.start).matchAll(/[.!?]\s/gu)].map((m) => m.index + 1));
+      near = prior.find((p) => p.start >= from) ?? near;
+    }
     if (near && !CLAUSE_BREAK.test(normalizeText(text.slice(near.end, cue.start)))) agent = near;
   }
   // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ..."). Only

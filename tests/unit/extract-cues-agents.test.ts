@@ -54,6 +54,16 @@ describe("an attack whose agent follows a verb of doing, with the group's member
   });
 });
 
+describe("a second verb coordinated with the first shares its subject", () => {
+  it("reads 'X attacked government buildings ... and captured the town' as X's attack and presence, never X's loss", () => {
+    expect(claims("Dozens of Taliban fighters attacked government buildings in Ghazni on Sunday and may have captured the whole town.")).toEqual([
+      "attack taliban @Ghazni",
+      "presence taliban @Ghazni",
+    ]);
+    expect(claims("Boko Haram gunmen raided police posts in Damboa and then seized the town.")).toEqual(["attack boko-haram @Damboa", "presence boko-haram @Damboa"]);
+  });
+});
+
 describe("a group's own forces are not a state", () => {
   it("reads 'militant forces' and '<group> forces' capturing a town as the group's presence", () => {
     expect(claims("Taliban forces captured Ghazni on Monday.")).toEqual(["presence taliban @Ghazni"]);

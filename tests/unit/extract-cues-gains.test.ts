@@ -23,6 +23,12 @@ describe("falling to a group and losing to it", () => {
     );
   });
 
+  it("reads police fleeing a town that fell to a group as no loss of the group named in the next sentence", () => {
+    const out = claims('Taliban fighters pushed into Kunduz. "The city has fallen and the police have fled the area." The insurgents are also attacking Ghazni.');
+    expect(out.filter((c) => c.startsWith("territorial-loss"))).toEqual([]);
+    expect(claims("The retreat of the Taliban from Ghazni surprised officials.")).toEqual(["territorial-loss taliban @Ghazni"]);
+  });
+
   it("reads a government losing a town to a group as the group's presence, in both languages", () => {
     expect(claims("The Afghan government lost Kunduz to the Taliban on Monday.")).toEqual(["presence taliban @Kunduz"]);
     expect(claims("فقدت القوات الحكومية السيطرة على مدينة قندوز لصالح حركة طالبان.", "ar")).toEqual(["presence taliban @Kunduz"]);
