@@ -50,6 +50,8 @@ const UNKNOWN_AGENT =
 
 /** Between "فقدت" and "السيطرة": the subject at most ("فقدت القوات الحكومية السيطرة"). */
 const LOST_BEFORE = /^\s*(?:[^\s.,،;؛]+\s+){0,3}$/u;
+/** Cues whose presence is a seizure or a hold, told beside an attack as a fact of its own ("lost X to the group", "expelled troops"). */
+const SEIZING = new Set(["presence", "take", "enter", "retake", "lose", "oust"]);
 const ARMY_OF = /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u;
 /** Cues after which "troops from X" is where they were driven or withdrew from. */
 const MOVED_FROM = new Set(["oust", "lose", "retake", "take"]);
@@ -329,12 +331,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     const clause = clauseOf(outs[0]!.cue.start);
-    if (
-      kind === "presence" &&
-      groups.every((g) => sameClause("attack", clause).has(g)) &&
-      outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "enter" && o.cue.family !== "retake")
-    )
-      continue;
+    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => !SEIZING.has(o.cue.family))) continue;
     // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
     if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
     let ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);

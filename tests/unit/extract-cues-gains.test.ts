@@ -35,6 +35,19 @@ describe("falling to a group and losing to it", () => {
     expect(claims("وخسر الجيش مدينة غزني لصالح مقاتلي طالبان.", "ar")).toEqual(["presence taliban @Ghazni"]);
   });
 
+  it("keeps the gain beside the attack that won it ('lost X to the group after an attack')", () => {
+    expect(claims("Iraqi forces lost Ramadi to Islamic State on Sunday after the militants stormed the city.")).toEqual(["presence isis @Ramadi", "attack isis @Ramadi"]);
+    expect(claims("فقدت القوات الحكومية السيطرة على مدينة غزني لصالح حركة طالبان بعد هجوم شنه مقاتلو الحركة.", "ar")).toEqual([
+      "presence taliban @Ghazni",
+      "attack taliban @Ghazni",
+    ]);
+  });
+
+  it("reads the noun of falling into a group's hands (سقوط X بيد) as the group's presence", () => {
+    expect(claims("سقوط مدينة الرمادي بيد تنظيم داعش", "ar")).toEqual(["presence isis @Ramadi"]);
+    expect(claims("وجاء سقوط قندوز في أيدي حركة طالبان بعد أيام من القتال.", "ar")).toEqual(["presence taliban @Kunduz"]);
+  });
+
   it("reads a group expelling troops from a town as the group's presence there", () => {
     expect(claims("Islamic State succeeded in expelling Syrian troops from Palmyra.")).toEqual(["presence isis @Palmyra"]);
     expect(claims("Islamic State militants drove government forces out of Palmyra on Sunday.")).toEqual(["presence isis @Palmyra"]);
