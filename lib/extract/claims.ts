@@ -357,6 +357,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
         const at = cueAts.filter((c) => c < p.start).pop() ?? cueAts[0]!;
         byCue.set(at, [...(byCue.get(at) ?? []), p]);
       }
+      // "في محافظة الحسكة، قتل 12 جنديا في هجوم على حاجز عند مدخل مدينة الحسكة": a province that
+      // holds a town told with the next cue frames the same event, not an act of its own.
+      // (Only for cues of one family: "نينوى تحررت بعد أن استعادت القوات العياضية" tells two acts.)
+      const towns = [...ownPlaces0].filter((p) => p.place.kind === "city");
+      if (new Set(outs.map((o) => o.cue.family)).size === 1)
+        for (const [at, group] of byCue)
+          if (group.every((p) => p.place.kind === "province" && towns.some((t) => t.place.province === p.place.iso && !group.includes(t)))) byCue.delete(at);
+      if (byCue.size === 1) {
+        units.push({ outs, places: ps });
+        continue;
+      }
       if (byCue.size > 1) {
         for (const [at, group] of byCue) units.push({ outs: outs.map((o) => ({ ...o, dateAt: at })), places: group });
         continue;

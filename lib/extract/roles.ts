@@ -153,7 +153,7 @@ const MEMBERS_OF =
   /(?:^|[\s"«“'(])(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
 const AGENT_BEFORE =
-  /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
+  /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها|شنهما|نفذهما)(?:\s+(?:[وفبل]?(?:عناصر|مسلحين|مسلحي|مقاتلين|مقاتلي)|(?:\w+\s+)?(?:fighters|members|militants|gunmen))(?:\s+(?:من|of|from)(?:\s+the)?)?)?\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 // ", then seized", "، ثم سيطروا": a new coordinated clause whose subject is the verb's own.
@@ -197,8 +197,9 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
     return v;
   };
   const voice: Voice = PASSIVE_BEFORE.test(before(text, cue.start, 16).trimEnd()) ? "passive" : "active";
+  // The agent's members may come between: "على أيدي عناصر من بوكو حرام", "by fighters from ISIS".
   const byAgent =
-    sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 20).trimEnd())) ??
+    sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 36).trimEnd())) ??
     // "هجوما لمسلحي القاعدة", "في هجوم لداعش": a group joined to a noun of attack by "ل" is its author.
     (ATTACK_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))
       ? sorted.find((p) => p.role === "group" && p.start >= cue.end && /^\s+$/u.test(text.slice(cue.end, p.start)) && /^[وف]?ل/u.test(normalizeText(text.slice(p.start, p.end))))

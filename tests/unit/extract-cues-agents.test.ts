@@ -26,6 +26,11 @@ describe("an attack whose agent follows a verb of doing, with the group's member
   it("reads people killed 'على أيدي عناصر من' a group as that group's attack", () => {
     expect(claims("قتل 12 قرويا على أيدي عناصر من جماعة بوكو حرام في بلدة دامبوا.", "ar")).toEqual(["attack boko-haram @Damboa"]);
     expect(claims("قتل سبعة مزارعين على يد مسلحين من جماعة بوكو حرام قرب بلدة دامبوا.", "ar")).toEqual(["attack boko-haram @Damboa"]);
+    expect(claims("وقال مسؤول إن 20 شخصا قتلوا في وقت متأخر من مساء الخميس على أيدي عناصر من جماعة بوكو حرام في بلدة دامبوا.", "ar")).toEqual(["attack boko-haram @Damboa"]);
+  });
+
+  it("reads a province named before 'killed ... in an attack' on a town of it as the frame of one attack, not a second", () => {
+    expect(claims("وفي محافظة صلاح الدين، قتل خمسة جنود في هجوم نفذه عناصر من تنظيم داعش على حاجز عند مدخل مدينة تكريت.", "ar")).toEqual(["attack isis @Saladin,Tikrit"]);
   });
 
   it("reads a relative clause after a group and its adjective ('بوكو حرام المتشددة الذين أحرقوا') as the group's act", () => {
