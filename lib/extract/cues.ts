@@ -153,8 +153,10 @@ const FAMILIES: [CueFamily, string][] = [
     "lose",
     [
       arStem("خسر|خساره|خساير|فقد|فقدان|سقوط|سقط|نسحب|نسحاب|هرب|فرار|نهيار|نهار"),
+      // Surrender: "استسلم", never "ستسلم" (will hand over).
+      ar("(?:استسلم|[يت]ستسلم)(?:وا|ت|ون|ان)?|استسلام"),
       en(
-        "lost|los(?:e|es|ing) (?:ground|territory|control|the|its|their|\\w+ (?:town|city|province|district))|fall of|fell|withdr[ae]w\\w*|withdrawal|retreat\\w*|collaps\\w*|fled|flee\\w*|abandon\\w*",
+        "lost|los(?:e|es|ing) (?:ground|territory|control|the|its|their|\\w+ (?:town|city|province|district))|fall of|fell|surrender\\w*|withdr[ae]w\\w*|withdrawal|retreat\\w*|collaps\\w*|fled|flee\\w*|abandon\\w*",
       ),
     ].join("|"),
   ],

@@ -75,7 +75,9 @@ const ARABIC = /\p{Script=Arabic}/u;
 const HELD_BY_STATE = /^\s*(?:by|من قبل)\s/u;
 
 /** Losing, not fleeing or withdrawing: only a place lost is lost *to* someone. */
-const LOSING = /^(?:lost|los(?:e|es|ing)\b|[وف]?(?:[يت]?خسر|خساره|[يت]?فقد|فقدان))/u;
+const LOSING = /^(?:lost|los(?:e|es|ing)\b|surrender|[وف]?(?:[يت]?خسر|خساره|[يت]?فقد|فقدان|[يت]ستسلم|استسلم|استسلام))/u;
+/** Surrendering names whom to with "ل" on the word itself: "استسلموا لمسلحي طالبان". */
+const SURRENDER = /^(?:surrender|[وف]?(?:[يت]ستسلم|استسلم|استسلام))/u;
 /** Right before the group that gained: "to (the)", "لصالح". */
 const GAINED_BY = /(?:^|\s)(?:to(?: the)?|[وف]?لصالح(?: (?:مقاتلي|مسلحي|عناصر))?)\s$/u;
 
@@ -262,7 +264,12 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (FORCED_TO.test(normalizeText(text.slice(Math.max(0, cue.start - 50), cue.start)) + " ")) return [];
       // "lost Kunduz to the Taliban", "فقدت السيطرة على قندوز لصالح طالبان": the group it went to gained it.
       const gainers = [r.agent, ...r.others].filter(
-        (p): p is Participant => !!p && p.role === "group" && p.start >= cue.end && GAINED_BY.test(normalizeText(text.slice(Math.max(cue.end, p.start - 24), p.start)) + " "),
+        (p): p is Participant =>
+          !!p &&
+          p.role === "group" &&
+          p.start >= cue.end &&
+          (GAINED_BY.test(normalizeText(text.slice(Math.max(cue.end, p.start - 24), p.start)) + " ") ||
+            (SURRENDER.test(normalizeText(text.slice(cue.start, cue.end))) && /^[وف]?ل/u.test(normalizeText(text.slice(p.start, p.end))))),
       );
       if (gainers.length && LOSING.test(normalizeText(text.slice(cue.start, cue.end)))) {
         const won = uniq(gainers.flatMap((p) => p.ids));

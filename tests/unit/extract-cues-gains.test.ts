@@ -69,3 +69,16 @@ describe("falling to a group and losing to it", () => {
     expect(claims("The Taliban were able to seize Ghazni within hours.")).toEqual(["presence taliban @Ghazni"]);
   });
 });
+
+describe("surrender", () => {
+  it("reads troops surrendering to a group as the group's gain, in both languages", () => {
+    expect(claims("More than 200 soldiers surrendered to the Taliban in Faryab province on Thursday.")).toEqual(["presence taliban @Faryab"]);
+    expect(claims("واستسلم عشرات الجنود لمسلحي حركة طالبان في ولاية فارياب.", "ar")).toEqual(["presence taliban @Faryab"]);
+    // "ستسلم" (will hand over) is no surrender.
+    expect(claims("وأعلنت هيئة تحرير الشام أنها ستسلم إدارة معبر باب الهوى إلى جهة مدنية في مدينة إدلب.", "ar")).not.toContain("territorial-loss hts @Idlib");
+  });
+
+  it("reads a group's fighters surrendering to troops as the group's loss", () => {
+    expect(claims("Hundreds of Islamic State fighters surrendered to Kurdish forces in Raqqa on Tuesday.")).toEqual(["territorial-loss isis @Raqqa"]);
+  });
+});
