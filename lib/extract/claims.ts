@@ -48,6 +48,17 @@ const PERSON_BEFORE_NISBA = new RegExp(`(?:^|\\s)(?:${PERSON_AR})(?:\\s+\\S+)?\\
 const UNKNOWN_AGENT =
   /(?:^|\s)(?:who (?:carried out|was behind|is behind|was responsible)|no (?:group|one) (?:has |have )?claimed|unclear|not clear|unknown|unidentified|[وف]?لم تتبن\S*|[وف]?لم تعلن اي جهه|[وف]?لم يعرف|مجهول\S*|غير معروف\S*)(?:\s|$)/u;
 
+/** Between "فقدت" and "السيطرة": the subject at most ("فقدت القوات الحكومية السيطرة"). */
+const LOST_BEFORE = /^\s*(?:[^\s.,،;؛]+\s+){0,3}$/u;
+/** Cues whose presence is a seizure or a hold, told beside an attack as a fact of its own ("lost X to the group", "expelled troops"). */
+const SEIZING = new Set(["presence", "take", "enter", "retake", "lose", "oust"]);
+const ARMY_OF = /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u;
+/** Cues after which "troops from X" is where they were driven or withdrew from. */
+const MOVED_FROM = new Set(["oust", "lose", "retake", "take"]);
+
+/** A state's noun with nothing to say whose: "forces", "قوات". */
+const BARE_FORCES = /^(?:forces|fighters|troops|militia|[وفبل]?قوات)$/u;
+
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
@@ -94,6 +105,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
           )
         ),
     )
+    // "فقدت السيطرة على", "خسر سيطرته": control that was lost is the loss cue's, not a seizure.
+    .filter((c, _, all) => !(c.family === "take" && all.some((l) => l.family === "lose" && l.end <= c.start && LOST_BEFORE.test(text.slice(l.end, c.start)))))
     // "انسحابها من هيئة تحرير الشام", "withdrew from al-Qaeda": leaving a group, not a place.
     // Soldiers withdrawing "من القاعدة" leave a base, not al-Qaeda: a state that withdraws leaves no group.
     .map((c) =>
@@ -102,7 +115,15 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
         : c,
     );
 
-  const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end));
+  // "Taliban forces", "قوات تنظيم داعش": a bare noun of forces next to a group names the group's men.
+  const groupsForces = (s: { start: number; end: number }) =>
+    BARE_FORCES.test(normalizeText(text.slice(s.start, s.end))) &&
+    ev.actors.some(
+      (a) =>
+        (a.end <= s.start && /^\s?$/u.test(text.slice(a.end, s.start))) ||
+        (s.end <= a.start && /^\s*(?:(?:تنظيم|جماعه|حركه)\s*)?$/u.test(normalizeText(text.slice(s.end, a.start)))),
+    );
+  const states = stateMentions.filter((s) => !ev.actors.some((a) => s.start < a.end && a.start < s.end) && !groupsForces(s));
   // "HTS, a jihadist group led by al-Qaeda's former affiliate, controls Idlib", "هيئة تحرير الشام،
   // وهي تحالف تقوده ...،": a group inside an apposition after another group describes it.
   const appositions = [...text.matchAll(APPOSITION_SPAN)].filter(
@@ -161,8 +182,15 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const adjacent = (g: { end: number }) => g.end <= at && /^\s*(?:(?:ال|the\s)\S+\s*)?[,،]?\s*$/u.test(text.slice(g.end, at));
     const anaphorHead = ownGroups.length > 1 && focus.groups ? findGroupAnaphora(text).filter(adjacent).pop() : undefined;
     // "Boko Haram, a group which has killed thousands, attacked ...": the group the apposition describes.
+    // "بوكو حرام المتشددة الذين", "Boko Haram, a group which": one adjective may come between.
     const head =
-      parts.filter((x) => x.end <= at && (at - x.end <= 3 || /^\s*[,،]\s*(?:an?|the)\s+[^,،.;]{0,40}$/u.test(text.slice(x.end, at)))).pop() ??
+      parts
+        .filter(
+          (x) =>
+            x.end <= at &&
+            (at - x.end <= 3 || /^\s*[,،]\s*(?:an?|the)\s+[^,،.;]{0,40}$/u.test(text.slice(x.end, at)) || (x.role === "group" && /^\s+ال\S+\s*$/u.test(text.slice(x.end, at)))),
+        )
+        .pop() ??
       (anaphorHead ? { ...anaphorHead, role: "group" as const, ids: [resolveGroup(text.slice(anaphorHead.start, anaphorHead.end), focus)], fromContext: true } : undefined);
     if (!head) continue;
     parts.push({ ...head, start: at, end: at + r[1]!.length, marked: false });
@@ -204,13 +232,14 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
 
   // "القوات العراقية", "Iraqi forces": whose army, not where it acted.
   // "troops from Chad and Niger": whose troops, not where.
+  // "expelled troops from Palmyra", "طرد قوات النظام من تدمر": driven out of a place, not troops of it.
   const armyOf = (p: ResolvedPlace) =>
-    /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u.test(
-      normalizeText(text.slice(Math.max(0, p.start - 60), p.start)) + " ",
-    );
-  // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event.
+    ARMY_OF.test(normalizeText(text.slice(Math.max(0, p.start - 60), p.start)) + " ") &&
+    !live.some((c) => MOVED_FROM.has(c.family) && c.end <= p.start && p.start - c.end <= 40 && !/[.,،;؛]/u.test(text.slice(c.end, p.start)));
+  // "Nigeria's government said", "Iraq's army": the state speaking or acting, not a place of the event
+  // (a whole word: "the Deir ez-Zor Governorate" is the province, not its governor).
   const stateOf = (p: ResolvedPlace) =>
-    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)/iu.test(
+    /^(?:['’]s)?\s+(?:government|army|military|armed forces|president|prime minister|defen[cs]e ministry|interior ministry|officials|authorities|security sources|police (?:said|chief)|provincial council|governor)(?![\p{L}])/iu.test(
       text.slice(p.end, p.end + 30),
     );
   // "an Algerian veteran jihadist", "الجهادي الجزائري المخضرم": where a person comes from, not where it happened.
@@ -302,12 +331,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     const clause = clauseOf(outs[0]!.cue.start);
-    if (
-      kind === "presence" &&
-      groups.every((g) => sameClause("attack", clause).has(g)) &&
-      outs.every((o) => o.cue.family !== "presence" && o.cue.family !== "take" && o.cue.family !== "enter" && o.cue.family !== "retake")
-    )
-      continue;
+    if (kind === "presence" && groups.every((g) => sameClause("attack", clause).has(g)) && outs.every((o) => !SEIZING.has(o.cue.family))) continue;
     // "آخر معقل للتنظيم" in a clause about its loss describes what was lost, not a presence.
     if (kind === "presence" && groups.every((g) => sameClause("territorial-loss", clause).has(g))) continue;
     let ps = placesFor(clause).filter((p, i, xs) => xs.findIndex((o) => o.place.id === p.place.id) === i);
@@ -332,6 +356,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       for (const p of ownPlaces0) {
         const at = cueAts.filter((c) => c < p.start).pop() ?? cueAts[0]!;
         byCue.set(at, [...(byCue.get(at) ?? []), p]);
+      }
+      // "في محافظة الحسكة، قتل 12 جنديا في هجوم على حاجز عند مدخل مدينة الحسكة": a province that
+      // holds a town told with the next cue frames the same event, not an act of its own.
+      // (Only for cues of one family: "نينوى تحررت بعد أن استعادت القوات العياضية" tells two acts.)
+      const towns = [...ownPlaces0].filter((p) => p.place.kind === "city");
+      if (new Set(outs.map((o) => o.cue.family)).size === 1)
+        for (const [at, group] of byCue)
+          if (group.every((p) => p.place.kind === "province" && towns.some((t) => t.place.province === p.place.iso && !group.includes(t)))) byCue.delete(at);
+      if (byCue.size === 1) {
+        units.push({ outs, places: ps });
+        continue;
       }
       if (byCue.size > 1) {
         for (const [at, group] of byCue) units.push({ outs: outs.map((o) => ({ ...o, dateAt: at })), places: group });

@@ -55,11 +55,16 @@ export const FAMILY_KIND: Record<CueFamily, ClaimKind> = {
 };
 
 const FAMILIES: [CueFamily, string][] = [
-  // Threat first so that "هجمات جديدة" / "new attacks" is not also an attack.
+  // Threat first so that "هجمات جديدة" / "new attacks" is not also an attack. Launching attacks
+  // ("شن هجمات") is a threat only when called for: "ما دفع التنظيم لشن هجمات" says they came.
   [
     "threat",
     [
-      ar("(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|شن هجمات|يخطط|تخطط|يعتزم|(?:ال)?زحف (?:نحو|الي|علي)") + "|" + arStem("توعد|وعيد|متوعد"),
+      ar(
+        "(?:هجمات|هجوم|اعتداءات|عمليات) جديده|تهديد|تهدد|يهدد|تعبيه|(?:دعا|دعت|يدعو|تدعو|دعوه|دعوات|حث|حثت|يحث|تحث|حرض|حرضت|يحرض|تحرض)\\S* (?:\\S+ ){0,5}?(?:الي |علي )?شن هجمات|يخطط|تخطط|يعتزم|(?:ال)?زحف (?:نحو|الي|علي)",
+      ) +
+        "|" +
+        arStem("توعد|وعيد|متوعد"),
       en(
         "new attacks|threat\\w*|threaten\\w*|plot\\w*|plan(?:s|ned|ning)? (?:to|attacks?)|mobili[sz]\\w*|vow(?:ed|s)? to|vow(?:ed|s)? (?:revenge|to strike)|march on|warn\\w* of (?:new |more |further )?attacks",
       ),
@@ -101,7 +106,13 @@ const FAMILIES: [CueFamily, string][] = [
   [
     "recruitment",
     [
-      ar("اجبر\\S* (?:\\S+ ){0,4}?علي (?:الانضمام|القتال)|(?:الانضمام|للانضمام) (?:الي )?صفوف\\S*") + "|" + arStem("جند|جنيد|ستقطب|ستقطاب"),
+      ar("اجبر\\S* (?:\\S+ ){0,4}?علي (?:الانضمام|القتال)|(?:الانضمام|للانضمام) (?:الي )?صفوف\\S*") +
+        "|" +
+        arStem("جنيد|ستقطب|ستقطاب") +
+        "|" +
+        // The verb "جنّد" only in forms no noun shares: "جندي/جنود/الجندي" is a soldier, "جند" before
+        // a name ("جند الخلافة") is one; "مجندين" are mostly an army's conscripts.
+        `${CL}(?:[يتن]|س[يتن])جند${SUF}${E}|[وف]?جند(?:وا|ت|تا|ته|تها|تهم|وه|وها|وهم)${E}|[وف]?جند(?! (?:ال)?(?:خلافه|شام|اقصي|الله|اسلام|حق|انصار)${E})${E}`,
       en("recruit\\w*|enlist\\w*|conscript\\w*|forc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|coerc\\w* (?:\\S+ ){0,5}?to (?:join|fight)|join (?:their|its) ranks"),
     ].join("|"),
   ],
@@ -110,7 +121,7 @@ const FAMILIES: [CueFamily, string][] = [
     "take",
     [
       // "سقطت قندوز بيد طالبان", "في أيدي/في قبضة": fell into the hands of the group named next.
-      ar("سقط\\S*(?= (?:\\S+ ){0,4}?(?:بيد|بايدي|في ايدي|في يد|في قبضه|بقبضه|تحت سيطره)(?![\\p{L}]))"),
+      ar("(?:سقط\\S*|سقوط)(?= (?:\\S+ ){0,4}?(?:بيد|بايدي|في ايدي|في يد|في قبضه|بقبضه|تحت سيطره)(?![\\p{L}]))"),
       // "فرض/بسط سيطرته" come with سيطره; "احتل" (occupied) and "اكتسح" (swept) are seizures too.
       arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
       en(
@@ -132,9 +143,9 @@ const FAMILIES: [CueFamily, string][] = [
   [
     "oust",
     [
-      ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|نهزم"),
+      ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|هزايم|نهزم|جريد|جرد"),
       en(
-        "victory over|victorious over|liberat\\w*|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*",
+        "victory over|victorious over|liberat\\w*|dislodg\\w*|evict\\w*|stripp(?:ed|ing) (?:\\S+ ){0,3}?of|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*",
       ),
     ].join("|"),
   ],
@@ -142,8 +153,10 @@ const FAMILIES: [CueFamily, string][] = [
     "lose",
     [
       arStem("خسر|خساره|خساير|فقد|فقدان|سقوط|سقط|نسحب|نسحاب|هرب|فرار|نهيار|نهار"),
+      // Surrender: "استسلم", never "ستسلم" (will hand over).
+      ar("(?:استسلم|[يت]ستسلم)(?:وا|ت|ون|ان)?|استسلام"),
       en(
-        "lost|los(?:e|es|ing) (?:ground|territory|control|the|its|their|\\w+ (?:town|city|province|district))|fall of|fell|withdr[ae]w\\w*|withdrawal|retreat\\w*|collaps\\w*|fled|flee\\w*|abandon\\w*",
+        "lost|los(?:e|es|ing) (?:ground|territory|control|the|its|their|\\w+ (?:town|city|province|district))|fall of|fell|surrender\\w*|withdr[ae]w\\w*|withdrawal|retreat\\w*|collaps\\w*|fled|flee\\w*|abandon\\w*",
       ),
     ].join("|"),
   ],
@@ -179,6 +192,9 @@ const FAMILIES: [CueFamily, string][] = [
     "fight",
     [
       arStem("شتباك|شتباكات|معارك|معركه|قتال|مواجهات|لاحق|ملاحقه|طارد|مطارده|تمشيط"),
+      // "انتصارات في مواجهة مسلحي القاعدة": gains in the fight against a group ("في مواجهة" alone is
+      // only "against": "تحالف في مواجهة داعش").
+      ar("(?:انتصار\\S*|نجاحات|مكاسب|تقدم\\S*) في مواجهه"),
       en("clash\\w*|fighting|battl\\w*|firefights?|gunbattles?|pursu\\w*|hunting down|manhunt|sweeps? against|crackdown on"),
     ].join("|"),
   ],

@@ -61,7 +61,25 @@ const MEMBER_VICTIM =
 const BY_ATTACK =
   /(?:^|\s)(?:[وف]?(?:في|ب|خلال|اثر|جراء|عقب)\s*(?:ال)?(?:هجوم|هجمه|هجمات|تفجير|تفجيرات|انفجار|كمين|اعتداء|عمليه)|(?:in|during)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|bombing|ambush|raid|assault|blast))/u;
 
-const FORCED_TO = /(?:^|\s)(?:forc\w*|forcing|caus\w*|prompt\w*|[وف]?(?:اجبر|ارغم|دفع)\S*)\s+(?:\S+\s+){0,4}?(?:to|علي|الي)\s+$/u;
+const FORCED_TO = /(?:^|\s)(?:forc\w*|forcing|caus\w*|prompt\w*|[وف]?(?:اجبر|ارغم|دفع|اجبار|ارغام)\S*)\s+(?:\S+\s+){0,4}?(?:to|علي|الي)\s+$/u;
+
+/** A verb of doing between the act and the members: "نفذه", "شنها", "نفذهما". */
+const DONE_BY = /(?:^|\s)(?:نفذ|شن|قام|زرع)\S*\s/u;
+
+/** Stripping with the stripped as its pronoun: "وصولا إلى تجريده من كل مناطق سيطرته". */
+const OUSTED_PRONOUN = /^[وفبل]{0,2}تجريد(?:ه|ها|هم)$/u;
+
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** What introduces the holder after a presence cue: "controlled by", "held by". */
+const HELD_BY_STATE = /^\s*(?:by|من قبل)\s/u;
+
+/** Losing, not fleeing or withdrawing: only a place lost is lost *to* someone. */
+const LOSING = /^(?:lost|los(?:e|es|ing)\b|surrender|[وف]?(?:[يت]?خسر|خساره|[يت]?فقد|فقدان|[يت]ستسلم|استسلم|استسلام))/u;
+/** Surrendering names whom to with "ل" on the word itself: "استسلموا لمسلحي طالبان". */
+const SURRENDER = /^(?:surrender|[وف]?(?:[يت]ستسلم|استسلم|استسلام))/u;
+/** Right before the group that gained: "to (the)", "لصالح". */
+const GAINED_BY = /(?:^|\s)(?:to(?: the)?|[وف]?لصالح(?: (?:مقاتلي|مسلحي|عناصر))?)\s$/u;
 
 // Verbs whose unvowelled form is not read as a passive with the group's members as victims.
 const ACTIVE_ONLY = /^[وف]?(?:[يت]?فجر|[يت]?قصف|اطلق|اغار|[يت]غير|[يت]?هاجم|[يت]?قتحم|اقتحم)/u;
@@ -159,7 +177,15 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       )
         return o("presence", agentGroup, 0.5);
       // "800 من مقاتلي القاعدة قتلوا": counted members before an unvowelled قتل were killed.
-      if (agentGroup && r.agent!.end <= cue.start && !peopleObject && COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " "))
+      // (Only the unvowelled Arabic verb is read so: "Dozens of Taliban fighters attacked" acted.)
+      if (
+        agentGroup &&
+        r.agent!.end <= cue.start &&
+        !peopleObject &&
+        PASSIVE_DEATH.test(normalizeText(text.slice(cue.start, cue.end))) &&
+        /\p{Script=Arabic}/u.test(text.slice(cue.start, cue.end)) &&
+        COUNTED_MEMBERS.test(normalizeText(text.slice(Math.max(0, r.agent!.start - 30), r.agent!.start)) + " ")
+      )
         return o("presence", agentGroup, 0.6);
       // "Baghdadi killed in US raid", "ISIS fighters were killed in an air strike", "قتل عناصر من
       // داعش في غارة": a group before a death told in the passive, then what killed it, was hit.
@@ -180,7 +206,9 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
         agentGroup &&
         r.agent!.start >= cue.end &&
         MEMBER_VICTIM.test(normalizeText(text.slice(cue.end, r.agent!.start))) &&
-        !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end)))
+        !ACTIVE_ONLY.test(normalizeText(text.slice(cue.start, cue.end))) &&
+        // "هجومان نفذهما عناصر القاعدة": a verb of doing between makes the members the act's authors.
+        !DONE_BY.test(normalizeText(text.slice(cue.end, r.agent!.start)))
       )
         return o("presence", agentGroup, 0.6);
       if (agentGroup) return o("attack", agentGroup, 1);
@@ -213,9 +241,20 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       return o(r.voice === "passive" || r.others.every((p) => p.role !== "group" || p.marked) ? "territorial-loss" : "presence", all, 0.5);
     case "oust": {
       // "the group suffered a defeat", "مُني التنظيم بهزيمة": the subject is the loser.
-      const suffered = agentGroup && /(?:^|\s)(?:suffer\w*|sustain\w*|تكبد\S*|مني|منيت|يمني)(?:\s|$)/u.test(normalizeText(text.slice(r.agent!.end, cue.start)));
+      // The verb may come first: "مني التنظيم بهزائم".
+      const suffered =
+        agentGroup &&
+        /(?:^|\s)(?:suffer\w*|sustain\w*|تكبد\S*|مني|منيت|يمني)(?:\s|$)/u.test(
+          normalizeText(text.slice(Math.max(0, r.agent!.start - 8), r.agent!.start) + " " + text.slice(r.agent!.end, cue.start)),
+        );
+      // "وصولا إلى تجريده", "its defeat" (هزيمته): a noun of ouster whose pronoun is the group named before.
+      if (agentGroup && others.length === 0 && r.agent!.end <= cue.start && OUSTED_PRONOUN.test(normalizeText(text.slice(cue.start, cue.end))))
+        return o("territorial-loss", agentGroup, 0.7);
       // A group after "طرد"/"victory over"/"the liberation of" is what was ousted.
       const activeAgent = agentGroup && r.voice === "active" && !suffered && r.agent!.end <= cue.start;
+      // "IS expelled Syrian troops from Mayadeen", "طرد داعش قوات النظام من تدمر": a group that
+      // drives troops out holds the place.
+      if (activeAgent && others.length === 0 && r.others.some((p) => p.role === "state" && p.start > cue.start)) return o("presence", agentGroup, 0.7);
       return o("territorial-loss", activeAgent ? others : losers, r.agent ? 0.9 : 0.7);
     }
     case "lose": {
@@ -223,8 +262,35 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       if (peopleObject || NOT_TERRITORY.test(normalizeText(text.slice(cue.end, cue.end + 60)))) return [];
       // "forcing thousands to flee", "أجبرت السكان على الفرار": those made to flee lost nothing.
       if (FORCED_TO.test(normalizeText(text.slice(Math.max(0, cue.start - 50), cue.start)) + " ")) return [];
+      // "lost Kunduz to the Taliban", "فقدت السيطرة على قندوز لصالح طالبان": the group it went to gained it.
+      const gainers = [r.agent, ...r.others].filter(
+        (p): p is Participant =>
+          !!p &&
+          p.role === "group" &&
+          p.start >= cue.end &&
+          (GAINED_BY.test(normalizeText(text.slice(Math.max(cue.end, p.start - 24), p.start)) + " ") ||
+            (SURRENDER.test(normalizeText(text.slice(cue.start, cue.end))) && /^[وف]?ل/u.test(normalizeText(text.slice(p.start, p.end))))),
+      );
+      if (gainers.length && LOSING.test(normalizeText(text.slice(cue.start, cue.end)))) {
+        const won = uniq(gainers.flatMap((p) => p.ids));
+        return [
+          ...o("presence", won, 0.8),
+          ...o(
+            "territorial-loss",
+            (agentGroup ?? []).filter((g) => !won.includes(g)),
+            0.7,
+          ),
+        ];
+      }
       // A noun of loss names who lost right after it: "انسحاب القوات", "the retreat of ISIS".
-      const next = r.others.find((p) => p.start >= cue.end && p.start - cue.end <= 12);
+      // Right after it, in the same sentence (English names the loser with "of": "the retreat of ISIS").
+      const next = r.others.find(
+        (p) =>
+          p.start >= cue.end &&
+          p.start - cue.end <= 12 &&
+          !/[.!?؟:;؛]/u.test(text.slice(cue.end, p.start)) &&
+          (ARABIC.test(text.slice(cue.start, cue.end)) || /^\s+of\s/u.test(text.slice(cue.end, p.start + 1))),
+      );
       if (next) return next.role === "group" ? o("territorial-loss", next.ids, 0.9) : [];
       if (agentState) return [];
       // "seized Idlib after its rival withdrew", "سيطر ... إثر انسحاب": the subject of the main
@@ -246,6 +312,11 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
       return agentGroup ? o(ATTACKER_NOUN.test(normalizeText(text.slice(r.agent!.start, r.agent!.end))) ? "attack" : "presence", agentGroup, 0.8) : [];
     case "presence":
     case "fight":
+      // "areas controlled by the SDF", "الخاضعة لسيطرة الجيش": held by a state, not by the groups named.
+      if (cue.family === "presence" && HELD_BY_STATE.test(normalizeText(text.slice(cue.end, cue.end + 12)) + " ")) {
+        const next = [r.agent, ...r.others].filter((p): p is Participant => !!p && p.start >= cue.end).sort((a, b) => a.start - b.start)[0];
+        if (next?.role === "state") return [];
+      }
       return o("presence", all, 0.8);
     case "pledge":
     case "defection":

@@ -82,10 +82,18 @@ export interface StateMention {
   personnel: boolean;
 }
 
+// "موقعين عسكريين", "مقر عسكري": after a noun of place the word is the adjective "military".
+const PLACE_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:موقع|مواقع|مقر|مقرات|مركز|مراكز|هدف|اهداف|معسكر|رتل|موكب|مطار|مستودع|منشا|مبني|قطاع|نقطه|نقاط)\S{0,3}\s$/u;
+/** "militant forces", "Taliban forces", "قوات داعش": a group's own men, not a state's. */
+const NOT_STATE_BEFORE = /(?:^|\s)(?:militant|jihadist|insurgent|islamist|extremist|rebel)\s$/u;
+
 export function findStateActors(text: string): StateMention[] {
   const nm = normalizeWithMap(text);
   const out: StateMention[] = [];
   for (const m of nm.text.matchAll(STATE_RE)) {
+    const lead = nm.text.slice(Math.max(0, m.index - 16), m.index);
+    if (/^[وفبل]?عسكري/u.test(m[0]) && PLACE_NOUN_BEFORE.test(lead)) continue;
+    if (NOT_STATE_BEFORE.test(lead)) continue;
     out.push({ ...originalRange(nm, m.index, m.index + m[0].length, text.length), personnel: PERSONNEL_RE.test(m[0]) });
   }
   return out;
@@ -134,15 +142,18 @@ export interface Participant extends Span {
 
 // Words that make the following participant a target or the thing lost, not the subject.
 const OBJECT_BEFORE = /(?:^|\s)(?:against|on|upon|targeting|from|of|at|into|ضد|علي|عن|من|مواقع|معاقل|اوكار|مقرات|تجمعات|لمواقع|بمواقع|استهداف|لاستهداف|تستهدف|يستهدف|مستهدفه)\s*$/u;
+// "dozens of Taliban fighters", "عشرات من مسلحي داعش": "of" after a count says how many, not whom.
+const COUNT_OF = /(?:^|\s)(?:\d+|dozens|scores|hundreds|thousands|some|several|many|a number|عشرات|العشرات|مئات|المئات|الاف|عدد|عدد كبير)\s+(?:of|من)$/u;
 // "عناصر من تنظيم القاعدة", "a suicide bomber from Islamic State", "fighters of Boko Haram":
 // "of"/"from"/"من" after a member noun says whose men they are: such a group can still be the
 // subject of an active verb, though it stays marked for the passive reading ("fighters of ISIS
 // were killed").
+// A quotation may open right before the members: 'إن "عناصر من داعش هاجموا'.
 const MEMBERS_OF =
-  /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
+  /(?:^|[\s"«“'(])(?:[وفبل]?(?:ال)?(?:عناصر|عنصر|عنصرا|مسلحين|مسلحون|مقاتلين|مقاتلون|اعضاء|عضو|انتحاري|انتحاريين|انتحاريا|انتحاريون|متشددين|مسلح|مسلحا|مقاتل|مقاتلا)|(?:\w+ )?(?:fighters|militants|members|member|gunmen|insurgents|bombers?|jihadists|commanders?|operatives?))\s+(?:مسلحه\s+|بارزين\s+)?(?:من|of|from)\s*$/u;
 // Words after a verb that introduce its agent: "killed by ISIS", "على يد داعش".
 const AGENT_BEFORE =
-  /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها)\s*$/u;
+  /(?:^|\s)(?:by|claimed by|carried out by|hands of(?: the)?|blamed on|attributed to|علي يد|علي ايدي|من قبل|شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|يشنه|تشنه|يشنها|تشنها|ينفذه|تنفذه|ينفذها|تنفذها|قام بها|قامت بها|قام به|قامت به|تبناه|تبنته|تبناها|شنهما|نفذهما)(?:\s+(?:[وفبل]?(?:عناصر|مسلحين|مسلحي|مقاتلين|مقاتلي)|(?:\w+\s+)?(?:fighters|members|militants|gunmen))(?:\s+(?:من|of|from)(?:\s+the)?)?)?\s*$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|had been|have been|has been)\s*$/u;
 // A clause break between a participant and the verb: the subject of "said" is not the killer.
 // ", then seized", "، ثم سيطروا": a new coordinated clause whose subject is the verb's own.
@@ -155,6 +166,10 @@ const DIED_AFTER = /^\s*(?:were|was|have been|had been|are|got)\s+(?:\S+\s+)?(?:
 const victim = (text: string, p: Participant) => !!p.personnel && (DEATH_BEFORE.test(before(text, p.start, 40)) || DIED_AFTER.test(normalizeText(text.slice(p.end, p.end + 30))));
 
 const VSO_GAP = 30;
+const ATTACK_NOUN = /^[وفبل]{0,2}(?:ال)?(?:هجوم|هجوما|هجمه|هجمات|هجومين|هجومان|اعتداء|اعتداءات|تفجير|تفجيرات|كمين|كمينا)$/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/** Between an object and a second verb of the same subject: "... on Sunday and may have". */
+const COORDINATED = /^[^.;!?]*\s(?:and|,)\s+(?:(?:may|might|could|would|will|later|then|also|have|has|had|reportedly|subsequently|apparently)\s+)*$/u;
 const APPOSITION = /^\s*[,،(][^.;]*?(?:\b(?:that|which|who|whose)\b|الذي|التي|الذين|وهي|وهو)/u;
 
 export type Voice = "active" | "passive";
@@ -178,11 +193,17 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
   const memo = new Map<Participant, boolean>();
   const marked = (p: Participant) => {
     let v = memo.get(p);
-    if (v === undefined) memo.set(p, (v = !!p.implicit || OBJECT_BEFORE.test(before(text, p.start).trimEnd())));
+    if (v === undefined) memo.set(p, (v = !!p.implicit || (OBJECT_BEFORE.test(before(text, p.start).trimEnd()) && !COUNT_OF.test(before(text, p.start).trimEnd()))));
     return v;
   };
   const voice: Voice = PASSIVE_BEFORE.test(before(text, cue.start, 16).trimEnd()) ? "passive" : "active";
-  const byAgent = sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 20).trimEnd()));
+  // The agent's members may come between: "على أيدي عناصر من بوكو حرام", "by fighters from ISIS".
+  const byAgent =
+    sorted.find((p) => p.start >= cue.end && AGENT_BEFORE.test(before(text, p.start, 36).trimEnd())) ??
+    // "هجوما لمسلحي القاعدة", "في هجوم لداعش": a group joined to a noun of attack by "ل" is its author.
+    (ATTACK_NOUN.test(normalizeText(text.slice(cue.start, cue.end)))
+      ? sorted.find((p) => p.role === "group" && p.start >= cue.end && /^\s+$/u.test(text.slice(cue.end, p.start)) && /^[وف]?ل/u.test(normalizeText(text.slice(p.start, p.end))))
+      : undefined);
   // "a US raid", "an army offensive": the state named in the act's own words did it.
   const holder = sorted.find((p) => p.role === "state" && !p.personnel && p.start <= cue.start && p.end >= cue.end);
   let agent: Participant | undefined = byAgent ?? holder;
@@ -194,10 +215,18 @@ export function rolesAt(text: string, cue: Span, parts: Participant[]): Roles {
     // apposition or relative clause is not the subject; the one it describes is.
     const k = near ? prior.indexOf(near) : -1;
     if (near && k > 0 && APPOSITION.test(text.slice(prior[k - 1]!.end, near.start)) && /[,،]/u.test(text.slice(near.end, cue.start))) near = prior[k - 1];
+    // "X attacked government offices ... and may have captured the area": an English verb
+    // coordinated with an earlier one shares its subject, the sentence's first participant.
+    if (near && !ARABIC.test(text.slice(cue.start, cue.end)) && COORDINATED.test(text.slice(near.end, cue.start))) {
+      const from = Math.max(0, ...[...text.slice(0, near.start).matchAll(/[.!?]\s/gu)].map((m) => m.index + 1));
+      near = prior.find((p) => p.start >= from) ?? near;
+    }
     if (near && !CLAUSE_BREAK.test(normalizeText(text.slice(near.end, cue.start)))) agent = near;
   }
-  // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ...").
-  if (!agent && voice === "active") {
+  // Verb first: the subject follows it closely ("قتل الجيش ...", "هاجم مسلحو داعش ..."). Only
+  // Arabic puts the subject after its verb: in English what follows is the object ("attacked
+  // government offices").
+  if (!agent && voice === "active" && ARABIC.test(text.slice(cue.start, cue.end))) {
     agent = sorted.find(
       (p) =>
         p.start >= cue.end &&
