@@ -1,8 +1,9 @@
 import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
-import type { Place } from "../schema/gazetteer";
+import { type Place, precisionOfKind } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
 import { type FoundDate, isReportingDate, resolveDates } from "./dates";
+import { contains, type FocusEvent, findEventAnaphor, refinedPlaces } from "./event-focus";
 import { normalizeText } from "../text/normalize-ar";
 import { summarize } from "./summary";
 
@@ -41,6 +42,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   // place late on Saturday") gives it to them.
   let statementDay: string | undefined;
   const provisional = new Set<Claim>();
+  // The act the story is telling (headline, lede) and the claims that told it so far; a later
+  // "the attack took place in X" gives it its more precise place (see event-focus.ts).
+  let event: FocusEvent | undefined;
+  const refinedAway = new Set<Claim>();
 
   function redateFromStatement(text: string, found: FoundDate[], eventOnly: boolean): void {
     const said = new Set(found.filter((d) => d.date.precision === "day" && isReportingDate(text, d)).map((d) => d.date.value));
@@ -62,10 +67,81 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   }
   let lastClaims: Claim[] = [];
 
+  /** The claims of a passage that tell an act: the event in focus from here on (or more of it). */
+  function followEvent(claims: Claim[]): void {
+    const act = claims.find((c) => c.kind === "attack" || c.kind === "territorial-loss") ?? claims.find((c) => c.kind === "presence");
+    if (!act) return;
+    const told = { claim: act, places: placesOf.get(act) ?? [] };
+    const head = event?.claims[0]?.claim;
+    const related = (a: Place[], b: Place[]) => a.some((p) => b.some((q) => p.id === q.id || contains(p, q) || contains(q, p)));
+    const same = head && head.kind === act.kind && head.actors.join() === act.actors.join() && event!.claims.every((c) => related(c.places, told.places));
+    event = same ? { claims: [...event!.claims, told] } : { claims: [told] };
+  }
+
+  /**
+   * "ووقع الهجوم في ...", "The attack took place near ...": the event in focus told again with a
+   * place inside its own. One claim at the finer place, on this passage, replaces the coarser
+   * ones; a passage that tells the act again with its own agent needs no help.
+   */
+  function locateEvent(ev: PassageEvidence, claims: Claim[], found: FoundDate[]): Claim | undefined {
+    if (!event) return undefined;
+    const head = event.claims[event.claims.length - 1]!.claim;
+    if (claims.some((c) => c.kind === head.kind && c.actors.join() === head.actors.join())) return undefined;
+    const anaphor = findEventAnaphor(ev.passage.text);
+    if (!anaphor) return undefined;
+    const places = refinedPlaces({
+      anaphor,
+      event,
+      places: ev.places.filter((r) => r.start >= datelineEnd(ev.passage.text)),
+      groups: ev.actors.map((a) => ({ id: a.actor.id, start: a.start, ...(a.actor.parent ? { parent: a.actor.parent } : {}) })),
+      dates: found,
+    });
+    // The same act already placed at a town of the area named ("the ambush near Tongo Tongo" and
+    // later "the ambush happened in the Tillaberi region"): nothing finer to learn.
+    const known = [...placesOf].filter(([c]) => c.kind === head.kind && c.actors.join() === head.actors.join()).flatMap(([, ps]) => ps);
+    if (!places.length || places.some((q) => known.some((k) => k.id === q.id || contains(q, k)))) return undefined;
+    const source = event.claims.find((c) => c.claim.date && !c.claim.date.inferred)?.claim ?? head;
+    const mentioned = ev.places.filter((r) => places.some((q) => q.id === r.place.id) && r.start >= anaphor.start);
+    const end = Math.max(anaphor.start, ...mentioned.map((r) => r.end));
+    const placeIds = places.map((q) => q.id);
+    // A headline's act is dated only at the end (finish): until then, by the day the lede told.
+    const date = source.date ?? (focus.date ? { ...focus.date, inferred: true } : undefined);
+    const claim: Claim = {
+      ...source,
+      ...(date ? { date } : {}),
+      id: claimId(ev.passage.id, source.kind, source.actors, placeIds),
+      passageId: ev.passage.id,
+      span: { start: anaphor.start, end },
+      quote: ev.passage.text.slice(anaphor.start, end),
+      places: places.map((q) => {
+        const r = mentioned.find((x) => x.place.id === q.id);
+        return { placeId: q.id, precision: precisionOfKind(q.kind), ...(r ? { matched: ev.passage.text.slice(r.start, r.end) } : {}) };
+      }),
+      countries: [...new Set(places.filter((q) => q.kind !== "region").flatMap((q) => q.countries))],
+      confidence: Math.max(...event.claims.map((c) => c.claim.confidence)),
+      actorFrom: "context",
+      actorPassageId: source.passageId,
+    };
+    delete claim.placeFrom;
+    delete claim.placePassageId;
+    claim.summary = summarize(claim, opts.actors, places);
+    for (const c of event.claims) refinedAway.add(c.claim);
+    // A group's loss of a place is not also its presence there.
+    if (claim.kind === "territorial-loss")
+      for (let i = claims.length - 1; i >= 0; i--)
+        if (claims[i]!.kind === "presence" && claims[i]!.actors.every((a) => claim.actors.includes(a)) && claims[i]!.places.some((cp) => placeIds.includes(cp.placeId)))
+          claims.splice(i, 1);
+    placesOf.set(claim, places);
+    event = { claims: [{ claim, places }] };
+    return claim;
+  }
+
   return {
     read(ev) {
       const p = ev.passage;
       const { claims, attribution, dates } = extractClaims(ev, ctx);
+      const located = locateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
+      if (located) claims.push(located);
       lastClaims = claims;
       for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
       const own = claims.find((c) => c.date && !c.date.inferred);
@@ -105,6 +181,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
         );
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
+      followEvent(claims);
       for (const r of ev.places) for (const c of r.place.countries) countryNamedBy.set(c, (countryNamedBy.get(c) ?? new Set()).add(r.place.id));
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
       if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
@@ -200,7 +277,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       for (const c of placesOf.keys()) if (told.get(fact(c))!.size > 1) c.confidence = Math.min(0.95, Math.round((c.confidence + CORROBORATED) * 100) / 100);
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
-      const dropped = new Set<Claim>(strays);
+      const dropped = new Set<Claim>([...strays, ...refinedAway]);
       // A leader stands for his group here: "Baghdadi hid in Barisha" places the group's presence
       // in north-west Syria too.
       const asGroup = (id: string) => (opts.actors.byId.get(id)?.kind === "person" ? (opts.actors.byId.get(id)!.affiliation[0] ?? id) : id);
@@ -248,18 +325,6 @@ const CORROBORATED = 0.1;
 
 // Salience fades by this factor per passage, so "the group" follows the story as it moves on.
 const DECAY = 0.6;
-
-/** Does `outer` contain `inner`? A country its provinces and towns, a province its towns, a region its members. */
-function contains(outer: Place, inner: Place): boolean {
-  if (outer.id === inner.id) return false;
-  if (outer.kind === "country") return inner.kind !== "country" && inner.kind !== "region" && inner.countries.includes(outer.countries[0]!);
-  if (outer.kind === "province") return inner.kind === "city" && inner.province === outer.iso;
-  if (outer.kind === "region") {
-    const m = outer.members ?? [];
-    return (inner.kind === "province" && !!inner.iso && m.includes(inner.iso)) || (inner.kind === "city" && !!inner.province && m.includes(inner.province));
-  }
-  return false;
-}
 
 function focusPlace(focus: Focus, id: string): Place | undefined {
   return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
