@@ -23,11 +23,8 @@ const ATTACK_NOUN = `(?:the|this|that|these|those) (?:attacks?|bombings?|blasts?
 const CAPTURE_NOUN = `(?:the|this|that) (?:capture|seizure|fall|takeover|recapture|loss) of|${CL}(?:سقوط|السيطره علي|الاستيلاء علي|استعاده)`;
 const EVENT_NOUN = new RegExp(`${B}(?:(${ATTACK_NOUN})|(${CAPTURE_NOUN}))${E}`, "gu");
 
-/** "the other attack", "الهجوم الثاني", "a separate bombing": a second event, never merged into the first. */
-const ANOTHER = new RegExp(
-  `^\\s*(?:[,،]\\s*)?(?:الاخر|الثاني|الثالث|المنفصل|الاخير)${E}|${B}(?:another|second|third|separate|other|earlier|previous|latest|new|هجوم اخر|هجوما اخر|اخري|اخر)\\s*$`,
-  "u",
-);
+/** "الهجوم الثاني", "الهجوم الآخر": a second event, never merged into the first ("another attack" is indefinite: not matched). */
+const ANOTHER = new RegExp(`^\\s*(?:الاخر|الثاني|الثالث|المنفصل)${E}`, "u");
 
 /** Where the locating clause ends: a stop, a comma, "where", or a second act ("after a bombing in ..."). */
 const WINDOW_END = new RegExp(`[.;!?؟؛,،]|${B}(?:where|while|after|before|since|following|than|حيث|بينما|بعد|قبل|منذ|عقب|اثر|فيما)${E}`, "u");
@@ -45,9 +42,9 @@ export interface EventAnaphor {
 export function findEventAnaphor(text: string): EventAnaphor | null {
   const nm = normalizeWithMap(text);
   for (const m of nm.text.matchAll(EVENT_NOUN)) {
-    const before = nm.text.slice(Math.max(0, m.index - 20), m.index);
     const after = nm.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (ANOTHER.test(before) || ANOTHER.test(after)) continue;
+
+    if (ANOTHER.test(after)) continue;
     const rest = nm.text.slice(m.index + m[0].length, m.index + m[0].length + WINDOW_MAX);
     const cut = rest.search(WINDOW_END);
     const to = m.index + m[0].length + (cut < 0 ? rest.length : cut);

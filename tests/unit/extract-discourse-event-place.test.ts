@@ -51,6 +51,7 @@ describe("two events are not merged into one", () => {
     expect(claims("ISIS militants attacked a checkpoint in Kirkuk province on Sunday.\n\nIn another attack, militants bombed a market in Hawija on Tuesday.", "en")).not.toEqual([
       "attack isis @Hawija",
     ]);
+    expect(claims("هاجم مسلحو داعش نقطة للجيش في العراق يوم الأحد.\n\nووقع الهجوم الثاني في قرية بمحافظة كركوك.", "ar")).not.toContain("attack isis @Kirkuk");
     const ar = read("هاجم مسلحو داعش نقطة تفتيش في محافظة كركوك يوم الأحد.\n\nوفي هجوم آخر قتل جنديان في قضاء الحويجة.", "ar");
     expect(ar.claims.filter((c) => c.kind === "attack").map((c) => c.places.map((p) => p.placeId).join())).toContain("province:IQ-KI");
   });
@@ -67,7 +68,13 @@ describe("two events are not merged into one", () => {
   });
 
   it("keeps a town already told for the act when a later sentence names its wider area", () => {
-    const text = "ISIS fighters attacked a patrol near Hawija on Sunday.\n\nThe attack happened in Kirkuk province, officials said.";
+    const text =
+      "ISIS fighters attacked a patrol near Hawija on Sunday.\n\nThe group said its fighters carried out the attack in northern Iraq.\n\nThe attack happened in Kirkuk province, officials said.";
     expect(claims(text, "en")).toEqual(["attack isis @Hawija"]);
+    const ar = read(
+      "جماعة بوكو حرام تتبنى هجوم بوسو في النيجر\n\nأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم الذي قتل فيه ستة جنود قرب بلدة بوسو في جنوب شرق النيجر، في الثالث من آذار/مارس.\n\nوقال متحدث باسم الجماعة أمس إن مقاتليه نفذوا الهجوم، متوعدا بمزيد من العمليات في منطقة الساحل.\n\nووقع الهجوم عندما كانت دورية عائدة إلى قاعدتها في منطقة ديفا الحدودية.",
+      "ar",
+    );
+    expect(ar.claims.filter((c) => c.kind === "attack").flatMap((c) => c.places.map((p) => p.placeId))).not.toContain("province:NE-2");
   });
 });
