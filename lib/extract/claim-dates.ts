@@ -1,4 +1,5 @@
 import type { PartialDate } from "../schema/article";
+import { normalizeText } from "../text/normalize-ar";
 import { findOffsets, type FoundDate, isReportingDate, shiftDate } from "./dates";
 import type { Cue } from "./outcomes";
 
@@ -60,3 +61,19 @@ export function offsetDate(text: string, cueStart: number, placeStarts: number[]
 
 // How far after "two weeks after" the event it dates may be told.
 const OFFSET_REACH = 80;
+
+/**
+ * "once controlled", "used to hold", "كانت جماعة بوكو حرام تسيطر": a state of affairs that held
+ * before the story, not at publication. Read just before the cue, within its sentence. ("had
+ * seized" is an earlier event, dated as events are, not a state.)
+ */
+const PAST_STATE = /(?:^|\s)(?:(?:once|formerly|previously|used to)\s+(?:\S+\s+){0,2}|[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4})$/u;
+
+export function pastState(text: string, cueStart: number): boolean {
+  const lead = normalizeText(text.slice(Math.max(0, cueStart - PAST_REACH), cueStart));
+  const sentence = lead.split(/[.!?؟;؛,،]/u).pop() ?? "";
+  return PAST_STATE.test(` ${sentence.trim()} `);
+}
+
+// How far before its cue a past auxiliary ("كانت", "once") may stand.
+const PAST_REACH = 50;

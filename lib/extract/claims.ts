@@ -4,7 +4,7 @@ import { normalizeText } from "../text/normalize-ar";
 import type { ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
 import type { ClaimContext, PassageEvidence } from "./claim-context";
-import { eventDate, inRelativeClause, offsetDate, SAME_YEAR } from "./claim-dates";
+import { eventDate, inRelativeClause, offsetDate, pastState, SAME_YEAR } from "./claim-dates";
 import { claimConfidence } from "./confidence";
 import { findCues } from "./cue-finder";
 import { HEDGE, SAME_TIME } from "./cues";
@@ -452,14 +452,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
+    // "once controlled", "كانت ... تسيطر": held before the story; with no story day, no day is known for it.
     const fallback =
-      kind === "presence" && !(pastTense && focus.date)
-        ? ctx.published
-          ? { ...ctx.published, inferred: true }
-          : undefined
-        : focus.date
-          ? { ...focus.date, inferred: true }
-          : undefined;
+      kind === "presence" && pastState(text, cue.start) && !focus.date
+        ? undefined
+        : kind === "presence" && !(pastTense && focus.date)
+          ? ctx.published
+            ? { ...ctx.published, inferred: true }
+            : undefined
+          : focus.date
+            ? { ...focus.date, inferred: true }
+            : undefined;
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
     const cueClause = clauseOf(cue.start);
     const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
