@@ -36,7 +36,8 @@ const TARGET_BETWEEN = /^\s+(?:(?:on|against|upon)\s+)?(?:(?:the|their|its|his|h
 const ATTACKERS = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين|مغيرون|مغيرين)$/u;
 
 /** ", a jihadist group led by ...,", "، وهي تحالف تقوده ...،": an apposition, up to its closing comma. */
-const APPOSITION_SPAN = /[,،]\s*(?:an?|one of|itself|formerly|وهي|وهو|وهم|احد|احدي|إحدى|أحد)\s[^,،.;؛()]*[,،]/gu;
+const APPOSITION_SPAN =
+  /[,،]\s*(?:an?|one of|itself|formerly|(?:led|headed|spearheaded|run|founded|dominated) by|بقيادة|بقياده|يقودها|تقودها|يقوده|تقوده|وهي|وهو|وهم|احد|احدي|إحدى|أحد)\s[^,،.;؛()]*[,،]/gu;
 
 /** One person named by a demonym: "Algerian (veteran) jihadist", "جهادي جزائري", "القيادي السوري". */
 const PERSON_EN = "jihadist|militant|commander|leader|cleric|preacher|national|citizen|man|woman|emir|founder|veteran|fighter|bomber|ideologue|convert|-born";
