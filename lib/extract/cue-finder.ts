@@ -8,6 +8,9 @@ const PURPOSE_FAMILIES = new Set<CueFamily>(["attack", "fight", "retake", "oust"
 const PURPOSE_LEAD =
   /(?:^|\s)(?:aim(?:ed|ing|s)? (?:at|to)|in a bid to|seek(?:s|ing)? to|sought to|designed to|intended to|meant to|(?:الرامي|الهادف|الساعي)[هة]? (?:الي|ل)|(?:يرمي|ترمي|يهدف|تهدف|يسعي|تسعي) (?:الي|ل)|بهدف|من اجل|سعيا (?:الي|ل))\s*$/u;
 
+/** "managed to capture", "were able to seize": the act happened; "to" here is no purpose. */
+const ACHIEVED = /(?:managed|able|proceeded|went on) to $/u;
+
 /** Verbs of condemnation before an attack noun: the subject is not its author. */
 const CONDEMN =
   /(?:^|\s)(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|[وف]?(?:ادان|ادانت|دانت|دان|يدين|تدين|ادانه|ندد|نددت|يندد|تندد|تنديد|استنكر|استنكرت|يستنكر|شجب|شجبت)\S*)\s/u;
@@ -41,7 +44,7 @@ export function findCues(text: string): Cue[] {
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (
       PURPOSE_FAMILIES.has(family) &&
-      (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)))
+      (/^[وف]?ل(?!ل)/u.test(m[0]) && !/^[وف]?ل(?:قي|قد)/u.test(m[0]) ? m[0].length > 4 : / to $/u.test(nm.text.slice(Math.max(0, m.index - 4), m.index)) && !ACHIEVED.test(lead))
     )
       continue;
     // "attract funds and recruits", "new recruits", "a school where recruits gathered": the noun, not the act.

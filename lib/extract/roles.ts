@@ -45,7 +45,11 @@ const longestFirst = (alts: string[]) =>
     .flatMap((a) => a.split("|"))
     .sort((a, b) => b.length - a.length)
     .join("|");
-const STATE_RE = new RegExp(`${B}(?:(?:${STATE_EN.join("|")})${E}|${CL}(?:${longestFirst(STATE_AR)})${E})`, "gu");
+// "militant forces", "jihadist forces" are a group's men (see GROUP_ANAPHOR), not a state's.
+const STATE_RE = new RegExp(
+  `${B}(?:(?<!(?:militant|jihadist|insurgent|islamist) )(?:${STATE_EN.join("|")})${E}|${CL}(?:${longestFirst(STATE_AR)})${E}(?! (?:الجهاديه|المتشدده|المتطرفه)))`,
+  "gu",
+);
 const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u");
 
 /** Group anaphora: generic nouns and possessed nouns that refer to the group in focus. */
@@ -53,7 +57,7 @@ const GROUP_ANAPHOR = new RegExp(
   [
     // Singular nouns need a determiner: "no group has claimed" is nobody.
     `${B}(?:the|its|their|these|those) (?:[a-z-]+ )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|attackers|assailants|raiders|fighters|militia|organi[sz]ation|outfit|movement|network|alliance|faction|affiliate|offshoot|wing)${E}`,
-    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen|attackers|assailants|raiders)${E}`,
+    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:(?:militant|jihadist|insurgent) forces|militants|jihadists|insurgents|extremists|terrorists|gunmen|attackers|assailants|raiders)${E}`,
     `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين|المهاجمون|المهاجمين|مهاجمون|مهاجمين|المغيرون|المغيرين)${E}`,
   ].join("|"),
   "gu",
