@@ -232,7 +232,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
     const f =
       want === "city"
-        ? focus.city
+        ? (focus.city ?? focus.province)
         : want === "province"
           ? (focus.province ?? undefined)
           : want === "region"
@@ -453,11 +453,12 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
+    // A seizure ("have taken over the district") is an event: the story's day, when it has one.
     // "once controlled", "كانت ... تسيطر": held before the story; with no story day, no day is known for it.
     const fallback =
       kind === "presence" && pastState(text, cue.start) && !focus.date
         ? undefined
-        : kind === "presence" && !(pastTense && focus.date)
+        : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
           ? ctx.published
             ? { ...ctx.published, inferred: true }
             : undefined

@@ -370,6 +370,9 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   const countries = named.filter((r) => r.place.kind === "country").map((r) => r.place.countries[0]);
   const elsewhere = (f: Focus["city"]) => !!f && countries.length > 0 && !countries.some((c) => f.place.countries.includes(c!));
   if (!city && elsewhere(focus.city)) delete focus.city;
+  // "withdrew from a district headquarters in Paktia province": a town of another province is no
+  // longer the one "the district" means; the province named is the most that is known of it.
+  if (!city && province && focus.city && focus.city.place.province !== province.place.iso) delete focus.city;
   if (!province && elsewhere(focus.province)) delete focus.province;
   if (city) focus.city = { place: city.place, passageId: id };
   if (province) focus.province = { place: province.place, passageId: id };

@@ -73,7 +73,7 @@ const EVENT_ANAPHOR = new RegExp(
 // "the same region" / "المنطقة ذاتها" points back to a region or province named before, not to a
 // town; "the area" / "هناك" to whatever place is in focus.
 const PLACE_ANAPHOR: [RegExp, "city" | "province" | "region" | "any"][] = [
-  [new RegExp(`${B}(?:the|that) (?:city|town|village|district)${E}|${B}${CL}(?:المدينه|البلده|القريه|البلدة)${E}`, "u"), "city"],
+  [new RegExp(`${B}(?:the|that) (?:city|town|village|district)${E}|${B}${CL}(?:المدينه|البلده|القريه|البلدة|المديريه)${E}`, "u"), "city"],
   [new RegExp(`${B}(?:the|that) (?:province|governorate|state)${E}|${B}${CL}(?:المحافظه|الولايه|الاقليم)${E}`, "u"), "province"],
   [new RegExp(`${B}(?:the same region|the region)${E}|${B}${CL}(?:المنطقه نفسها|المنطقه ذاتها|نفس المنطقه|ذات المنطقه)${E}`, "u"), "region"],
   [new RegExp(`${B}(?:the same area|the area)${E}|${B}${CL}(?:المنطقه|هناك)${E}`, "u"), "any"],
