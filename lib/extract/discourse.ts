@@ -125,7 +125,8 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     delete claim.placeFrom;
     delete claim.placePassageId;
     claim.summary = summarize(claim, opts.actors, places);
-    for (const c of event.claims) refinedAway.add(c.claim);
+    // "attacks in Abyan and Shabwa", then "the attack in Ataq" (in Shabwa): Abyan is another act's place; that claim stays.
+    for (const c of event.claims) if (c.places.every((p) => places.some((q) => contains(p, q)))) refinedAway.add(c.claim);
     // A group's loss of a place is not also its presence there.
     if (claim.kind === "territorial-loss")
       for (let i = claims.length - 1; i >= 0; i--)

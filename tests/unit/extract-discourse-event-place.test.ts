@@ -47,6 +47,13 @@ describe("a later sentence locates the event in focus", () => {
 });
 
 describe("two events are not merged into one", () => {
+  it("keeps the other province of a two-province event when the follow-up locates one act in one of them", () => {
+    const r = read("مقتل جنود في هجمات لتنظيم داعش في محافظتي ديالى وصلاح الدين\n\nوأسفر الهجوم الذي وقع في مدينة تكريت عن مقتل ثلاثة جنود.", "ar");
+    const places = r.claims.filter((c) => c.kind === "attack").flatMap((c) => c.places.map((p) => p.placeId));
+    expect(places).toContain("province:IQ-DI");
+    expect(places).toContain("city:90150");
+  });
+
   it("leaves 'another attack' / 'هجوم آخر' as an event of its own", () => {
     expect(claims("ISIS militants attacked a checkpoint in Kirkuk province on Sunday.\n\nIn another attack, militants bombed a market in Hawija on Tuesday.", "en")).not.toEqual([
       "attack isis @Hawija",
