@@ -48,7 +48,10 @@ describe("a later sentence locates the event in focus", () => {
 
 describe("two events are not merged into one", () => {
   it("keeps the other province of a two-province event when the follow-up locates one act in one of them", () => {
-    const r = read("مقتل جنود في هجمات لتنظيم داعش في محافظتي ديالى وصلاح الدين\n\nوأسفر الهجوم الذي وقع في مدينة تكريت عن مقتل ثلاثة جنود.", "ar");
+    const r = read(
+      "العراق: مقتل جنود في ديالى وصلاح الدين\n\nفي أحدث هجمات تنظيم داعش، قتل ستة جنود في محافظتي ديالى وصلاح الدين.\n\nوأسفر الهجوم الذي وقع في مدينة تكريت عن مقتل ثلاثة جنود.",
+      "ar",
+    );
     const places = r.claims.filter((c) => c.kind === "attack").flatMap((c) => c.places.map((p) => p.placeId));
     expect(places).toContain("province:IQ-DI");
     expect(places).toContain("city:90150");
