@@ -63,16 +63,18 @@ export function offsetDate(text: string, cueStart: number, placeStarts: number[]
 const OFFSET_REACH = 80;
 
 /**
- * "once controlled", "used to hold", "كانت جماعة بوكو حرام تسيطر": a state of affairs that held
- * before the story, not at publication. Read just before the cue, within its sentence. ("had
- * seized" is an earlier event, dated as events are, not a state.)
+ * "once controlled", "used to hold": a state of affairs over before the story ("before"): no day
+ * of the story is its day. "كانت جماعة بوكو حرام تسيطر", "كان البغدادي يختبئ فيه": a past
+ * continuous that may last up to the story's event ("during"). Read just before the cue, within
+ * its sentence. ("had seized" is an earlier event, dated as events are, not a state.)
  */
-const PAST_STATE = /(?:^|\s)(?:(?:once|formerly|previously|used to)\s+(?:\S+\s+){0,2}|[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4})$/u;
+const ONCE = /(?:^|\s)(?:once|formerly|previously|used to)\s+(?:\S+\s+){0,2}$/u;
+const WAS = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}$/u;
 
-export function pastState(text: string, cueStart: number): boolean {
+export function pastState(text: string, cueStart: number): "before" | "during" | null {
   const lead = normalizeText(text.slice(Math.max(0, cueStart - PAST_REACH), cueStart));
-  const sentence = lead.split(/[.!?؟;؛,،]/u).pop() ?? "";
-  return PAST_STATE.test(` ${sentence.trim()} `);
+  const sentence = ` ${(lead.split(/[.!?؟;؛,،]/u).pop() ?? "").trim()} `;
+  return ONCE.test(sentence) ? "before" : WAS.test(sentence) ? "during" : null;
 }
 
 // How far before its cue a past auxiliary ("كانت", "once") may stand.

@@ -454,9 +454,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
     // A seizure ("have taken over the district") is an event: the story's day, when it has one.
-    // "once controlled", "كانت ... تسيطر": held before the story; with no story day, no day is known for it.
+    // "once controlled": held before the story, no day known; "كانت ... تسيطر": up to the story's day, if any.
     const fallback =
-      kind === "presence" && pastState(text, cue.start) && !focus.date
+      kind === "presence" && (pastState(text, cue.start) === "before" || (pastState(text, cue.start) === "during" && !focus.date))
         ? undefined
         : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
           ? ctx.published

@@ -162,7 +162,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         ctx.paragraphAttribution = { paragraph: p.paragraph, text: attribution.text };
       }
       // "In the same period" refers to the story's time line, not to a year mentioned in passing.
-      const dated = claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ?? claims.find((c) => c.date && c.date.precision !== "year");
+      const dated =
+        claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ??
+        // The publication day a state got for want of a date ("now hold the district") is not the story's day.
+        claims.find((c) => c.date && c.date.precision !== "year" && !(c.date.inferred && c.date.value === opts.published?.value));
       if (dated?.date) ctx.lastDate = dated.date;
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
       // A passage that makes no claim can still set the day of the story ("A bomber struck on Monday").

@@ -21,3 +21,22 @@ describe("past presence is not dated at publication", () => {
     expect(presenceDate("وكان تنظيم داعش يسيطر على الموصل حتى عام 2017.")).toBe("2017");
   });
 });
+
+describe("past states and the story's day", () => {
+  const read = (text: string, pub: string) => ingestText(text, { slug: "t", published: { value: pub, precision: "day", inferred: false } }, m).claims;
+  it("leaves 'once controlled' undated even when the story has a day of its own", () => {
+    const cs = read("Syrian forces retook Palmyra from ISIS on Friday.\n\nThe militants once controlled much of Homs province.", "2019-03-12");
+    expect(cs.find((c) => c.kind === "presence")?.date).toBeUndefined();
+  });
+  it("dates 'كان ... يختبئون' (hid there until the event) by the story's day", () => {
+    const cs = read("داهمت القوات النيجيرية يوم السبت مخبأ في بلدة غوزا كان مسلحو بوكو حرام يختبئون فيه منذ أشهر.", "2019-03-12");
+    expect(cs.find((c) => c.kind === "presence")?.date?.value).toBe("2019-03-09");
+  });
+  it("does not let a state dated at publication for want of a day ('now hold') become the story's day", () => {
+    const cs = read(
+      "The Taliban seized Khanabad on Sunday.\n\nThe insurgents now hold the town.\n\nThe capture came two days after an ambush by Taliban fighters in Baghlan province.",
+      "2021-07-05",
+    );
+    expect(cs.find((c) => c.kind === "attack")?.date?.value).toBe("2021-07-02");
+  });
+});
