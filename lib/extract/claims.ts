@@ -52,7 +52,7 @@ const UNKNOWN_AGENT =
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
-export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[] } {
+export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[]; placeless?: Claim[] } {
   const ev = input;
   const { passage } = ev;
   const text = passage.text;
@@ -299,7 +299,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
         .filter((o) => o.kind === kind && clauseOf(o.cue.start) === clause)
         .flatMap((o) => o.groups),
     );
-  const units: { outs: Outcome[]; places: ResolvedPlace[] }[] = [];
+  const units: { outs: Outcome[]; places: ResolvedPlace[]; placeless?: boolean }[] = [];
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     const clause = clauseOf(outs[0]!.cue.start);
@@ -323,7 +323,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
     // Recruiting is told of places too ("recruits young men in Diffa"); "among the groups that
     // recruit most" names none and maps nothing.
-    if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss" || kind === "recruitment")) continue;
+    // An attack or a loss with no place is still the event a later sentence may locate ("ووقع
+    // الهجوم في ..."): kept apart for the discourse, never a claim of its own.
+    if (ps.length === 0 && (kind === "attack" || kind === "territorial-loss")) {
+      units.push({ outs, places: [], placeless: true });
+      continue;
+    }
+    if (ps.length === 0 && (kind === "presence" || kind === "recruitment")) continue;
     // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,
     // each place with the act told just before it.
     const ownPlaces0 = ps.filter((p) => p.end > p.start);
@@ -358,7 +364,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const clause = clauseOf(u.outs[0]!.cue.start);
-    const rivals = units.filter((v) => v !== u && clauseOf(v.outs[0]!.cue.start) === clause && v.outs[0]!.kind !== u.outs[0]!.kind);
+    const rivals = units.filter((v) => v !== u && !v.placeless && clauseOf(v.outs[0]!.cue.start) === clause && v.outs[0]!.kind !== u.outs[0]!.kind);
     if (!rivals.length) continue;
     const cueStarts = (v: (typeof units)[number]) => v.outs.map((o) => o.cue.start);
     const owner = (p: ResolvedPlace) => {
@@ -394,7 +400,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
   }
   const claims: Claim[] = [];
-  for (const { outs, places: unitPlaces } of units) {
+  const placeless: Claim[] = [];
+  for (const { outs, places: unitPlaces, placeless: noPlace } of units) {
     const { kind, groups } = outs[0]!;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
@@ -541,9 +548,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       ctx.actors,
       claimPlaces.map((p) => p.place),
     );
-    if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
+    if (noPlace) placeless.push(claim);
+    else if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
   // "split from AQIM and pledged allegiance to ISIS": the splinter swore, not the group it left.
   const left = new Set(claims.filter((c) => c.kind === "defection" && c.fromActor && c.toActor).map((c) => `${c.fromActor}>${c.toActor}`));
-  return { claims: claims.filter((c) => !(c.kind === "pledge" && left.has(`${c.fromActor}>${c.toActor}`))), attribution, dates };
+  return { claims: claims.filter((c) => !(c.kind === "pledge" && left.has(`${c.fromActor}>${c.toActor}`))), attribution, dates, placeless };
 }

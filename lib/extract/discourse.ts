@@ -45,6 +45,8 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   // The act the story is telling (headline, lede) and the claims that told it so far; a later
   // "the attack took place in X" gives it its more precise place (see event-focus.ts).
   let event: FocusEvent | undefined;
+  // Passages read so far.
+  let passagesRead = 0;
   const refinedAway = new Set<Claim>();
 
   function redateFromStatement(text: string, found: FoundDate[], eventOnly: boolean): void {
@@ -68,14 +70,16 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   let lastClaims: Claim[] = [];
 
   /** The claims of a passage that tell an act: the event in focus from here on (or more of it). */
-  function followEvent(claims: Claim[]): void {
+  function followEvent(claims: Claim[], placeless: Claim[]): void {
     const act = claims.find((c) => c.kind === "attack" || c.kind === "territorial-loss") ?? claims.find((c) => c.kind === "presence");
+    // "قتلوا في هجوم شنه مسلحو داعش على نقطة للجيش" with no place: an event still, for the next sentences to locate.
+    if (!act && placeless[0]) event = { claims: [{ claim: placeless[0], places: [] }], at: passagesRead };
     if (!act) return;
     const told = { claim: act, places: placesOf.get(act) ?? [] };
     const head = event?.claims[0]?.claim;
     const related = (a: Place[], b: Place[]) => a.some((p) => b.some((q) => p.id === q.id || contains(p, q) || contains(q, p)));
     const same = head && head.kind === act.kind && head.actors.join() === act.actors.join() && event!.claims.every((c) => related(c.places, told.places));
-    event = same ? { claims: [...event!.claims, told] } : { claims: [told] };
+    event = same ? { claims: [...event!.claims, told], at: passagesRead } : { claims: [told], at: passagesRead };
   }
 
   /**
@@ -84,7 +88,8 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
    * ones; a passage that tells the act again with its own agent needs no help.
    */
   function locateEvent(ev: PassageEvidence, claims: Claim[], found: FoundDate[]): Claim | undefined {
-    if (!event) return undefined;
+    // An event told with no place is located by the next sentences or not at all.
+    if (!event || (event.claims.every((c) => !c.places.length) && passagesRead - event.at > PLACELESS_REACH)) return undefined;
     const head = event.claims[event.claims.length - 1]!.claim;
     if (claims.some((c) => c.kind === head.kind && c.actors.join() === head.actors.join())) return undefined;
     const anaphor = findEventAnaphor(ev.passage.text);
@@ -133,14 +138,15 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         if (claims[i]!.kind === "presence" && claims[i]!.actors.every((a) => claim.actors.includes(a)) && claims[i]!.places.some((cp) => placeIds.includes(cp.placeId)))
           claims.splice(i, 1);
     placesOf.set(claim, places);
-    event = { claims: [{ claim, places }] };
+    event = { claims: [{ claim, places }], at: passagesRead };
     return claim;
   }
 
   return {
     read(ev) {
       const p = ev.passage;
-      const { claims, attribution, dates } = extractClaims(ev, ctx);
+      const { claims, attribution, dates, placeless } = extractClaims(ev, ctx);
+      passagesRead += 1;
       const located = locateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
       if (located) claims.push(located);
       lastClaims = claims;
@@ -185,7 +191,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
         );
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
-      followEvent(claims);
+      followEvent(claims, placeless ?? []);
       for (const r of ev.places) for (const c of r.place.countries) countryNamedBy.set(c, (countryNamedBy.get(c) ?? new Set()).add(r.place.id));
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
       if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
@@ -323,6 +329,9 @@ const SMALL_TOWN = 100_000;
 const STATEMENT_LAG = 7;
 
 const daysApart = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+// How many passages after an event told with no place a sentence may still locate it.
+const PLACELESS_REACH = 2;
 
 // What a second passage telling the same claim adds to its confidence.
 const CORROBORATED = 0.1;

@@ -69,6 +69,8 @@ export function contains(outer: Place, inner: Place): boolean {
 /** One event as told so far: its claims (headline and lede) with the places each was drawn at. */
 export interface FocusEvent {
   claims: { claim: Claim; places: Place[] }[];
+  /** The count of passages read when it was last told. */
+  at: number;
 }
 
 /**
@@ -95,7 +97,8 @@ export function refinedPlaces(opts: {
   const day = first.claim.date?.precision === "day" ? first.claim.date.value : undefined;
   if (opts.dates.some((d) => inWindow(d.start) && d.date.precision === "day" && day && d.date.value !== day)) return [];
   // Every place named must lie inside the event's places: one outside is another event's.
-  const inside = (q: Place) => event.claims.every((c) => c.places.some((p) => contains(p, q)));
+  // An event told with no place ("in an attack on an army post") takes any place the clause names.
+  const inside = (q: Place) => event.claims.every((c) => !c.places.length || c.places.some((p) => contains(p, q)));
   if (!named.every(inside)) return [];
   const finest = named.filter((q) => !named.some((o) => contains(q, o)));
   return finest.filter((q, i) => finest.findIndex((o) => o.id === q.id) === i);

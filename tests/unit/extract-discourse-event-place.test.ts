@@ -46,6 +46,25 @@ describe("a later sentence locates the event in focus", () => {
   });
 });
 
+describe("an event told with no place", () => {
+  it("takes the place of the next sentence that locates it, in Arabic and English", () => {
+    expect(
+      claims(
+        "مقتل ثلاثة جنود بهجوم لداعش شمالي البلاد\n\nقالت مصادر أمنية إن ثلاثة جنود قتلوا ليل الاثنين في هجوم شنه مسلحو تنظيم داعش على نقطة للجيش.\n\nووقع الهجوم قرب قضاء الحويجة في محافظة كركوك.",
+        "ar",
+      ),
+    ).toEqual(["attack isis @Hawija"]);
+    expect(
+      claims("Gunmen from Boko Haram killed five soldiers on Monday in an attack on an army post, officials said.\n\nThe attack took place outside Dikwa in Borno state.", "en"),
+    ).toEqual(["attack boko-haram @Dikwa"]);
+  });
+  it("is not located by a sentence far from it", () => {
+    const far =
+      "Gunmen from Boko Haram killed five soldiers on Monday in an attack on an army post, officials said.\n\nThe army did not comment.\n\nResidents said they had heard gunfire for an hour.\n\nAid groups have warned of hunger in the region.\n\nThe attack took place outside Dikwa in Borno state.";
+    expect(claims(far, "en")).toEqual([]);
+  });
+});
+
 describe("two events are not merged into one", () => {
   it("keeps the other province of a two-province event when the follow-up locates one act in one of them", () => {
     const r = read(
