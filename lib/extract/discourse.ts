@@ -45,6 +45,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   // The act the story is telling (headline, lede) and the claims that told it so far; a later
   // "the attack took place in X" gives it its more precise place (see event-focus.ts).
   let event: FocusEvent | undefined;
+  // Every place each act (kind and groups) was drawn at so far: kept as the article is read, not
+  // searched for in every claim at each passage.
+  const placedActs = new Map<string, Place[]>();
+  const actKey = (c: Claim) => `${c.kind}|${c.actors.join()}`;
   // Passages read so far.
   let passagesRead = 0;
   const refinedAway = new Set<Claim>();
@@ -103,8 +107,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     });
     // The same act already placed at a town of the area named ("the ambush near Tongo Tongo" and
     // later "the ambush happened in the Tillaberi region"): nothing finer to learn.
-    const known = [...placesOf].filter(([c]) => c.kind === head.kind && c.actors.join() === head.actors.join()).flatMap(([, ps]) => ps);
-    if (!places.length || places.some((q) => known.some((k) => k.id === q.id || contains(q, k)))) return undefined;
+    if (!places.length) return undefined;
+    const known = placedActs.get(actKey(head)) ?? [];
+    if (places.some((q) => known.some((k) => k.id === q.id || contains(q, k)))) return undefined;
     const source = event.claims.find((c) => c.claim.date && !c.claim.date.inferred)?.claim ?? head;
     const mentioned = ev.places.filter((r) => places.some((q) => q.id === r.place.id) && r.start >= anaphor.start);
     const end = Math.max(anaphor.start, ...mentioned.map((r) => r.end));
@@ -190,6 +195,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           c,
           c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
         );
+      for (const c of claims) placedActs.set(actKey(c), [...(placedActs.get(actKey(c)) ?? []), ...(placesOf.get(c) ?? [])]);
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
       followEvent(claims, placeless ?? []);
       for (const r of ev.places) for (const c of r.place.countries) countryNamedBy.set(c, (countryNamedBy.get(c) ?? new Set()).add(r.place.id));
