@@ -349,6 +349,12 @@ function focusPlace(focus: Focus, id: string): Place | undefined {
   return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
 }
 
+/** Right before a group's name: the group a merger forms. */
+const MERGED_INTO = /(?:merg\w* (?:into|to form)|to form|formed|(?:اندماج\S*|تندمج|اندمجت|اندمجوا|اندمج) (?:في|ضمن)|تشكيل|تاسيس)(?:\s+\S+){0,6}\s*$/u;
+
+// What a group formed by a merger adds to its salience where it is named.
+const FORMED = 2;
+
 const SWORN_TO_LEAD = /(?:allegiance|loyalty|fealty|pledg\w*|swore|sworn)\s+(?:\S+\s+){0,2}?to\s+[^.!?]*$|(?:بايع|مبايع|ولاء|الولاء)\S*\s+[^.!?؟]*$/u;
 
 function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, salience: Map<string, number>, heads: Map<string, Set<string>>): void {
@@ -362,7 +368,10 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
     if (!actors.byId.has(g)) return;
     // The group sworn to ("pledged allegiance to ISIS and its caliph") is not what the story is about.
     const sworn = SWORN_TO_LEAD.test(normalizeText(ev.passage.text.slice(Math.max(0, a.start - 60), a.start)));
-    salience.set(g, (salience.get(g) ?? 0) + (sworn ? 0.5 : i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 && !sworn ? 1 : 0));
+    // "merged into JNIM", "اندماجها في ... جماعة نصرة الإسلام": the new group is what the story follows.
+    const formed = MERGED_INTO.test(normalizeText(ev.passage.text.slice(Math.max(0, a.start - 60), a.start)));
+    if (formed) focus.formed = g;
+    salience.set(g, (salience.get(g) ?? 0) + (sworn ? 0.5 : i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 && !sworn ? 1 : 0) + (formed ? FORMED : 0));
     const head = headNoun(ev.passage.text.slice(Math.max(0, a.start - 8), a.end));
     if (head) heads.set(g, (heads.get(g) ?? new Set()).add(head));
   });
