@@ -95,9 +95,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     // An event told with no place is located by the next sentences or not at all.
     if (!event || (event.claims.every((c) => !c.places.length) && passagesRead - event.at > PLACELESS_REACH)) return undefined;
     const head = event.claims[event.claims.length - 1]!.claim;
-    if (claims.some((c) => c.kind === head.kind && c.actors.join() === head.actors.join())) return undefined;
     const anaphor = findEventAnaphor(ev.passage.text);
     if (!anaphor) return undefined;
+    // "The fall of Hajin ..." told with its own loss claim: the passage has said it; nothing to add.
+    if (claims.some((c) => (c.kind === head.kind || anaphor.kinds.includes(c.kind)) && c.actors.join() === head.actors.join())) return undefined;
     const places = refinedPlaces({
       anaphor,
       event,

@@ -46,6 +46,18 @@ describe("a later sentence locates the event in focus", () => {
   });
 });
 
+describe("a follow-up that tells the act with a claim of its own", () => {
+  it("adds nothing to it: 'The fall of X' with its own loss is not also a presence at X", () => {
+    const r = read(
+      "The Syrian Democratic Forces seized the last large town held by Islamic State in eastern Syria on Friday.\n\nThe fall of Hajin, in Deir ez-Zor province, leaves the militants holding a few villages.",
+      "en",
+    );
+    const at = (kind: string) => r.claims.filter((c) => c.kind === kind).flatMap((c) => c.places.map((p) => p.placeId));
+    expect(at("territorial-loss")).toContain("city:174506");
+    expect(at("presence")).not.toContain("city:174506");
+  });
+});
+
 describe("an event told with no place", () => {
   it("takes the place of the next sentence that locates it, in Arabic and English", () => {
     expect(
