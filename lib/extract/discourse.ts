@@ -97,9 +97,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     const head = event.claims[event.claims.length - 1]!.claim;
     const anaphor = findEventAnaphor(ev.passage.text);
     if (!anaphor) return undefined;
-    // "The fall of Hajin ..." told with its own loss claim: the passage has said it; nothing to add.
-    if (claims.some((c) => (c.kind === head.kind || anaphor.kinds.includes(c.kind)) && c.actors.join() === head.actors.join())) return undefined;
+    // "The fall of Hajin ..." told with its own loss claim: the passage has said it; nothing to add
+    // (a presence of its own, "an offensive against IS in the area", does not tell the act).
+    if (claims.some((c) => (c.kind === head.kind || (c.kind !== "presence" && anaphor.kinds.includes(c.kind))) && c.actors.join() === head.actors.join())) return undefined;
     const places = refinedPlaces({
+      text: ev.passage.text,
       anaphor,
       event,
       places: ev.places.filter((r) => r.start >= datelineEnd(ev.passage.text)),

@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import { normalizeWithMap, originalRange } from "../text/normalize-ar";
+import { normalizeText, normalizeWithMap, originalRange } from "../text/normalize-ar";
 import type { FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 
@@ -30,6 +30,43 @@ const ANOTHER = new RegExp(`^\\s*(?:الاخر|الثاني|الثالث|الم�
 const WINDOW_END = new RegExp(`[.;!?؟؛,،]|${B}(?:where|while|after|before|since|following|than|حيث|بينما|بعد|قبل|منذ|عقب|اثر|فيما)${E}`, "u");
 
 const WINDOW_MAX = 160;
+
+/** Words that chain one place to the next: "in", "near", "province", "في", "بمحافظة", "و". */
+const LINKS = new Set(
+  "in near at of outside the and province state governorate district region town city village area countryside north south east west northern southern eastern western".split(" "),
+);
+const LINKS_AR = new Set([
+  "في",
+  "قرب",
+  "بين",
+  "محافظه",
+  "محافظتي",
+  "ولايه",
+  "اقليم",
+  "مديريه",
+  "منطقه",
+  "قضاء",
+  "ناحيه",
+  "مدينه",
+  "بلده",
+  "قريه",
+  "ريف",
+  "شمال",
+  "جنوب",
+  "شرق",
+  "غرب",
+  "شمالي",
+  "جنوبي",
+  "شرقي",
+  "غربي",
+]);
+
+function linked(gap: string): boolean {
+  const words = normalizeText(gap)
+    .split(/[\s,،-]+/u)
+    .filter(Boolean);
+  return words.length <= 4 && words.every((w) => LINKS.has(w) || LINKS_AR.has(w.replace(/^[وبلف]/u, "").replace(/^ال/u, "")) || LINKS_AR.has(w) || /^[وب]$/u.test(w));
+}
 
 export interface EventAnaphor {
   start: number;
@@ -80,6 +117,7 @@ export interface FocusEvent {
  * own other than the event's (then it tells another event).
  */
 export function refinedPlaces(opts: {
+  text: string;
   anaphor: EventAnaphor;
   event: FocusEvent;
   places: ResolvedPlace[];
@@ -90,7 +128,15 @@ export function refinedPlaces(opts: {
   const first = event.claims[0];
   if (!first || !anaphor.kinds.includes(first.claim.kind)) return [];
   const inWindow = (at: number) => at >= anaphor.start && at < anaphor.windowEnd;
-  const named = opts.places.filter((p) => p.via === "name" && inWindow(p.start)).map((p) => p.place);
+  // The first place named and those chained to it ("Mayadin, in Deir ez-Zor province", "محافظتي
+  // ديالى وصلاح الدين"); a place after other words ("cuts a route to Raqqa") is not where it happened.
+  const inClause = opts.places.filter((p) => p.via === "name" && inWindow(p.start)).sort((a, b) => a.start - b.start);
+  const chain = inClause.slice(0, 1);
+  for (const p of inClause.slice(1)) {
+    if (!linked(opts.text.slice(chain[chain.length - 1]!.end, p.start))) break;
+    chain.push(p);
+  }
+  const named = chain.map((p) => p.place);
   if (!named.length) return [];
   const actors = new Set(first.claim.actors);
   if (opts.groups.some((g) => inWindow(g.start) && !actors.has(g.id) && !(g.parent && actors.has(g.parent)))) return [];

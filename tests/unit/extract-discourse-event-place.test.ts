@@ -43,6 +43,13 @@ describe("a later sentence locates the event in focus", () => {
     const at = (kind: string) => r.claims.filter((c) => c.kind === kind).map((c) => c.places.map((p) => p.placeId).join());
     expect(at("territorial-loss")).toEqual(["city:x-shaddadi"]);
     expect(at("presence")).not.toContain("city:x-shaddadi");
+    // A presence the follow-up makes of its own ("Raqqa, the militants' de facto capital") does not
+    // stop it, and a place told after other words ("cuts a route to Raqqa") is not where it happened.
+    const r2 = read(
+      "The Syrian Democratic Forces seized an Islamic State-held town in north-eastern Syria on Friday, a monitor said.\n\nThe capture of al-Shadadi in Hasaka province cuts a supply route to Raqqa, the militants' de facto capital.",
+      "en",
+    );
+    expect(r2.claims.filter((c) => c.kind === "territorial-loss").map((c) => c.places.map((p) => p.placeId).join())).toEqual(["city:x-shaddadi"]);
   });
 });
 
