@@ -11,6 +11,8 @@ export interface Focus {
   city?: { place: ResolvedPlace["place"]; passageId: string };
   province?: { place: ResolvedPlace["place"]; passageId: string };
   place?: { place: ResolvedPlace["place"]; passageId: string };
+  /** The group a merger told in the story formed ("the new group", "التنظيم الجديد"). */
+  formed?: string;
   /** The headline's passage, once read: what the story announces. */
   headlineId?: string;
   date?: PartialDate;

@@ -1,4 +1,5 @@
 import type { PartialDate } from "../schema/article";
+import { normalizeText } from "../text/normalize-ar";
 import { findOffsets, type FoundDate, isReportingDate, shiftDate } from "./dates";
 import type { Cue } from "./outcomes";
 
@@ -60,3 +61,21 @@ export function offsetDate(text: string, cueStart: number, placeStarts: number[]
 
 // How far after "two weeks after" the event it dates may be told.
 const OFFSET_REACH = 80;
+
+/**
+ * "once controlled", "used to hold": a state of affairs over before the story ("before"): no day
+ * of the story is its day. "كانت جماعة بوكو حرام تسيطر", "كان البغدادي يختبئ فيه": a past
+ * continuous that may last up to the story's event ("during"). Read just before the cue, within
+ * its sentence. ("had seized" is an earlier event, dated as events are, not a state.)
+ */
+const ONCE = /(?:^|\s)(?:once|formerly|previously|used to)\s+(?:\S+\s+){0,2}$/u;
+const WAS = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}$/u;
+
+export function pastState(text: string, cueStart: number): "before" | "during" | null {
+  const lead = normalizeText(text.slice(Math.max(0, cueStart - PAST_REACH), cueStart));
+  const sentence = ` ${(lead.split(/[.!?؟;؛,،]/u).pop() ?? "").trim()} `;
+  return ONCE.test(sentence) ? "before" : WAS.test(sentence) ? "during" : null;
+}
+
+// How far before its cue a past auxiliary ("كانت", "once") may stand.
+const PAST_REACH = 50;

@@ -4,7 +4,7 @@ import { normalizeText } from "../text/normalize-ar";
 import type { ActorMention } from "./actors";
 import { findAttribution, type Attribution } from "./attribution";
 import type { ClaimContext, PassageEvidence } from "./claim-context";
-import { eventDate, inRelativeClause, offsetDate, SAME_YEAR } from "./claim-dates";
+import { eventDate, inRelativeClause, offsetDate, pastState, SAME_YEAR } from "./claim-dates";
 import { claimConfidence } from "./confidence";
 import { findCues } from "./cue-finder";
 import { HEDGE, SAME_TIME } from "./cues";
@@ -36,7 +36,8 @@ const TARGET_BETWEEN = /^\s+(?:(?:on|against|upon)\s+)?(?:(?:the|their|its|his|h
 const ATTACKERS = /(?:attackers|assailants|raiders|مهاجمون|مهاجمين|مغيرون|مغيرين)$/u;
 
 /** ", a jihadist group led by ...,", "، وهي تحالف تقوده ...،": an apposition, up to its closing comma. */
-const APPOSITION_SPAN = /[,،]\s*(?:an?|one of|itself|formerly|وهي|وهو|وهم|احد|احدي|إحدى|أحد)\s[^,،.;؛()]*[,،]/gu;
+const APPOSITION_SPAN =
+  /[,،]\s*(?:an?|one of|itself|formerly|(?:led|headed|spearheaded|run|founded|dominated) by|بقيادة|بقياده|يقودها|تقودها|يقوده|تقوده|وهي|وهو|وهم|احد|احدي|إحدى|أحد)\s[^,،.;؛()]*[,،]/gu;
 
 /** One person named by a demonym: "Algerian (veteran) jihadist", "جهادي جزائري", "القيادي السوري". */
 const PERSON_EN = "jihadist|militant|commander|leader|cleric|preacher|national|citizen|man|woman|emir|founder|veteran|fighter|bomber|ideologue|convert|-born";
@@ -62,7 +63,7 @@ const BARE_FORCES = /^(?:forces|fighters|troops|militia|[وفبل]?قوات)$/u;
 const RELATIVE_PRONOUN = /(?:^|\s)((?:[وف]?(?:الذي|التي|الذين)|which|who))\s/gu;
 
 /** Rules: one claim per (kind, groups) cued in the passage, with the passage's event places. */
-export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[] } {
+export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { claims: Claim[]; attribution: Attribution | null; dates?: FoundDate[]; placeless?: Claim[] } {
   const ev = input;
   const { passage } = ev;
   const text = passage.text;
@@ -260,7 +261,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const want = placeAnaphor(text) ?? (hasEventAnaphor(text) || live.some((c) => c.family === "claimed") ? "any" : null);
     const f =
       want === "city"
-        ? focus.city
+        ? (focus.city ?? focus.province)
         : want === "province"
           ? (focus.province ?? undefined)
           : want === "region"
@@ -327,7 +328,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
         .filter((o) => o.kind === kind && clauseOf(o.cue.start) === clause)
         .flatMap((o) => o.groups),
     );
-  const units: { outs: Outcome[]; places: ResolvedPlace[] }[] = [];
+  const units: { outs: Outcome[]; places: ResolvedPlace[]; placeless?: boolean }[] = [];
   for (const outs of byKey.values()) {
     const { kind, groups } = outs[0]!;
     const clause = clauseOf(outs[0]!.cue.start);
@@ -346,7 +347,13 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // An attack, a presence or a loss is a claim about a place: with none, there is nothing to map.
     // Recruiting is told of places too ("recruits young men in Diffa"); "among the groups that
     // recruit most" names none and maps nothing.
-    if (ps.length === 0 && (kind === "attack" || kind === "presence" || kind === "territorial-loss" || kind === "recruitment")) continue;
+    // An attack or a loss with no place is still the event a later sentence may locate ("ووقع
+    // الهجوم في ..."): kept apart for the discourse, never a claim of its own.
+    if (ps.length === 0 && (kind === "attack" || kind === "territorial-loss")) {
+      units.push({ outs, places: [], placeless: true });
+      continue;
+    }
+    if (ps.length === 0 && (kind === "presence" || kind === "recruitment")) continue;
     // "drove ISIS out of the Raqqa countryside, and retook Tabqa in May": one claim per act,
     // each place with the act told just before it.
     const ownPlaces0 = ps.filter((p) => p.end > p.start);
@@ -392,7 +399,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const clause = clauseOf(u.outs[0]!.cue.start);
-    const rivals = units.filter((v) => v !== u && clauseOf(v.outs[0]!.cue.start) === clause && v.outs[0]!.kind !== u.outs[0]!.kind);
+    const rivals = units.filter((v) => v !== u && !v.placeless && clauseOf(v.outs[0]!.cue.start) === clause && v.outs[0]!.kind !== u.outs[0]!.kind);
     if (!rivals.length) continue;
     const cueStarts = (v: (typeof units)[number]) => v.outs.map((o) => o.cue.start);
     const owner = (p: ResolvedPlace) => {
@@ -428,7 +435,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     units.splice(i, 1, ...receivers.map((to) => ({ outs: u.outs.map((o) => ({ ...o, groups: [giver, to], route: { from: giver, to } })), places: u.places })));
   }
   const claims: Claim[] = [];
-  for (const { outs, places: unitPlaces } of units) {
+  const placeless: Claim[] = [];
+  for (const { outs, places: unitPlaces, placeless: noPlace } of units) {
     const { kind, groups } = outs[0]!;
     const cue = outs[0]!.cue;
     const strength = Math.max(...outs.map((o) => o.strength));
@@ -487,14 +495,18 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A presence is a state of affairs: with no date of its own it holds as of publication;
     // an event with none took place when the story's event did.
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
+    // A seizure ("have taken over the district") is an event: the story's day, when it has one.
+    // "once controlled": held before the story, no day known; "كانت ... تسيطر": up to the story's day, if any.
     const fallback =
-      kind === "presence" && !(pastTense && focus.date)
-        ? ctx.published
-          ? { ...ctx.published, inferred: true }
-          : undefined
-        : focus.date
-          ? { ...focus.date, inferred: true }
-          : undefined;
+      kind === "presence" && (pastState(text, cue.start) === "before" || (pastState(text, cue.start) === "during" && !focus.date))
+        ? undefined
+        : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
+          ? ctx.published
+            ? { ...ctx.published, inferred: true }
+            : undefined
+          : focus.date
+            ? { ...focus.date, inferred: true }
+            : undefined;
     // Dates are read in the cue's clause first; a presence does not borrow another clause's event date.
     const cueClause = clauseOf(cue.start);
     const clauseDates = dates.filter((d) => clauseOf(d.start) === cueClause);
@@ -571,9 +583,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       ctx.actors,
       claimPlaces.map((p) => p.place),
     );
-    if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
+    if (noPlace) placeless.push(claim);
+    else if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
   }
   // "split from AQIM and pledged allegiance to ISIS": the splinter swore, not the group it left.
   const left = new Set(claims.filter((c) => c.kind === "defection" && c.fromActor && c.toActor).map((c) => `${c.fromActor}>${c.toActor}`));
-  return { claims: claims.filter((c) => !(c.kind === "pledge" && left.has(`${c.fromActor}>${c.toActor}`))), attribution, dates };
+  return { claims: claims.filter((c) => !(c.kind === "pledge" && left.has(`${c.fromActor}>${c.toActor}`))), attribution, dates, placeless };
 }

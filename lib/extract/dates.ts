@@ -84,7 +84,7 @@ const AR_DAYS = ["الاحد", "الاثنين", "الثلاثاء", "الارب
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 // "الجمعة" is also Friday prayers: it needs a day word in front ("يوم الجمعة", "مساء الجمعة").
-const AR_DAY_LEAD = "(?:(?:[وف]?(?:يوم|امس|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|منذ|حتي)) )";
+const AR_DAY_LEAD = "(?:(?:[وف]?(?:اليوم|يوم|امس|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|منذ|حتي)) )";
 const RE_WEEKDAY_AR = new RegExp(`${B}(${AR_DAY_LEAD})?[وف]?(?:ب|ل)?(${AR_DAYS.join("|")})(?: (الماضي|الفايت|المنصرم))?${E}`, "gu");
 const RE_WEEKDAY_EN = new RegExp(`\\b(last |on |this |late |early |since |by )?(${EN_DAYS.join("|")})( last week| of last week)?\\b`, "g");
 const RE_RELATIVE = /(?<![\p{L}\p{N}])(?:[وف]?(?:مساء|صباح|ليله|ليل|فجر|ظهر|عصر) )?(?:[وف]?(امس الاول|اول امس|امس)|(the day before yesterday|yesterday))(?![\p{L}\p{N}])/gu;

@@ -1,8 +1,9 @@
 import type { Claim, Passage, PartialDate } from "../schema/article";
 import type { ActorMatcher } from "./actors";
-import type { Place } from "../schema/gazetteer";
+import { type Place, precisionOfKind } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
 import { type FoundDate, isReportingDate, resolveDates } from "./dates";
+import { contains, type FocusEvent, findEventAnaphor, refinedPlaces } from "./event-focus";
 import { normalizeText } from "../text/normalize-ar";
 import { summarize } from "./summary";
 
@@ -38,6 +39,16 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   // place late on Saturday") gives it to them.
   let statementDay: string | undefined;
   const provisional = new Set<Claim>();
+  // The act the story is telling (headline, lede) and the claims that told it so far; a later
+  // "the attack took place in X" gives it its more precise place (see event-focus.ts).
+  let event: FocusEvent | undefined;
+  // Every place each act (kind and groups) was drawn at so far: kept as the article is read, not
+  // searched for in every claim at each passage.
+  const placedActs = new Map<string, Place[]>();
+  const actKey = (c: Claim) => `${c.kind}|${c.actors.join()}`;
+  // Passages read so far.
+  let passagesRead = 0;
+  const refinedAway = new Set<Claim>();
 
   function redateFromStatement(text: string, found: FoundDate[], eventOnly: boolean): void {
     const said = new Set(found.filter((d) => d.date.precision === "day" && isReportingDate(text, d)).map((d) => d.date.value));
@@ -59,10 +70,90 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
   }
   let lastClaims: Claim[] = [];
 
+  /** The claims of a passage that tell an act: the event in focus from here on (or more of it). */
+  function followEvent(claims: Claim[], placeless: Claim[]): void {
+    const act = claims.find((c) => c.kind === "attack" || c.kind === "territorial-loss") ?? claims.find((c) => c.kind === "presence");
+    // "قتلوا في هجوم شنه مسلحو داعش على نقطة للجيش" with no place: an event still, for the next sentences to locate.
+    if (!act && placeless[0]) event = { claims: [{ claim: placeless[0], places: [] }], at: passagesRead };
+    if (!act) return;
+    const told = { claim: act, places: placesOf.get(act) ?? [] };
+    const head = event?.claims[0]?.claim;
+    const related = (a: Place[], b: Place[]) => a.some((p) => b.some((q) => p.id === q.id || contains(p, q) || contains(q, p)));
+    const same = head && head.kind === act.kind && head.actors.join() === act.actors.join() && event!.claims.every((c) => related(c.places, told.places));
+    event = same ? { claims: [...event!.claims, told], at: passagesRead } : { claims: [told], at: passagesRead };
+  }
+
+  /**
+   * "ووقع الهجوم في ...", "The attack took place near ...": the event in focus told again with a
+   * place inside its own. One claim at the finer place, on this passage, replaces the coarser
+   * ones; a passage that tells the act again with its own agent needs no help.
+   */
+  function locateEvent(ev: PassageEvidence, claims: Claim[], found: FoundDate[]): Claim | undefined {
+    // An event told with no place is located by the next sentences or not at all.
+    if (!event || (event.claims.every((c) => !c.places.length) && passagesRead - event.at > PLACELESS_REACH)) return undefined;
+    const head = event.claims[event.claims.length - 1]!.claim;
+    const anaphor = findEventAnaphor(ev.passage.text);
+    if (!anaphor) return undefined;
+    // "The fall of Hajin ..." told with its own loss claim: the passage has said it; nothing to add
+    // (a presence of its own, "an offensive against IS in the area", does not tell the act).
+    if (claims.some((c) => (c.kind === head.kind || (c.kind !== "presence" && anaphor.kinds.includes(c.kind))) && c.actors.join() === head.actors.join())) return undefined;
+    const places = refinedPlaces({
+      text: ev.passage.text,
+      anaphor,
+      event,
+      places: ev.places.filter((r) => r.start >= datelineEnd(ev.passage.text)),
+      groups: ev.actors.map((a) => ({ id: a.actor.id, start: a.start, ...(a.actor.parent ? { parent: a.actor.parent } : {}) })),
+      dates: found,
+    });
+    // The same act already placed at a town of the area named ("the ambush near Tongo Tongo" and
+    // later "the ambush happened in the Tillaberi region"): nothing finer to learn.
+    if (!places.length) return undefined;
+    const known = placedActs.get(actKey(head)) ?? [];
+    if (places.some((q) => known.some((k) => k.id === q.id || contains(q, k)))) return undefined;
+    const source = event.claims.find((c) => c.claim.date && !c.claim.date.inferred)?.claim ?? head;
+    const mentioned = ev.places.filter((r) => places.some((q) => q.id === r.place.id) && r.start >= anaphor.start);
+    const end = Math.max(anaphor.start, ...mentioned.map((r) => r.end));
+    const placeIds = places.map((q) => q.id);
+    // A headline's act is dated only at the end (finish): until then, by the day the lede told.
+    const date = source.date ?? (focus.date ? { ...focus.date, inferred: true } : undefined);
+    const claim: Claim = {
+      ...source,
+      ...(date ? { date } : {}),
+      id: claimId(ev.passage.id, source.kind, source.actors, placeIds),
+      passageId: ev.passage.id,
+      span: { start: anaphor.start, end },
+      quote: ev.passage.text.slice(anaphor.start, end),
+      places: places.map((q) => {
+        const r = mentioned.find((x) => x.place.id === q.id);
+        return { placeId: q.id, precision: precisionOfKind(q.kind), ...(r ? { matched: ev.passage.text.slice(r.start, r.end) } : {}) };
+      }),
+      countries: [...new Set(places.filter((q) => q.kind !== "region").flatMap((q) => q.countries))],
+      confidence: Math.max(...event.claims.map((c) => c.claim.confidence)),
+      actorFrom: "context",
+      actorPassageId: source.passageId,
+    };
+    delete claim.placeFrom;
+    delete claim.placePassageId;
+    claim.summary = summarize(claim, opts.actors, places);
+    // "attacks in Abyan and Shabwa", then "the attack in Ataq" (in Shabwa): Abyan is another act's place; that claim stays.
+    for (const c of event.claims) if (c.places.every((p) => places.some((q) => contains(p, q)))) refinedAway.add(c.claim);
+    // A group's loss of a place is not also its presence there.
+    if (claim.kind === "territorial-loss")
+      for (let i = claims.length - 1; i >= 0; i--)
+        if (claims[i]!.kind === "presence" && claims[i]!.actors.every((a) => claim.actors.includes(a)) && claims[i]!.places.some((cp) => placeIds.includes(cp.placeId)))
+          claims.splice(i, 1);
+    placesOf.set(claim, places);
+    event = { claims: [{ claim, places }], at: passagesRead };
+    return claim;
+  }
+
   return {
     read(ev) {
       const p = ev.passage;
-      const { claims, attribution, dates } = extractClaims(ev, ctx);
+      const { claims, attribution, dates, placeless } = extractClaims(ev, ctx);
+      passagesRead += 1;
+      const located = locateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
+      if (located) claims.push(located);
       lastClaims = claims;
       for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
       const own = claims.find((c) => c.date && !c.date.inferred);
@@ -82,7 +173,10 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
         ctx.paragraphAttribution = { paragraph: p.paragraph, text: attribution.text };
       }
       // "In the same period" refers to the story's time line, not to a year mentioned in passing.
-      const dated = claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ?? claims.find((c) => c.date && c.date.precision !== "year");
+      const dated =
+        claims.find((c) => c.date && c.date.precision !== "year" && !c.date.inferred) ??
+        // The publication day a state got for want of a date ("now hold the district") is not the story's day.
+        claims.find((c) => c.date && c.date.precision !== "year" && !(c.date.inferred && c.date.value === opts.published?.value));
       if (dated?.date) ctx.lastDate = dated.date;
       if (dated?.date && dated.date.precision === "day") focus.date = dated.date;
       // A passage that makes no claim can still set the day of the story ("A bomber struck on Monday").
@@ -101,7 +195,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           c,
           c.places.map((cp) => ev.places.find((r) => r.place.id === cp.placeId)?.place ?? focusPlace(focus, cp.placeId)).filter((x): x is Place => !!x),
         );
+      for (const c of claims) placedActs.set(actKey(c), [...(placedActs.get(actKey(c)) ?? []), ...(placesOf.get(c) ?? [])]);
       for (const a of ev.actors) named.set(a.actor.id, (named.get(a.actor.id) ?? 0) + 1);
+      followEvent(claims, placeless ?? []);
       // The day the lede tells (its first paragraph after the headline): the headline's event's day.
       if (headlineId && p.paragraph === 1 && focus.date?.precision === "day") ledeDay ??= focus.date;
       prev = p;
@@ -164,7 +260,7 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       for (const c of placesOf.keys()) if (told.get(fact(c))!.size > 1) c.confidence = Math.min(0.95, Math.round((c.confidence + CORROBORATED) * 100) / 100);
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
-      const dropped = new Set<Claim>();
+      const dropped = new Set<Claim>(refinedAway);
       // A leader stands for his group here: "Baghdadi hid in Barisha" places the group's presence
       // in north-west Syria too.
       const asGroup = (id: string) => (opts.actors.byId.get(id)?.kind === "person" ? (opts.actors.byId.get(id)!.affiliation[0] ?? id) : id);
@@ -193,27 +289,24 @@ const STATEMENT_LAG = 7;
 
 const daysApart = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
+// How many passages after an event told with no place a sentence may still locate it.
+const PLACELESS_REACH = 2;
+
 // What a second passage telling the same claim adds to its confidence.
 const CORROBORATED = 0.1;
 
 // Salience fades by this factor per passage, so "the group" follows the story as it moves on.
 const DECAY = 0.6;
 
-/** Does `outer` contain `inner`? A country its provinces and towns, a province its towns, a region its members. */
-function contains(outer: Place, inner: Place): boolean {
-  if (outer.id === inner.id) return false;
-  if (outer.kind === "country") return inner.kind !== "country" && inner.kind !== "region" && inner.countries.includes(outer.countries[0]!);
-  if (outer.kind === "province") return inner.kind === "city" && inner.province === outer.iso;
-  if (outer.kind === "region") {
-    const m = outer.members ?? [];
-    return (inner.kind === "province" && !!inner.iso && m.includes(inner.iso)) || (inner.kind === "city" && !!inner.province && m.includes(inner.province));
-  }
-  return false;
-}
-
 function focusPlace(focus: Focus, id: string): Place | undefined {
   return [focus.city, focus.province, focus.place].find((f) => f?.place.id === id)?.place;
 }
+
+/** Right before a group's name: the group a merger forms. */
+const MERGED_INTO = /(?:merg\w* (?:into|to form)|to form|formed|(?:اندماج\S*|تندمج|اندمجت|اندمجوا|اندمج) (?:في|ضمن)|تشكيل|تاسيس)(?:\s+\S+){0,6}\s*$/u;
+
+// What a group formed by a merger adds to its salience where it is named.
+const FORMED = 2;
 
 const SWORN_TO_LEAD = /(?:allegiance|loyalty|fealty|pledg\w*|swore|sworn)\s+(?:\S+\s+){0,2}?to\s+[^.!?]*$|(?:بايع|مبايع|ولاء|الولاء)\S*\s+[^.!?؟]*$/u;
 
@@ -228,7 +321,10 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
     if (!actors.byId.has(g)) return;
     // The group sworn to ("pledged allegiance to ISIS and its caliph") is not what the story is about.
     const sworn = SWORN_TO_LEAD.test(normalizeText(ev.passage.text.slice(Math.max(0, a.start - 60), a.start)));
-    salience.set(g, (salience.get(g) ?? 0) + (sworn ? 0.5 : i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 && !sworn ? 1 : 0));
+    // "merged into JNIM", "اندماجها في ... جماعة نصرة الإسلام": the new group is what the story follows.
+    const formed = MERGED_INTO.test(normalizeText(ev.passage.text.slice(Math.max(0, a.start - 60), a.start)));
+    if (formed) focus.formed = g;
+    salience.set(g, (salience.get(g) ?? 0) + (sworn ? 0.5 : i === 0 ? 1.5 : 1) + (ev.passage.paragraph === 0 && !sworn ? 1 : 0) + (formed ? FORMED : 0));
     const head = headNoun(ev.passage.text.slice(Math.max(0, a.start - 8), a.end));
     if (head) heads.set(g, (heads.get(g) ?? new Set()).add(head));
   });
@@ -255,6 +351,9 @@ function updateFocus(focus: Focus, ev: PassageEvidence, actors: ActorMatcher, sa
   const countries = named.filter((r) => r.place.kind === "country").map((r) => r.place.countries[0]);
   const elsewhere = (f: Focus["city"]) => !!f && countries.length > 0 && !countries.some((c) => f.place.countries.includes(c!));
   if (!city && elsewhere(focus.city)) delete focus.city;
+  // "withdrew from a district headquarters in Paktia province": a town of another province is no
+  // longer the one "the district" means; the province named is the most that is known of it.
+  if (!city && province && focus.city && focus.city.place.province !== province.place.iso) delete focus.city;
   if (!province && elsewhere(focus.province)) delete focus.province;
   if (city) focus.city = { place: city.place, passageId: id };
   if (province) focus.province = { place: province.place, passageId: id };

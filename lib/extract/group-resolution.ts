@@ -11,6 +11,8 @@ export function claimId(passageId: string, kind: ClaimKind, actors: string[], pl
   return "c-" + shortHash([passageId, kind, [...actors].sort().join(","), [...places].sort().join(",")].join("|"), 10);
 }
 
+const NEW = /(?:^|\s)(?:new|الجديد|الجديده)(?:\s|$)/u;
+
 const HEADS = ["تنظيم", "جماعه", "جبهه", "حركه", "شبكه", "هييه", "ولايه"];
 
 /** The head noun of a name or anaphor ("التنظيم" -> "تنظيم"), if it is one of HEADS. */
@@ -31,6 +33,8 @@ export function resolveGroup(anaphor: string, focus: Focus, exclude: string[] = 
   // pledge or a defection the anaphor is a group in focus other than the party named.
   const others = all.ids.filter((x) => !exclude.includes(x));
   const g = others.length ? { ...all, ids: others } : all;
+  // "the new group", "التنظيم الجديد": the group the merger formed.
+  if (focus.formed && !exclude.includes(focus.formed) && NEW.test(normalizeText(anaphor))) return focus.formed;
   const head = headNoun(anaphor);
   const id = (head && g.ids.find((x) => g.heads?.get(x)?.has(head))) ?? g.ids[0]!;
   // "the militants" of a story about AQAP are AQAP, even if "al-Qaeda" was said too.

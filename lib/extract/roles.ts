@@ -45,7 +45,11 @@ const longestFirst = (alts: string[]) =>
     .flatMap((a) => a.split("|"))
     .sort((a, b) => b.length - a.length)
     .join("|");
-const STATE_RE = new RegExp(`${B}(?:(?:${STATE_EN.join("|")})${E}|${CL}(?:${longestFirst(STATE_AR)})${E})`, "gu");
+// "militant forces", "jihadist forces" are a group's men (see GROUP_ANAPHOR), not a state's.
+const STATE_RE = new RegExp(
+  `${B}(?:(?<!(?:militant|jihadist|insurgent|islamist) )(?:${STATE_EN.join("|")})${E}|${CL}(?:${longestFirst(STATE_AR)})${E}(?! (?:الجهاديه|المتشدده|المتطرفه)))`,
+  "gu",
+);
 const PERSONNEL_RE = new RegExp(`(?:${PERSONNEL_EN})$|(?:${PERSONNEL_AR})$`, "u");
 
 /** Group anaphora: generic nouns and possessed nouns that refer to the group in focus. */
@@ -53,7 +57,7 @@ const GROUP_ANAPHOR = new RegExp(
   [
     // Singular nouns need a determiner: "no group has claimed" is nobody.
     `${B}(?:the|its|their|these|those) (?:[a-z-]+ )?(?:group|militants?|jihadists?|insurgents?|extremists?|terrorists?|gunmen|attackers|assailants|raiders|fighters|militia|organi[sz]ation|outfit|movement|network|alliance|faction|affiliate|offshoot|wing)${E}`,
-    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:militants|jihadists|insurgents|extremists|terrorists|gunmen|attackers|assailants|raiders)${E}`,
+    `${B}(?<!(?:no|any|other|another|rival|kurdish|tribal|local|government|pro-government) )(?:(?:militant|jihadist|insurgent) forces|militants|jihadists|insurgents|extremists|terrorists|gunmen|attackers|assailants|raiders)${E}`,
     `${B}${CL}(?:تنظيم|التنظيم|الجماعه|جماعه|الجبهه|الشبكه|المسلحين|مسلحين|المسلحون|مسلحون|مسلحو|مسلحي|مسلحا|المتشددين|متشددين|المتشددون|الجهاديين|جهاديين|الجهاديون|الارهابيين|ارهابيين|الارهابيون|المتمردين|المتمردون|مقاتليه|مقاتليها|مقاتلوه|مقاتلوها|مقاتلي التنظيم|عناصره|عناصرها|عناصر التنظيم|عناصر الجماعه|الحركه|المتطرفين|المهاجمون|المهاجمين|مهاجمون|مهاجمين|المغيرون|المغيرين)${E}`,
   ].join("|"),
   "gu",
@@ -69,7 +73,7 @@ const EVENT_ANAPHOR = new RegExp(
 // "the same region" / "المنطقة ذاتها" points back to a region or province named before, not to a
 // town; "the area" / "هناك" to whatever place is in focus.
 const PLACE_ANAPHOR: [RegExp, "city" | "province" | "region" | "any"][] = [
-  [new RegExp(`${B}(?:the|that) (?:city|town|village|district)${E}|${B}${CL}(?:المدينه|البلده|القريه|البلدة)${E}`, "u"), "city"],
+  [new RegExp(`${B}(?:the|that) (?:city|town|village|district)${E}|${B}${CL}(?:المدينه|البلده|القريه|البلدة|المديريه)${E}`, "u"), "city"],
   [new RegExp(`${B}(?:the|that) (?:province|governorate|state)${E}|${B}${CL}(?:المحافظه|الولايه|الاقليم)${E}`, "u"), "province"],
   [new RegExp(`${B}(?:the same region|the region)${E}|${B}${CL}(?:المنطقه نفسها|المنطقه ذاتها|نفس المنطقه|ذات المنطقه)${E}`, "u"), "region"],
   [new RegExp(`${B}(?:the same area|the area)${E}|${B}${CL}(?:المنطقه|هناك)${E}`, "u"), "any"],
