@@ -65,9 +65,10 @@ describe("the step filter", () => {
 
   it("draws a point of the layer only when its mark is shown at the step", () => {
     const f = stepFilter(ownFilter, ["town-a"]);
-    expect(keeps(f, { markId: "town-a", layer: "recruitment-hotspots" })).toBe(true);
-    expect(keeps(f, { markId: "town-b", layer: "recruitment-hotspots" })).toBe(false);
-    expect(keeps(f, { markId: "town-a", layer: "allegiance-shifts" })).toBe(false);
+    // `top`: one of the points drawn from the first zoom (claim-layers pointLayers).
+    expect(keeps(f, { markId: "town-a", layer: "recruitment-hotspots", top: true })).toBe(true);
+    expect(keeps(f, { markId: "town-b", layer: "recruitment-hotspots", top: true })).toBe(false);
+    expect(keeps(f, { markId: "town-a", layer: "allegiance-shifts", top: true })).toBe(false);
   });
 
   it("draws nothing at a step with no marks", () => {
