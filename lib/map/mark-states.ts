@@ -125,7 +125,10 @@ type Placed = { props: PointProps; at: [number, number]; rank: number; value: nu
  * most reported places), labels by their figure; then by value, then id, so the choice is stable.
  */
 function markTop(items: Placed[], limit: number): Placed[] {
-  const ranked = [...items].sort((a, b) => b.rank - a.rank || b.value - a.value || a.props.markId.localeCompare(b.props.markId));
+  // Ids by code unit, not localeCompare: at 200k claims most of 14,000 points tie on claims and
+  // value, and collation made this sort most of mapMarks's time (on the server's render too).
+  const byId = (a: Placed, b: Placed) => (a.props.markId < b.props.markId ? -1 : a.props.markId > b.props.markId ? 1 : 0);
+  const ranked = [...items].sort((a, b) => b.rank - a.rank || b.value - a.value || byId(a, b));
   const seen = new Map<ViewLayer, number>();
   const top = new Set<Placed>();
   for (const l of ranked) {
