@@ -21,6 +21,6 @@ const AR_PLACE: ArabicForms = { one: "مكان", two: "مكانان", few: "أم
 /** The map's note when places are held back, or null when every place is drawn. */
 export function heldBackNote(heldBack: number, lang: UiLang): string | null {
   if (heldBack <= 0) return null;
-  if (lang === "ar") return `تظهر في كل طبقة أكثر الأماكن ورودًا (${arabicCount(POINTS_AT_ANY_ZOOM, AR_PLACE)})؛ كبّر الخريطة لرؤية ${arabicCount(heldBack, AR_PLACE)} أخرى.`;
+  if (lang === "ar") return `تظهر في كل طبقة أكثر الأماكن ورودًا (${arabicCount(POINTS_AT_ANY_ZOOM, AR_PLACE)})؛ كبّر الخريطة لرؤية ${arabicCount(heldBack, AR_PLACE)} غيرها.`;
   return `Showing each layer's ${POINTS_AT_ANY_ZOOM} most reported places; zoom in to see ${heldBack.toLocaleString("en")} more.`;
 }

@@ -30,6 +30,6 @@ describe("points held back at a zoom", () => {
   it("says how many places wait for a closer zoom, in English and in Arabic with the counted noun's agreement", () => {
     expect(heldBackNote(13586, "en")).toBe("Showing each layer's 300 most reported places; zoom in to see 13,586 more.");
     expect(heldBackNote(3, "ar")).toContain("3 أماكن");
-    expect(heldBackNote(11, "ar")).toContain("11 مكانًا");
+    expect(heldBackNote(11, "ar")).toContain("11 مكانًا غيرها");
   });
 });
