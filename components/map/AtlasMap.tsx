@@ -9,6 +9,7 @@ import { CLAIM_SOURCE, interactiveIds, LAYER_ORDER } from "@/lib/map/claim-layer
 import { mapLocale } from "@/lib/map/map-locale";
 import { type AreaTargets, type ClaimTargets, mapStyle, targetsOf } from "@/lib/map/map-style";
 import type { MapMarks } from "@/lib/map/mark-states";
+import { heldBackNote, pointsHeldBack } from "@/lib/map/point-thinning";
 import { type StepMarks, steppable } from "@/lib/map/step-marks";
 import type { UiLang, ViewLayer } from "@/lib/view/view-state";
 import { type Camera, camerasDiffer } from "./camera";
@@ -83,6 +84,8 @@ export function AtlasMap({
   const [styleReady, setStyleReady] = useState(false);
   const [inView, setInView] = useState<{ iso3: string; nameEn: string; nameAr: string }[]>([]);
   const [provincesInView, setProvincesInView] = useState(0);
+  // Read when the map settles, not on every frame of a zoom: only the held-back note needs it.
+  const [zoom, setZoom] = useState<number | null>(null);
   const visible = useMemo(() => LAYER_ORDER.filter((l) => layers.includes(l)), [layers]);
   // Keyed by content, so the style (and MapLibre's diff) changes only when some layer's set does.
   // During playback the frame's states decide the targets, so a step never changes a layer's filter.
@@ -91,6 +94,7 @@ export function AtlasMap({
   const targets = useMemo(() => JSON.parse(targetKey) as ClaimTargets, [targetKey]);
   const points = marks?.points;
   const labels = marks?.labels;
+  const heldBack = useMemo(() => (points && zoom !== null ? pointsHeldBack(points, zoom) : 0), [points, zoom]);
   const focusKey = focus ? JSON.stringify(focus) : "";
   const style = useMemo(
     () =>
@@ -192,6 +196,7 @@ export function AtlasMap({
       const iso3 = String(f.properties.iso3 ?? "");
       if (iso3) seen.set(iso3, { nameEn: String(f.properties.nameEn ?? iso3), nameAr: String(f.properties.nameAr ?? iso3) });
     }
+    setZoom(map.getZoom());
     setProvincesInView(new Set(map.queryRenderedFeatures({ layers: [LAYER.admin1Line] }).map((f) => f.id)).size);
     setInView([...seen].map(([iso3, names]) => ({ iso3, ...names })).sort((a, b) => a.iso3.localeCompare(b.iso3)));
     setState((s) => (s.kind === "error" ? s : { kind: "ready" }));
@@ -274,6 +279,17 @@ export function AtlasMap({
         >
           {hoverPick ? describe(hoverPick.pick) : null}
         </div>
+      )}
+      {heldBack > 0 && (
+        <p
+          lang={lang}
+          dir={rtl ? "rtl" : "ltr"}
+          className="pointer-events-none absolute inset-x-2 bottom-9 z-10 mx-auto w-fit max-w-[90%] rounded bg-white/90 px-2 py-0.5 text-center text-xs text-stone-700 shadow"
+          data-testid="points-held-back"
+          data-count={heldBack}
+        >
+          {heldBackNote(heldBack, lang)}
+        </p>
       )}
       <MapStatus state={state} lang={lang} onRetry={() => window.location.reload()} />
       <VisibleCountries countries={inView} lang={lang} />

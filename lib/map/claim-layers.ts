@@ -62,10 +62,19 @@ function areaLayers(view: ViewLayer, make: (source: string) => Omit<LayerSpecifi
   return AREA_SOURCES.map((source) => ({ id: `${view}-${source}`, source, ...make(source) }) as LayerSpecification);
 }
 
+/**
+ * Where an outline layer names the feature-state key its features carry, map-style draws it only
+ * on those features, not on every target of its view layer: at 200k claims the unreviewed and
+ * joint outlines stroked all 180 provinces at opacity 0 (MapLibre skips only a constant 0).
+ */
+export const TARGET_KEY = "atlas:targets";
+const onlyWhere = (key: string) => ({ metadata: { [TARGET_KEY]: key } });
+
 /** The dotted outline of places with unreviewed claims on this layer (ids end in -outline: not clickable). */
 function unreviewedOutlines(view: ViewLayer): LayerSpecification[] {
   return areaLayers(view, () => ({
     type: "line",
+    ...onlyWhere(unreviewedKey(view)),
     paint: { "line-color": UNREVIEWED_COLOR, "line-width": 2.5, "line-dasharray": [1, 1.5], "line-opacity": ["case", state(unreviewedKey(view), false), 1, 0] },
   })).map((l) => ({ ...l, id: `${l.id}-unreviewed-outline` }) as LayerSpecification);
 }
@@ -96,6 +105,26 @@ function labelLayers(view: ViewLayer, spec: Omit<LayerSpecification & { type: "s
   ] as LayerSpecification[];
 }
 
+/** Points drawn from the first zoom, per layer; the rest wait for `POINTS_MORE_MINZOOM` (see pointLayers). */
+export const POINTS_AT_ANY_ZOOM = 300;
+/** About a country across the map: the view holds a fraction of a crowded layer's places from here on. */
+export const POINTS_MORE_MINZOOM = 5;
+
+/**
+ * A point layer in two, like the labels: the view's `POINTS_AT_ANY_ZOOM` most reported places
+ * (mark-states sets `top`) at every zoom, the others from `POINTS_MORE_MINZOOM`. At 200k claims
+ * 13,900 circles were drawn over each other at the first zoom, and software GL spent most of the
+ * dashboard's load painting them (a frame took 0.5-1 s); the map says how many wait for a closer
+ * zoom (lib/map/point-thinning). A view with few points has them all `top`: nothing changes there.
+ */
+function pointLayers(view: ViewLayer, spec: Omit<LayerSpecification & { type: "circle" }, "id" | "source" | "filter">): LayerSpecification[] {
+  const top: ExpressionSpecification = ["boolean", ["get", "top"], false];
+  return [
+    { ...spec, id: `${view}-points`, source: CLAIM_SOURCE.points, filter: ["all", pointFilter(view), top] },
+    { ...spec, id: `${view}-points-more`, source: CLAIM_SOURCE.points, minzoom: POINTS_MORE_MINZOOM, filter: ["all", pointFilter(view), ["!", top]] },
+  ];
+}
+
 export const LOSS_RAMP = ["#fee0d2", "#fc9272", "#de2d26"] as const;
 /**
  * Grey: activity lies under the other layers, and a neutral ramp under the loss reds darkens
@@ -120,21 +149,19 @@ function lossLayers(): LayerSpecification[] {
     // The group a joint figure is about is outlined together (ids end in -outline: not clickable).
     ...areaLayers("territorial-loss", () => ({
       type: "line",
+      ...onlyWhere(STATE.lossJoint),
       paint: { "line-color": JOINT_OUTLINE, "line-width": 2, "line-dasharray": [3, 2], "line-opacity": ["case", state(STATE.lossJoint, false), 1, 0] },
     })).map((l) => ({ ...l, id: `${l.id}-joint-outline` }) as LayerSpecification),
     ...unreviewedOutlines("territorial-loss"),
-    {
-      id: "territorial-loss-points",
+    ...pointLayers("territorial-loss", {
       type: "circle",
-      source: CLAIM_SOURCE.points,
-      filter: pointFilter("territorial-loss"),
       paint: {
         "circle-radius": 7,
         "circle-color": "#ffffff",
         "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, LOSS_RAMP[2]],
         "circle-stroke-width": ["case", selected, 4, 2.5],
       },
-    },
+    }),
     ...labelLayers("territorial-loss", {
       type: "symbol",
       layout: { "text-field": ["get", "label"], "text-font": [LABEL_FONT], "text-size": 12, "text-allow-overlap": false, "text-padding": 2 },
@@ -161,11 +188,8 @@ function recruitmentLayers(): LayerSpecification[] {
       },
     })),
     ...unreviewedOutlines("recruitment-hotspots"),
-    {
-      id: "recruitment-hotspots-points",
+    ...pointLayers("recruitment-hotspots", {
       type: "circle",
-      source: CLAIM_SOURCE.points,
-      filter: pointFilter("recruitment-hotspots"),
       paint: {
         "circle-radius": ["interpolate", ["linear"], pointValue, 1, 6, 10, 16],
         "circle-color": RECRUIT_COLOR,
@@ -173,7 +197,7 @@ function recruitmentLayers(): LayerSpecification[] {
         "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"],
         "circle-stroke-width": ["case", selected, 3, 1.5],
       },
-    },
+    }),
   ];
 }
 
@@ -195,11 +219,8 @@ function shiftLayers(): LayerSpecification[] {
       paint: { "line-color": state(STATE.shiftColor, "rgba(0,0,0,0)"), "line-width": ["case", selected, 4, source === SOURCE.countries ? 2.5 : 1.2], "line-offset": 1 },
     })),
     ...unreviewedOutlines("allegiance-shifts"),
-    {
-      id: "allegiance-shifts-points",
+    ...pointLayers("allegiance-shifts", {
       type: "circle",
-      source: CLAIM_SOURCE.points,
-      filter: pointFilter("allegiance-shifts"),
       paint: {
         "circle-radius": 6,
         "circle-color": ["get", "color"],
@@ -207,7 +228,7 @@ function shiftLayers(): LayerSpecification[] {
         "circle-stroke-color": ["case", unreviewedPoint, UNREVIEWED_COLOR, "#ffffff"],
         "circle-stroke-width": ["case", selected, 3, 1.5],
       },
-    },
+    }),
     ...labelLayers("allegiance-shifts", {
       type: "symbol",
       layout: {

@@ -2,15 +2,19 @@ import type { FeatureCollection } from "geojson";
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { UiLang, ViewLayer } from "../view/view-state";
 import { baseStyle, SOURCE } from "./base-style";
-import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, LAYER_ORDER, LAYER_STATE } from "./claim-layers";
+import { CLAIM_SOURCE, claimLayers, INSERT_BEFORE, INSERT_LABELS_BEFORE, LAYER_ORDER, LAYER_STATE, STATE, TARGET_KEY, unreviewedKey } from "./claim-layers";
 import { stateTarget } from "./mark-states";
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
+const NO_AREAS: AreaTargets = { countries: [], admin1: [] };
 
 /** Base features by id: countries by ISO 3166-1, provinces by ISO 3166-2. */
 export type AreaTargets = { countries: readonly string[]; admin1: readonly string[] };
-/** For each view layer, the base features it styles. */
-export type ClaimTargets = Record<ViewLayer, AreaTargets>;
+/**
+ * For each view layer, the base features it styles; `outlines`, by feature-state key, the
+ * features an outline layer naming that key draws (claim-layers TARGET_KEY).
+ */
+export type ClaimTargets = Record<ViewLayer, AreaTargets> & { outlines?: Record<string, AreaTargets> };
 
 export const NO_TARGETS: ClaimTargets = targetsOf([]);
 
@@ -20,17 +24,20 @@ export const NO_TARGETS: ClaimTargets = targetsOf([]);
  */
 export function targetsOf(states: Iterable<[string, Record<string, unknown>]>): ClaimTargets {
   const none = () => ({ countries: [] as string[], admin1: [] as string[] });
-  const out = { activity: none(), "territorial-loss": none(), "recruitment-hotspots": none(), "allegiance-shifts": none(), "control-changes": none() } satisfies ClaimTargets;
+  const out = { activity: none(), "territorial-loss": none(), "recruitment-hotspots": none(), "allegiance-shifts": none(), "control-changes": none() };
+  const outlines: Record<string, ReturnType<typeof none>> = {};
+  const outlineKeys = [STATE.lossJoint, ...LAYER_ORDER.map(unreviewedKey)];
   for (const [key, values] of states) {
     const { source, id } = stateTarget(key);
     if (source !== SOURCE.countries && source !== SOURCE.admin1) continue;
     for (const l of LAYER_ORDER) if (LAYER_STATE[l] in values) out[l][source].push(id);
+    for (const k of outlineKeys) if (values[k]) (outlines[k] ??= none())[source].push(id);
   }
-  for (const t of Object.values(out)) {
+  for (const t of [...Object.values(out), ...Object.values(outlines)]) {
     t.countries.sort();
     t.admin1.sort();
   }
-  return out;
+  return { ...out, outlines };
 }
 
 /**
@@ -39,8 +46,10 @@ export function targetsOf(states: Iterable<[string, Record<string, unknown>]>): 
  * (half a second of the dashboard's load went there), and a fill shared with another layer's
  * targets still paints every one of their pixels at opacity 0.
  */
-function withTargets(layer: LayerSpecification, targets: AreaTargets): LayerSpecification {
+function withTargets(layer: LayerSpecification, own: AreaTargets, outlines: ClaimTargets["outlines"]): LayerSpecification {
   if (!("source" in layer)) return layer;
+  const key = (layer.metadata as Record<string, unknown> | undefined)?.[TARGET_KEY];
+  const targets = typeof key === "string" ? (outlines?.[key] ?? NO_AREAS) : own;
   if (layer.source === SOURCE.countries) return { ...layer, filter: ["in", ["get", "iso3"], ["literal", [...targets.countries]]] };
   if (layer.source === SOURCE.admin1) return { ...layer, filter: ["in", ["get", "iso"], ["literal", [...targets.admin1]]] };
   return layer;
@@ -98,7 +107,7 @@ export function mapStyle(
   focus?: AreaTargets,
 ): StyleSpecification {
   const base = baseStyle(origin, lang);
-  const claims = LAYER_ORDER.filter((l) => visible.includes(l)).flatMap((view) => claimLayers(view).map((l) => withTargets(l, targets[view])));
+  const claims = LAYER_ORDER.filter((l) => visible.includes(l)).flatMap((view) => claimLayers(view).map((l) => withTargets(l, targets[view], targets.outlines)));
   const insert = (layers: LayerSpecification[], before: string, add: LayerSpecification[]) => {
     const i = layers.findIndex((l) => l.id === before);
     return [...layers.slice(0, i), ...add, ...layers.slice(i)];

@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from "geojson";
 import { formatShare } from "../view/figures";
 import type { Mark } from "../view/marks";
 import type { UiLang, ViewLayer } from "../view/view-state";
-import { LABELS_AT_ANY_ZOOM, STATE, unreviewedKey } from "./claim-layers";
+import { LABELS_AT_ANY_ZOOM, POINTS_AT_ANY_ZOOM, STATE, unreviewedKey } from "./claim-layers";
 
 /**
  * Turns the view's marks into what the map sets: feature state per base feature (keyed
@@ -71,9 +71,8 @@ export function mapMarks(
   const maxOf = (layer: ViewLayer) => Math.max(1, ...shown.filter((m) => m.layer === layer).map((m) => m.value));
   const maxRecruit = maxOf("recruitment-hotspots");
   const maxActivity = maxOf("activity");
-  const points: PointProps[] = [];
-  const pointsAt: [number, number][] = [];
-  const labels: { props: PointProps; at: [number, number] }[] = [];
+  const points: Placed[] = [];
+  const labels: Placed[] = [];
 
   // Joint figures last: a place's own stated share colours it ahead of a share it only shares.
   for (const m of [...shown.filter((x) => !x.jointOf), ...shown.filter((x) => x.jointOf)]) {
@@ -106,33 +105,38 @@ export function mapMarks(
     // An editor's "show unreviewed": a mark from proposed claims only says so on the map.
     const label = m.unreviewed ? [named, lang === "ar" ? "غير مراجَع" : "unreviewed"].filter(Boolean).join(" · ") : named;
     const props: PointProps = { markId: m.id, layer: m.layer, value: m.value, color, label, ...(m.unreviewed ? { unreviewed: true as const } : {}) };
-    if (m.targets.length === 0) {
-      points.push(props);
-      pointsAt.push(m.point);
-    }
-    if (m.layer === "allegiance-shifts" || m.jointOf || m.unreviewed) labels.push({ props, at: m.point });
+    // The selected mark (a link, a keyboard step) is drawn at any zoom, however small.
+    if (m.targets.length === 0) points.push({ props, at: m.point, rank: isSelected ? Number.POSITIVE_INFINITY : m.claims, value: m.value });
+    if (m.layer === "allegiance-shifts" || m.jointOf || m.unreviewed) labels.push({ props, at: m.point, rank: m.value, value: m.value });
   }
-  const fc = (items: { props: PointProps; at: [number, number] }[]): FeatureCollection<Point, PointProps> => ({
+  const fc = (items: Placed[]): FeatureCollection<Point, PointProps> => ({
     type: "FeatureCollection",
     features: items.map(({ props, at }) => ({ type: "Feature", geometry: { type: "Point", coordinates: at }, properties: props })),
   });
-  return { states, points: fc(points.map((props, i) => ({ props, at: pointsAt[i]! }))), labels: fc(topLabels(labels)) };
+  return { states, points: fc(markTop(points, POINTS_AT_ANY_ZOOM)), labels: fc(markTop(labels, LABELS_AT_ANY_ZOOM)) };
 }
 
+/** A point or label feature before it is placed, with what ranks it among its layer's. */
+type Placed = { props: PointProps; at: [number, number]; rank: number; value: number };
+
 /**
- * Marks each layer's `LABELS_AT_ANY_ZOOM` largest labels (by value, then id, so the choice is
- * stable) as `top`: drawn from the first zoom, the rest from a closer one (claim-layers labelLayers).
+ * Marks each layer's `limit` first items as `top`: drawn from the first zoom, the rest from a
+ * closer one (claim-layers pointLayers, labelLayers). Points rank by the claims behind them (the
+ * most reported places), labels by their figure; then by value, then id, so the choice is stable.
  */
-function topLabels<T extends { props: PointProps }>(labels: T[]): T[] {
-  const ranked = [...labels].sort((a, b) => b.props.value - a.props.value || a.props.markId.localeCompare(b.props.markId));
+function markTop(items: Placed[], limit: number): Placed[] {
+  // Ids by code unit, not localeCompare: at 200k claims most of 14,000 points tie on claims and
+  // value, and collation made this sort most of mapMarks's time (on the server's render too).
+  const byId = (a: Placed, b: Placed) => (a.props.markId < b.props.markId ? -1 : a.props.markId > b.props.markId ? 1 : 0);
+  const ranked = [...items].sort((a, b) => b.rank - a.rank || b.value - a.value || byId(a, b));
   const seen = new Map<ViewLayer, number>();
-  const top = new Set<T>();
+  const top = new Set<Placed>();
   for (const l of ranked) {
     const n = seen.get(l.props.layer) ?? 0;
-    if (n < LABELS_AT_ANY_ZOOM) top.add(l);
+    if (n < limit) top.add(l);
     seen.set(l.props.layer, n + 1);
   }
-  return labels.map((l) => (top.has(l) ? { ...l, props: { ...l.props, top: true as const } } : l));
+  return items.map((l) => (top.has(l) ? { ...l, props: { ...l.props, top: true as const } } : l));
 }
 
 /**

@@ -73,6 +73,23 @@ describe("the base map style", () => {
     expect(validateStyleMin(mapStyle(ORIGIN, "en", [...LAYER_ORDER], targets) as never)).toEqual([]);
   });
 
+  it("strokes a joint or unreviewed outline only on the places that carry it, not on every place of its layer", () => {
+    const targets = targetsOf(
+      new Map([
+        ["admin1/SY-RA", { loss: 60, lossJoint: true }],
+        ["admin1/IQ-NI", { loss: 40, "unreviewed:territorial-loss": true }],
+        ["countries/SYR", { loss: 20 }],
+      ]),
+    );
+    const layers = mapStyle(ORIGIN, "en", ["territorial-loss"], targets).layers;
+    const filterOf = (id: string) => layers.find((l) => l.id === id) as { filter?: unknown } | undefined;
+    expect(filterOf("territorial-loss-admin1")?.filter).toEqual(["in", ["get", "iso"], ["literal", ["IQ-NI", "SY-RA"]]]);
+    expect(filterOf("territorial-loss-admin1-joint-outline")?.filter).toEqual(["in", ["get", "iso"], ["literal", ["SY-RA"]]]);
+    expect(filterOf("territorial-loss-admin1-unreviewed-outline")?.filter).toEqual(["in", ["get", "iso"], ["literal", ["IQ-NI"]]]);
+    expect(filterOf("territorial-loss-countries-joint-outline")?.filter).toEqual(["in", ["get", "iso3"], ["literal", []]]);
+    expect(validateStyleMin(mapStyle(ORIGIN, "en", [...LAYER_ORDER], targets) as never)).toEqual([]);
+  });
+
   it("ignores feature states on sources that are not base areas", () => {
     const targets = targetsOf([["claim-points/m1", { loss: 10 }]]);
     expect(targets["territorial-loss"]).toEqual({ countries: [], admin1: [] });
