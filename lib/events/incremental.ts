@@ -101,15 +101,28 @@ export class EventGrouping {
    * have changed (those to count again); removed claims are not among them.
    */
   update(articles: ReadonlyMap<string, readonly EventClaim[]>, overrides: readonly EventOverride[]): EventClaim[] {
+    const changes = new Map<string, readonly EventClaim[] | undefined>();
+    for (const [slug, claims] of this.counted) if (articles.get(slug) !== claims) changes.set(slug, articles.get(slug));
+    for (const [slug, claims] of articles) if (this.counted.get(slug) !== claims) changes.set(slug, claims);
+    return this.patch(changes, overrides);
+  }
+
+  /**
+   * As update, given only the articles that may have changed (undefined: gone or no claims);
+   * every other article stays as counted. A write costs the claims it touches, not a walk over
+   * every article of the corpus.
+   */
+  patch(changes: ReadonlyMap<string, readonly EventClaim[] | undefined>, overrides: readonly EventOverride[]): EventClaim[] {
     const removed: Node[] = [];
     const added: Node[] = [];
-    for (const [slug, claims] of this.counted) {
-      if (articles.get(slug) === claims) continue;
-      for (const c of claims) removed.push(this.remove(c));
+    for (const [slug, claims] of changes) {
+      const was = this.counted.get(slug);
+      if (!was || was === claims) continue;
+      for (const c of was) removed.push(this.remove(c));
       this.counted.delete(slug);
     }
-    for (const [slug, claims] of articles) {
-      if (this.counted.get(slug) === claims) continue;
+    for (const [slug, claims] of changes) {
+      if (!claims || this.counted.get(slug) === claims) continue;
       for (const c of claims) added.push(this.add(c));
       this.counted.set(slug, claims);
     }

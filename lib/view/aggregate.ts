@@ -88,14 +88,20 @@ export class ClaimAggregate {
   readonly perArticle: Counter<string> = new Map();
   /** Bumped by every apply(); entries touched carry the revision, so results are rebuilt per entry. */
   rev = 0;
+  /** Place entries changed (counted in or out) since each group's layer last asked: see takeTouched. */
+  private readonly touched = new Map<PlaceGroup, Set<string>>();
   private built: Mark[] | null = null;
   private markCache = new Map<string, { rev: number; mark: Mark }>();
   private order: string[] | null = null;
 
-  /** `layers`: also keep the claim layers' per-place entries (they hold the claims, for provenance). */
+  /**
+   * `layers`: also keep the claim layers' per-place entries (they hold the claims, for
+   * provenance). `marks: false`: those entries only, no marks (the layers' own aggregate: the
+   * dashboard's has the marks, and keeping them twice cost 100 MB at 200,000 claims).
+   */
   constructor(
     readonly places: ReadonlyMap<string, Place>,
-    readonly opts: { layers?: boolean; events?: MarkEvents } = {},
+    readonly opts: { layers?: boolean; marks?: boolean; events?: MarkEvents } = {},
   ) {
     this.ev = opts.events;
   }
@@ -141,7 +147,7 @@ export class ClaimAggregate {
       else if (c.date.precision === "year") bump(this.years, c.date.value.slice(0, 4), sign);
       else bump(this.months, c.date.value.slice(0, 7), sign);
       this.claimPlaceRows += sign * Math.max(1, c.places.filter((r) => this.places.has(r.placeId)).length);
-      this.applyMarks(c, sign, this.keyOf(c, sign));
+      if (this.opts.marks !== false) this.applyMarks(c, sign, this.keyOf(c, sign));
       if (this.opts.layers) this.applyPlaces(c as LayerClaim, sign);
     }
     return this;
@@ -234,6 +240,7 @@ export class ClaimAggregate {
       if (!place) continue;
       for (const g of group ? [group, "events" as const] : ["events" as const]) {
         const key = `${g}@${placeId}`;
+        (this.touched.get(g) ?? this.touched.set(g, new Set()).get(g)!).add(key);
         let e = this.placeEntries.get(key);
         if (!e) this.placeEntries.set(key, (e = { rev: 0, place, claims: 0, actors: new Map(), byArticle: new Map() }));
         e.rev = this.rev;
@@ -269,6 +276,13 @@ export class ClaimAggregate {
         if (e.claims === 0) this.placeEntries.delete(key);
       }
     }
+  }
+
+  /** The keys of a group's place entries counted in or out since the last call (or since made), and forgets them. */
+  takeTouched(group: PlaceGroup): string[] {
+    const keys = this.touched.get(group);
+    this.touched.delete(group);
+    return keys ? [...keys] : [];
   }
 
   /**
