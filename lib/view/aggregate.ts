@@ -180,7 +180,7 @@ export class ClaimAggregate {
     for (const [id, make] of at) {
       let e = this.marks.get(id);
       if (!e) {
-        this.order = null;
+        if (this.order) this.order.splice(sortedIndex(this.order, id), 0, id);
         this.marks.set(
           id,
           (e = {
@@ -224,7 +224,7 @@ export class ClaimAggregate {
       if (e.claims === 0) {
         this.marks.delete(id);
         this.markCache.delete(id);
-        this.order = null;
+        if (this.order) this.order.splice(sortedIndex(this.order, id), 1);
       }
     }
     for (const l of layers) {
@@ -287,8 +287,9 @@ export class ClaimAggregate {
 
   /**
    * The marks, sorted by id (byte order). After a change only the marks it touched are made
-   * again, and the order only when a mark came or went: rebuilding 15,000 marks was most of
-   * ingest-one's time at 200,000 claims.
+   * again, and a mark that came or went is put into or taken out of the order where it belongs
+   * (rebuilding 15,000 marks, then sorting their ids, were most of ingest-one's time at 200,000
+   * claims: a new article nearly always names a place no claim of a layer named before).
    */
   markList(): Mark[] {
     if (this.built) return this.built;
@@ -305,8 +306,26 @@ export class ClaimAggregate {
   }
 }
 
+/** Where `id` is or would go in ids sorted in byte order (binary search). */
+function sortedIndex(ids: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function markOf(e: MarkEntry, withEvents: boolean): Mark {
-  const m: Mark = { ...e.template, claims: e.claims, articles: [...e.articles.keys()].slice(0, MARK_ARTICLES), articleCount: e.articles.size };
+  // The first few articles counted (insertion order), without listing the thousands behind a country's mark.
+  const articles: string[] = [];
+  for (const slug of e.articles.keys()) {
+    if (articles.length === MARK_ARTICLES) break;
+    articles.push(slug);
+  }
+  const m: Mark = { ...e.template, claims: e.claims, articles, articleCount: e.articles.size };
   // Events, not reports: two articles on one capture count once (issue 16 §1).
   m.value = e.events.size;
   if (withEvents) {
@@ -329,19 +348,37 @@ function markOf(e: MarkEntry, withEvents: boolean): Mark {
   return m;
 }
 
-/** A place entry's first claims in corpus order (articles by slug, then position), at most `n`. */
+/** The `n` least of some keys in byte order, least first, in one pass (no sort of them all). */
+function least(keys: Iterable<string>, n: number): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    if (out.length === n && k >= out[n - 1]!) continue;
+    let i = out.length;
+    while (i > 0 && out[i - 1]! > k) i--;
+    out.splice(i, 0, k);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}
+
+/**
+ * A place entry's first claims in corpus order (articles by slug, then position), at most `n`,
+ * those in `prefer` first. Only the articles that can supply them are ordered: a country's
+ * entry names thousands of articles, and sorting them all per touched place was most of a
+ * layer's patch after one ingest.
+ */
 export function firstClaims(e: PlaceEntry, n: number, prefer?: ReadonlySet<LayerClaim>): LayerClaim[] {
   const out: LayerClaim[] = [];
-  const slugs = [...e.byArticle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (prefer) {
-    for (const s of slugs) for (const c of e.byArticle.get(s)!) if (out.length < n && prefer.has(c)) out.push(c);
-  }
-  for (const s of slugs) {
-    for (const c of e.byArticle.get(s)!) {
-      if (out.length >= n) return out;
-      if (!prefer?.has(c)) out.push(c);
-    }
-  }
+  const take = (wanted: (c: LayerClaim) => boolean) => {
+    const room = n - out.length;
+    if (room <= 0) return;
+    const slugs = function* () {
+      for (const [slug, claims] of e.byArticle) if (claims.some(wanted)) yield slug;
+    };
+    for (const s of least(slugs(), room)) for (const c of e.byArticle.get(s)!) if (out.length < n && wanted(c)) out.push(c);
+  };
+  if (prefer) take((c) => prefer.has(c));
+  take((c) => !prefer?.has(c));
   return out;
 }
 
