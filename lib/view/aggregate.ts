@@ -74,8 +74,14 @@ export class ClaimAggregate {
   /** Distinct events per layer (issue 16 §1: two reports of one capture count once). */
   readonly layerCounts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, 0])) as Record<ViewLayer, number>;
   private readonly layerEvents = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Map()])) as Record<ViewLayer, Counter<string>>;
-  /** The event and outlet each counted claim was counted under, so taking it out undoes exactly that. */
-  private readonly keys = new WeakMap<object, { event: string; outlet: string }>();
+  /**
+   * The event each counted claim was counted under, so taking it out undoes exactly that: kept
+   * only for a claim whose event is not itself alone, since a claim alone (most of them) is
+   * counted under its own id. A key object and a fresh event id per claim were 25 MB at 200,000.
+   */
+  private readonly shared = new WeakMap<object, string>();
+  /** The outlet each counted article's claims were counted under (an outlet is an article's). */
+  private readonly outletOfArticle = new Map<string, string>();
   /** How claims map to events and outlets; every claim its own event and article its own outlet without it. */
   ev: MarkEvents | undefined;
   /** Timeline counters: claims by month (dated to a day or month) and by year (dated to a year only). */
@@ -106,28 +112,45 @@ export class ClaimAggregate {
     this.ev = opts.events;
   }
 
+  /**
+   * The key a claim's event is counted under: its own id when it is an event alone (claim ids
+   * and shared events' ids, "e-…", never meet; a claim id that itself begins "e-" keeps its
+   * event's id), else its event's id.
+   */
+  private eventKey(c: MarkableClaim, ev: MarkEvents | undefined): string {
+    const e = ev?.eventOf(c.id);
+    if (!e || (e.claimIds?.length === 1 && e.claimIds[0] === c.id && !c.id.startsWith("e-"))) return c.id;
+    return e.id;
+  }
+
   private keyOf(c: MarkableClaim, sign: 1 | -1): { event: string; outlet: string } {
-    let k = this.keys.get(c);
-    if (!k) {
-      k = { event: this.ev?.eventOf(c.id)?.id ?? c.id, outlet: this.ev ? this.ev.outletOf(c) : c.article };
-      if (sign > 0) this.keys.set(c, k);
-    } else if (sign < 0) this.keys.delete(c);
-    return k;
+    let event = this.shared.get(c);
+    if (event === undefined) {
+      event = sign > 0 ? this.eventKey(c, this.ev) : c.id;
+      if (sign > 0 && event !== c.id) this.shared.set(c, event);
+    } else if (sign < 0) this.shared.delete(c);
+    let outlet = this.outletOfArticle.get(c.article);
+    if (outlet === undefined) {
+      outlet = this.ev ? this.ev.outletOf(c) : c.article;
+      if (sign > 0) this.outletOfArticle.set(c.article, outlet);
+    }
+    return { event, outlet };
   }
 
   /**
    * Moves to another event grouping (the event index is rebuilt per corpus version, and a new
    * article can join another article's claims into one event): only the claims whose event or
-   * outlet changed are taken out and counted again.
+   * outlet changed are taken out and counted again. `claims` are claims of articles this
+   * aggregate counts (the grouping and the corpus aggregate read the same accepted claims).
    */
   rekey(ev: MarkEvents | undefined, claims: Iterable<MarkableClaim>): this {
     if (ev === this.ev) return this;
     const moved: MarkableClaim[] = [];
     for (const c of claims) {
-      const k = this.keys.get(c);
       // Not counted here (a claim the grouping moved but this aggregate never took in).
-      if (!k) continue;
-      if (k.event !== (ev?.eventOf(c.id)?.id ?? c.id) || k.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
+      if (!this.perArticle.has(c.article)) continue;
+      const was = { event: this.shared.get(c) ?? c.id, outlet: this.outletOfArticle.get(c.article) };
+      if (was.event !== this.eventKey(c, ev) || was.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
     }
     if (moved.length) this.apply(moved, -1);
     this.ev = ev;
@@ -140,14 +163,17 @@ export class ClaimAggregate {
     this.built = null;
     this.rev++;
     for (const c of claims) {
+      // Before the article's count moves: its last claim out forgets the outlet it was counted under.
+      const key = this.opts.marks !== false ? this.keyOf(c, sign) : null;
       this.total += sign;
       bump(this.perArticle, c.article, sign);
+      if (sign < 0 && !this.perArticle.has(c.article)) this.outletOfArticle.delete(c.article);
       for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) bump(this.mentioned, a, sign);
       if (!c.date) this.undated += sign;
       else if (c.date.precision === "year") bump(this.years, c.date.value.slice(0, 4), sign);
       else bump(this.months, c.date.value.slice(0, 7), sign);
       this.claimPlaceRows += sign * Math.max(1, c.places.filter((r) => this.places.has(r.placeId)).length);
-      if (this.opts.marks !== false) this.applyMarks(c, sign, this.keyOf(c, sign));
+      if (key) this.applyMarks(c, sign, key);
       if (this.opts.layers) this.applyPlaces(c as LayerClaim, sign);
     }
     return this;
