@@ -345,12 +345,9 @@ function sortedIndex(ids: readonly string[], id: string): number {
 }
 
 function markOf(e: MarkEntry, withEvents: boolean): Mark {
-  // The first few articles counted (insertion order), without listing the thousands behind a country's mark.
-  const articles: string[] = [];
-  for (const slug of e.articles.keys()) {
-    if (articles.length === MARK_ARTICLES) break;
-    articles.push(slug);
-  }
+  // The first articles in corpus order (slug order), whatever order writes came in: a count
+  // patched article by article then names the same ones as a count of the whole corpus.
+  const articles = least(e.articles.keys(), MARK_ARTICLES);
   const m: Mark = { ...e.template, claims: e.claims, articles, articleCount: e.articles.size };
   // Events, not reports: two articles on one capture count once (issue 16 §1).
   m.value = e.events.size;
