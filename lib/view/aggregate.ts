@@ -1,7 +1,9 @@
-import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
-import { jointMark, LAYER_OF, MARK_ARTICLES, type Mark, type MarkableClaim, type MarkEvents, newMark } from "./marks";
+import { type Counter, bump, sortedIndex } from "./counters";
+import { jointId, jointPlaces, statedShare } from "./figures";
+import { type MarkEntry, markOf } from "./mark-entry";
+import { jointMark, LAYER_OF, type Mark, type MarkableClaim, type MarkEvents, newMark } from "./marks";
+import { GROUP_OF, type LayerClaim, type PlaceEntry, type PlaceGroup } from "./place-entry";
 import { VIEW_LAYERS, type ViewLayer } from "./view-state";
 
 /**
@@ -10,63 +12,8 @@ import { VIEW_LAYERS, type ViewLayer } from "./view-state";
  * entries its claims touch instead of re-reading 200,000 claims. The dashboard's marks and the
  * claim layers of the API are both built from it (the layers add the places' shapes).
  */
-type Counter<K> = Map<K, number>;
-
-function bump<K>(m: Counter<K>, k: K, d: number): void {
-  const n = (m.get(k) ?? 0) + d;
-  if (n) m.set(k, n);
-  else m.delete(k);
-}
-
-/** The key with the most, the first counted on a tie (Maps keep insertion order). */
-function leading<K>(m: ReadonlyMap<K, number>): K | null {
-  let best: K | null = null;
-  let most = 0;
-  for (const [k, n] of m) if (n > most) [best, most] = [k, n];
-  return best;
-}
-
-type Direction = { from: string | null; to: string | null; actor: string | null };
-
-type MarkEntry = {
-  /** The aggregate's revision when a claim last came in or out: what a cached result is checked against. */
-  rev: number;
-  template: Mark;
-  claims: number;
-  /** Claims not proposed (accepted, or from a file): none makes the mark unreviewed. */
-  accepted: number;
-  articles: Counter<string>;
-  /** Issue 16: claims per event and per outlet (distinct events are what a mark counts). */
-  events: Counter<string>;
-  outlets: Counter<string>;
-  actors: Counter<string>;
-  figures: Map<string, { figure: StatedFigure; n: number }>;
-  directions: Map<string, Direction & { n: number }>;
-};
-
-/** What a claim layer's feature at one place is made of (see lib/layers/claims). */
-export type LayerClaim = MarkableClaim & Pick<Claim, "passageId" | "quote" | "span" | "date">;
-export type PlaceGroup = "territorial-loss" | "recruitment" | "allegiance" | "events";
-
-/** What each group's features need, and only that (made when first needed: 30,000 entries at 200k claims). */
-export type PlaceEntry = {
-  rev: number;
-  place: Place;
-  claims: number;
-  /** events: claims per kind. */
-  kinds?: Counter<Claim["kind"]>;
-  actors: Counter<string>;
-  /** recruitment: who recruits. */
-  recruiters?: Counter<string>;
-  /** territorial-loss: the shares stated. */
-  percents?: Map<string, { quantity: NonNullable<Claim["quantity"]>; n: number }>;
-  /** allegiance: claims per direction. */
-  directions?: Map<string, { n: number; claims: Set<LayerClaim> }>;
-  /** The place's claims by article: provenance is quoted in corpus order (article, then position). */
-  byArticle: Map<string, LayerClaim[]>;
-};
-
-const GROUP_OF: Partial<Record<Claim["kind"], PlaceGroup>> = { "territorial-loss": "territorial-loss", recruitment: "recruitment", pledge: "allegiance", defection: "allegiance" };
+export { leading } from "./counters";
+export { firstClaims, type LayerClaim, type PlaceEntry, type PlaceGroup } from "./place-entry";
 
 export class ClaimAggregate {
   readonly marks = new Map<string, MarkEntry>();
@@ -331,81 +278,6 @@ export class ClaimAggregate {
     return this.built;
   }
 }
-
-/** Where `id` is or would go in ids sorted in byte order (binary search). */
-function sortedIndex(ids: readonly string[], id: string): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function markOf(e: MarkEntry, withEvents: boolean): Mark {
-  // The first articles in corpus order (slug order), whatever order writes came in: a count
-  // patched article by article then names the same ones as a count of the whole corpus.
-  const articles = least(e.articles.keys(), MARK_ARTICLES);
-  const m: Mark = { ...e.template, claims: e.claims, articles, articleCount: e.articles.size };
-  // Events, not reports: two articles on one capture count once (issue 16 §1).
-  m.value = e.events.size;
-  if (withEvents) {
-    m.events = e.events.size;
-    m.sources = e.outlets.size;
-  }
-  if (e.accepted === 0) m.unreviewed = true;
-  m.actor = leading(e.actors);
-  if (m.layer === "territorial-loss") {
-    m.figure = [...e.figures.values()].reduce<StatedFigure | null>((best, g) => largerShare(best, g.figure), null);
-    m.value = m.figure?.value ?? 0;
-  }
-  if (m.layer === "allegiance-shifts") {
-    const lead = leading(new Map([...e.directions.values()].map((d) => [d, d.n])));
-    m.fromActor = lead?.from ?? null;
-    m.toActor = lead?.to ?? null;
-    m.actor = lead?.actor ?? m.actor;
-    m.directions = e.directions.size;
-  }
-  return m;
-}
-
-/** The `n` least of some keys in byte order, least first, in one pass (no sort of them all). */
-function least(keys: Iterable<string>, n: number): string[] {
-  const out: string[] = [];
-  for (const k of keys) {
-    if (out.length === n && k >= out[n - 1]!) continue;
-    let i = out.length;
-    while (i > 0 && out[i - 1]! > k) i--;
-    out.splice(i, 0, k);
-    if (out.length > n) out.pop();
-  }
-  return out;
-}
-
-/**
- * A place entry's first claims in corpus order (articles by slug, then position), at most `n`,
- * those in `prefer` first. Only the articles that can supply them are ordered: a country's
- * entry names thousands of articles, and sorting them all per touched place was most of a
- * layer's patch after one ingest.
- */
-export function firstClaims(e: PlaceEntry, n: number, prefer?: ReadonlySet<LayerClaim>): LayerClaim[] {
-  const out: LayerClaim[] = [];
-  const take = (wanted: (c: LayerClaim) => boolean) => {
-    const room = n - out.length;
-    if (room <= 0) return;
-    const slugs = function* () {
-      for (const [slug, claims] of e.byArticle) if (claims.some(wanted)) yield slug;
-    };
-    for (const s of least(slugs(), room)) for (const c of e.byArticle.get(s)!) if (out.length < n && wanted(c)) out.push(c);
-  };
-  if (prefer) take((c) => prefer.has(c));
-  take((c) => !prefer?.has(c));
-  return out;
-}
-
-export { leading };
 
 /** The marks of some claims: the one aggregation, counted once. It lives here, not in marks.ts,
  * because the aggregation builds on marks.ts's types: the other way round is a cycle. */
