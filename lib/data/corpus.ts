@@ -15,4 +15,4 @@ import "server-only";
 export { loadAllBundles, loadAllClaims, loadArticleBundle, readClaims } from "./article-bundles";
 export { corpus, corpusId, derived, forgetCorpus, listArticles } from "./corpus-cache";
 export { articlesToRecount, changedSince } from "./corpus-changes";
-export { type ClaimFact, type Corpus, corpusVersion } from "./corpus-read";
+export { type ClaimFact, corpusVersion } from "./corpus-read";

@@ -11,7 +11,7 @@ import { boundClaims, mergeSafely } from "./claim-bounds";
 import { insertChunked, insertClaimRows, rowState, statusOf } from "./claim-rows";
 
 export { boundClaims, CLAIM_BOUNDS, mergeSafely } from "./claim-bounds";
-export { insertClaimRows, insertIndexRows, rowState } from "./claim-rows";
+export { insertIndexRows, rowState } from "./claim-rows";
 
 /**
  * Every write: one transaction that bumps the corpus version first. Bumping first takes the
