@@ -39,8 +39,16 @@ const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async ()
 
 type Part = { rev: number; bytes: Uint8Array; rank: number; placeId: string };
 const RANK = { country: 0, region: 1, province: 2, point: 3 } as const;
-/** Each place's feature bytes by place entry, and the layer's order of those entries (null: sort again). */
-const parts = new WeakMap<ClaimAggregate, Map<PlaceGroup, { parts: Map<string, Part>; order: string[] | null }>>();
+/**
+ * Each place's feature bytes by place entry, and the layer's order of those entries (null: sort
+ * again). On globalThis, like the aggregate: the proxy and the layer routes are separate bundles,
+ * and the aggregate tells one reader per group which places changed (takeTouched), so a second
+ * copy of these would miss what the first had been told.
+ */
+type Kept = WeakMap<ClaimAggregate, Map<PlaceGroup, { parts: Map<string, Part>; order: string[] | null }>>;
+const PARTS = Symbol.for("allegiance-atlas.layer-parts");
+const gp = globalThis as unknown as { [PARTS]?: Kept };
+const parts: Kept = (gp[PARTS] ??= new WeakMap());
 
 const utf8 = new TextEncoder();
 const HEAD = utf8.encode('{"type":"FeatureCollection","features":[');
