@@ -157,7 +157,9 @@ async function readListing(trx: Trx, slugs?: readonly string[]): Promise<Map<str
   return out;
 }
 
-let serials = 0;
+/** The last serial given, on globalThis: every Next bundle reads corpora, and two counters would hand out the same serials. */
+const SERIAL = Symbol.for("allegiance-atlas.corpus-serial");
+const gs = globalThis as unknown as { [SERIAL]?: number };
 
 /**
  * The corpus from listing entries in slug order and facts by article. The flat claim lists are
@@ -176,7 +178,7 @@ function assemble(version: number, listing: ArticleListing[], byArticle: Map<str
   };
   return {
     version,
-    serial: ++serials,
+    serial: (gs[SERIAL] = (gs[SERIAL] ?? 0) + 1),
     listing,
     byArticle,
     get claims() {

@@ -20,12 +20,19 @@ import type { Filters } from "./view-state";
  * filter sets of that version. Rows (quotes, summaries) are read from the store a page at a time.
  */
 const MAX_CACHED = 64;
+/**
+ * The gazetteer by id, one map per process (globalThis): the live aggregate and control layer
+ * are kept for the map they were counted with, and a second bundle's own map made them count
+ * the whole corpus again after every write that bundle was first to read.
+ */
+const PLACES = Symbol.for("allegiance-atlas.places-by-id");
+const gpl = globalThis as unknown as { [PLACES]?: ReadonlyMap<string, Place> };
 let places: ReadonlyMap<string, Place> | undefined;
 
 export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelInputs & { claims: readonly ClaimFact[] }> {
   return derived(opts.unreviewed ? "model-inputs+unreviewed" : "model-inputs", async (c) => {
     const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
-    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    places ??= gpl[PLACES] ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const outlets = new Map(c.listing.map((l) => [l.slug, l.source]));
     // Each article's outlet normalised once, not once per claim (200,000 NFKC passes at start).
     const outletOf = new Map<string, string>();
@@ -84,7 +91,7 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
     // The marks count events (issue 16): the grouping is rebuilt per version, so the claims it moved are counted again.
     const events = which === "marks" ? (await modelInputs()).events : undefined;
     const eventIndex = which === "marks" ? await loadEventIndex() : undefined;
-    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    places ??= gpl[PLACES] ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const slots = (g[LIVE] ??= {});
     let live = slots[which];
     const recount = live && live.agg.places === places ? articlesToRecount(c, live.serial, live.counted) : null;
@@ -124,7 +131,7 @@ const gc = globalThis as unknown as { [CONTROL]?: { layer: CorpusControl; serial
 /** The unfiltered dashboard's control-changes layer, patched per article like the aggregate. */
 export function corpusControl(): Promise<ControlLayer> {
   return derived("control-unfiltered", (c) => {
-    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    places ??= gpl[PLACES] ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const live = gc[CONTROL];
     const known = live && live.layer.places === places ? changedSince(c, live.serial) : null;
     if (live && known) {
