@@ -8,7 +8,11 @@ import { ifNoneMatchHits } from "./etag";
 export type CachedBody = { body: Uint8Array<ArrayBuffer>; etag: string };
 
 export function cachedBody(value: unknown, json: string = JSON.stringify(value)): CachedBody {
-  const body = new TextEncoder().encode(json);
+  return cachedBytes(new TextEncoder().encode(json));
+}
+
+/** Bytes already encoded (a claim layer joined from its places' parts) with their validator. */
+export function cachedBytes(body: Uint8Array<ArrayBuffer>): CachedBody {
   // A strong validator: the same bytes give the same tag on every server and every restart.
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
   return { body, etag };

@@ -1,12 +1,17 @@
-import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
-import { applyCuration, type Curation, type Merged } from "../articles/curation";
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Curation } from "../articles/curation";
 import type { Article, Claim } from "../schema/article";
 import { ConflictError } from "./errors";
 import type { ExchangeEntry } from "./exchange";
-import type { ClaimStatus, Database } from "./schema";
+import type { Database } from "./schema";
 import { type ClaimRowState, keepDecisions } from "../review/preserve";
 import { type AuditActor, recordAudit } from "./audit";
 import { forgetVersion } from "./version-cache";
+import { boundClaims, mergeSafely } from "./claim-bounds";
+import { insertChunked, insertClaimRows, rowState, statusOf } from "./claim-rows";
+
+export { boundClaims, CLAIM_BOUNDS, mergeSafely } from "./claim-bounds";
+export { insertIndexRows, rowState } from "./claim-rows";
 
 /**
  * Every write: one transaction that bumps the corpus version first. Bumping first takes the
@@ -50,66 +55,7 @@ interface ArticleInput {
   decisions?: ClaimRowState[];
 }
 
-/** applyCuration, but a curation that cannot apply leaves the automatic result with a warning. */
-export function mergeSafely(article: Article, auto: Claim[], cur: Curation | undefined): Merged {
-  try {
-    return applyCuration(article, auto, cur);
-  } catch (e) {
-    return { article, claims: auto, notes: {}, warnings: [`curation not applied: ${(e as Error).message.split("\n")[0]}`] };
-  }
-}
-
-/**
- * What one article may produce (issue 17 item 5): a repetitive 4.9 MB text gave 103k claims and a
- * 515 MB reader page. Real articles stay far below (the seed: 17 claims, at most 3 per passage).
- */
-export const CLAIM_BOUNDS = { perPassage: 25, perArticle: 2000 } as const;
-
-export interface Bounded {
-  claims: Claim[];
-  /** How many claims were left out; 0 when the article was within bounds. */
-  dropped: number;
-  /** One line for the operator and the reader's notice, when anything was left out. */
-  message?: string;
-}
-
-/** The first claims of each passage and of the article, in order, up to the bounds. */
-export function boundClaims(claims: readonly Claim[], bounds: { perPassage: number; perArticle: number } = CLAIM_BOUNDS): Bounded {
-  const perPassage = new Map<string, number>();
-  const kept: Claim[] = [];
-  for (const c of claims) {
-    if (kept.length >= bounds.perArticle) break;
-    const n = perPassage.get(c.passageId) ?? 0;
-    if (n >= bounds.perPassage) continue;
-    perPassage.set(c.passageId, n + 1);
-    kept.push(c);
-  }
-  const dropped = claims.length - kept.length;
-  if (!dropped) return { claims: kept, dropped };
-  const fmt = (n: number) => n.toLocaleString("en");
-  return {
-    claims: kept,
-    dropped,
-    message: `kept ${fmt(kept.length)} of ${fmt(claims.length)} automatic claims: an article may give at most ${fmt(bounds.perPassage)} per passage and ${fmt(bounds.perArticle)} in all (a text that repeats itself yields claims without end)`,
-  };
-}
-
 const now = () => new Date().toISOString();
-const CHUNK = 400;
-
-async function insertChunked<T extends keyof Database & string>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
-  }
-}
-
-function statusOf(c: Claim): ClaimStatus {
-  return c.method === "curated" ? "accepted" : "proposed";
-}
-
 /** Changes kept for readers to catch up by; one further behind reads the whole corpus again. */
 const CHANGES_KEPT = 10_000;
 
@@ -257,11 +203,6 @@ export async function writeEntries(trx: Transaction<Database>, entries: Exchange
   return warnings;
 }
 
-/** A stored claim row as the review code sees it. */
-export function rowState(r: Selectable<Database["claims"]>): ClaimRowState {
-  return { claim: JSON.parse(r.data) as Claim, status: r.status, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at, rev: Number(r.rev), note: r.note };
-}
-
 const AUTO_ACCEPT: AuditActor = { id: null, email: "auto-accept" };
 
 /**
@@ -297,53 +238,4 @@ async function decideProposals(trx: Transaction<Database>, slug: string, rows: C
       after: { status: "accepted" },
     });
   }
-}
-
-/** Writes claim rows and their place, actor and country index rows (the article's are deleted first). */
-export async function insertClaimRows(trx: Transaction<Database>, slug: string, all: readonly ClaimRowState[]): Promise<void> {
-  await insertChunked(
-    trx,
-    "claims",
-    all.map((r, ord) => ({
-      article: slug,
-      id: r.claim.id,
-      ord,
-      passage_id: r.claim.passageId,
-      kind: r.claim.kind,
-      status: r.status,
-      method: r.claim.method,
-      date_value: r.claim.date?.value ?? null,
-      data: JSON.stringify({ ...r.claim, status: r.status }),
-      note: r.note,
-      rev: r.rev,
-      reviewed_by: r.reviewedBy,
-      reviewed_at: r.reviewedAt,
-    })),
-  );
-  await insertIndexRows(
-    trx,
-    slug,
-    all.map((r) => r.claim),
-  );
-}
-
-/** The rows SQL filters claims by: places, every actor (from and to as well), countries. */
-export async function insertIndexRows(trx: Transaction<Database>, slug: string, claims: readonly Claim[]): Promise<void> {
-  await insertChunked(
-    trx,
-    "claim_places",
-    claims.flatMap((c) => c.places.map((p) => ({ article: slug, claim_id: c.id, place_id: p.placeId, precision: p.precision }))),
-  );
-  await insertChunked(
-    trx,
-    "claim_actors",
-    claims.flatMap((c) =>
-      [...new Set([...c.actors, ...(c.fromActor ? [c.fromActor] : []), ...(c.toActor ? [c.toActor] : [])])].map((a) => ({ article: slug, claim_id: c.id, actor_id: a })),
-    ),
-  );
-  await insertChunked(
-    trx,
-    "claim_countries",
-    claims.flatMap((c) => c.countries.map((iso3) => ({ article: slug, claim_id: c.id, iso3 }))),
-  );
 }

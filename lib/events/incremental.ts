@@ -56,8 +56,12 @@ export type EventLookups = {
   list: () => CorpusEvent[];
 };
 
+/** The cells of an undated claim: none, one array for all of them. */
+const NO_CELLS: readonly Cell[] = [];
+
 export class EventGrouping {
-  private readonly nodes = new WeakMap<EventClaim, Node>();
+  /** Day bounds by value: 200,000 claims name a few thousand days (one string each, not two per claim). */
+  private readonly days = new Map<string, string>();
   /** Dated claims by cell and year: where a claim's possible matches are. */
   private readonly cells = new Map<string, Cell>();
   /** Finest-place lists by content: 200,000 claims name a few thousand distinct lists. */
@@ -92,7 +96,7 @@ export class EventGrouping {
     const out = new Set<EventClaim>();
     for (const l of this.log) if (l.generation > generation) for (const c of l.moved) out.add(c);
     // Some may have been removed since: only those still counted.
-    return [...out].filter((c) => this.nodes.has(c));
+    return [...out].filter((c) => this.nodeOf(c) !== undefined);
   }
 
   /**
@@ -101,15 +105,28 @@ export class EventGrouping {
    * have changed (those to count again); removed claims are not among them.
    */
   update(articles: ReadonlyMap<string, readonly EventClaim[]>, overrides: readonly EventOverride[]): EventClaim[] {
+    const changes = new Map<string, readonly EventClaim[] | undefined>();
+    for (const [slug, claims] of this.counted) if (articles.get(slug) !== claims) changes.set(slug, articles.get(slug));
+    for (const [slug, claims] of articles) if (this.counted.get(slug) !== claims) changes.set(slug, claims);
+    return this.patch(changes, overrides);
+  }
+
+  /**
+   * As update, given only the articles that may have changed (undefined: gone or no claims);
+   * every other article stays as counted. A write costs the claims it touches, not a walk over
+   * every article of the corpus.
+   */
+  patch(changes: ReadonlyMap<string, readonly EventClaim[] | undefined>, overrides: readonly EventOverride[]): EventClaim[] {
     const removed: Node[] = [];
     const added: Node[] = [];
-    for (const [slug, claims] of this.counted) {
-      if (articles.get(slug) === claims) continue;
-      for (const c of claims) removed.push(this.remove(c));
+    for (const [slug, claims] of changes) {
+      const was = this.counted.get(slug);
+      if (!was || was === claims) continue;
+      for (const c of was) removed.push(this.remove(c));
       this.counted.delete(slug);
     }
-    for (const [slug, claims] of articles) {
-      if (this.counted.get(slug) === claims) continue;
+    for (const [slug, claims] of changes) {
+      if (!claims || this.counted.get(slug) === claims) continue;
       for (const c of claims) added.push(this.add(c));
       this.counted.set(slug, claims);
     }
@@ -153,7 +170,8 @@ export class EventGrouping {
     const p = prepare(c, this.ctx);
     const placesKey = p.places.join("\u0000");
     const places = this.placeLists.get(placesKey) ?? this.placeLists.set(placesKey, p.places).get(placesKey)!;
-    const n: Node = { c, places, start: p.start, end: p.end, cells: [], event: null };
+    const day = (d: string) => this.days.get(d) ?? (this.days.set(d, d), d);
+    const n: Node = { c, places, start: day(p.start), end: day(p.end), cells: NO_CELLS, event: null };
     if (c.date) {
       n.cells = cellsOf(n, this.ctx).map((k) => {
         const key = `${k}|${n.start.slice(0, 4)}`;
@@ -162,19 +180,28 @@ export class EventGrouping {
     }
     for (const cell of n.cells) cell.nodes.push(n);
     this.size++;
-    this.nodes.set(c, n);
     addTo(this.byId, c.id, n);
     return n;
   }
 
+  /**
+   * The node counting a claim object, found through its id (an id names one claim, or a few where
+   * two articles carry one text): a claim-to-node map of its own held 200,000 entries more.
+   */
+  private nodeOf(c: EventClaim): Node | undefined {
+    const at = this.byId.get(c.id);
+    if (at === undefined) return undefined;
+    if (!Array.isArray(at)) return at.c === c ? at : undefined;
+    return at.find((n) => n.c === c);
+  }
+
   private remove(c: EventClaim): Node {
-    const n = this.nodes.get(c)!;
+    const n = this.nodeOf(c)!;
     for (const cell of n.cells) {
       cell.nodes.splice(cell.nodes.indexOf(n), 1);
       if (!cell.nodes.length) this.cells.delete(cell.key);
     }
     this.size--;
-    this.nodes.delete(c);
     removeFrom(this.byId, c.id, n);
     return n;
   }
@@ -187,7 +214,7 @@ export class EventGrouping {
       if (!seen.has(n)) seen.add(n), queue.push(n);
     };
     for (const s of seeds) {
-      if (this.nodes.get(s.c) === s) visit(s);
+      if (this.nodeOf(s.c) === s) visit(s);
       // A removed claim still links what it linked: its cells' claims overlapping it.
       else for (const cell of s.cells) for (const m of cell.nodes) if (m.start <= s.end && s.start <= m.end) visit(m);
     }

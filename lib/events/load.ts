@@ -1,5 +1,5 @@
 import { loadActorLexicon } from "../articles/resources";
-import { derived } from "../data/corpus";
+import { articlesToRecount, type ClaimFact, derived } from "../data/corpus";
 import { gradeBook } from "../data/sources";
 import { loadGazetteer } from "../geo/geodata-files";
 import type { Place } from "../schema/gazetteer";
@@ -13,7 +13,13 @@ let places: ReadonlyMap<string, Place> | undefined;
  * The grouping kept across corpus versions on globalThis (one per process, shared by every Next
  * entry), with the outlets it reads: a version regroups only what its writes touched.
  */
-type Live = { grouping: EventGrouping; outlets: Map<string, string | undefined>; counted: Map<string, { facts: readonly unknown[]; accepted: readonly EventClaim[] }> };
+type Live = {
+  grouping: EventGrouping;
+  outlets: Map<string, string | undefined>;
+  counted: Map<string, { facts: readonly ClaimFact[]; accepted: readonly EventClaim[] }>;
+  /** The corpus last grouped (its serial), to ask which articles changed since. */
+  serial?: number;
+};
 const LIVE = Symbol.for("allegiance-atlas.live-events");
 const g = globalThis as unknown as { [LIVE]?: Live };
 
@@ -34,22 +40,31 @@ function fresh(): Live {
 export async function loadEventIndex(): Promise<EventIndex> {
   const book = await gradeBook();
   return derived("event-index", (c) => {
-    const changed = g[LIVE] ? [...c.byArticle].filter(([slug, facts]) => g[LIVE]!.counted.get(slug)?.facts !== facts).length : Infinity;
+    const held = g[LIVE];
+    const recount = held ? articlesToRecount(c, held.serial, held.counted) : null;
     // Past half the articles, grouping afresh is cheaper (and drops what the old grouping held).
-    const first = !g[LIVE] || changed > c.byArticle.size / 2;
-    const live = first ? (g[LIVE] = fresh()) : g[LIVE]!;
-    const accepted = new Map<string, readonly EventClaim[]>();
-    for (const [slug, facts] of c.byArticle) {
-      let was = live.counted.get(slug);
+    const first = !held || !recount || recount.length > c.byArticle.size / 2;
+    const live = first ? (g[LIVE] = fresh()) : held;
+    const slugs = first ? [...c.byArticle.keys()] : recount!;
+    const changes = new Map<string, readonly EventClaim[] | undefined>();
+    for (const slug of slugs) {
+      const facts = c.byArticle.get(slug);
+      if (!facts) {
+        live.counted.delete(slug);
+        changes.set(slug, undefined);
+        continue;
+      }
       // The public grouping reads accepted claims only (issue 15 §3), as the corpus's `claims` does.
-      if (was?.facts !== facts)
-        live.counted.set(slug, (was = { facts, accepted: facts.every((f) => f.status === "accepted") ? facts : facts.filter((f) => f.status === "accepted") }));
-      if (was.accepted.length) accepted.set(slug, was.accepted);
+      const accepted = facts.every((f) => f.status === "accepted") ? facts : facts.filter((f) => f.status === "accepted");
+      live.counted.set(slug, { facts, accepted });
+      changes.set(slug, accepted.length ? accepted : undefined);
     }
-    for (const slug of live.counted.keys()) if (!c.byArticle.has(slug)) live.counted.delete(slug);
-    live.outlets.clear();
-    for (const l of c.listing) live.outlets.set(l.slug, l.source);
-    live.grouping.update(accepted, book.overrides);
+    live.serial = c.serial;
+    // An article's outlet is its listing's source: only the articles read again can have changed it.
+    const changed = new Set(slugs);
+    for (const slug of slugs) live.outlets.delete(slug);
+    for (const l of c.listing) if (changed.has(l.slug)) live.outlets.set(l.slug, l.source);
+    live.grouping.patch(changes, book.overrides);
     return indexOf(live.grouping);
   });
 }

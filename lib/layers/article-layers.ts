@@ -18,7 +18,16 @@ function context(): Promise<LayerContext> {
   return derived("layer-context", async (c) => {
     placesById ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     // The one aggregation (the dashboard's model has its own copy without the places' claims), patched per article.
-    return { claims: c.claims, places: placesById, index: boundaryIndex(), aggregate: await corpusAggregate("layers") };
+    const aggregate = await corpusAggregate("layers");
+    // `claims` on first use only: the layers are made from the aggregate, which never asks.
+    return {
+      get claims() {
+        return c.claims;
+      },
+      places: placesById!,
+      index: boundaryIndex(),
+      aggregate,
+    };
   });
 }
 
@@ -28,46 +37,78 @@ const REVALIDATE = "public, no-cache";
 // Geometry comes out of the context already in RFC 7946 form (lib/layers/claims/context.ts).
 const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async () => build(await context());
 
-type Part = { rev: number; json: string; rank: number; placeId: string };
+type Part = { rev: number; bytes: Uint8Array; rank: number; placeId: string };
 const RANK = { country: 0, region: 1, province: 2, point: 3 } as const;
-/** Each place's feature text by place entry, and the layer's order of those entries (null: sort again). */
-const parts = new WeakMap<ClaimAggregate, Map<PlaceGroup, { parts: Map<string, Part>; order: string[] | null }>>();
+/**
+ * Each place's feature bytes by place entry, and the layer's order of those entries (null: sort
+ * again). On globalThis, like the aggregate: the proxy and the layer routes are separate bundles,
+ * and the aggregate tells one reader per group which places changed (takeTouched), so a second
+ * copy of these would miss what the first had been told.
+ */
+type Kept = WeakMap<ClaimAggregate, Map<PlaceGroup, { parts: Map<string, Part>; order: string[] | null }>>;
+const PARTS = Symbol.for("allegiance-atlas.layer-parts");
+const gp = globalThis as unknown as { [PARTS]?: Kept };
+const parts: Kept = (gp[PARTS] ??= new WeakMap());
+
+const utf8 = new TextEncoder();
+const HEAD = utf8.encode('{"type":"FeatureCollection","features":[');
+const COMMA = utf8.encode(",");
+const TAIL = utf8.encode("]}");
+
+/** The pieces end to end, in one buffer (the response body). */
+function join(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  let n = 0;
+  for (const p of pieces) n += p.byteLength;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
 
 /**
- * A claim layer as JSON, each place's feature kept as text until its place changes: after one
- * ingest only the features of the places the article names are made and stringified again
- * (the whole layer was rebuilt and stringified, seconds at 200,000 claims). The order is
- * precisionOrder's, and the bytes are what JSON.stringify of the FeatureCollection gives.
+ * A claim layer as UTF-8 JSON, each place's feature kept encoded until its place changes: after
+ * one ingest only the places the aggregate says the write touched are made, stringified and
+ * encoded again, and the body is those bytes joined (walking 30,000 places and encoding the
+ * whole layer as one string were most of ingest-one's layer time at 200,000 claims). The order
+ * is precisionOrder's, and the bytes are what JSON.stringify of the FeatureCollection gives.
  */
 const asJson = (group: PlaceGroup, toFeature: (p: Placed) => Feature) => async () => {
   const ctx = await context();
   const agg = ctx.aggregate!;
   const byGroup = parts.get(agg) ?? parts.set(agg, new Map()).get(agg)!;
-  const kept = byGroup.get(group) ?? byGroup.set(group, { parts: new Map(), order: null }).get(group)!;
-  const prefix = `${group}@`;
-  let shown = 0;
-  for (const [key, entry] of agg.placeEntries) {
-    if (!key.startsWith(prefix)) continue;
-    let part = kept.parts.get(key);
-    if (!part || part.rev !== entry.rev) {
-      const shape = shapeOf(entry.place, ctx.index);
-      if (!shape) continue;
-      const f = toFeature({ entry, place: entry.place, shape });
-      if (!part) kept.order = null; // a place new to the layer: sort again
-      part = { rev: entry.rev, json: JSON.stringify(f), rank: RANK[(f.properties as { precision: keyof typeof RANK }).precision], placeId: entry.place.id };
-      kept.parts.set(key, part);
+  let kept = byGroup.get(group);
+  const touched = agg.takeTouched(group);
+  // The first time for this aggregate: every place of the group; afterwards the ones touched since.
+  const keys = kept ? touched : [...agg.placeEntries.keys()].filter((key) => key.startsWith(`${group}@`));
+  if (!kept) byGroup.set(group, (kept = { parts: new Map(), order: null }));
+  for (const key of keys) {
+    const entry = agg.placeEntries.get(key);
+    // Places no claim names any more: their bytes go too.
+    if (!entry) {
+      if (kept.parts.delete(key)) kept.order = null;
+      continue;
     }
-    shown++;
-  }
-  // Places no claim names any more: their text goes too.
-  if (kept.parts.size > shown) {
-    for (const key of kept.parts.keys()) if (!agg.placeEntries.has(key)) kept.parts.delete(key);
-    kept.order = null;
+    let part = kept.parts.get(key);
+    if (part && part.rev === entry.rev) continue;
+    const shape = shapeOf(entry.place, ctx.index);
+    if (!shape) continue;
+    const f = toFeature({ entry, place: entry.place, shape });
+    if (!part) kept.order = null; // a place new to the layer: sort again
+    part = { rev: entry.rev, bytes: utf8.encode(JSON.stringify(f)), rank: RANK[(f.properties as { precision: keyof typeof RANK }).precision], placeId: entry.place.id };
+    kept.parts.set(key, part);
   }
   // The order only when a place came or went (sorting 30,000 names per write cost more than the write).
   kept.order ??= [...kept.parts.entries()].sort(([, a], [, b]) => a.rank - b.rank || a.placeId.localeCompare(b.placeId)).map(([key]) => key);
-  const out = kept.order.map((key) => kept.parts.get(key)!.json);
-  return { json: `{"type":"FeatureCollection","features":[${out.join(",")}]}`, featureCount: out.length };
+  const pieces: Uint8Array[] = [HEAD];
+  for (const [i, key] of kept.order.entries()) {
+    if (i) pieces.push(COMMA);
+    pieces.push(kept.parts.get(key)!.bytes);
+  }
+  pieces.push(TAIL);
+  return { bytes: join(pieces), featureCount: kept.order.length };
 };
 
 export const ARTICLE_LAYERS: readonly LayerDef[] = [

@@ -13,8 +13,8 @@ export type LayerMeta = {
 
 export type LayerDef = LayerMeta & {
   build: () => FeatureCollection | Promise<FeatureCollection>;
-  /** The layer already as JSON, when it can be written faster than build() then stringify (claim layers). */
-  json?: () => Promise<{ json: string; featureCount: number }>;
+  /** The layer already as UTF-8 JSON, when it can be written faster than build() then stringify (claim layers). */
+  json?: () => Promise<{ bytes: Uint8Array<ArrayBuffer>; featureCount: number }>;
   /** Changes whenever the layer's inputs change, so a cached build is reused only while valid. */
   version: () => string | Promise<string>;
   cacheControl: string;

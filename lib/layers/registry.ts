@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "../api/errors";
-import { type CachedBody, cachedBody } from "../api/geojson-response";
+import { type CachedBody, cachedBody, cachedBytes } from "../api/geojson-response";
 import { ARTICLE_LAYERS } from "./article-layers";
 import { BASE_LAYERS, type LayerDef, type LayerMeta } from "./definitions";
 
@@ -37,7 +37,7 @@ function buildAt(def: LayerDef, version: string): Built | Promise<Built> {
   const built = json
     ? Promise.resolve()
         .then(json)
-        .then((j) => ({ cached: cachedBody(null, j.json), featureCount: j.featureCount }))
+        .then((j) => ({ cached: cachedBytes(j.bytes), featureCount: j.featureCount }))
     : Promise.resolve()
         .then(() => def.build())
         .then((fc) => ({ cached: cachedBody(fc), featureCount: fc.features.length }));

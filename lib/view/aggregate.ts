@@ -1,7 +1,9 @@
-import type { Claim } from "../schema/article";
 import type { Place } from "../schema/gazetteer";
-import { jointId, jointPlaces, largerShare, type StatedFigure, statedShare } from "./figures";
-import { jointMark, LAYER_OF, MARK_ARTICLES, type Mark, type MarkableClaim, type MarkEvents, newMark } from "./marks";
+import { type Counter, bump, sortedIndex } from "./counters";
+import { jointId, jointPlaces, statedShare } from "./figures";
+import { type MarkEntry, markOf } from "./mark-entry";
+import { jointMark, LAYER_OF, type Mark, type MarkableClaim, type MarkEvents, newMark } from "./marks";
+import { GROUP_OF, type LayerClaim, type PlaceEntry, type PlaceGroup } from "./place-entry";
 import { VIEW_LAYERS, type ViewLayer } from "./view-state";
 
 /**
@@ -10,63 +12,8 @@ import { VIEW_LAYERS, type ViewLayer } from "./view-state";
  * entries its claims touch instead of re-reading 200,000 claims. The dashboard's marks and the
  * claim layers of the API are both built from it (the layers add the places' shapes).
  */
-type Counter<K> = Map<K, number>;
-
-function bump<K>(m: Counter<K>, k: K, d: number): void {
-  const n = (m.get(k) ?? 0) + d;
-  if (n) m.set(k, n);
-  else m.delete(k);
-}
-
-/** The key with the most, the first counted on a tie (Maps keep insertion order). */
-function leading<K>(m: ReadonlyMap<K, number>): K | null {
-  let best: K | null = null;
-  let most = 0;
-  for (const [k, n] of m) if (n > most) [best, most] = [k, n];
-  return best;
-}
-
-type Direction = { from: string | null; to: string | null; actor: string | null };
-
-type MarkEntry = {
-  /** The aggregate's revision when a claim last came in or out: what a cached result is checked against. */
-  rev: number;
-  template: Mark;
-  claims: number;
-  /** Claims not proposed (accepted, or from a file): none makes the mark unreviewed. */
-  accepted: number;
-  articles: Counter<string>;
-  /** Issue 16: claims per event and per outlet (distinct events are what a mark counts). */
-  events: Counter<string>;
-  outlets: Counter<string>;
-  actors: Counter<string>;
-  figures: Map<string, { figure: StatedFigure; n: number }>;
-  directions: Map<string, Direction & { n: number }>;
-};
-
-/** What a claim layer's feature at one place is made of (see lib/layers/claims). */
-export type LayerClaim = MarkableClaim & Pick<Claim, "passageId" | "quote" | "span" | "date">;
-export type PlaceGroup = "territorial-loss" | "recruitment" | "allegiance" | "events";
-
-/** What each group's features need, and only that (made when first needed: 30,000 entries at 200k claims). */
-export type PlaceEntry = {
-  rev: number;
-  place: Place;
-  claims: number;
-  /** events: claims per kind. */
-  kinds?: Counter<Claim["kind"]>;
-  actors: Counter<string>;
-  /** recruitment: who recruits. */
-  recruiters?: Counter<string>;
-  /** territorial-loss: the shares stated. */
-  percents?: Map<string, { quantity: NonNullable<Claim["quantity"]>; n: number }>;
-  /** allegiance: claims per direction. */
-  directions?: Map<string, { n: number; claims: Set<LayerClaim> }>;
-  /** The place's claims by article: provenance is quoted in corpus order (article, then position). */
-  byArticle: Map<string, LayerClaim[]>;
-};
-
-const GROUP_OF: Partial<Record<Claim["kind"], PlaceGroup>> = { "territorial-loss": "territorial-loss", recruitment: "recruitment", pledge: "allegiance", defection: "allegiance" };
+export { leading } from "./counters";
+export { firstClaims, type LayerClaim, type PlaceEntry, type PlaceGroup } from "./place-entry";
 
 export class ClaimAggregate {
   readonly marks = new Map<string, MarkEntry>();
@@ -74,8 +21,14 @@ export class ClaimAggregate {
   /** Distinct events per layer (issue 16 §1: two reports of one capture count once). */
   readonly layerCounts = Object.fromEntries(VIEW_LAYERS.map((l) => [l, 0])) as Record<ViewLayer, number>;
   private readonly layerEvents = Object.fromEntries(VIEW_LAYERS.map((l) => [l, new Map()])) as Record<ViewLayer, Counter<string>>;
-  /** The event and outlet each counted claim was counted under, so taking it out undoes exactly that. */
-  private readonly keys = new WeakMap<object, { event: string; outlet: string }>();
+  /**
+   * The event each counted claim was counted under, so taking it out undoes exactly that: kept
+   * only for a claim whose event is not itself alone, since a claim alone (most of them) is
+   * counted under its own id. A key object and a fresh event id per claim were 25 MB at 200,000.
+   */
+  private readonly shared = new WeakMap<object, string>();
+  /** The outlet each counted article's claims were counted under (an outlet is an article's). */
+  private readonly outletOfArticle = new Map<string, string>();
   /** How claims map to events and outlets; every claim its own event and article its own outlet without it. */
   ev: MarkEvents | undefined;
   /** Timeline counters: claims by month (dated to a day or month) and by year (dated to a year only). */
@@ -88,40 +41,63 @@ export class ClaimAggregate {
   readonly perArticle: Counter<string> = new Map();
   /** Bumped by every apply(); entries touched carry the revision, so results are rebuilt per entry. */
   rev = 0;
+  /** Place entries changed (counted in or out) since each group's layer last asked: see takeTouched. */
+  private readonly touched = new Map<PlaceGroup, Set<string>>();
   private built: Mark[] | null = null;
   private markCache = new Map<string, { rev: number; mark: Mark }>();
   private order: string[] | null = null;
 
-  /** `layers`: also keep the claim layers' per-place entries (they hold the claims, for provenance). */
+  /**
+   * `layers`: also keep the claim layers' per-place entries (they hold the claims, for
+   * provenance). `marks: false`: those entries only, no marks (the layers' own aggregate: the
+   * dashboard's has the marks, and keeping them twice cost 100 MB at 200,000 claims).
+   */
   constructor(
     readonly places: ReadonlyMap<string, Place>,
-    readonly opts: { layers?: boolean; events?: MarkEvents } = {},
+    readonly opts: { layers?: boolean; marks?: boolean; events?: MarkEvents } = {},
   ) {
     this.ev = opts.events;
   }
 
+  /**
+   * The key a claim's event is counted under: its own id when it is an event alone (claim ids
+   * and shared events' ids, "e-…", never meet; a claim id that itself begins "e-" keeps its
+   * event's id), else its event's id.
+   */
+  private eventKey(c: MarkableClaim, ev: MarkEvents | undefined): string {
+    const e = ev?.eventOf(c.id);
+    if (!e || (e.claimIds?.length === 1 && e.claimIds[0] === c.id && !c.id.startsWith("e-"))) return c.id;
+    return e.id;
+  }
+
   private keyOf(c: MarkableClaim, sign: 1 | -1): { event: string; outlet: string } {
-    let k = this.keys.get(c);
-    if (!k) {
-      k = { event: this.ev?.eventOf(c.id)?.id ?? c.id, outlet: this.ev ? this.ev.outletOf(c) : c.article };
-      if (sign > 0) this.keys.set(c, k);
-    } else if (sign < 0) this.keys.delete(c);
-    return k;
+    let event = this.shared.get(c);
+    if (event === undefined) {
+      event = sign > 0 ? this.eventKey(c, this.ev) : c.id;
+      if (sign > 0 && event !== c.id) this.shared.set(c, event);
+    } else if (sign < 0) this.shared.delete(c);
+    let outlet = this.outletOfArticle.get(c.article);
+    if (outlet === undefined) {
+      outlet = this.ev ? this.ev.outletOf(c) : c.article;
+      if (sign > 0) this.outletOfArticle.set(c.article, outlet);
+    }
+    return { event, outlet };
   }
 
   /**
    * Moves to another event grouping (the event index is rebuilt per corpus version, and a new
    * article can join another article's claims into one event): only the claims whose event or
-   * outlet changed are taken out and counted again.
+   * outlet changed are taken out and counted again. `claims` are claims of articles this
+   * aggregate counts (the grouping and the corpus aggregate read the same accepted claims).
    */
   rekey(ev: MarkEvents | undefined, claims: Iterable<MarkableClaim>): this {
     if (ev === this.ev) return this;
     const moved: MarkableClaim[] = [];
     for (const c of claims) {
-      const k = this.keys.get(c);
       // Not counted here (a claim the grouping moved but this aggregate never took in).
-      if (!k) continue;
-      if (k.event !== (ev?.eventOf(c.id)?.id ?? c.id) || k.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
+      if (!this.perArticle.has(c.article)) continue;
+      const was = { event: this.shared.get(c) ?? c.id, outlet: this.outletOfArticle.get(c.article) };
+      if (was.event !== this.eventKey(c, ev) || was.outlet !== (ev ? ev.outletOf(c) : c.article)) moved.push(c);
     }
     if (moved.length) this.apply(moved, -1);
     this.ev = ev;
@@ -134,14 +110,17 @@ export class ClaimAggregate {
     this.built = null;
     this.rev++;
     for (const c of claims) {
+      // Before the article's count moves: its last claim out forgets the outlet it was counted under.
+      const key = this.opts.marks !== false ? this.keyOf(c, sign) : null;
       this.total += sign;
       bump(this.perArticle, c.article, sign);
+      if (sign < 0 && !this.perArticle.has(c.article)) this.outletOfArticle.delete(c.article);
       for (const a of new Set([...c.actors, c.fromActor, c.toActor])) if (a) bump(this.mentioned, a, sign);
       if (!c.date) this.undated += sign;
       else if (c.date.precision === "year") bump(this.years, c.date.value.slice(0, 4), sign);
       else bump(this.months, c.date.value.slice(0, 7), sign);
       this.claimPlaceRows += sign * Math.max(1, c.places.filter((r) => this.places.has(r.placeId)).length);
-      this.applyMarks(c, sign, this.keyOf(c, sign));
+      if (key) this.applyMarks(c, sign, key);
       if (this.opts.layers) this.applyPlaces(c as LayerClaim, sign);
     }
     return this;
@@ -174,7 +153,7 @@ export class ClaimAggregate {
     for (const [id, make] of at) {
       let e = this.marks.get(id);
       if (!e) {
-        this.order = null;
+        if (this.order) this.order.splice(sortedIndex(this.order, id), 0, id);
         this.marks.set(
           id,
           (e = {
@@ -218,7 +197,7 @@ export class ClaimAggregate {
       if (e.claims === 0) {
         this.marks.delete(id);
         this.markCache.delete(id);
-        this.order = null;
+        if (this.order) this.order.splice(sortedIndex(this.order, id), 1);
       }
     }
     for (const l of layers) {
@@ -234,6 +213,7 @@ export class ClaimAggregate {
       if (!place) continue;
       for (const g of group ? [group, "events" as const] : ["events" as const]) {
         const key = `${g}@${placeId}`;
+        (this.touched.get(g) ?? this.touched.set(g, new Set()).get(g)!).add(key);
         let e = this.placeEntries.get(key);
         if (!e) this.placeEntries.set(key, (e = { rev: 0, place, claims: 0, actors: new Map(), byArticle: new Map() }));
         e.rev = this.rev;
@@ -271,10 +251,18 @@ export class ClaimAggregate {
     }
   }
 
+  /** The keys of a group's place entries counted in or out since the last call (or since made), and forgets them. */
+  takeTouched(group: PlaceGroup): string[] {
+    const keys = this.touched.get(group);
+    this.touched.delete(group);
+    return keys ? [...keys] : [];
+  }
+
   /**
    * The marks, sorted by id (byte order). After a change only the marks it touched are made
-   * again, and the order only when a mark came or went: rebuilding 15,000 marks was most of
-   * ingest-one's time at 200,000 claims.
+   * again, and a mark that came or went is put into or taken out of the order where it belongs
+   * (rebuilding 15,000 marks, then sorting their ids, were most of ingest-one's time at 200,000
+   * claims: a new article nearly always names a place no claim of a layer named before).
    */
   markList(): Mark[] {
     if (this.built) return this.built;
@@ -290,48 +278,6 @@ export class ClaimAggregate {
     return this.built;
   }
 }
-
-function markOf(e: MarkEntry, withEvents: boolean): Mark {
-  const m: Mark = { ...e.template, claims: e.claims, articles: [...e.articles.keys()].slice(0, MARK_ARTICLES), articleCount: e.articles.size };
-  // Events, not reports: two articles on one capture count once (issue 16 §1).
-  m.value = e.events.size;
-  if (withEvents) {
-    m.events = e.events.size;
-    m.sources = e.outlets.size;
-  }
-  if (e.accepted === 0) m.unreviewed = true;
-  m.actor = leading(e.actors);
-  if (m.layer === "territorial-loss") {
-    m.figure = [...e.figures.values()].reduce<StatedFigure | null>((best, g) => largerShare(best, g.figure), null);
-    m.value = m.figure?.value ?? 0;
-  }
-  if (m.layer === "allegiance-shifts") {
-    const lead = leading(new Map([...e.directions.values()].map((d) => [d, d.n])));
-    m.fromActor = lead?.from ?? null;
-    m.toActor = lead?.to ?? null;
-    m.actor = lead?.actor ?? m.actor;
-    m.directions = e.directions.size;
-  }
-  return m;
-}
-
-/** A place entry's first claims in corpus order (articles by slug, then position), at most `n`. */
-export function firstClaims(e: PlaceEntry, n: number, prefer?: ReadonlySet<LayerClaim>): LayerClaim[] {
-  const out: LayerClaim[] = [];
-  const slugs = [...e.byArticle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (prefer) {
-    for (const s of slugs) for (const c of e.byArticle.get(s)!) if (out.length < n && prefer.has(c)) out.push(c);
-  }
-  for (const s of slugs) {
-    for (const c of e.byArticle.get(s)!) {
-      if (out.length >= n) return out;
-      if (!prefer?.has(c)) out.push(c);
-    }
-  }
-  return out;
-}
-
-export { leading };
 
 /** The marks of some claims: the one aggregation, counted once. It lives here, not in marks.ts,
  * because the aggregation builds on marks.ts's types: the other way round is a cycle. */

@@ -26,6 +26,17 @@ export class CorpusControl {
 
   /** Brings the layer to `articles` (accepted claims by article; an unchanged article keeps its array). */
   update(articles: ReadonlyMap<string, readonly ClaimFact[]>): ControlLayer {
+    const changes = new Map<string, readonly ClaimFact[] | undefined>();
+    for (const [slug, was] of this.counted) if (articles.get(slug) !== was.facts) changes.set(slug, articles.get(slug));
+    for (const [slug, facts] of articles) if (this.counted.get(slug)?.facts !== facts) changes.set(slug, facts);
+    return this.patch(changes);
+  }
+
+  /**
+   * Brings the layer to the articles given (accepted claims by article, undefined for one gone),
+   * the others as counted: what a write that the corpus names costs, whatever the corpus's size.
+   */
+  patch(changes: ReadonlyMap<string, readonly ClaimFact[] | undefined>): ControlLayer {
     const touched = new Set<string>();
     const put = (slug: string, changes: readonly ControlChange[], sign: 1 | -1) => {
       const byTown = new Map<string, ControlChange[]>();
@@ -43,13 +54,14 @@ export class CorpusControl {
         if (!at.size) this.byPlace.delete(placeId);
       }
     };
-    for (const [slug, was] of this.counted) {
-      if (articles.get(slug) === was.facts) continue;
+    for (const [slug, facts] of changes) {
+      const was = this.counted.get(slug);
+      if (!was || was.facts === facts) continue;
       put(slug, was.changes, -1);
       this.counted.delete(slug);
     }
-    for (const [slug, facts] of articles) {
-      if (this.counted.get(slug)?.facts === facts) continue;
+    for (const [slug, facts] of changes) {
+      if (!facts || this.counted.get(slug)?.facts === facts) continue;
       const changes = controlChanges(facts, this.places);
       put(slug, changes, 1);
       this.counted.set(slug, { facts, changes });

@@ -199,9 +199,45 @@ export function unfilteredModel(agg: ClaimAggregate, input: ModelInputs, filters
   return withControlMarks(model, input, input.claims, filters);
 }
 
+/** The `n` articles with most claims, ties in corpus order (a stable sort's first `n`, without sorting them all). */
+function mostCited<A extends { slug: string }>(cited: readonly A[], perArticle: ReadonlyMap<string, number>, n: number): A[] {
+  const out: A[] = [];
+  const count = (a: A) => perArticle.get(a.slug)!;
+  for (const a of cited) {
+    const k = count(a);
+    if (out.length === n && k <= count(out[n - 1]!)) continue;
+    let i = out.length;
+    while (i > 0 && count(out[i - 1]!) < k) i--;
+    out.splice(i, 0, a);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}
+
+/**
+ * The model's own copy of each mark, its article list cut to the sources kept. Copies are kept
+ * per aggregate mark while the kept sources are the same: the aggregate hands back the same
+ * object for a mark no write touched, so a model after one ingest copies the marks the write
+ * changed, not 15,000. Models are shared by every request and never written to.
+ */
+let copies: { key: string; of: WeakMap<Mark, Mark> } = { key: "", of: new WeakMap() };
+function modelMarks(marks: readonly Mark[], keep: ReadonlySet<string> | null): Mark[] {
+  const key = keep ? [...keep].sort().join("\n") : "";
+  if (copies.key !== key) copies = { key, of: new WeakMap() };
+  const of = copies.of;
+  return marks.map((m) => {
+    let c = of.get(m);
+    if (!c) {
+      c = { ...m };
+      if (keep) c.articles = c.articles.filter((s) => keep.has(s));
+      of.set(m, c);
+    }
+    return c;
+  });
+}
+
 /** The model from the aggregation of the claims it shows. */
 function modelOf(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">, over: { timeline: Timeline; mentioned: ReadonlyMap<string, number>; total: number }): DashboardModel {
-  const marks = agg.markList().map((m) => ({ ...m }));
   const counts = { ...agg.layerCounts };
   const { mentioned } = over;
   const perArticle = agg.perArticle;
@@ -215,10 +251,10 @@ function modelOf(agg: ClaimAggregate, input: Omit<ModelInputs, "claims">, over: 
     ...(curated !== undefined ? { curated } : {}),
   });
   // The most cited first (then in corpus order), so a capped list keeps what weighs most.
-  const top = cited.length > MAX_SOURCES ? [...cited].sort((a, b) => perArticle.get(b.slug)! - perArticle.get(a.slug)!).slice(0, MAX_SOURCES) : cited;
+  const top = cited.length > MAX_SOURCES ? mostCited(cited, perArticle, MAX_SOURCES) : cited;
   const keep = new Set(top.map((a) => a.slug));
   // A slug the model has no title for would only weigh on the wire (10,000 marks, random slugs).
-  if (cited.length > MAX_SOURCES) for (const m of marks) m.articles = m.articles.filter((s) => keep.has(s));
+  const marks = modelMarks(agg.markList(), cited.length > MAX_SOURCES ? keep : null);
   return {
     marks,
     sources: cited.filter((a) => keep.has(a.slug)).map(ref),

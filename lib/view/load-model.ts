@@ -1,5 +1,5 @@
 import { loadActorLexicon } from "../articles/resources";
-import { type ClaimFact, derived, loadAllClaims, readClaims } from "../data/corpus";
+import { articlesToRecount, changedSince, type ClaimFact, derived, loadAllClaims, readClaims } from "../data/corpus";
 import { gradeBook } from "../data/sources";
 import { outletKey } from "../events/group";
 import type { EventIndex } from "../events/event-index";
@@ -20,19 +20,30 @@ import type { Filters } from "./view-state";
  * filter sets of that version. Rows (quotes, summaries) are read from the store a page at a time.
  */
 const MAX_CACHED = 64;
+/**
+ * The gazetteer by id, one map per process (globalThis): the live aggregate and control layer
+ * are kept for the map they were counted with, and a second bundle's own map made them count
+ * the whole corpus again after every write that bundle was first to read.
+ */
+const PLACES = Symbol.for("allegiance-atlas.places-by-id");
+const gpl = globalThis as unknown as { [PLACES]?: ReadonlyMap<string, Place> };
 let places: ReadonlyMap<string, Place> | undefined;
 
 export function modelInputs(opts: { unreviewed?: boolean } = {}): Promise<ModelInputs & { claims: readonly ClaimFact[] }> {
   return derived(opts.unreviewed ? "model-inputs+unreviewed" : "model-inputs", async (c) => {
     const [events, book] = await Promise.all([loadEventIndex(), gradeBook()]);
-    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    places ??= gpl[PLACES] ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const outlets = new Map(c.listing.map((l) => [l.slug, l.source]));
     // Each article's outlet normalised once, not once per claim (200,000 NFKC passes at start).
     const outletOf = new Map<string, string>();
     // Proposed claims only when asked (signed-in editors' "show unreviewed"); they carry status "proposed".
-    const claims = opts.unreviewed ? [...c.claims, ...c.unreviewed] : c.claims;
+    // Made on first use: the unfiltered model after a write never asks (lib/data/corpus's assemble).
+    let claims: readonly ClaimFact[] | undefined;
     return {
-      claims,
+      get claims() {
+        claims ??= opts.unreviewed ? [...c.claims, ...c.unreviewed] : c.claims;
+        return claims;
+      },
       places,
       actors: loadActorLexicon().actors,
       articles: c.listing,
@@ -62,7 +73,13 @@ export async function fullModelInputs(): Promise<Omit<ModelInputs, "claims"> & {
  * places, which hold every claim for provenance; a server that only serves the dashboard never
  * builds the second (70 MB at 200,000 claims).
  */
-type Live = { agg: ClaimAggregate; index?: EventIndex; counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }> };
+type Live = {
+  agg: ClaimAggregate;
+  index?: EventIndex;
+  /** The corpus last counted (its serial), to ask which articles changed since. */
+  serial: number;
+  counted: Map<string, { facts: readonly ClaimFact[]; applied: readonly ClaimFact[] }>;
+};
 const LIVE = Symbol.for("allegiance-atlas.live-aggregates");
 const g = globalThis as unknown as { [LIVE]?: Partial<Record<"marks" | "layers", Live>> };
 
@@ -74,32 +91,33 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
     // The marks count events (issue 16): the grouping is rebuilt per version, so the claims it moved are counted again.
     const events = which === "marks" ? (await modelInputs()).events : undefined;
     const eventIndex = which === "marks" ? await loadEventIndex() : undefined;
-    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    places ??= gpl[PLACES] ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
     const slots = (g[LIVE] ??= {});
     let live = slots[which];
-    const changed = live
-      ? [...c.byArticle].filter(([slug, facts]) => live!.counted.get(slug)?.facts !== facts).length + [...live.counted.keys()].filter((s) => !c.byArticle.has(s)).length
-      : Infinity;
+    const recount = live && live.agg.places === places ? articlesToRecount(c, live.serial, live.counted) : null;
     // Past half the articles, counting afresh is cheaper than taking each out and back in.
-    if (!live || live.agg.places !== places || changed > c.byArticle.size / 2) {
+    if (!live || !recount || recount.length > c.byArticle.size / 2) {
       const counted: Live["counted"] = new Map([...c.byArticle].map(([slug, facts]) => [slug, { facts, applied: acceptedOf(facts) }]));
-      const agg = new ClaimAggregate(places, { layers: which === "layers", events });
+      const agg = new ClaimAggregate(places, which === "layers" ? { layers: true, marks: false } : { events });
       for (const { applied } of counted.values()) agg.apply(applied, 1);
-      live = slots[which] = { agg, counted, ...(eventIndex ? { index: eventIndex } : {}) };
+      live = slots[which] = { agg, counted, serial: c.serial, ...(eventIndex ? { index: eventIndex } : {}) };
       return live.agg;
     }
-    for (const [slug, was] of live.counted) {
-      const now = c.byArticle.get(slug);
-      if (now === was.facts) continue;
+    // Every article out first, then in: a replaced article's old and new claims may share ids.
+    for (const slug of recount) {
+      const was = live.counted.get(slug);
+      if (!was) continue;
       live.agg.apply(was.applied, -1);
       live.counted.delete(slug);
     }
-    for (const [slug, facts] of c.byArticle) {
-      if (live.counted.get(slug)?.facts === facts) continue;
+    for (const slug of recount) {
+      const facts = c.byArticle.get(slug);
+      if (!facts) continue;
       const applied = acceptedOf(facts);
       live.agg.apply(applied, 1);
       live.counted.set(slug, { facts, applied });
     }
+    live.serial = c.serial;
     // The grouping says which claims it may have moved since the index last counted under; else every claim is checked.
     if (which === "marks") live.agg.rekey(events, eventIndex?.movedSince(live.index) ?? c.claims);
     live.index = eventIndex;
@@ -108,17 +126,24 @@ export function corpusAggregate(which: "marks" | "layers" = "marks"): Promise<Cl
 }
 
 const CONTROL = Symbol.for("allegiance-atlas.live-control");
-const gc = globalThis as unknown as { [CONTROL]?: CorpusControl };
+const gc = globalThis as unknown as { [CONTROL]?: { layer: CorpusControl; serial: number } };
 
 /** The unfiltered dashboard's control-changes layer, patched per article like the aggregate. */
 export function corpusControl(): Promise<ControlLayer> {
   return derived("control-unfiltered", (c) => {
-    places ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
-    let live = gc[CONTROL];
-    if (!live || live.places !== places) live = gc[CONTROL] = new CorpusControl(places);
+    places ??= gpl[PLACES] ??= new Map(loadGazetteer().places.map((p) => [p.id, p]));
+    const live = gc[CONTROL];
+    const known = live && live.layer.places === places ? changedSince(c, live.serial) : null;
+    if (live && known) {
+      live.serial = c.serial;
+      const facts = (slug: string) => c.byArticle.get(slug);
+      return live.layer.patch(new Map(known.map((slug) => [slug, facts(slug) && acceptedArray(facts(slug)!)])));
+    }
+    const layer = live && live.layer.places === places ? live.layer : new CorpusControl(places);
+    gc[CONTROL] = { layer, serial: c.serial };
     const accepted = new Map<string, readonly ClaimFact[]>();
     for (const [slug, facts] of c.byArticle) accepted.set(slug, acceptedArray(facts));
-    return live.update(accepted);
+    return layer.update(accepted);
   });
 }
 

@@ -62,7 +62,8 @@ export type Mark = {
 };
 
 /** How marks count events and outlets; without it every claim is its own event and outlet. */
-export type MarkEvents = { eventOf: (claimId: string) => { id: string } | undefined; outletOf: (c: Pick<Claim, "id" | "article">) => string };
+/** `claimIds`, when given, tells an event of one claim (counted under the claim's own id, lib/view/aggregate). */
+export type MarkEvents = { eventOf: (claimId: string) => { id: string; claimIds?: readonly string[] } | undefined; outletOf: (c: Pick<Claim, "id" | "article">) => string };
 
 export const LAYER_OF: Partial<Record<Claim["kind"], ViewLayer>> = {
   "territorial-loss": "territorial-loss",

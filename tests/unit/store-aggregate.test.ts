@@ -100,7 +100,7 @@ describe("the corpus aggregate after a write", () => {
     await ingest("agg-a", 20, 3);
     for (const def of ARTICLE_LAYERS) {
       const patched = await def.json!();
-      expect(patched.json).toBe(JSON.stringify(await def.build()));
+      expect(new TextDecoder().decode(patched.bytes)).toBe(JSON.stringify(await def.build()));
       expect(patched.featureCount).toBeGreaterThan(0);
     }
   });

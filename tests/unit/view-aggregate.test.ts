@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClaimAggregate } from "@/lib/view/aggregate";
 import { dashboardModel, unfilteredModel } from "@/lib/view/dashboard-model";
@@ -106,5 +107,95 @@ describe("events in the aggregate (issue 16)", () => {
     const fresh = new ClaimAggregate(PLACES, { events: two }).apply([x, y], 1);
     expect(agg.markList()).toEqual(fresh.markList());
     expect(agg.apply([x, y], -1).markList()).toEqual([]);
+  });
+});
+
+describe("the corpus aggregate patched article by article (ingest-one's path)", () => {
+  const PLACE_IDS = ["country:IRQ", "country:SYR", "province:IQ-AA", "region:border", "city:1"];
+  const KINDS = ["territorial-loss", "recruitment", "pledge", "defection", "presence", "attack"] as const;
+  const arbClaim = fc.record({
+    kind: fc.constantFrom(...KINDS),
+    places: fc.subarray(PLACE_IDS, { minLength: 1, maxLength: 3 }),
+    actor: fc.constantFrom("isis", "taliban"),
+    share: fc.option(fc.constantFrom(30, 40, 70), { nil: undefined }),
+    month: fc.option(fc.constantFrom("2017-03", "2018-07"), { nil: undefined }),
+  });
+  const arbStep = fc.record({ article: fc.constantFrom("a", "b", "c", "d"), claims: fc.option(fc.array(arbClaim, { maxLength: 4 }), { nil: null, freq: 4 }) });
+  type Drawn = { kind: (typeof KINDS)[number]; places: string[]; actor: string; share?: number | undefined; month?: string | undefined };
+  const claimsOf = (article: string, drawn: Drawn[], v: number) =>
+    drawn.map((d, i) =>
+      claim({
+        id: `c-${article}-${v}-${i}`,
+        kind: d.kind,
+        article,
+        places: d.places.map(ref),
+        countries: d.places.includes("country:SYR") ? ["SYR"] : ["IRQ"],
+        actors: [d.actor],
+        ...(d.kind === "defection" ? { fromActor: d.actor, toActor: "taliban" } : {}),
+        ...(d.share ? { quantity: share(d.share) } : {}),
+        ...(d.month ? { date: { value: d.month, precision: "month" as const, inferred: false } } : {}),
+      }),
+    );
+  /** Events where claims of one kind and month are one event (so some are shared, most alone), outlets by article. */
+  const groupingOf = (claims: readonly ReturnType<typeof claim>[]) => {
+    const byKey = new Map<string, string[]>();
+    for (const c of claims) {
+      const k = `${c.kind}|${c.date?.value ?? c.id}`;
+      byKey.set(k, [...(byKey.get(k) ?? []), c.id]);
+    }
+    const eventOf = new Map<string, { id: string; claimIds: string[] }>();
+    for (const ids of byKey.values()) for (const id of ids) eventOf.set(id, { id: `e-${ids[0]!.slice(2)}`, claimIds: ids });
+    return { eventOf: (id: string) => eventOf.get(id), outletOf: (c: { article: string }) => (c.article === "d" ? "article:d" : "source:wire") };
+  };
+  const sortedEntries = (agg: ClaimAggregate) => [...agg.placeEntries].map(([k, e]) => [k, e.claims, [...e.actors].sort(), [...e.byArticle.keys()].sort()]).sort();
+
+  it("equals counting every claim afresh after any sequence of writes, regroupings included", () => {
+    fc.assert(
+      fc.property(fc.array(arbStep, { minLength: 1, maxLength: 10 }), (steps) => {
+        const articles = new Map<string, ReturnType<typeof claim>[]>();
+        const all = () => [...articles.keys()].sort().flatMap((a) => articles.get(a)!);
+        const agg = new ClaimAggregate(PLACES, { layers: true, events: groupingOf([]) });
+        steps.forEach((s, v) => {
+          const was = articles.get(s.article);
+          if (was) agg.apply(was, -1);
+          if (s.claims) articles.set(s.article, claimsOf(s.article, s.claims, v));
+          else articles.delete(s.article);
+          if (articles.has(s.article)) agg.apply(articles.get(s.article)!, 1);
+          // A write can join other articles' claims into one event: every claim is offered to rekey.
+          const ev = groupingOf(all());
+          agg.rekey(ev, all());
+          const fresh = new ClaimAggregate(PLACES, { layers: true, events: ev }).apply(all(), 1);
+          // A mark's leading group (and direction) on a tie is the first counted, so it follows the order of writes: left out.
+          const figures = (a: ClaimAggregate) => a.markList().map(({ actor: _a, fromActor: _f, toActor: _t, ...m }) => m);
+          expect(figures(agg)).toEqual(figures(fresh));
+          expect(agg.layerCounts).toEqual(fresh.layerCounts);
+          expect(sortedEntries(agg)).toEqual(sortedEntries(fresh));
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it("names in takeTouched every place entry a write changed, so a layer re-made from those alone equals one made whole", () => {
+    fc.assert(
+      fc.property(fc.array(arbStep, { minLength: 2, maxLength: 8 }), (steps) => {
+        const agg = new ClaimAggregate(PLACES, { layers: true, marks: false });
+        const articles = new Map<string, ReturnType<typeof claim>[]>();
+        const snapshot = () => new Map([...agg.placeEntries].map(([k, e]) => [k, JSON.stringify([e.rev, e.claims])]));
+        steps.forEach((s, v) => {
+          for (const g of ["territorial-loss", "recruitment", "allegiance", "events"] as const) agg.takeTouched(g);
+          const before = snapshot();
+          const was = articles.get(s.article);
+          if (was) agg.apply(was, -1);
+          if (s.claims) agg.apply(articles.set(s.article, claimsOf(s.article, s.claims, v)).get(s.article)!, 1);
+          else articles.delete(s.article);
+          const after = snapshot();
+          const touched = new Set((["territorial-loss", "recruitment", "allegiance", "events"] as const).flatMap((g) => agg.takeTouched(g)));
+          for (const k of new Set([...before.keys(), ...after.keys()])) if (before.get(k) !== after.get(k)) expect(touched).toContain(k);
+        });
+        expect(agg.markList()).toEqual([]);
+      }),
+      { numRuns: 120 },
+    );
   });
 });
