@@ -11,7 +11,12 @@ export const DESTINATION = new RegExp(`(?:^|\\s)(?:towards?|into|to|back to|[و�
 // "north of the state capital, Maiduguri", "near the city of X": the head noun of the landmark may come first.
 // "on the road to Niamey", "على الطريق المؤدي إلى": where the road goes, not where the act was.
 const LANDMARK =
-  /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|outside|near|close to|(?:(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|kilometers|miles) (?:\S+ )?(?:from|of)|outside|near|close to) (?:the )?(?:[\p{L}-]+ )?(?:(?:state|provincial|regional|national|district|border) )?(?:capital|city|town|village)(?: of)?,?|(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|(?:كم|كلم|كيلومتر\S*|ميل|اميال) (?:من|عن))(?: (?:مدينه|بلده|قريه|العاصمه))?|(?:road|highway|route) (?:to|towards|leading to)|(?:ال)?طريق (?:\S+ )?(?:المودي |الموصل |الرابط )?(?:الي|نحو|باتجاه))\s*$/u;
+  /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|outside|near|close to|(?:(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|kilometers|miles) (?:\S+ )?(?:from|of)|outside|near|close to) (?:the )?(?:[\p{L}'’-]+ )?(?:(?:state|provincial|regional|national|district|border) )?(?:capital|city|town|village)(?: of)?,?|(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|(?:كم|كلم|كيلومتر\S*|ميل|اميال) (?:من|عن))(?: (?:مدينه|بلده|قريه|العاصمه))?|(?:road|highway|route) (?:to|towards|leading to)|(?:ال)?طريق (?:\S+ )?(?:المودي |الموصل |الرابط )?(?:الي|نحو|باتجاه)|(?:ال)?طريق(?: \S+[-–])?)\s*$/u;
+// "170 km southeast of Yemen's capital", "على بعد 50 كلم من", "على طريق X-": measured or travelled from the town.
+const DISTANT =
+  /(?:\d+ )?(?:km|kilometres|kilometers|miles|كم|كلم|كيلومتر\S*|ميل|اميال) (?:\S+ )?(?:from|of|من|عن)(?: (?:the )?(?:[\p{L}'’-]+ )?(?:(?:state|provincial|regional|national|district) )?(?:capital|city|town|العاصمه|مدينه|بلده)(?: of)?,?)?$|(?:ال)?طريق(?: \S+[-–])?$|(?:road|highway|route) (?:to|towards|leading to)$/u;
+// "the Tera-Niamey road", "near the Niger border": a road or border named after the place.
+const REFERENCE_AFTER = /^(?:[-–][\p{L}]+)?\s+(?:road|highway|border|frontier)(?![\p{L}])/iu;
 // "with assistance from Niger, Chad and Cameroon", "بمساعدة من النيجر وتشاد": who helped, not where.
 const HELPED_BY =
   /(?:with (?:the )?(?:assistance|help|support|backing|aid) (?:of|from)|backed by|supported by|aided by|assisted by|helped by|[وب]?(?:مساعده|دعم|مسانده|اسناد)(?: من)?(?: قوات)?)\s+(?:(?:the\s+)?\S+,?\s+(?:(?:and|و)\s*)?){0,3}$/u;
@@ -67,12 +72,24 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   // right after one of its towns says where the town is; the town is the place,
   // even when the town is only a landmark ("east of Zinjibar, the capital of Abyan").
   out = out.filter((p) => !locatesTown(text, p, out));
-  const landmark = (p: ResolvedPlace) =>
-    LANDMARK.test(lead(p).trimEnd()) ||
-    OFFICE.test(lead(p).trimEnd()) ||
-    OFFICE_AFTER.test(text.slice(p.end, p.end + 30)) ||
-    (p.place.kind === "country" && BORDER.test(lead(p).trimEnd()));
+  // "near the Niger border", "قرب الحدود مع مالي": the country across a border is a reference,
+  // never the event's place, even when nothing else is named (it would put a country on the map
+  // that the story is not about).
+  const border = (p: ResolvedPlace) => p.place.kind === "country" && (BORDER.test(lead(p).trimEnd()) || /^\s+(?:border|frontier)/iu.test(text.slice(p.end, p.end + 12)));
+  out = out.filter((p) => !border(p));
+  const reference = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || REFERENCE_AFTER.test(text.slice(p.end, p.end + 30));
+  // Only a distance or a road says the event lies away from the town; "near X", "west of X"
+  // and "outside X" are at the town for the map's purpose (reporting rarely names the hamlet).
+  const distant = (p: ResolvedPlace) => DISTANT.test(lead(p).trimEnd()) || REFERENCE_AFTER.test(text.slice(p.end, p.end + 30));
+  const landmark = (p: ResolvedPlace) => reference(p) || OFFICE.test(lead(p).trimEnd()) || OFFICE_AFTER.test(text.slice(p.end, p.end + 30));
   if (out.some((p) => !landmark(p))) out = out.filter((p) => !landmark(p));
+  // "a town 170 km southeast of Yemen's capital Sanaa", "على طريق تيرا-نيامي": the event is at a
+  // place the text does not name; the town it is measured from is not it. Nothing finer than a
+  // country the passage names stands for it (its own mention, so the claim still quotes it).
+  else if (out.length > 0 && out.every((p) => distant(p) && p.place.kind !== "country")) {
+    const within = new Set(out.flatMap((p) => p.place.countries));
+    out = places.filter((p) => p.place.kind === "country" && within.has(p.place.countries[0]!) && !border(p));
+  }
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
   if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");
   return out;
