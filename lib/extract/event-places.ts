@@ -49,12 +49,18 @@ export function datelineEnd(text: string): number {
 
 /** What may stand between a town and the province that locates it: ", in", "(", "which is in the province of", ", the capital of", "في محافظة", "التابعة لمحافظة", "مركز محافظة". */
 const LOCATING =
-  /^[\s,،(–-]*(?:(?:district|town|city|village|area|region)\s*,?\s*)?(?:(?:which|that) (?:is|lies) )?(?:(?:located|situated) )?(?:(?:in|of|within)(?: the)?(?: (?:province|governorate|state|region) of)?|(?:the )?(?:(?:provincial|state|regional) )?capital of(?: the)?(?: (?:province|governorate|state) of)?|[وف]?(?:في|ب)|(?:ال)?(?:تابع|تابعه|واقع|واقعه) (?:ل|في|ب)|ضمن|(?:[وف]?هي )?(?:عاصمه|مركز))?\s*(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم))\s*)?$/u;
+  /^[\s,،(–-]*(?:(?:district|town|city|village|(?:local government )?area|lga|region)\s*,?\s*)?(?:(?:which|that) (?:is|lies) )?(?:(?:located|situated) )?(?:(?:in|of|within)(?: the)?(?: (?:province|governorate|state|region) of)?|(?:the )?(?:(?:provincial|state|regional) )?capital of(?: the)?(?: (?:province|governorate|state) of)?|[وف]?(?:في|ب)|(?:ال)?(?:تابع|تابعه|واقع|واقعه) (?:ل|في|ب)|ضمن|(?:[وف]?هي )?(?:عاصمه|مركز))?\s*(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم))\s*)?$/u;
+
+const POSSESSIVE_BEFORE = /^['’]s\s+(?:the\s+)?$/u;
 
 function locatesTown(text: string, p: ResolvedPlace, places: ResolvedPlace[]): boolean {
   if (p.place.kind !== "province" || !p.place.iso) return false;
-  return places.some(
-    (t) => t.place.kind === "city" && t.place.province === p.place.iso && t.end <= p.start && p.start - t.end <= 40 && LOCATING.test(normalizeText(text.slice(t.end, p.start))),
+  const held = places.filter((t) => t.place.kind === "city" && t.place.province === p.place.iso);
+  // "Borno State's Damboa district": the province in the possessive locates the town after it.
+  return held.some(
+    (t) =>
+      (t.end <= p.start && p.start - t.end <= 40 && LOCATING.test(normalizeText(text.slice(t.end, p.start)))) ||
+      (p.end <= t.start && POSSESSIVE_BEFORE.test(text.slice(p.end, t.start))),
   );
 }
 
