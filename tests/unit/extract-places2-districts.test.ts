@@ -24,6 +24,14 @@ describe("a Nigerian state that locates a district (LGA) or town", () => {
 
 const placeIds = (text: string, lang: "ar" | "en") => ingestText(text, { slug: "t", lang, published }, m).claims.flatMap((c) => c.places.map((p) => p.placeId));
 
+describe("a Nigerian LGA named unlike its seat", () => {
+  it("is its seat town", () => {
+    expect(claims("ISWAP fighters attacked a military base in Nganzai LGA on Sunday.", "en")).toEqual(["attack iswap @Gajiram"]);
+    expect(claims("Boko Haram gunmen killed four herders in the Guzamala local government area of Borno State on Tuesday.", "en")).toEqual(["attack boko-haram @Gudumbali"]);
+    expect(claims("Boko Haram insurgents attacked troops in Yunusari LGA of Yobe State on Monday.", "en")).toEqual(["attack boko-haram @Kanamma"]);
+  });
+});
+
 describe("a Niger region", () => {
   it("is the province, not the city of the same name", () => {
     expect(placeIds("ISGS fighters attacked an army post in Niger's Tillaberi region on Sunday.", "en")).toEqual(["province:NE-6"]);
