@@ -51,12 +51,12 @@ export function datelineEnd(text: string): number {
 const LOCATING =
   /^[\s,،(–-]*(?:(?:district|town|city|village|(?:local government )?area|lga|region)\s*,?\s*)?(?:(?:which|that) (?:is|lies) )?(?:(?:located|situated) )?(?:(?:in|of|within)(?: the)?(?: (?:province|governorate|state|region) of)?|(?:the )?(?:(?:provincial|state|regional) )?capital of(?: the)?(?: (?:province|governorate|state) of)?|[وف]?(?:في|ب)|(?:ال)?(?:تابع|تابعه|واقع|واقعه) (?:ل|في|ب)|ضمن|(?:[وف]?هي )?(?:عاصمه|مركز))?\s*(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم))\s*)?$/u;
 
-const POSSESSIVE_BEFORE = /^['’]s\s+(?:the\s+)?$/u;
+// "Borno State's Damboa district", "the Adamawa State town of Madagali": the province names the town's whereabouts first.
+const POSSESSIVE_BEFORE = /^(?:['’]s\s+(?:the\s+)?|\s+(?:(?:state|province)\s+)?(?:town|city|village|district)\s+of\s+)$/iu;
 
 function locatesTown(text: string, p: ResolvedPlace, places: ResolvedPlace[]): boolean {
   if (p.place.kind !== "province" || !p.place.iso) return false;
   const held = places.filter((t) => t.place.kind === "city" && t.place.province === p.place.iso);
-  // "Borno State's Damboa district": the province in the possessive locates the town after it.
   return held.some(
     (t) =>
       (t.end <= p.start && p.start - t.end <= 40 && LOCATING.test(normalizeText(text.slice(t.end, p.start)))) ||

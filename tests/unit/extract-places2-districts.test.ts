@@ -16,6 +16,11 @@ describe("a Nigerian state that locates a district (LGA) or town", () => {
     expect(claims("ISWAP overran an army base in Borno state's Marte on Friday.", "en")).toEqual(["presence iswap @Marte"]);
   });
 
+  it("gives way to the town it introduces ('the Adamawa State town of Madagali')", () => {
+    expect(claims("Boko Haram fighters attacked the Adamawa State town of Madagali on Sunday.", "en")).toEqual(["attack boko-haram @Madagali"]);
+    expect(claims("Boko Haram militants attacked the Borno State village of Mafa overnight.", "en")).toEqual(["attack boko-haram @Mafa"]);
+  });
+
   it("gives way to the town after 'local government area of' or 'LGA of'", () => {
     expect(claims("ISWAP fighters attacked a base in Gubio local government area of Borno State on Sunday.", "en")).toEqual(["attack iswap @Gubio"]);
     expect(claims("Boko Haram gunmen killed six farmers in the Damboa LGA of Borno on Tuesday.", "en")).toEqual(["attack boko-haram @Damboa"]);
