@@ -14,7 +14,7 @@ const LANDMARK =
   /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: of)?|(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:from|of|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|outside|near|close to|(?:(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|kilometers|miles) (?:\S+ )?(?:from|of)|outside|near|close to) (?:the )?(?:[\p{L}'’-]+ )?(?:(?:state|provincial|regional|national|district|border) )?(?:capital|city|town|village)(?: of)?,?|(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب)(?:ي)?)?|قرب|بالقرب من|ضواحي|(?:كم|كلم|كيلومتر\S*|ميل|اميال) (?:من|عن))(?: (?:مدينه|بلده|قريه|العاصمه))?|(?:road|highway|route) (?:to|towards|leading to)|(?:ال)?طريق (?:\S+ )?(?:المودي |الموصل |الرابط )?(?:الي|نحو|باتجاه)|(?:ال)?طريق(?: \S+[-–])?)\s*$/u;
 // "170 km southeast of Yemen's capital", "على بعد 50 كلم من", "على طريق X-": measured or travelled from the town.
 const DISTANT =
-  /(?:\d+ )?(?:km|kilometres|kilometers|miles|كم|كلم|كيلومتر\S*|ميل|اميال) (?:\S+ )?(?:from|of|من|عن)(?: (?:the )?(?:[\p{L}'’-]+ )?(?:(?:state|provincial|regional|national|district) )?(?:capital|city|town|العاصمه|مدينه|بلده)(?: of)?,?)?$|(?:ال)?طريق(?: \S+[-–])?$|(?:road|highway|route) (?:to|towards|leading to)$/u;
+  /(?:\d+ )?(?:km|kilometres|kilometers|miles|كم|كلم|كيلومتر\S*|ميل|اميال)(?:(?: (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*(?: (?:ال)?(?:شرق|غرب)\S*)?)?(?: (?:من|عن))?(?: (?:مدينه|بلده|العاصمه))?| (?:\S+ )?(?:from|of)(?: (?:the )?(?:[\p{L}'’-]+ )?(?:(?:state|provincial|regional|national|district) )?(?:capital|city|town)(?: of)?,?)?)$|(?:ال)?طريق(?: \S+[-–])?$|(?:road|highway|route) (?:to|towards|leading to)$/u;
 // "the Tera-Niamey road", "near the Niger border": a road or border named after the place.
 const REFERENCE_AFTER = /^(?:[-–][\p{L}]+)?\s+(?:road|highway|border|frontier)(?![\p{L}])/iu;
 // "with assistance from Niger, Chad and Cameroon", "بمساعدة من النيجر وتشاد": who helped, not where.
@@ -77,13 +77,14 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   // "the town of Mayadeen, in Deir Ezzor province", "بلدة العظيم بمحافظة ديالى": a province
   // right after one of its towns says where the town is; the town is the place,
   // even when the town is only a landmark ("east of Zinjibar, the capital of Abyan").
-  out = out.filter((p) => !locatesTown(text, p, out));
+  const located = out.filter((p) => locatesTown(text, p, out));
+  out = out.filter((p) => !located.includes(p));
   // "near the Niger border", "قرب الحدود مع مالي": the country across a border is a reference,
   // never the event's place, even when nothing else is named (it would put a country on the map
   // that the story is not about).
   const border = (p: ResolvedPlace) => p.place.kind === "country" && (BORDER.test(lead(p).trimEnd()) || /^\s+(?:border|frontier)/iu.test(text.slice(p.end, p.end + 12)));
   out = out.filter((p) => !border(p));
-  const reference = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || REFERENCE_AFTER.test(text.slice(p.end, p.end + 30));
+  const reference = (p: ResolvedPlace) => LANDMARK.test(lead(p).trimEnd()) || DISTANT.test(lead(p).trimEnd()) || REFERENCE_AFTER.test(text.slice(p.end, p.end + 30));
   // Only a distance or a road says the event lies away from the town; "near X", "west of X"
   // and "outside X" are at the town for the map's purpose (reporting rarely names the hamlet).
   const distant = (p: ResolvedPlace) => DISTANT.test(lead(p).trimEnd()) || REFERENCE_AFTER.test(text.slice(p.end, p.end + 30));
@@ -94,7 +95,10 @@ export function eventPlaces(text: string, places: ResolvedPlace[], attribution: 
   // country the passage names stands for it (its own mention, so the claim still quotes it).
   else if (out.length > 0 && out.every((p) => distant(p) && p.place.kind !== "country")) {
     const within = new Set(out.flatMap((p) => p.place.countries));
-    out = places.filter((p) => p.place.kind === "country" && within.has(p.place.countries[0]!) && !border(p));
+    // "40 km north of Ataq, the capital of Shabwa province": the province named is the finest place left.
+    const held = new Set(out.flatMap((p) => (p.place.kind === "city" && p.place.province ? [p.place.province] : [])));
+    const provinces = located.filter((p) => p.place.kind === "province" && held.has(p.place.iso ?? ""));
+    out = provinces.length > 0 ? provinces : places.filter((p) => p.place.kind === "country" && within.has(p.place.countries[0]!) && !border(p));
   }
   // "Iraqi officials", "Nigerian troops": a nationality alone is a place only when nothing is named.
   if (out.some((p) => p.via === "name")) out = out.filter((p) => p.via === "name");

@@ -26,6 +26,12 @@ describe("a town the event is measured or travelled from", () => {
     expect(claims("Al-Qaeda fighters ambushed a convoy on the Mukalla road on Sunday.", "en").join()).not.toContain("Mukalla");
   });
 
+  it("gives way to the province the passage names it in", () => {
+    expect(claims("AQAP fighters attacked an army post in a town 40 km north of Ataq, the capital of Shabwa province.", "en")).toEqual(["attack aqap @Shabwah"]);
+    expect(claims("هاجم مسلحو القاعدة في جزيرة العرب موقعا للجيش على بعد 40 كلم شمال مدينة عتق عاصمة محافظة شبوة.", "ar")).toEqual(["attack aqap @Shabwah"]);
+    expect(claims("هاجم مسلحو القاعدة في جزيرة العرب موقعا للجيش على بعد 40 كيلومترا إلى الشرق من مدينة عتق في محافظة شبوة.", "ar")).toEqual(["attack aqap @Shabwah"]);
+  });
+
   it("is still the place when the passage names the town the reference locates", () => {
     expect(claims("Boko Haram fighters attacked the town of Bama, 70 km from Maiduguri, on Saturday.", "en")).toEqual(["attack boko-haram @Bama"]);
   });
