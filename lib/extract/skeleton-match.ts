@@ -169,6 +169,13 @@ const isCue = (t: Token) => t.arabic && (CUES.has(t.norm) || t.variants.some((v)
 /** Words of a Latin name that carry consonants, the article and links aside ("Dar es Salaam": 2). */
 const latinWords = (n: string) => n.split(/[\s-]+/).filter((w) => !LATIN_ARTICLE.test(`${w} `) && latinSkeleton(w).length > 0).length;
 
+/** Does the article name a province of the country this province code belongs to (ISO 3166-2 prefix)? */
+const namesProvinceOf = (provinces: ReadonlySet<string>, province: string) => {
+  const country = province.slice(0, province.indexOf("-") + 1);
+  for (const p of provinces) if (p.startsWith(country)) return true;
+  return false;
+};
+
 /** The one town this skeleton names in context, or undefined when none or several could be meant. */
 function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleton: (s: string) => string, minKey = 0, inNamedProvince = false): Place | undefined {
   if (minKey > 0 && skeleton(words).length < minKey) return undefined;
@@ -191,6 +198,10 @@ function pick(index: SkeletonIndex, words: string, ctx: SkeletonContext, skeleto
   // which a one-word name matches by chance. With so few consonants, the words must match too.
   if (key.length <= MIN_SKELETON && words.includes(" ")) towns = towns.filter((p) => [p.nameEn, ...p.aliasesEn].some((n) => latinSkeleton(n) === key && latinWords(n) > 1));
   const inProvince = towns.filter((p) => p.province !== undefined && ctx.provinces.has(p.province));
+  // A spelling the gazetteer lacks is mostly a village: where the article names a province of
+  // the town's country, a town of another province of it is a chance match of consonants
+  // ("Kareto village" in a Borno story is not Okoroete, Akwa Ibom), not the place meant.
+  towns = towns.filter((p) => p.province === undefined || ctx.provinces.has(p.province) || !namesProvinceOf(ctx.provinces, p.province));
   if (key.length < MIN_SKELETON || inProvince.length > 0 || inNamedProvince) towns = inProvince;
   if (towns.length <= 1) return towns[0];
   const sorted = [...towns].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));

@@ -33,6 +33,8 @@ function endings(word: string): string[] {
   if (/iyah$/i.test(word)) out.push(word.replace(/iyah$/i, "iya"), word.replace(/iyah$/i, "ia"));
   else if (/iya$/i.test(word)) out.push(word.replace(/iya$/i, "iyah"));
   if (/[^aeiou]ah$/i.test(word)) out.push(word.replace(/ah$/i, "a"));
+  // A doubled consonant before a final -a takes -ah as often as not: Mukalla / Mukallah.
+  if (/([^aeiou])\1a$/i.test(word)) out.push(`${word}h`);
   return out;
 }
 
@@ -45,6 +47,37 @@ function khelVariants(s: string): string[] {
   if (!m || m[1]!.includes(" ")) return [];
   const head = m[1]!;
   return ["Khail", "Khil"].map((k) => `${head} ${k}`).concat(["khel", "khail"].map((k) => `${head}${k}`));
+}
+
+const MARK = /[‘’'`ʻʼʿʾ]/g;
+
+/**
+ * The ‘ayn and hamza as English copy writes them: an apostrophe, a modifier letter (ʿ, ʾ:
+ * a letter to the tokeniser, so "Jaʿar" is one word where "Ja'ar" is two), and a final ‘ayn
+ * after a vowel echoed ("Radā‘": "Rada'a", "Radaa") or heard as a doubled consonant ("Radda").
+ */
+function markVariants(name: string): string[] {
+  const plain = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const out: string[] = [];
+  // Only a mark inside a word changes how it tokenises ("‘Ayn" reads as "Ayn" already).
+  if (/\p{L}[‘’'`ʻʼʿʾ]\p{L}/u.test(plain)) {
+    const letters = plain.replace(/[‘ʻʿ`]/g, "ʿ").replace(/[’ʼʾ']/g, "ʾ");
+    out.push(letters, plain.replace(MARK, "'"));
+  }
+  const echo = /([aeiou])[‘’'`ʻʼʿʾ]$/i.exec(plain);
+  if (echo) {
+    const stem = plainLatin(plain);
+    out.push(`${stem}'${echo[1]}`, `${stem}${echo[1]}`);
+    if (out.length === 2) out.push(plain.replace(/[‘ʻʿ`]$/, "ʿ").replace(/[’ʼʾ']$/, "ʾ"));
+    // Only the ‘ayn (GeoNames' ‘) is heard as a doubled consonant; a final hamza is not.
+    const dbl = /^(.*[aeiou])([^aeiou\s'-])([aeiou])‘$/i.exec(plain);
+    if (dbl) out.push(`${dbl[1]}${dbl[2]}${dbl[2]}${dbl[3]}`);
+  }
+  return out;
 }
 
 /** Common first words respelled: Tall/Tal/Tell, Dayr/Deir, Ayn/Ain, Jisr/Jisir, Qalah/Qala. */
@@ -99,6 +132,7 @@ export function englishVariants(name: string, opts: { bareArticle?: boolean } = 
     // Francophone "ou" is the English "u" (Ouallam/Wallam is rare, but "Boumerdes"/"Bumerdes" is seen).
     if (/ou/i.test(s) && !/^Ou/.test(s)) out.add(s.replace(/ou/g, "u"));
   }
+  for (const m of markVariants(name)) out.add(m);
   out.delete(name);
   return [...out].filter((v) => v.length >= 3);
 }
