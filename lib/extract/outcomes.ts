@@ -24,9 +24,10 @@ const PEOPLE_OBJECT =
 
 // What is seized that is not ground: "seized three gun trucks", "seizing the dead troops' weapons",
 // "استولوا على عدد من المركبات العسكرية". A few words may stand before the thing (a count, an owner),
-// never "and"/"or" (a second object after a town: "seized Baiji and its weapons" still took Baiji).
+// never "and"/"or" nor a comma (a second object after a town: "seized Baiji and its weapons",
+// "captured Khanabad, seizing ammunition" still took the town).
 const THING_OBJECT =
-  /^\s*(?:(?:on|upon|علي)\s+)?(?:(?!(?:and|or|then|after|before|in|at|from|near|town|city|village|base|area|مدينه|بلده|قريه|منطقه|في|قرب)\s)\S+\s+){0,4}?(?:(?:gun\s*)?trucks?|vehicles?|motorcycles?|motorbikes?|cars?|tanks?|weapons?|arms|ammunition|munitions?|rifles?|guns?|equipment|explosives|supplies|cash|money|funds|livestock|cattle|(?:ال)?(?:اسلحه|سلاح|اسلحت\S*|ذخاير|ذخيره|مركبات|مركبه|اليات|اليه|اليتين|سيارات|سياره|عربات|عربه|دبابات|دبابه|دراجات|معدات|عتاد|اموال|مواشي))(?![\p{L}])/u;
+  /^\s*(?:(?:on|upon|علي)\s+)?(?:(?!(?:and|or|then|after|before|in|at|from|near|town|city|village|base|area|مدينه|بلده|قريه|منطقه|في|قرب)\s)[^\s,،.;؛:]+\s+){0,4}?(?:(?:gun\s*)?trucks?|vehicles?|motorcycles?|motorbikes?|cars?|tanks?|weapons?|arms|ammunition|munitions?|rifles?|guns?|equipment|explosives|supplies|cash|money|funds|livestock|cattle|(?:ال)?(?:اسلحه|سلاح|اسلحت\S*|ذخاير|ذخيره|مركبات|مركبه|اليات|اليه|اليتين|سيارات|سياره|عربات|عربه|دبابات|دبابه|دراجات|معدات|عتاد|اموال|مواشي))(?![\p{L}])/u;
 
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY =

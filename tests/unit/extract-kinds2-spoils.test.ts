@@ -35,4 +35,9 @@ describe("a seizure of spoils is no presence", () => {
     expect(claims("Boko Haram fighters seized Damboa and its weapons depot.")).toEqual(["presence boko-haram @Damboa"]);
     expect(claims("سيطر مسلحو داعش على بلدة بيجي واستولوا على أسلحة الجيش.", "ar")).toEqual(["presence isis @Baiji"]);
   });
+
+  it("still reads a town taken before a comma as presence when spoils are named after it", () => {
+    expect(claims("The Taliban captured Khanabad, seizing government forces' ammunition and vehicles.")).toEqual(["presence taliban @Khanabad"]);
+    expect(claims("The Taliban overran Khanabad; they took weapons and cash.")).toEqual(["presence taliban @Khanabad"]);
+  });
 });
