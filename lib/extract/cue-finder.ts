@@ -28,7 +28,14 @@ const DESCRIBED_SPLIT_LEAD = /(?:^|\s)(?:a|an|the|its|another|smaller|rival|[و�
 const SPLIT_TOLD =
   /(?:^|\s)(?:formed|founded|created|emerged|set up|established|[وف]?(?:تاسس|تاسست|تشكل|تشكلت|ظهر|ظهرت))\s+(?:\S+\s+){0,3}?(?:in\s+)?(?:(?:19|20)\d\d|this week|last week|هذا الاسبوع|الاسبوع الماضي|عام (?:19|20)\d\d)/u;
 
-/** The cues of a passage: each act a rule can make a claim of, minus denied, doubted, retold and intended ones. */
+/**
+ * A base or position that a state owns: "government and army positions", "مقرات حكومية", "مقرات
+ * الجيش". The word government names the owner (a target), so the noun places no group there.
+ */
+const STATE_OWNED_BEFORE = /(?:^|\s)(?:government|army|military|police|security|troops'?|forces'?|soldiers'?|regime)\s+(?:(?:and|or)\s+\S+\s+)?$/u;
+const STATE_OWNED_AFTER = /^\s*(?:[وبل]?(?:ال)?(?:حكوميه|حكومه|جيش|شرطه|امن|امنيه|عسكريه|قوات|اداريه|رسميه))(?![\p{L}])/u;
+const OWNED_NOUN = /^(?:positions|[وف]?(?:ال)?مقرات\S*)$/u;
+
 /** The sentence around a position (full stop to full stop). */
 function sentenceOf(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("؟ ", at)) + 1;
@@ -36,6 +43,7 @@ function sentenceOf(text: string, at: number): string {
   return text.slice(start, next < 0 ? text.length : at + next);
 }
 
+/** The cues of a passage: each act a rule can make a claim of, minus denied, doubted, retold and intended ones. */
 export function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
   const cues: Cue[] = [];
@@ -59,6 +67,13 @@ export function findCues(text: string): Cue[] {
     // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
     // names no parties of its own; the first telling made the claim.
     if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || (/^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length))))) continue;
+    // "attacked government and army positions", "هاجموا مقرات حكومية": the state's, not the group's.
+    if (
+      family === "presence" &&
+      OWNED_NOUN.test(m[0]) &&
+      (STATE_OWNED_BEFORE.test(lead + " ") || STATE_OWNED_AFTER.test(nm.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+    )
+      continue;
     // "ISWAP, a splinter group of Boko Haram": who a group came from, not a defection now.
     if (family === "defection" && DESCRIBED_SPLIT.test(m[0]) && DESCRIBED_SPLIT_LEAD.test(lead + " ") && !SPLIT_TOLD.test(sentenceOf(nm.text, m.index))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
