@@ -12,7 +12,7 @@ import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { datelineEnd, DESTINATION, eventPlaces, TOWARDS } from "./event-places";
 import { claimId, dropParents, resolveGroup, uniq } from "./group-resolution";
-import { DESCRIPTOR, type Outcome, OTHER_FACTION, outcomes, PAST, STILL, clauseSpans } from "./outcomes";
+import { DESCRIPTOR, type Outcome, OTHER_FACTION, outcomes, PAST, STILL, clauseSpans, untilCuts } from "./outcomes";
 import { actPlaces, alternatives, ancestors, leadersOf, route } from "./pledge-direction";
 import { findQuantities } from "./quantities";
 import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, type Participant } from "./roles";
@@ -292,7 +292,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     if (parent && named.has(parent)) branchOf.set(parent, id);
   }
   // Clauses scope places: "it controls A, but lost B" is presence in A and loss of B.
-  const clauses = clauseSpans(text);
+  const untils = untilCuts(text, live);
+  const clauses = clauseSpans(text, untils);
+  // "سيطر التنظيم على زنجبار حتى طرد منها": the end of a state befalls the group that held it,
+  // when the "until" clause names no group of its own.
+  for (const at of untils) {
+    const c = clauses.find((k) => k.start === at);
+    if (!c || parts.some((p) => p.role === "group" && p.start >= c.start && p.start < c.end)) continue;
+    const holder = parts.filter((p) => p.role === "group" && p.end <= at).pop();
+    const ending = live.find((k) => k.start >= c.start && k.start < c.end);
+    if (holder && ending) parts.push({ ...holder, start: ending.end, end: ending.end, marked: false });
+  }
   const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
   const byKey = new Map<string, Outcome[]>();
   for (const cue of live) {
@@ -497,8 +507,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
     // A seizure ("have taken over the district") is an event: the story's day, when it has one.
     // "once controlled": held before the story, no day known; "كانت ... تسيطر": up to the story's day, if any.
+    // A state ended by an "until" clause ("controlled X for a year until ...") was over before that end.
     const fallback =
-      kind === "presence" && (pastState(text, cue.start) === "before" || (pastState(text, cue.start) === "during" && !focus.date))
+      kind === "presence" && (pastState(text, cue.start) === "before" || untils.includes(clauses[clauseOf(cue.start)]!.end) || (pastState(text, cue.start) === "during" && !focus.date))
         ? undefined
         : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
           ? ctx.published

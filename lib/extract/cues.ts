@@ -145,7 +145,7 @@ const FAMILIES: [CueFamily, string][] = [
     [
       ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|هزايم|نهزم|جريد|جرد"),
       en(
-        "victory over|victorious over|liberat\\w*|dislodg\\w*|evict\\w*|stripp(?:ed|ing) (?:\\S+ ){0,3}?of|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*",
+        "victory over|victorious over|liberat\\w*|dislodg\\w*|evict\\w*|eject(?:ed|ing|s)?|stripp(?:ed|ing) (?:\\S+ ){0,3}?of|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*",
       ),
     ].join("|"),
   ],

@@ -131,8 +131,24 @@ const RELATIVE_RE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين)|which|wh
 /** Words right before the group a defection leaves: "from", "out of", "من", "عن". */
 const LEFT_FROM = /(?:^|\s)(?:from|out of|[وف]?من|[وف]?عن)(?:\s+the)?\s*$/u;
 
-export function clauseSpans(text: string): { start: number; end: number }[] {
-  const cuts = new Set<number>();
+/**
+ * "controlled by al-Qaeda for around a year until the group was ejected in 2012", "سيطر ... حتى
+ * طرد منها": a state that an end cut short. The end is an act of its own (the loss, with its
+ * date); the state before it is over. Only an "until" that a loss follows in its sentence cuts
+ * ("until now", "حتى المدنيين" do not).
+ */
+const UNTIL_RE = /\s(?:until|till|[وف]?حتى|[إا]لى [أا]ن)\s/gu;
+const ENDING_FAMILIES = new Set<CueFamily>(["oust", "lose", "retake"]);
+
+export function untilCuts(text: string, cues: Cue[]): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(UNTIL_RE))
+    if (cues.some((c) => ENDING_FAMILIES.has(c.family) && c.start > m.index && c.start - m.index <= 60 && !/[.!?؟]/u.test(text.slice(m.index, c.start)))) out.push(m.index);
+  return out;
+}
+
+export function clauseSpans(text: string, extraCuts: number[] = []): { start: number; end: number }[] {
+  const cuts = new Set<number>(extraCuts);
   for (const m of text.matchAll(CLAUSE_BREAK_RE)) cuts.add(m.index);
   for (const m of text.matchAll(RELATIVE_RE)) {
     cuts.add(m.index);
