@@ -57,6 +57,9 @@ const ARMY_OF = /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جي�
 /** Cues after which "troops from X" is where they were driven or withdrew from. */
 const MOVED_FROM = new Set(["oust", "lose", "retake", "take"]);
 
+/** What may stand between members and the group named after them: "مسلحو تنظيم", "fighters from". */
+const MEMBERS_OF_NEXT = /^\s*(?:(?:من|of|from)\s+)?(?:(?:تنظيم|جماعه|حركه|the)\s+)?$/u;
+
 /** A state's noun with nothing to say whose: "forces", "قوات". */
 const BARE_FORCES = /^(?:forces|fighters|troops|militia|[وفبل]?قوات)$/u;
 
@@ -81,7 +84,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const groupAnaphora =
     (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1
       ? [...findGroupAnaphora(text).filter(attackersKnown), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter(
-          (g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end),
+          // "مسلحو تنظيم داعش", "militants from ISWAP": members right before a named group are its own.
+          (g) => !ev.actors.some((a) => (g.start < a.end && a.start < g.end) || (a.start >= g.end && MEMBERS_OF_NEXT.test(normalizeText(text.slice(g.end, a.start))))),
         )
       : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
