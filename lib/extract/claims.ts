@@ -513,7 +513,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // "once controlled": held before the story, no day known; "كانت ... تسيطر": up to the story's day, if any.
     // A state ended by an "until" clause ("controlled X for a year until ...") was over before that end.
     const fallback =
-      kind === "presence" && (pastState(text, cue.start) === "before" || untils.includes(clauses[clauseOf(cue.start)]!.end) || (pastState(text, cue.start) === "during" && !focus.date))
+      kind === "presence" &&
+      (pastState(text, cue.start) === "before" || untils.includes(clauses[clauseOf(cue.start)]!.end) || (pastState(text, cue.start) === "during" && !focus.date))
         ? undefined
         : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
           ? ctx.published

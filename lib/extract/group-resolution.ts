@@ -66,11 +66,6 @@ export function headlineSuperseded(headline: Claim[], body: Claim[], placesOf: (
     const sameKind = body.filter((b) => b.kind === h.kind);
     if (sameKind.some((b) => b.actors.includes(group))) return false;
     const where = placesOf(h);
-    return sameKind.some(
-      (b) =>
-        b.actors.length === 1 &&
-        placesOf(b).length > 0 &&
-        placesOf(b).every((q) => where.some((p) => p.id === q.id || contains(p, q))),
-    );
+    return sameKind.some((b) => b.actors.length === 1 && placesOf(b).length > 0 && placesOf(b).every((q) => where.some((p) => p.id === q.id || contains(p, q))));
   });
 }

@@ -9,8 +9,7 @@ import { loadMatchers } from "@/lib/articles/resources";
  */
 const m = loadMatchers();
 const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const kinds = (text: string, lang: "ar" | "en" = "en") =>
-  ingestText(text, { slug: "t", lang, published }, m).claims.map((c) => `${c.kind} ${[...c.actors].sort().join("+")}`);
+const kinds = (text: string, lang: "ar" | "en" = "en") => ingestText(text, { slug: "t", lang, published }, m).claims.map((c) => `${c.kind} ${[...c.actors].sort().join("+")}`);
 
 describe("a split named in apposition is no defection", () => {
   it("makes no defection of 'a splinter group of', 'a ... splinter faction' or 'a breakaway faction'", () => {

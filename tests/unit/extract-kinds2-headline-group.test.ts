@@ -29,11 +29,11 @@ describe("the body's group replaces the headline's", () => {
   });
 
   it("keeps the headline's claim when the body tells its group acting too, or tells the act elsewhere", () => {
-    expect(
-      claims("Boko Haram attacks army base in Borno\n\nMAIDUGURI, May 16 (wire) - Boko Haram fighters attacked an army base in Gajiram on Thursday.", "en"),
-    ).toContain("attack boko-haram @Gajiram");
-    expect(
-      claims("Boko Haram attacks army base in Borno\n\nMAIDUGURI, May 16 (wire) - ISWAP fighters attacked an army base in Diffa, Niger, on Thursday.", "en"),
-    ).toContain("attack boko-haram @Borno State");
+    expect(claims("Boko Haram attacks army base in Borno\n\nMAIDUGURI, May 16 (wire) - Boko Haram fighters attacked an army base in Gajiram on Thursday.", "en")).toContain(
+      "attack boko-haram @Gajiram",
+    );
+    expect(claims("Boko Haram attacks army base in Borno\n\nMAIDUGURI, May 16 (wire) - ISWAP fighters attacked an army base in Diffa, Niger, on Thursday.", "en")).toContain(
+      "attack boko-haram @Borno State",
+    );
   });
 });

@@ -17,12 +17,8 @@ const bodyClaims = (text: string, lang: "ar" | "en") => {
 
 describe("members of the group named right after them", () => {
   it("gives 'مسلحو تنظيم X' and 'عناصر جماعة X' to X, not to the headline's group", () => {
-    expect(bodyClaims("داعش يهاجم قاعدة للجيش في اليمن\n\nعدن - هاجم مسلحو تنظيم القاعدة قاعدة للجيش في مدينة زنجبار يوم الخميس.", "ar")).toEqual([
-      "attack al-qaeda @Zinjibar",
-    ]);
-    expect(bodyClaims("داعش يهاجم قاعدة للجيش في نيجيريا\n\nمايدوغوري - هاجم عناصر جماعة بوكو حرام قاعدة للجيش في بلدة دامبوا.", "ar")).toEqual([
-      "attack boko-haram @Damboa",
-    ]);
+    expect(bodyClaims("داعش يهاجم قاعدة للجيش في اليمن\n\nعدن - هاجم مسلحو تنظيم القاعدة قاعدة للجيش في مدينة زنجبار يوم الخميس.", "ar")).toEqual(["attack al-qaeda @Zinjibar"]);
+    expect(bodyClaims("داعش يهاجم قاعدة للجيش في نيجيريا\n\nمايدوغوري - هاجم عناصر جماعة بوكو حرام قاعدة للجيش في بلدة دامبوا.", "ar")).toEqual(["attack boko-haram @Damboa"]);
   });
 
   it("gives 'militants from X' to X in English", () => {

@@ -16,9 +16,7 @@ const claims = (text: string, lang: "ar" | "en" = "en") => {
 
 describe("a seizure of spoils is no presence", () => {
   it("keeps only the attack when the fighters also seized trucks, motorcycles, vehicles or cash", () => {
-    expect(claims("Boko Haram fighters attacked a military base in Monguno on Friday and seized three gun trucks and 70 motorcycles.")).toEqual([
-      "attack boko-haram @Monguno",
-    ]);
+    expect(claims("Boko Haram fighters attacked a military base in Monguno on Friday and seized three gun trucks and 70 motorcycles.")).toEqual(["attack boko-haram @Monguno"]);
     expect(claims("Boko Haram fighters raided Damboa, seizing vehicles and cash.")).toEqual(["attack boko-haram @Damboa"]);
   });
 

@@ -27,9 +27,7 @@ describe("a state takes places from a group", () => {
 
   it("reads English government forces seizing villages from a group the same way", () => {
     expect(claims("Government forces seized villages from HTS in Idlib province.")).toEqual(["territorial-loss hts @Idlib"]);
-    expect(claims("Syrian government forces seized several villages from Hayat Tahrir al-Sham, including Khan Shaykhun.")).toEqual([
-      "territorial-loss hts @Khān Shaykhūn",
-    ]);
+    expect(claims("Syrian government forces seized several villages from Hayat Tahrir al-Sham, including Khan Shaykhun.")).toEqual(["territorial-loss hts @Khān Shaykhūn"]);
   });
 
   it("still reads a group that seized a town (استولوا، استولت) as present there", () => {
