@@ -84,8 +84,7 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const groupAnaphora =
     (ev.actors.length === 0 && focus.groups) || ownGroups.length === 1
       ? [...findGroupAnaphora(text).filter(attackersKnown), ...(ownGroups.length === 1 ? findPronouns(text).filter((p) => p.start >= ev.actors[0]!.end) : [])].filter(
-          // "مسلحو تنظيم داعش", "militants from ISWAP": members right before a named group are its own.
-          (g) => !ev.actors.some((a) => (g.start < a.end && a.start < g.end) || (a.start >= g.end && MEMBERS_OF_NEXT.test(normalizeText(text.slice(g.end, a.start))))),
+          (g) => !ev.actors.some((a) => g.start < a.end && a.start < g.end),
         )
       : [];
   if (ev.actors.length === 0 && groupAnaphora.length === 0 && !focus.groups) return { claims: [], attribution };
@@ -148,6 +147,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const heads = [...leadersOf(text, ev.actors)].filter(([, l]) => l.head);
   const title = (a: ActorMention) =>
     !directedCue && heads.some(([person, l]) => l.group === a.actor.id && ev.actors.some((p) => p.actor.id === person && Math.max(a.start - p.end, p.start - a.end) <= 48));
+  // "مسلحو تنظيم داعش", "militants from ISWAP": members right before a named group are its own.
+  const membersOf = (g: { end: number }) => ev.actors.find((a) => a.start >= g.end && MEMBERS_OF_NEXT.test(normalizeText(text.slice(g.end, a.start))))?.actor.id;
   const parts: Participant[] = [
     ...ev.actors
       .filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a))
@@ -166,13 +167,14 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
         ...g,
         role: "group" as const,
         ids: [
-          ownGroups.length === 1 && ev.actors[0]!.end <= g.start
-            ? ownGroups[0]!
-            : focus.groups
-              ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : [])
-              : ownGroups[0]!,
+          membersOf(g) ??
+            (ownGroups.length === 1 && ev.actors[0]!.end <= g.start
+              ? ownGroups[0]!
+              : focus.groups
+                ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : [])
+                : ownGroups[0]!),
         ],
-        fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start,
+        fromContext: !membersOf(g) && (ownGroups.length === 0 || ev.actors[0]!.end > g.start),
       })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];

@@ -51,7 +51,8 @@ export function dropParents(ids: string[], actors: ActorMatcher): string[] {
   return out.length ? out : ids;
 }
 
-const EVENT_KINDS = new Set<ClaimKind>(["attack", "presence", "territorial-loss"]);
+// Acts, told once in the headline and again in the body; presences of two groups may both hold.
+const EVENT_KINDS = new Set<ClaimKind>(["attack", "territorial-loss"]);
 
 /**
  * "Boko Haram attacks army base" over "ISWAP terrorists attacked an army base in Gajiram": the
