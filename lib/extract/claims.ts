@@ -12,7 +12,7 @@ import { resolveDates, type FoundDate } from "./dates";
 import type { ResolvedPlace } from "./disambiguate";
 import { datelineEnd, DESTINATION, eventPlaces, TOWARDS } from "./event-places";
 import { claimId, dropParents, resolveGroup, uniq } from "./group-resolution";
-import { DESCRIPTOR, type Outcome, OTHER_FACTION, outcomes, PAST, STILL, clauseSpans } from "./outcomes";
+import { DESCRIPTOR, type Outcome, OTHER_FACTION, outcomes, PAST, STILL, clauseSpans, untilCuts } from "./outcomes";
 import { actPlaces, alternatives, ancestors, leadersOf, route } from "./pledge-direction";
 import { findQuantities } from "./quantities";
 import { findGroupAnaphora, findPronouns, findStateActors, hasEventAnaphor, placeAnaphor, type Participant } from "./roles";
@@ -56,6 +56,9 @@ const SEIZING = new Set(["presence", "take", "enter", "retake", "lose", "oust"])
 const ARMY_OF = /(?:troops|forces|soldiers|army|armies|militar\w*|قوات|جيش|جنود|جيوش)\s+(?:from|of|من)\s+(?:\S+,?\s+(?:(?:and|و)\s+)?){0,3}$/u;
 /** Cues after which "troops from X" is where they were driven or withdrew from. */
 const MOVED_FROM = new Set(["oust", "lose", "retake", "take"]);
+
+/** What may stand between members and the group named after them: "مسلحو تنظيم", "fighters from". */
+const MEMBERS_OF_NEXT = /^\s*(?:(?:من|of|from)\s+)?(?:(?:تنظيم|جماعه|حركه|the)\s+)?$/u;
 
 /** A state's noun with nothing to say whose: "forces", "قوات". */
 const BARE_FORCES = /^(?:forces|fighters|troops|militia|[وفبل]?قوات)$/u;
@@ -144,6 +147,8 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
   const heads = [...leadersOf(text, ev.actors)].filter(([, l]) => l.head);
   const title = (a: ActorMention) =>
     !directedCue && heads.some(([person, l]) => l.group === a.actor.id && ev.actors.some((p) => p.actor.id === person && Math.max(a.start - p.end, p.start - a.end) <= 48));
+  // "مسلحو تنظيم داعش", "militants from ISWAP": members right before a named group are its own.
+  const membersOf = (g: { end: number }) => ev.actors.find((a) => a.start >= g.end && MEMBERS_OF_NEXT.test(normalizeText(text.slice(g.end, a.start))))?.actor.id;
   const parts: Participant[] = [
     ...ev.actors
       .filter((a) => (!descriptor(a) || live.some((c) => c.family === "pledge" || c.family === "defection")) && !title(a))
@@ -162,13 +167,14 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
         ...g,
         role: "group" as const,
         ids: [
-          ownGroups.length === 1 && ev.actors[0]!.end <= g.start
-            ? ownGroups[0]!
-            : focus.groups
-              ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : [])
-              : ownGroups[0]!,
+          membersOf(g) ??
+            (ownGroups.length === 1 && ev.actors[0]!.end <= g.start
+              ? ownGroups[0]!
+              : focus.groups
+                ? resolveGroup(text.slice(g.start, g.end), focus, directedCue ? ownGroups : [])
+                : ownGroups[0]!),
         ],
-        fromContext: ownGroups.length === 0 || ev.actors[0]!.end > g.start,
+        fromContext: !membersOf(g) && (ownGroups.length === 0 || ev.actors[0]!.end > g.start),
       })),
     ...states.map((s) => ({ start: s.start, end: s.end, role: "state" as const, ids: [], personnel: s.personnel })),
   ];
@@ -292,7 +298,17 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     if (parent && named.has(parent)) branchOf.set(parent, id);
   }
   // Clauses scope places: "it controls A, but lost B" is presence in A and loss of B.
-  const clauses = clauseSpans(text);
+  const untils = untilCuts(text, live);
+  const clauses = clauseSpans(text, untils);
+  // "سيطر التنظيم على زنجبار حتى طرد منها": the end of a state befalls the group that held it,
+  // when the "until" clause names no group of its own.
+  for (const at of untils) {
+    const c = clauses.find((k) => k.start === at);
+    if (!c || parts.some((p) => p.role === "group" && p.start >= c.start && p.start < c.end)) continue;
+    const holder = parts.filter((p) => p.role === "group" && p.end <= at).pop();
+    const ending = live.find((k) => k.start >= c.start && k.start < c.end);
+    if (holder && ending) parts.push({ ...holder, start: ending.end, end: ending.end, marked: false });
+  }
   const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
   const byKey = new Map<string, Outcome[]>();
   for (const cue of live) {
@@ -497,8 +513,10 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     // A past-tense presence ("كان يختبئ", "had held") belongs to the story's time line.
     // A seizure ("have taken over the district") is an event: the story's day, when it has one.
     // "once controlled": held before the story, no day known; "كانت ... تسيطر": up to the story's day, if any.
+    // A state ended by an "until" clause ("controlled X for a year until ...") was over before that end.
     const fallback =
-      kind === "presence" && (pastState(text, cue.start) === "before" || (pastState(text, cue.start) === "during" && !focus.date))
+      kind === "presence" &&
+      (pastState(text, cue.start) === "before" || untils.includes(clauses[clauseOf(cue.start)]!.end) || (pastState(text, cue.start) === "during" && !focus.date))
         ? undefined
         : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
           ? ctx.published

@@ -17,6 +17,32 @@ const CONDEMN =
 /** "to plant", "to carry out", "لتنفيذ", "على زرع" right before an attack word: training or intent. */
 const PREPARED = /(?:^|\s)(?:to (?:plant|carry out|launch|stage|conduct|mount|make|build|lay)|(?:[وف]?ل|علي )(?:تنفيذ|زرع|شن|صنع|تصنيع))(?:\s+\S+){0,2}\s+$/u;
 
+/**
+ * A split named to say where a group comes from, not told as an event: "ISWAP, a splinter group of
+ * Boko Haram", "a breakaway faction", "وهو فصيل منشق عن", "الجماعة المنشقة عن". A verb ("split from",
+ * "انشقت عن") still tells the split.
+ */
+const DESCRIBED_SPLIT = /^(?:splinters?|breakaway)$|^[وف]?(?:ال)?منشق(?:ه|ون|ين)?(?: عن)?$/u;
+const DESCRIBED_SPLIT_LEAD = /(?:^|\s)(?:a|an|the|its|another|smaller|rival|[وف]?(?:ال)?(?:فصيل|فصايل|جماعه|تنظيم|حركه|جناح|مجموعه)|وهو|وهي)\s+(?:\S+\s+){0,2}$/u;
+/** "formed in 2012", "تأسس هذا الأسبوع": the description dates the split, which makes it an event. */
+const SPLIT_TOLD =
+  /(?:^|\s)(?:formed|founded|created|emerged|set up|established|[وف]?(?:تاسس|تاسست|تشكل|تشكلت|ظهر|ظهرت))\s+(?:\S+\s+){0,3}?(?:in\s+)?(?:(?:19|20)\d\d|this week|last week|هذا الاسبوع|الاسبوع الماضي|عام (?:19|20)\d\d)/u;
+
+/**
+ * A base or position that a state owns: "government and army positions", "مقرات حكومية", "مقرات
+ * الجيش". The word government names the owner (a target), so the noun places no group there.
+ */
+const STATE_OWNED_BEFORE = /(?:^|\s)(?:government|army|military|police|security|troops'?|forces'?|soldiers'?|regime)\s+(?:(?:and|or)\s+\S+\s+)?$/u;
+const STATE_OWNED_AFTER = /^\s*(?:[وبل]?(?:ال)?(?:حكوميه|حكومه|جيش|شرطه|امن|امنيه|عسكريه|قوات|اداريه|رسميه))(?![\p{L}])/u;
+const OWNED_NOUN = /^(?:positions|[وف]?(?:ال)?مقرات\S*)$/u;
+
+/** The sentence around a position (full stop to full stop). */
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("؟ ", at)) + 1;
+  const next = text.slice(at).search(/[.!?؟](?:\s|$)/u);
+  return text.slice(start, next < 0 ? text.length : at + next);
+}
+
 /** The cues of a passage: each act a rule can make a claim of, minus denied, doubted, retold and intended ones. */
 export function findCues(text: string): Cue[] {
   const nm = normalizeWithMap(text);
@@ -41,6 +67,15 @@ export function findCues(text: string): Cue[] {
     // "the pledge did not represent the group", "أعلن البيعة في مسجد": a pledge told again
     // names no parties of its own; the first telling made the claim.
     if (family === "pledge" && (PLEDGE_TOLD_AGAIN.test(lead) || (/^[وف]?البيعه$/u.test(m[0]) && !/^\s*(?:ل|الي)/u.test(nm.text.slice(m.index + m[0].length))))) continue;
+    // "attacked government and army positions", "هاجموا مقرات حكومية": the state's, not the group's.
+    if (
+      family === "presence" &&
+      OWNED_NOUN.test(m[0]) &&
+      (STATE_OWNED_BEFORE.test(lead + " ") || STATE_OWNED_AFTER.test(nm.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+    )
+      continue;
+    // "ISWAP, a splinter group of Boko Haram": who a group came from, not a defection now.
+    if (family === "defection" && DESCRIBED_SPLIT.test(m[0]) && DESCRIBED_SPLIT_LEAD.test(lead + " ") && !SPLIT_TOLD.test(sentenceOf(nm.text, m.index))) continue;
     // "لقتال المسلحين", "to fight the militants": a purpose, not an event.
     if (
       PURPOSE_FAMILIES.has(family) &&

@@ -123,7 +123,7 @@ const FAMILIES: [CueFamily, string][] = [
       // "سقطت قندوز بيد طالبان", "في أيدي/في قبضة": fell into the hands of the group named next.
       ar("(?:سقط\\S*|سقوط)(?= (?:\\S+ ){0,4}?(?:بيد|بايدي|في ايدي|في يد|في قبضه|بقبضه|تحت سيطره)(?![\\p{L}]))"),
       // "فرض/بسط سيطرته" come with سيطره; "احتل" (occupied) and "اكتسح" (swept) are seizures too.
-      arStem("سيطر|سيطره|ستولي|ستيلاء|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
+      arStem("سيطر|سيطره|ستولي|ستولت|ستولوا|ستولون|ستيلاء|نتزع|نتزاع|جتاح|كتسح|حتل|حتلال|حكم السيطره"),
       en(
         "seiz\\w*|captur\\w*|overr[au]n\\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|fell to|fallen to|falls to|f(?:ell|allen|alls|alling) into (?:the )?hands of|t(?:ook|akes?|aking|aken) over|invad(?:ed|es|ing)|occupied|wrest(?:ed|ing|s)? (?:full )?control|swept (?:into|through)|sweep(?:s|ing) (?:into|through)",
       ),
@@ -145,7 +145,7 @@ const FAMILIES: [CueFamily, string][] = [
     [
       ar("(?:الانتصار|انتصار|النصر) علي") + "|" + arStem("حرر|تحرير|تحرر|طرد|دحر|اخراج|اخرج|طهير|طهر|هزم|هزيمه|هزايم|نهزم|جريد|جرد"),
       en(
-        "victory over|victorious over|liberat\\w*|dislodg\\w*|evict\\w*|stripp(?:ed|ing) (?:\\S+ ){0,3}?of|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*",
+        "victory over|victorious over|liberat\\w*|dislodg\\w*|evict\\w*|eject(?:ed|ing|s)?|stripp(?:ed|ing) (?:\\S+ ){0,3}?of|dr(?:o|i)ve\\w* (?:\\S+ ){0,4}?out|driven (?:\\S+ ){0,4}?out|oust\\w*|expel\\w*|clear(?:ed|ing) (?:of|out)|cleared|push(?:ed)? (?:\\w+ )?out|routed|flush\\w* out|defeat\\w*",
       ),
     ].join("|"),
   ],

@@ -5,6 +5,7 @@ import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type 
 import { type FoundDate, isReportingDate, resolveDates } from "./dates";
 import { contains, type FocusEvent, findEventAnaphor, refinedPlaces } from "./event-focus";
 import { normalizeText } from "../text/normalize-ar";
+import { headlineSuperseded } from "./group-resolution";
 import { summarize } from "./summary";
 
 /**
@@ -261,6 +262,9 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       // "Algeria bombings" in a headline and "a bombing in Issers" in the lede are one fact told
       // at two precisions: the claim whose every place contains another's place is dropped.
       const dropped = new Set<Claim>(refinedAway);
+      // A headline's group that the body replaces with the one that acted (see headlineSuperseded).
+      const bodyClaims = [...claimsByPassage].filter(([id]) => id !== headlineId).flatMap(([, cs]) => cs);
+      for (const c of headlineSuperseded(headline, bodyClaims, (x) => placesOf.get(x) ?? [])) dropped.add(c);
       // A leader stands for his group here: "Baghdadi hid in Barisha" places the group's presence
       // in north-west Syria too.
       const asGroup = (id: string) => (opts.actors.byId.get(id)?.kind === "person" ? (opts.actors.byId.get(id)!.affiliation[0] ?? id) : id);

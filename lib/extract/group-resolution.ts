@@ -1,8 +1,10 @@
-import type { ClaimKind } from "../schema/article";
+import type { Claim, ClaimKind } from "../schema/article";
+import type { Place } from "../schema/gazetteer";
 import { shortHash } from "../text/hash";
 import { normalizeText } from "../text/normalize-ar";
 import type { ActorMatcher } from "./actors";
 import type { Focus } from "./claim-context";
+import { contains } from "./event-focus";
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -47,4 +49,24 @@ export function dropParents(ids: string[], actors: ActorMatcher): string[] {
   for (const id of ids) for (let p = actors.byId.get(id)?.parent; p && !parents.has(p); p = actors.byId.get(p)?.parent) parents.add(p);
   const out = ids.filter((id) => !parents.has(id));
   return out.length ? out : ids;
+}
+
+// Acts, told once in the headline and again in the body; presences of two groups may both hold.
+const EVENT_KINDS = new Set<ClaimKind>(["attack", "territorial-loss"]);
+
+/**
+ * "Boko Haram attacks army base" over "ISWAP terrorists attacked an army base in Gajiram": the
+ * headline names the better-known group, the body the one that acted. A headline claim of one
+ * group is dropped when the body never makes a claim of its kind for that group, and makes one
+ * for another single group at the headline's place or inside it.
+ */
+export function headlineSuperseded(headline: Claim[], body: Claim[], placesOf: (c: Claim) => Place[]): Claim[] {
+  return headline.filter((h) => {
+    if (!EVENT_KINDS.has(h.kind) || h.actors.length !== 1) return false;
+    const group = h.actors[0]!;
+    const sameKind = body.filter((b) => b.kind === h.kind);
+    if (sameKind.some((b) => b.actors.includes(group))) return false;
+    const where = placesOf(h);
+    return sameKind.some((b) => b.actors.length === 1 && placesOf(b).length > 0 && placesOf(b).every((q) => where.some((p) => p.id === q.id || contains(p, q))));
+  });
 }

@@ -22,6 +22,13 @@ export interface Cue {
 const PEOPLE_OBJECT =
   /^\s*(?:(?:\d+|dozens|scores|several|hundreds|some|عشرات|العشرات|مئات|المئات)\s+(?:of\s+|من\s+)?(?:\S+\s+)?|(?:the\s+)?)(?:soldiers?|troops|men|militants?|fighters?|members|policem[ae]n|civilians|people|hostages|جنود|جنديا|جنديين|عناصر|مسلحين|مقاتلين|مدنيين|اشخاص|شخصا|رهاين)(?![\p{L}])/u;
 
+// What is seized that is not ground: "seized three gun trucks", "seizing the dead troops' weapons",
+// "استولوا على عدد من المركبات العسكرية". A few words may stand before the thing (a count, an owner),
+// never "and"/"or" nor a comma (a second object after a town: "seized Baiji and its weapons",
+// "captured Khanabad, seizing ammunition" still took the town).
+const THING_OBJECT =
+  /^\s*(?:(?:on|upon|علي)\s+)?(?:(?!(?:and|or|then|after|before|in|at|from|near|town|city|village|base|area|مدينه|بلده|قريه|منطقه|في|قرب)\s)[^\s,،.;؛:]+\s+){0,4}?(?:(?:gun\s*)?trucks?|vehicles?|motorcycles?|motorbikes?|cars?|tanks?|weapons?|arms|ammunition|munitions?|rifles?|guns?|equipment|explosives|supplies|cash|money|funds|livestock|cattle|(?:ال)?(?:اسلحه|سلاح|اسلحت\S*|ذخاير|ذخيره|مركبات|مركبه|اليات|اليه|اليتين|سيارات|سياره|عربات|عربه|دبابات|دبابه|دراجات|معدات|عتاد|اموال|مواشي))(?![\p{L}])/u;
+
 // What a group can lose that is not ground: "lost 3.5 percent of its revenue", "خسر تمويله".
 const NOT_TERRITORY =
   /^\s*(?:\S+\s+){0,5}?(?:revenue|income|funding|funds|money|support|popularity|appeal|momentum|leaders?|commanders?|ايرادات\S*|عائدات\S*|عايدات\S*|تمويل\S*|اموال\S*|دخل\S*|قاده|قادته|قادتها|زعيم\S*)/u;
@@ -124,8 +131,24 @@ const RELATIVE_RE = /(?:^|\s)(?:[وف]?(?:الذي|التي|الذين)|which|wh
 /** Words right before the group a defection leaves: "from", "out of", "من", "عن". */
 const LEFT_FROM = /(?:^|\s)(?:from|out of|[وف]?من|[وف]?عن)(?:\s+the)?\s*$/u;
 
-export function clauseSpans(text: string): { start: number; end: number }[] {
-  const cuts = new Set<number>();
+/**
+ * "controlled by al-Qaeda for around a year until the group was ejected in 2012", "سيطر ... حتى
+ * طرد منها": a state that an end cut short. The end is an act of its own (the loss, with its
+ * date); the state before it is over. Only an "until" that a loss follows in its sentence cuts
+ * ("until now", "حتى المدنيين" do not).
+ */
+const UNTIL_RE = /\s(?:until|till|[وف]?حتى|[إا]لى [أا]ن)\s/gu;
+const ENDING_FAMILIES = new Set<CueFamily>(["oust", "lose", "retake"]);
+
+export function untilCuts(text: string, cues: Cue[]): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(UNTIL_RE))
+    if (cues.some((c) => ENDING_FAMILIES.has(c.family) && c.start > m.index && c.start - m.index <= 60 && !/[.!?؟]/u.test(text.slice(m.index, c.start)))) out.push(m.index);
+  return out;
+}
+
+export function clauseSpans(text: string, extraCuts: number[] = []): { start: number; end: number }[] {
+  const cuts = new Set<number>(extraCuts);
   for (const m of text.matchAll(CLAUSE_BREAK_RE)) cuts.add(m.index);
   for (const m of text.matchAll(RELATIVE_RE)) {
     cuts.add(m.index);
@@ -228,6 +251,12 @@ export function outcomes(text: string, cue: Cue, parts: Participant[]): Outcome[
         ];
       return o("territorial-loss", losers, r.agent ? 0.9 : 0.7);
     case "take":
+      // "seized three gun trucks", "استولوا على أسلحة": spoils, not a place; the attack, if told, stays.
+      // The object follows the subject when the verb comes first ("سيطر مسلحو داعش على أسلحة").
+      {
+        const objectAt = r.agent && r.agent.start >= cue.end && /^\s*(?:\S+\s+)?$/u.test(text.slice(cue.end, r.agent.start)) ? r.agent.end : cue.end;
+        if (THING_OBJECT.test(normalizeText(text.slice(objectAt, objectAt + 60)))) return [];
+      }
       // "ISIS fighters were captured in Mosul": people taken, not a town; the group was there.
       if (r.voice === "passive" && r.others.some((p) => p.role === "group" && p.end <= cue.start && MEMBERS_TAKEN.test(normalizeText(text.slice(p.end, cue.start)))))
         return o("presence", all, 0.6);

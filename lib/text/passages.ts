@@ -23,6 +23,10 @@ const MAX_QUOTE = 400;
 const TITLE = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|maj|prof|rev|sen|rep|gov|pres)$/i;
 const ABBREV = /(?:^|[\s(.])(?:no|vs|etc|jan|feb|aug|sept?|oct|nov|dec|[A-Za-z])$/i;
 
+// After a quotation closed by a full stop, what opens a sentence of its own: a capital, a digit,
+// another quotation, or an Arabic word that is not the attribution going on ("» قال المتحدث").
+const NEW_SENTENCE = /^\s+(?:[A-Z0-9"“«(]|(?!(?:قال|قالت|يقول|تقول|أضاف|اضاف|أضافت|اضافت|بحسب|حسبما|حسب|وفق|على حد)(?![\p{L}]))\p{Script=Arabic})/u;
+
 interface Span {
   start: number;
   end: number;
@@ -52,7 +56,10 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     const ch = text[i]!;
     if (quote) {
       if (ch === quote.close || i - quote.at > MAX_QUOTE) {
-        if (ch !== quote.close) i = quote.at; // stray opener: rescan as if it were not there
+        if (ch !== quote.close)
+          i = quote.at; // stray opener: rescan as if it were not there
+        // '... have fled the area." The insurgents ...': a quotation ending its sentence ends ours.
+        else if (HARD_END.has(text[i - 1] ?? "") && i + 1 < end && isSpace(text[i + 1]) && NEW_SENTENCE.test(text.slice(i + 1, i + 24))) ends.push(i + 1);
         quote = null;
       }
       continue;

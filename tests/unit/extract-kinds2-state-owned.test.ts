@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { ingestText } from "@/lib/articles/ingest";
+import { loadMatchers } from "@/lib/articles/resources";
+
+/**
+ * "government" as a modifier: positions or headquarters of the government, the army or the police
+ * are what a group attacks, not where it holds out, so they make no presence of the group.
+ */
+const m = loadMatchers();
+const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
+const claims = (text: string, lang: "ar" | "en" = "en") => {
+  const r = ingestText(text, { slug: "t", lang, published }, m);
+  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
+  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
+};
+
+describe("positions and headquarters a state owns", () => {
+  it("reads a group attacking government or army positions as its attack only", () => {
+    expect(claims("ISIS fighters targeted government and army positions in Baiji.")).toEqual(["attack isis @Baiji"]);
+    expect(claims("ISIS fighters attacked army positions in Baiji.")).toEqual(["attack isis @Baiji"]);
+  });
+
+  it("reads 'مقرات حكومية' and 'مقرات الجيش والشرطة' as targets, whatever follows the noun", () => {
+    expect(claims("هاجم مسلحو داعش مقرات حكومية في مدينة بيجي.", "ar")).toEqual(["attack isis @Baiji"]);
+    expect(claims("وهاجم مسلحون من بوكو حرام مقرات الجيش والشرطة في بلدة دامبوا.", "ar")).toEqual(["attack boko-haram @Damboa"]);
+  });
+
+  it("still places a group at its own positions and headquarters when others strike them", () => {
+    expect(claims("Airstrikes hit ISIS positions in Baiji.")).toEqual(["presence isis @Baiji"]);
+    expect(claims("قصفت الطائرات مقرات تنظيم داعش في مدينة بيجي.", "ar")).toEqual(["presence isis @Baiji"]);
+  });
+});
