@@ -309,6 +309,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           if (mine.length && mine.every((p) => (p.kind === "country" || p.kind === "region") && finer.some((q) => contains(p, q)))) dropped.add(c);
         }
       }
+      // "The Taliban attacked the district" (a presence, as of publication for want of a day) and
+      // "captured Khanabad" on the day told: one fact told twice; it keeps the event's date.
+      const forWant = (c: Claim) => !!c.date?.inferred && c.date.value === opts.published?.value;
+      const byFact = new Map<string, Claim[]>();
+      for (const c of placesOf.keys()) if (c.kind === "presence" && !dropped.has(c)) byFact.set(fact(c), [...(byFact.get(fact(c)) ?? []), c]);
+      for (const same of byFact.values()) if (same.some((c) => c.date && !forWant(c))) for (const c of same) if (forWant(c)) dropped.add(c);
       return dropped;
     },
   };
