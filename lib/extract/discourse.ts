@@ -5,6 +5,7 @@ import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type 
 import { type FoundDate, isReportingDate, resolveDates } from "./dates";
 import { contains, type FocusEvent, findEventAnaphor, findEventDating, refinedPlaces } from "./event-focus";
 import { normalizeText } from "../text/normalize-ar";
+import { STILL } from "./outcomes";
 import { summarize } from "./summary";
 
 /**
@@ -184,6 +185,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       const located = locateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
       if (located) claims.push(located);
       dateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
+      // "the raid targeted the home of a leader sheltering members of the group": a presence the
+      // retold event shows was there on the event's day, not only as of publication.
+      const retold = focus.date?.precision === "day" && !STILL.test(normalizeText(p.text)) ? findEventAnaphor(p.text) : null;
+      for (const c of claims)
+        if (retold && c.kind === "presence" && c.span.start >= retold.start && c.date?.inferred && c.date.value === opts.published?.value && focus.date!.value < c.date.value)
+          c.date = { ...focus.date!, inferred: true };
       lastClaims = claims;
       for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
       const own = claims.find((c) => c.date && !c.date.inferred);
