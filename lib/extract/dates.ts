@@ -256,7 +256,12 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     // "on Monday last week": the Monday of the week before the publication's.
     add(m.index, m[0].length, m[0], d && m[3] ? shiftDays(d, (pubDay(pub)!.getUTCDay() - EN_DAYS.indexOf(m[2]!) + 7) % 7 === 0 ? 0 : -7) : d);
   }
-  for (const m of t.matchAll(RE_TODAY)) add(m.index, m[0].length, m[0], daysBefore(pub, 0));
+  // Stated, not inferred: the text names the publication day itself, and the rules read an
+  // inferred publication day as a date given only for want of one.
+  for (const m of t.matchAll(RE_TODAY)) {
+    const d = daysBefore(pub, 0);
+    add(m.index, m[0].length, m[0], d && { ...d, inferred: false });
+  }
   for (const m of t.matchAll(RE_WEEK)) add(m.index, m[0].length, m[0], week(pub, m[1] ? -1 : 0));
   for (const m of t.matchAll(RE_MONTH_REL)) {
     if (!pub || pub.precision === "year") continue;

@@ -24,3 +24,10 @@ describe("a time of day with 'اليوم' / 'today' is the publication day", () 
     expect(first("قتل جنديان في اليوم الأول من الهجوم")).toBeUndefined();
   });
 });
+
+describe("a time of today is a date the story states, not one given for want of a date", () => {
+  it("is not marked inferred, so the rules do not read it as the publication day a state gets by default", () => {
+    expect(resolveDates("شنوا هجوما فجر اليوم", tue)[0]?.date).toEqual({ value: "2019-03-12", precision: "day", inferred: false });
+    expect(resolveDates("They attacked the post this morning.", tue)[0]?.date.inferred).toBe(false);
+  });
+});
