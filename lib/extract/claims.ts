@@ -500,7 +500,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
     const fallback =
       kind === "presence" && (pastState(text, cue.start) === "before" || (pastState(text, cue.start) === "during" && !focus.date))
         ? undefined
-        : kind === "presence" && !(pastTense && focus.date) && !(outs.some((o) => o.cue.family === "take") && outs.every((o) => o.cue.family === "take" || o.cue.family === "attack") && focus.date)
+        : kind === "presence" &&
+            !(pastTense && focus.date) &&
+            !(outs.some((o) => o.cue.family === "take") && outs.every((o) => o.cue.family === "take" || o.cue.family === "attack") && focus.date)
           ? ctx.published
             ? { ...ctx.published, inferred: true }
             : undefined

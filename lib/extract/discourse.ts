@@ -163,7 +163,8 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     if (!dating) return;
     const inside = (at: number) => at >= dating.start && at < dating.end;
     const actors = new Set(head.actors);
-    if (ev.actors.some((a) => inside(a.start) && !actors.has(a.actor.id) && !(a.actor.parent && actors.has(a.actor.parent)) && opts.actors.byId.get(a.actor.id)?.kind !== "person")) return;
+    if (ev.actors.some((a) => inside(a.start) && !actors.has(a.actor.id) && !(a.actor.parent && actors.has(a.actor.parent)) && opts.actors.byId.get(a.actor.id)?.kind !== "person"))
+      return;
     const places = event.claims.flatMap((c) => c.places);
     const related = (q: Place) => !places.length || places.some((p) => p.id === q.id || contains(p, q) || contains(q, p));
     if (ev.places.some((r) => r.via === "name" && inside(r.start) && !related(r.place))) return;

@@ -20,30 +20,36 @@ describe("a follow-up sentence dates the event in focus", () => {
   });
 
   it("reads 'it happened' and 'the ambush, which took place ...' the same way", () => {
-    const it1 = "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nA police officer said it happened late on Tuesday.";
+    const it1 =
+      "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nA police officer said it happened late on Tuesday.";
     expect(attackDates(it1, "en")).toEqual(["2019-03-12"]);
-    const it2 = "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nThe ambush, which took place near a village, on March 9, lasted an hour.";
+    const it2 =
+      "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nThe ambush, which took place near a village, on March 9, lasted an hour.";
     expect(attackDates(it2, "en")).toEqual(["2019-03-09"]);
   });
 
   it("gives an Arabic attack the day of 'الهجوم بدأ' or 'ووقع الحادث', whichever comes first in the sentence", () => {
-    const a = "مقتل جنود في العراق\n\nبغداد - قتل خمسة جنود عراقيين في هجوم شنه مسلحو تنظيم داعش على موقع للجيش في قضاء الحويجة بمحافظة كركوك.\n\nوذكرت المصادر أن الهجوم بدأ عصر أمس الأربعاء واستمر ساعتين.";
+    const a =
+      "مقتل جنود في العراق\n\nبغداد - قتل خمسة جنود عراقيين في هجوم شنه مسلحو تنظيم داعش على موقع للجيش في قضاء الحويجة بمحافظة كركوك.\n\nوذكرت المصادر أن الهجوم بدأ عصر أمس الأربعاء واستمر ساعتين.";
     expect(attackDates(a, "ar")).toEqual(["2019-03-13"]);
     const b = "مقتل جنود في العراق\n\nهاجم مسلحو تنظيم داعش نقطة للجيش في قضاء الحويجة بمحافظة كركوك.\n\nووقع الحادث يوم الاثنين بحسب مصدر أمني.";
     expect(attackDates(b, "ar")).toEqual(["2019-03-11"]);
   });
 
   it("leaves the event alone when the dated sentence names another group or a place outside it, or only says when something was said", () => {
-    const other = "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nA similar attack by al-Shabaab occurred on Monday.";
+    const other =
+      "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nA similar attack by al-Shabaab occurred on Monday.";
     expect(attackDates(other, "en")).toEqual(["-"]);
-    const elsewhere = "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nThe bombing in Basra happened on Monday.";
+    const elsewhere =
+      "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nThe bombing in Basra happened on Monday.";
     expect(attackDates(elsewhere, "en")).toEqual(["-"]);
     const said = "مقتل جنود في العراق\n\nهاجم مسلحو تنظيم داعش نقطة للجيش في قضاء الحويجة بمحافظة كركوك.\n\nوقال مصدر أمني يوم الاثنين إن الهجوم وقع قرب قرية نائية.";
     expect(attackDates(said, "ar")).toEqual(["-"]);
   });
 
   it("keeps an event's own day over a later sentence's", () => {
-    const text = "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province on Sunday, killing three soldiers.\n\nThe attack began on Monday, the army said.";
+    const text =
+      "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province on Sunday, killing three soldiers.\n\nThe attack began on Monday, the army said.";
     expect(attackDates(text, "en")[0]).toBe("2019-03-10");
   });
 });

@@ -13,7 +13,8 @@ const dates = (text: string, lang: "ar" | "en") =>
 
 describe("'last week' with an offset to another event", () => {
   it("keeps the month of last week in English, whichever side the offset is on", () => {
-    const a = "IS back in Syrian town\n\nBEIRUT (wire) - Last week, Islamic State succeeded in expelling Syrian forces from Mayadin, two days after they entered the town, a monitor said.";
+    const a =
+      "IS back in Syrian town\n\nBEIRUT (wire) - Last week, Islamic State succeeded in expelling Syrian forces from Mayadin, two days after they entered the town, a monitor said.";
     expect(dates(a, "en")).toEqual(["presence 2019-03"]);
     const b = "IS back in Syrian town\n\nBEIRUT (wire) - Islamic State fighters last week drove Syrian forces out of Mayadin two days after they had entered the town.";
     expect(dates(b, "en")).toEqual(["presence 2019-03"]);
