@@ -162,8 +162,13 @@ const EVENT_SUBJECT_EN =
 const OCCUR_EN = "(?:occurred|happened|took place|began|started|unfolded|was carried out|was launched)";
 const EVENT_SUBJECT_AR = `${CL}(?:الهجوم|الهجمات|الاعتداء|التفجير|الانفجار|الكمين|الحادث|الحادثه|العمليه|الاشتباكات|المعارك|الاقتحام|الغاره)`;
 const OCCUR_AR = "[وف]?(?:وقع|وقعت|يقع|بدا|بدات|جري|جرت|حدث|حدثت|نفذ|نفذت|اندلع|اندلعت|تم)";
+// A relative clause may only be the occurrence itself ("the ambush, which took place"): "the
+// operation that Iraqi forces began" is the army's act. "العملية العسكرية", "the military
+// operation" are the state's.
+const STATE_OP = "(?! (?:العسكريه|الامنيه|military|security))";
+const GAP_EN = "(?: (?!which |that |who )[^\\s.;!?,]+){0,6}?";
 const DATED_EVENT = new RegExp(
-  `${B}(?:${EVENT_SUBJECT_EN}(?:,? (?:which|that))?(?: [^\\s.;!?,]+){0,6}? ${OCCUR_EN}|it (?:had )?${OCCUR_EN}|${OCCUR_AR}(?: \\S+)? ${EVENT_SUBJECT_AR}|${EVENT_SUBJECT_AR}(?: [^\\s.;!?؟،,]+){0,3}? ${OCCUR_AR})${E}`,
+  `${B}(?:${EVENT_SUBJECT_EN}${STATE_OP}(?:,? (?:which|that)(?: had)?|${GAP_EN}) ${OCCUR_EN}|it (?:had )?${OCCUR_EN}|${OCCUR_AR} ${EVENT_SUBJECT_AR}${E}${STATE_OP}|${EVENT_SUBJECT_AR}${E}${STATE_OP}(?: [^\\s.;!?؟،,]+){0,3}? ${OCCUR_AR})${E}`,
   "gu",
 );
 const SENTENCE_END = /[.;!?؟؛\n]/u;

@@ -47,6 +47,14 @@ describe("a follow-up sentence dates the event in focus", () => {
     expect(attackDates(said, "ar")).toEqual(["-"]);
   });
 
+  it("does not take the day of an operation the army began ('the operation that Iraqi forces began', 'بدأت العملية العسكرية')", () => {
+    const en =
+      "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province, killing three soldiers.\n\nThe operation that Iraqi forces began on Monday aims to clear the area.";
+    expect(attackDates(en, "en")).toEqual(["-"]);
+    const ar = "مقتل جنود في العراق\n\nهاجم مسلحو تنظيم داعش نقطة للجيش في قضاء الحويجة بمحافظة كركوك.\n\nوكانت القوات العراقية قد بدأت العملية العسكرية في المنطقة يوم الاثنين.";
+    expect(attackDates(ar, "ar")).toEqual(["-"]);
+  });
+
   it("keeps an event's own day over a later sentence's", () => {
     const text =
       "Soldiers killed in Iraq\n\nIslamic State fighters attacked an army checkpoint in Kirkuk province on Sunday, killing three soldiers.\n\nThe attack began on Monday, the army said.";
