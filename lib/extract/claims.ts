@@ -518,7 +518,9 @@ export function extractClaims(input: PassageEvidence, ctx: ClaimContext): { clai
       kind === "presence" &&
       (pastState(text, cue.start) === "before" || untils.includes(clauses[clauseOf(cue.start)]!.end) || (pastState(text, cue.start) === "during" && !focus.date))
         ? undefined
-        : kind === "presence" && !(pastTense && focus.date) && !(outs.every((o) => o.cue.family === "take") && focus.date)
+        : kind === "presence" &&
+            !(pastTense && focus.date) &&
+            !(outs.some((o) => o.cue.family === "take") && outs.every((o) => o.cue.family === "take" || o.cue.family === "attack") && focus.date)
           ? ctx.published
             ? { ...ctx.published, inferred: true }
             : undefined

@@ -73,7 +73,7 @@ const RE_YEAR_PART = new RegExp(YEAR_PART, "gu");
 const RE_THIS_YEAR = new RegExp(THIS_YEAR, "gu");
 // Every date pattern needs a digit, a month or day name or a relative word; most passages have none.
 const MAYBE = new RegExp(
-  `\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|week|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاسبوع|الجاري|الحالي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت`,
+  `\\d|${AR_MONTH_RE}|${EN_MONTH_RE}|last|past|year|day|yesterday|month|week|الماضي|المنصرم|الفايت|العام|السنه|امس|الشهر|الاسبوع|الجاري|الحالي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|اليوم|morning|afternoon|evening|tonight`,
   "u",
 );
 
@@ -88,6 +88,10 @@ const AR_DAY_LEAD = "(?:(?:[وف]?(?:اليوم|يوم|امس|مساء|صباح|
 const RE_WEEKDAY_AR = new RegExp(`${B}(${AR_DAY_LEAD})?[وف]?(?:ب|ل)?(${AR_DAYS.join("|")})(?: (الماضي|الفايت|المنصرم))?${E}`, "gu");
 const RE_WEEKDAY_EN = new RegExp(`\\b(last |on |this |late |early |since |by )?(${EN_DAYS.join("|")})( last week| of last week)?\\b`, "g");
 const RE_RELATIVE = /(?<![\p{L}\p{N}])(?:[وف]?(?:مساء|صباح|ليله|ليل|فجر|ظهر|عصر) )?(?:[وف]?(امس الاول|اول امس|امس)|(the day before yesterday|yesterday))(?![\p{L}\p{N}])/gu;
+// A time of the publication day: "فجر اليوم", "صباح اليوم" (not "اليوم الجمعة", a weekday, nor
+// "اليوم التالي"), "this morning", "earlier today". A bare "اليوم" is also "the day" and is left.
+const RE_TODAY =
+  /(?<![\p{L}\p{N}])(?:[وف]?(?:فجر|صباح|مساء|ظهر|عصر|ليله|ليل|ظهيره|منتصف ليل) اليوم(?! (?:التالي|الاول|الثاني|الذي|نفسه|ذاته|السابق|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))|(?:earlier |late |early )?(?:today|this (?:morning|afternoon|evening))|tonight)(?![\p{L}\p{N}])/gu;
 const RE_MONTH_REL = /(?<![\p{L}\p{N}])(?:(الشهر الماضي|الشهر المنصرم|last month)|(هذا الشهر|الشهر الجاري|this month|earlier this month))(?![\p{L}\p{N}])/gu;
 const RE_NUMERIC = /(?<![\p{N}])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))(?![\p{N}])/gu;
 const ORD_UNITS: [string, number][] = [
@@ -251,6 +255,12 @@ export function resolveDates(passage: string, pub?: PartialDate): FoundDate[] {
     const d = weekday(EN_DAYS.indexOf(m[2]!), pub, m[1] === "last " || !!m[3]);
     // "on Monday last week": the Monday of the week before the publication's.
     add(m.index, m[0].length, m[0], d && m[3] ? shiftDays(d, (pubDay(pub)!.getUTCDay() - EN_DAYS.indexOf(m[2]!) + 7) % 7 === 0 ? 0 : -7) : d);
+  }
+  // Stated, not inferred: the text names the publication day itself, and the rules read an
+  // inferred publication day as a date given only for want of one.
+  for (const m of t.matchAll(RE_TODAY)) {
+    const d = daysBefore(pub, 0);
+    add(m.index, m[0].length, m[0], d && { ...d, inferred: false });
   }
   for (const m of t.matchAll(RE_WEEK)) add(m.index, m[0].length, m[0], week(pub, m[1] ? -1 : 0));
   for (const m of t.matchAll(RE_MONTH_REL)) {

@@ -3,9 +3,10 @@ import type { ActorMatcher } from "./actors";
 import { type Place, precisionOfKind } from "../schema/gazetteer";
 import { claimId, datelineEnd, extractClaims, headNoun, type ClaimContext, type Focus, type PassageEvidence } from "./claims";
 import { type FoundDate, isReportingDate, resolveDates } from "./dates";
-import { contains, type FocusEvent, findEventAnaphor, refinedPlaces } from "./event-focus";
+import { contains, type FocusEvent, findEventAnaphor, findEventDating, refinedPlaces } from "./event-focus";
 import { normalizeText } from "../text/normalize-ar";
 import { headlineSuperseded } from "./group-resolution";
+import { STILL } from "./outcomes";
 import { summarize } from "./summary";
 
 /**
@@ -148,6 +149,36 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
     return claim;
   }
 
+  /**
+   * "Sources said the attack occurred on Monday afternoon", "وذكرت المصادر أن الهجوم بدأ عصر أمس":
+   * the event in focus takes the day a later sentence gives it, when it has none, only the
+   * publication day it got for want of one, or a coarser date that holds the new one. A passage
+   * that tells an act of its own, names another group or a place outside the event's tells
+   * another event.
+   */
+  function dateEvent(ev: PassageEvidence, claims: Claim[], found: FoundDate[]): void {
+    if (!event || passagesRead - event.at > DATING_REACH) return;
+    const head = event.claims[event.claims.length - 1]!.claim;
+    if (claims.some((c) => c.kind !== "presence" && !event!.claims.some((e) => e.claim === c))) return;
+    const dating = findEventDating(ev.passage.text, found, (d) => isReportingDate(ev.passage.text, d));
+    if (!dating) return;
+    const inside = (at: number) => at >= dating.start && at < dating.end;
+    const actors = new Set(head.actors);
+    if (ev.actors.some((a) => inside(a.start) && !actors.has(a.actor.id) && !(a.actor.parent && actors.has(a.actor.parent)) && opts.actors.byId.get(a.actor.id)?.kind !== "person"))
+      return;
+    const places = event.claims.flatMap((c) => c.places);
+    const related = (q: Place) => !places.length || places.some((p) => p.id === q.id || contains(p, q) || contains(q, p));
+    if (ev.places.some((r) => r.via === "name" && inside(r.start) && !related(r.place))) return;
+    const day = dating.date.date;
+    if (opts.published?.precision === "day" && day.value.slice(0, 10) > opts.published.value) return;
+    for (const { claim } of event.claims) {
+      const d = claim.date;
+      const coarse = !d || (d.inferred && d.value === opts.published?.value && d.value !== day.value) || (rank(d.precision) < rank(day.precision) && day.value.startsWith(d.value));
+      if (coarse) claim.date = { ...day, inferred: true };
+    }
+    if (day.precision === "day") focus.date = day;
+  }
+
   return {
     read(ev) {
       const p = ev.passage;
@@ -155,6 +186,13 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
       passagesRead += 1;
       const located = locateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
       if (located) claims.push(located);
+      dateEvent(ev, claims, dates ?? resolveDates(p.text, opts.published));
+      // "the raid targeted the home of a leader sheltering members of the group": a presence the
+      // retold event shows was there on the event's day, not only as of publication.
+      const retold = focus.date?.precision === "day" && !STILL.test(normalizeText(p.text)) ? findEventAnaphor(p.text) : null;
+      for (const c of claims)
+        if (retold && c.kind === "presence" && c.span.start >= retold.start && c.date?.inferred && c.date.value === opts.published?.value && focus.date!.value < c.date.value)
+          c.date = { ...focus.date!, inferred: true };
       lastClaims = claims;
       for (const c of claims) if (!c.date && storyYear && c.kind !== "pledge" && c.kind !== "defection") c.date = { ...storyYear, inferred: true };
       const own = claims.find((c) => c.date && !c.date.inferred);
@@ -283,6 +321,12 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
           if (mine.length && mine.every((p) => (p.kind === "country" || p.kind === "region") && finer.some((q) => contains(p, q)))) dropped.add(c);
         }
       }
+      // "The Taliban attacked the district" (a presence, as of publication for want of a day) and
+      // "captured Khanabad" on the day told: one fact told twice; it keeps the event's date.
+      const forWant = (c: Claim) => !!c.date?.inferred && c.date.value === opts.published?.value;
+      const byFact = new Map<string, Claim[]>();
+      for (const c of placesOf.keys()) if (c.kind === "presence" && !dropped.has(c)) byFact.set(fact(c), [...(byFact.get(fact(c)) ?? []), c]);
+      for (const same of byFact.values()) if (same.some((c) => c.date && !forWant(c))) for (const c of same) if (forWant(c)) dropped.add(c);
       return dropped;
     },
   };
@@ -292,6 +336,11 @@ export function createDiscourse(opts: { slug: string; published?: PartialDate; a
 const STATEMENT_LAG = 7;
 
 const daysApart = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+// How many passages after the event was last told a sentence may still date it.
+const DATING_REACH = 3;
+
+const rank = (p: PartialDate["precision"]) => (p === "day" ? 2 : p === "month" ? 1 : 0);
 
 // How many passages after an event told with no place a sentence may still locate it.
 const PLACELESS_REACH = 2;

@@ -149,3 +149,46 @@ export function refinedPlaces(opts: {
   const finest = named.filter((q) => !named.some((o) => contains(q, o)));
   return finest.filter((q, i) => finest.findIndex((o) => o.id === q.id) === i);
 }
+
+/**
+ * "Sources said the attack occurred on Monday afternoon", "The ambush, which took place ... on
+ * July 16", "it happened late on Sunday", "وذكرت المصادر أن الهجوم بدأ عصر أمس الأربعاء", "ووقع
+ * الحادث فجر اليوم": a sentence that tells when the act already told happened. "It" dates the event
+ * only as the subject of a verb of occurrence; a noun needs one too ("the attack on Monday was
+ * condemned" dates nothing).
+ */
+const EVENT_SUBJECT_EN =
+  "(?:the|this|that) (?:attacks?|bombings?|blasts?|assaults?|ambush|raids?|explosions?|incident|operation|killings?|massacre|abduction|kidnapping|fighting|clashes|siege|capture|seizure|fall|takeover)";
+const OCCUR_EN = "(?:occurred|happened|took place|began|started|unfolded|was carried out|was launched)";
+const EVENT_SUBJECT_AR = `${CL}(?:الهجوم|الهجمات|الاعتداء|التفجير|الانفجار|الكمين|الحادث|الحادثه|العمليه|الاشتباكات|المعارك|الاقتحام|الغاره)`;
+const OCCUR_AR = "[وف]?(?:وقع|وقعت|يقع|بدا|بدات|جري|جرت|حدث|حدثت|نفذ|نفذت|اندلع|اندلعت|تم)";
+// A relative clause may only be the occurrence itself ("the ambush, which took place"): "the
+// operation that Iraqi forces began" is the army's act. "العملية العسكرية", "the military
+// operation" are the state's.
+const STATE_OP = "(?! (?:العسكريه|الامنيه|military|security))";
+const GAP_EN = "(?: (?!which |that |who )[^\\s.;!?,]+){0,6}?";
+const DATED_EVENT = new RegExp(
+  `${B}(?:${EVENT_SUBJECT_EN}${STATE_OP}(?:,? (?:which|that)(?: had)?|${GAP_EN}) ${OCCUR_EN}|it (?:had )?${OCCUR_EN}|${OCCUR_AR} ${EVENT_SUBJECT_AR}${E}${STATE_OP}|${EVENT_SUBJECT_AR}${E}${STATE_OP}(?: [^\\s.;!?؟،,]+){0,3}? ${OCCUR_AR})${E}`,
+  "gu",
+);
+const SENTENCE_END = /[.;!?؟؛\n]/u;
+
+export interface EventDating {
+  /** Where the sentence that dates the event starts (its subject) and ends. */
+  start: number;
+  end: number;
+  date: FoundDate;
+}
+
+/** The date a sentence gives the event already told, if it tells when that event happened. */
+export function findEventDating(text: string, dates: FoundDate[], reported: (d: FoundDate) => boolean): EventDating | null {
+  const nm = normalizeWithMap(text);
+  for (const m of nm.text.matchAll(DATED_EVENT)) {
+    const rest = nm.text.slice(m.index);
+    const cut = rest.search(SENTENCE_END);
+    const { start, end } = originalRange(nm, m.index, m.index + (cut < 0 ? rest.length : cut), text.length);
+    const date = dates.find((d) => d.start >= start && d.end <= end && !reported(d));
+    if (date) return { start, end, date };
+  }
+  return null;
+}
