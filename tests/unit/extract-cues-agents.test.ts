@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * The kind of a claim follows its agent, wherever the text names it: after a verb of doing
@@ -8,13 +7,7 @@ import { loadMatchers } from "@/lib/articles/resources";
  * quotation, or as "dozens of X fighters" before an English verb. Soldiers and positions that
  * come after the verb are the targets, never the agent.
  */
-const m = loadMatchers();
-const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2019-05-17");
 const kinds = (text: string, lang: "ar" | "en" = "en") => [...new Set(claims(text, lang).map((c) => c.split(" ")[0]))];
 
 describe("an attack whose agent follows a verb of doing, with the group's members between", () => {

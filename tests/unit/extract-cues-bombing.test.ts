@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /** Bombings, explosives, shelling and raids are attacks by the group that carries them out. */
-const m = loadMatchers();
-const published = { value: "2016-03-28", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2016-03-28");
 
 describe("bombings in Arabic", () => {
   it("reads the verb 'فجر' and its inflections as an attack, verb first or subject first", () => {

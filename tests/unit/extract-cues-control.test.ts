@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * Seizing, entering and being active somewhere are presence; storming and raiding are attacks.
  * Who enters matters: a group entering a town is there, an army entering it says nothing of the group.
  */
-const m = loadMatchers();
-const published = { value: "2016-03-28", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2016-03-28");
 
 describe("seizing and entering", () => {
   it("reads 'took over', 'taken over' and 'invaded' by a group as its presence", () => {

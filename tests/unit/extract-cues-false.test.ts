@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * Words that look like cues and are not: a soldier (جندي) is no recruiting (تجنيد), a
  * governorate is no governor, "launching attacks" that happened are no threat. And loss cues
  * the rules missed: stripped of (تجريد), dislodged, evicted, a string of defeats (هزائم).
  */
-const m = loadMatchers();
-const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2019-05-17");
 
 describe("soldiers are not recruits", () => {
   it("makes no recruitment of a soldier killed or wounded (جندي، الجندي، جنديا، جنديين)", () => {

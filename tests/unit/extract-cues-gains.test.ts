@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * A place that falls to a group, or that someone loses to it, is the group's gain (its
  * presence), never its loss; a group that expels troops from a town holds it. An attack that
  * failed, or an ouster someone is only trying, takes nothing from anyone.
  */
-const m = loadMatchers();
-const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2019-05-17");
 
 describe("falling to a group and losing to it", () => {
   it("reads 'X fell to / has fallen to the group' as the group's presence", () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * Seizing things is not seizing places: weapons, vehicles, ammunition or cash taken in a raid
  * say nothing about who holds the ground, so the seizure makes no presence (the raid's attack stays).
  */
-const m = loadMatchers();
-const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2019-05-17");
 
 describe("a seizure of spoils is no presence", () => {
   it("keeps only the attack when the fighters also seized trucks, motorcycles, vehicles or cash", () => {

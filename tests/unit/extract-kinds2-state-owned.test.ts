@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * "government" as a modifier: positions or headquarters of the government, the army or the police
  * are what a group attacks, not where it holds out, so they make no presence of the group.
  */
-const m = loadMatchers();
-const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2019-05-17");
 
 describe("positions and headquarters a state owns", () => {
   it("reads a group attacking government or army positions as its attack only", () => {

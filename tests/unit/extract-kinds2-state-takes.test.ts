@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/articles/ingest";
-import { loadMatchers } from "@/lib/articles/resources";
+import { claimLinesAt } from "../support/claim-lines";
 
 /**
  * A state that takes places from a group is the group's territorial loss, whichever verb of
  * seizing tells it: "استولت"/"استولوا" (the forms without the final ي) and "انتزع" (wrested) included.
  */
-const m = loadMatchers();
-const published = { value: "2019-05-17", precision: "day" as const, inferred: false };
-const claims = (text: string, lang: "ar" | "en" = "en") => {
-  const r = ingestText(text, { slug: "t", lang, published }, m);
-  const name = (id: string) => r.places.find((p) => p.id === id)?.nameEn ?? id;
-  return r.claims.map((c) => `${c.kind} ${c.actors.join("+")} @${c.places.map((p) => name(p.placeId)).join(",") || "-"}`);
-};
+const claims = claimLinesAt("2019-05-17");
 
 describe("a state takes places from a group", () => {
   it("reads 'استولت قوات النظام على قرى من' a group as its loss, at the province or the village named", () => {
