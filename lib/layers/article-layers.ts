@@ -6,7 +6,7 @@ import type { Place } from "../schema/gazetteer";
 import { corpusAggregate } from "../view/load-model";
 import type { ClaimAggregate, PlaceGroup } from "../view/aggregate";
 import { allegianceFeature, allegianceLayer } from "./claims/allegiance";
-import { type LayerContext, type Placed, shapeOf } from "./claims/context";
+import { type LayerContext, PRECISION_RANK, type PlaceProps, type Placed, shapeOf } from "./claims/context";
 import { eventFeature, eventsLayer } from "./claims/events";
 import { recruitmentFeature, recruitmentLayer } from "./claims/recruitment";
 import { territorialLossFeature, territorialLossLayer } from "./claims/territorial-loss";
@@ -38,7 +38,6 @@ const REVALIDATE = "public, no-cache";
 const fromClaims = (build: (ctx: LayerContext) => FeatureCollection) => async () => build(await context());
 
 type Part = { rev: number; bytes: Uint8Array; rank: number; placeId: string };
-const RANK = { country: 0, region: 1, province: 2, point: 3 } as const;
 /**
  * Each place's feature bytes by place entry, and the layer's order of those entries (null: sort
  * again). On globalThis, like the aggregate: the proxy and the layer routes are separate bundles,
@@ -97,7 +96,7 @@ const asJson = (group: PlaceGroup, toFeature: (p: Placed) => Feature) => async (
     if (!shape) continue;
     const f = toFeature({ entry, place: entry.place, shape });
     if (!part) kept.order = null; // a place new to the layer: sort again
-    part = { rev: entry.rev, bytes: utf8.encode(JSON.stringify(f)), rank: RANK[(f.properties as { precision: keyof typeof RANK }).precision], placeId: entry.place.id };
+    part = { rev: entry.rev, bytes: utf8.encode(JSON.stringify(f)), rank: PRECISION_RANK[(f.properties as PlaceProps).precision], placeId: entry.place.id };
     kept.parts.set(key, part);
   }
   // The order only when a place came or went (sorting 30,000 names per write cost more than the write).

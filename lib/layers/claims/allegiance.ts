@@ -7,10 +7,9 @@ import {
   type LayerContext,
   MAX_PROVENANCE,
   type PlaceProps,
+  placeLayer,
   placeProps,
   type Placed,
-  placesOf,
-  precisionOrder,
   type Provenance,
   provenanceOf,
 } from "./context";
@@ -33,7 +32,7 @@ export type AllegianceProps = PlaceProps &
  * claim), carrying the leading direction, how many there are, and the first claims' passages.
  */
 export function allegianceLayer(ctx: LayerContext): LayerCollection<AllegianceProps> {
-  return { type: "FeatureCollection", features: placesOf(ctx, "allegiance").map(allegianceFeature).sort(precisionOrder) };
+  return placeLayer(ctx, "allegiance", allegianceFeature);
 }
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */

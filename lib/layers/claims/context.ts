@@ -103,6 +103,13 @@ export function feature<P>(id: string, shape: PlaceShape, properties: P): Featur
 
 /** Areas first, points last, so points are drawn (and hit-tested) above the areas they sit in. */
 export function precisionOrder(a: { properties: PlaceProps }, b: { properties: PlaceProps }): number {
-  const rank: Record<Precision, number> = { country: 0, region: 1, province: 2, point: 3 };
-  return rank[a.properties.precision] - rank[b.properties.precision] || a.properties.placeId.localeCompare(b.properties.placeId);
+  return PRECISION_RANK[a.properties.precision] - PRECISION_RANK[b.properties.precision] || a.properties.placeId.localeCompare(b.properties.placeId);
+}
+
+/** Coarse before fine: the order of a claim layer's features (the kept-bytes layers sort by it too). */
+export const PRECISION_RANK: Record<Precision, number> = { country: 0, region: 1, province: 2, point: 3 };
+
+/** A claim layer: one feature per place of its group, coarse places first. */
+export function placeLayer<P extends PlaceProps>(ctx: LayerContext, group: PlaceGroup, toFeature: (p: Placed) => Feature<ClaimGeometry, P>): LayerCollection<P> {
+  return { type: "FeatureCollection", features: placesOf(ctx, group).map(toFeature).sort(precisionOrder) };
 }

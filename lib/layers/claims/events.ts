@@ -8,10 +8,9 @@ import {
   type LayerContext,
   MAX_PROVENANCE,
   type PlaceProps,
+  placeLayer,
   placeProps,
   type Placed,
-  placesOf,
-  precisionOrder,
   type Provenance,
   provenanceOf,
 } from "./context";
@@ -35,7 +34,7 @@ const KINDS: Claim["kind"][] = ["territorial-loss", "recruitment", "pledge", "de
  * passages of its first claims: one feature per claim was 221 MB at 200,000 claims.
  */
 export function eventsLayer(ctx: LayerContext): LayerCollection<EventProps> {
-  return { type: "FeatureCollection", features: placesOf(ctx, "events").map(eventFeature).sort(precisionOrder) };
+  return placeLayer(ctx, "events", eventFeature);
 }
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */

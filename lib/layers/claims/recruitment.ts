@@ -7,10 +7,9 @@ import {
   type LayerContext,
   MAX_PROVENANCE,
   type PlaceProps,
+  placeLayer,
   placeProps,
   type Placed,
-  placesOf,
-  precisionOrder,
   type Provenance,
   provenanceOf,
 } from "./context";
@@ -26,7 +25,7 @@ export type RecruitmentProps = PlaceProps & {
 
 /** Places where recruitment is reported, sized by how many claims say so. */
 export function recruitmentLayer(ctx: LayerContext): LayerCollection<RecruitmentProps> {
-  return { type: "FeatureCollection", features: placesOf(ctx, "recruitment").map(recruitmentFeature).sort(precisionOrder) };
+  return placeLayer(ctx, "recruitment", recruitmentFeature);
 }
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */

@@ -7,10 +7,9 @@ import {
   type LayerContext,
   MAX_PROVENANCE,
   type PlaceProps,
+  placeLayer,
   placeProps,
   type Placed,
-  placesOf,
-  precisionOrder,
   type Provenance,
   provenanceOf,
 } from "./context";
@@ -29,7 +28,7 @@ export type TerritorialLossProps = PlaceProps & {
 
 /** Territory stated as lost: the areas with the share stated, and the places named as lost. */
 export function territorialLossLayer(ctx: LayerContext): LayerCollection<TerritorialLossProps> {
-  return { type: "FeatureCollection", features: placesOf(ctx, "territorial-loss").map(territorialLossFeature).sort(precisionOrder) };
+  return placeLayer(ctx, "territorial-loss", territorialLossFeature);
 }
 
 /** One place's feature: the layer is served from these, each rebuilt only when its place changed. */
